@@ -1,0 +1,52 @@
+/*
+ * main.c - the entente command-line tool: dispatch to one subcommand.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+static const struct {
+    const char *name;
+    cli_cmd_fn fn;
+    const char *summary;
+} commands[] = {
+    {"summary", cmd_summary, "print a readable situation summary of a scenario"},
+    {"check", cmd_check, "validate world and scenario files"},
+    {"show", cmd_show, "show one actor as of a date"},
+    {"list", cmd_list, "list actors, commitments or roles"},
+    {"db", cmd_db, "load files into the store (SQLite)"},
+};
+
+static void usage(FILE *fp)
+{
+    fprintf(fp, "usage: entente [--version] [--help] <command> [args]\n\n"
+                "entente models the international security system: who is bound "
+                "to\ndefend whom and on what conditions, dated.\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(fp, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(fp, "\nRun 'entente <command> --help' for a command's options.\n"
+                "Exit status: 0 ok, 1 failure, 2 usage, 3 invalid input.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return ENT_EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return ENT_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("entente %s\n", ent_version());
+        return ENT_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "entente: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return ENT_EXIT_USAGE;
+}
