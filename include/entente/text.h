@@ -161,6 +161,67 @@ ENT_API size_t ent_coder_invalid_bytes(const ent_coder *c);
 ENT_API size_t ent_coder_sentences_total(const ent_coder *c);
 ENT_API size_t ent_coder_tokens_total(const ent_coder *c);
 
+
+/* --- evaluation against gold event sets ------------------------------- */
+
+/** Levels at which coded events are compared with gold events. */
+typedef enum {
+    ENT_EVAL_ROOT = 0,  /**< (source root, target root, CAMEO root) */
+    ENT_EVAL_FULL,      /**< (source root, target root, full CAMEO code) */
+    ENT_EVAL_PLOVER,    /**< (source root, target root, PLOVER type) */
+    ENT_EVAL_ACTORS,    /**< (source root, target root) */
+    ENT_EVAL_CODE,      /**< CAMEO root alone, per sentence */
+    ENT_EVAL_PTYPE,     /**< PLOVER type alone, per sentence */
+    ENT_EVAL_LEVELS
+} ent_eval_level;
+
+/** Which gold items to score: all, the dev half (even ids), the held-out
+ * test half (odd ids). */
+typedef enum { ENT_SPLIT_ALL = 0, ENT_SPLIT_DEV, ENT_SPLIT_TEST } ent_eval_split;
+
+typedef struct ent_eval_counts {
+    size_t tp, fp, fn;
+    size_t gold_items; /**< gold items that can be scored at this level */
+} ent_eval_counts;
+
+typedef struct ent_eval_category {
+    char name[32];
+    ent_eval_counts level[ENT_EVAL_LEVELS];
+} ent_eval_category;
+
+typedef struct ent_eval_result {
+    size_t items, gold_events, pred_events;
+    ent_eval_counts level[ENT_EVAL_LEVELS];
+    ent_eval_category *cats;
+    size_t n_cats;
+} ent_eval_result;
+
+/** Called for each scored item (for error listings); may be NULL. */
+typedef void (*ent_eval_item_fn)(void *ctx, const char *id, const char *text,
+                                 const char *gold, const char *pred,
+                                 size_t tp_root);
+
+/**
+ * Code every item of a gold file and compare. The file is the flattened TSV
+ * (header "id date category gold text"; gold = "SRC|TGT|CODE[|...]"
+ * joined by ';', SRC/TGT may join codes with '+', CODE a CAMEO code or a
+ * PLOVER type) or JSONL ({"id","date","category","text","events":[
+ * {"source","target","code"}]}). Negated events are not counted as
+ * predictions. Precision, recall and F1 are micro-averaged.
+ */
+ENT_API int ent_eval_file(ent_coder *c, const char *path, ent_eval_split split,
+                          ent_eval_result *out, ent_eval_item_fn fn, void *ctx);
+
+/** Free the per-category table of a result. NULL-safe. */
+ENT_API void ent_eval_result_free(ent_eval_result *r);
+
+/** Precision, recall and F1 of counts (0 when undefined). */
+ENT_API void ent_eval_prf(const ent_eval_counts *k, double *p, double *r,
+                          double *f1);
+
+/** "root", "full", "plover", "actors", "code", "plover_type". */
+ENT_API const char *ent_eval_level_name(ent_eval_level l);
+
 #ifdef __cplusplus
 }
 #endif

@@ -58,5 +58,6 @@ int cmd_list(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 #endif

@@ -16,6 +16,7 @@ static const struct {
     {"list", cmd_list, "list actors, commitments or roles"},
     {"db", cmd_db, "load files into the store (SQLite)"},
     {"code", cmd_code, "code English news into CAMEO/PLOVER events"},
+    {"eval", cmd_eval, "score the coder against a gold event set"},
 };
 
 static void usage(FILE *fp)
