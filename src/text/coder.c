@@ -631,9 +631,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     if (!c->n_vms)
         return 0;
 
+    const mention *prev_tgt = NULL;
+    size_t prev_end = 0;
+    bool emitted = false;
     for (size_t k = 0; k < c->n_vms; k++) {
         const vmatch *v = &c->vms[k];
         size_t vb = v->tb;
+        ent_event_fn use_fn = fn;
         bool neg = false;
         /* "declined to <verb>" */
         if (vb >= sb + 2 && tok_is(c, vb - 1, "to") && tok_any(c, vb - 2, refusal)) {
@@ -718,6 +722,39 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (!src || src->n == 0)
             continue;
+        /* one event per clause: after the first event of a sentence, a
+         * verb codes only in a new clause with its own subject ("X did A,
+         * and Y did B") or with the same subject after "and" */
+        if (emitted) {
+            bool own = src->tb >= prev_end && src != prev_tgt;
+            bool boundary = false;
+            for (size_t j = prev_end; j < src->tb && j < se; j++)
+                if (tok_any(c, j, (const char *const[]){",", "and", "but", ";", "while",
+                                                       "whereas", "as", NULL}))
+                    boundary = true;
+            bool same_subject = vb > sb && tok_is(c, vb - 1, "and") && src->te <= prev_end;
+            if (!((own && boundary) || same_subject))
+                continue;
+        }
+        /* "X said (that) Y must <verb>": X demands something of Y */
+        bool must = false;
+        for (size_t j = src->te; j < vb && j < src->te + 4; j++)
+            if (tok_any(c, j, (const char *const[]){"must", "should", NULL}))
+                must = true;
+        const mention *demander = NULL;
+        if (must && !passive) {
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->te > src->tb || m == src)
+                    break;
+                for (size_t j = m->te; j < src->tb; j++)
+                    if (tok_any(c, j, reporting) || tok_is(c, j, "that") ||
+                        tok_any(c, j, (const char *const[]){"declared", "reiterated",
+                                                           "insisted", "warned",
+                                                           "reminder", "stressed", NULL}))
+                        demander = m;
+            }
+        }
         /* reported speech: "X said (that) <event>" or "<event>, X said" */
         bool reported = false;
         for (size_t j = sb; j < se; j++) {
@@ -763,9 +800,32 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             mod = ENT_MOD_FUTURE;
         else if (reported)
             mod = ENT_MOD_REPORTED;
-        int rc = emit(c, doc, sidx, v, src, tgt, neg, mod, fn, ctx);
+        int rc;
+        if (demander) {
+            /* code the demand (100) instead of the demanded act */
+            vmatch dv = *v;
+            uint32_t de = 0;
+            for (size_t q = 0; q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, "100") == 0)
+                    de = (uint32_t)q + 1;
+            if (de) {
+                dv.entry = de - 1;
+                rc = emit(c, doc, sidx, &dv, demander, src, neg, mod, use_fn, ctx);
+                if (rc)
+                    return rc;
+                emitted = true;
+                prev_end = v->te;
+                prev_tgt = src;
+                remember(&c->last_subject, c, demander);
+                continue;
+            }
+        }
+        rc = emit(c, doc, sidx, v, src, tgt, neg, mod, use_fn, ctx);
         if (rc)
             return rc;
+        emitted = true;
+        prev_end = v->te;
+        prev_tgt = tgt;
         if (!src->pronoun || src->n)
             remember(&c->last_subject, c, src);
     }
