@@ -482,10 +482,20 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         if (!have_actor) {
             /* "the delegation", "the government": refer back */
             c->n_ments--;
-            if (pending_agent >= 0 && i > sb && tok_any(c, i - 1, (const char *const[]){"the", "this", NULL}) &&
-                c->last_actor.n) {
-                if (push_ctx_mention(c, &c->last_actor, i, end, false,
-                                     c->d->agents[pending_agent].suffix))
+            /* a bare agent ("President Mugabe", "rebels", "the
+             * government") belongs to the country of the previous actor
+             * of the sentence, else of the document */
+            if (pending_agent >= 0) {
+                ctxact near = {.n = 0};
+                if (c->n_ments) {
+                    const mention *pm = &c->ments[c->n_ments - 1];
+                    for (size_t k = 0; k < pm->n && near.n < 8; k++)
+                        near.m[near.n++] = c->mem[pm->first + k];
+                }
+                const ctxact *from = near.n ? &near : &c->last_actor;
+                bool ok = near.n || (i > sb && tok_any(c, i - 1, (const char *const[]){"the", "this", NULL}));
+                if (ok && from->n && push_ctx_mention(c, from, i, end, false,
+                                                      c->d->agents[pending_agent].suffix))
                     return ENT_ENOMEM;
             }
         } else {
@@ -688,9 +698,25 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (s0)
                     src = s0;
             }
-            size_t lim = k + 1 < c->n_vms ? c->vms[k + 1].tb : se;
+            /* the target lies in the verb's clause: up to a coordinated
+             * verb ("... and attacked"), a clause word or punctuation */
+            size_t lim = se;
+            for (size_t q = k + 1; q < c->n_vms; q++) {
+                size_t qb = c->vms[q].tb;
+                if (qb > v->te && (tok_any(c, qb - 1, (const char *const[]){"and", "but", ",", NULL}))) {
+                    lim = qb;
+                    break;
+                }
+            }
+            /* "demanded that X ...", "urged X to ...": X is the target */
+            bool that_ok = false;
+            {
+                const char *code = c->d->verbs[v->entry].code;
+                if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && code[1] == '0'))
+                    that_ok = v->te < se && tok_is(c, v->te, "that");
+            }
             for (size_t j = v->te; j < lim; j++)
-                if (tok_any(c, j, clause_words) ||
+                if ((tok_any(c, j, clause_words) && !(that_ok && j == v->te)) ||
                     ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
                      strchr(",;:(", c->text[c->toks.v[j].start]))) {
                     /* a comma inside a listed compound does not count */
@@ -720,8 +746,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     tgt = t0;
             }
         }
-        if (!src || src->n == 0)
+        if (!src || src->n == 0) {
+            if (!emitted) {
+                emitted = true; /* the clause's verb had no coded subject */
+                prev_end = v->te;
+                prev_tgt = NULL;
+            }
             continue;
+        }
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */

@@ -294,8 +294,8 @@ static int score_item(ent_coder *c, ent_eval_result *r, const char *id,
         if ((cameo_level && !has_cameo) || (plover_level && !has_plover))
             continue;
         size_t tp = overlap(&st.gold[l], &st.pred[l]);
-        if (l == ENT_EVAL_ROOT)
-            tp_root = tp;
+        if (l == ENT_EVAL_ROOT || (l == ENT_EVAL_PLOVER && !st.gold[ENT_EVAL_ROOT].n))
+            tp_root = tp + 1000 * (st.gold[l].n - tp); /* ok when all found */
         ent_eval_counts *cs[2] = {&r->level[l], &k->level[l]};
         for (int q = 0; q < 2; q++) {
             cs[q]->tp += tp;
@@ -305,7 +305,7 @@ static int score_item(ent_coder *c, ent_eval_result *r, const char *id,
         }
     }
     if (fn)
-        fn(ctx, id, text, gold, st.predtxt, tp_root);
+        fn(ctx, id, text, gold, st.predtxt, tp_root > 0 && tp_root < 1000);
 done:
     for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
         free(st.gold[l].v);
