@@ -492,7 +492,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     for (size_t k = 0; k < pm->n && near.n < 8; k++)
                         near.m[near.n++] = c->mem[pm->first + k];
                 }
-                const ctxact *from = near.n ? &near : &c->last_actor;
+                const ctxact *from = near.n ? &near
+                                     : c->last_subject.n ? &c->last_subject
+                                                         : &c->last_actor;
                 bool ok = near.n || (i > sb && tok_any(c, i - 1, (const char *const[]){"the", "this", NULL}));
                 if (ok && from->n && push_ctx_mention(c, from, i, end, false,
                                                       c->d->agents[pending_agent].suffix))
@@ -655,6 +657,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             vb -= 2;
         }
         const mention *src = mention_before(c, vb, sb);
+        /* no subject across "if", "when", "there is" between it and the verb */
+        if (src)
+            for (size_t j = src->te; j < vb; j++)
+                if (tok_any(c, j, (const char *const[]){"if", "there", "when", "unless",
+                                                       "because", NULL}))
+                    src = NULL;
         {
             /* "..., who have also supported": the subject is the noun
              * phrase right before the relative pronoun, or nobody */
