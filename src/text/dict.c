@@ -146,6 +146,14 @@ static int alt_elems(ent_dict *d, const char *s, size_t n, bool exact,
                      pelem *out, size_t *nout)
 {
     tokvec tv = {0};
+    char tmp[512];
+    if (n >= sizeof tmp)
+        n = sizeof tmp - 1;
+    memcpy(tmp, s, n); /* '_' joins words of one alternative */
+    for (size_t i = 0; i < n; i++)
+        if (tmp[i] == '_')
+            tmp[i] = ' ';
+    s = tmp;
     int rc = text_tokenize(s, n, &tv, NULL);
     *nout = 0;
     for (size_t i = 0; rc == 0 && i < tv.n && *nout < MAX_ELEMS; i++) {

@@ -187,8 +187,6 @@ static int parse_gold(item_state *st, const char *gold, size_t *n_events)
         if (is_cameo(code)) {
             const ent_cameo_info *ci = ent_cameo_lookup(code);
             plover = ci && ci->plover ? ent_plover_legacy(code) : NULL;
-            if (!ent_cameo_valid(code))
-                continue;
         } else {
             plover = code;
             code = NULL;
