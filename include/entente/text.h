@@ -138,7 +138,7 @@ typedef int (*ent_event_fn)(void *ctx, const ent_event *ev);
 /**
  * Code one document. `doc` is the id copied into each event (borrowed for
  * the duration of the call), `date` the document date (dated roles resolve
- * on it; ENT_DATE_MIN if unknown). Invalid UTF-8 bytes are skipped and
+ * on it; ENT_DATE_MIN if unknown); `fn` may be NULL. Invalid UTF-8 bytes are skipped and
  * counted (ent_coder_invalid_bytes). Returns 0, the callback's non-zero
  * value, or ENT_ENOMEM / ENT_ELIMIT (document over 64 MiB).
  */

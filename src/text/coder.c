@@ -523,6 +523,8 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
 {
     const ent_token *t = c->toks.v;
     ent_event ev;
+    if (!fn)
+        return 0;
     memset(&ev, 0, sizeof ev);
     ev.doc = doc;
     ev.sentence = sidx;
