@@ -394,9 +394,9 @@ M = [
     ("JEF", "GBR DNK EST LVA LTU NLD NOR".split(), "2014-09-05", None, None,
      "UK Ministry of Defence, Joint Expeditionary Force; JEF MoU (NATO Wales summit 2014)", None),
     ("JEF", ["FIN", "SWE"], "2017-06-30", None, None,
-     "UK Ministry of Defence, Joint Expeditionary Force", "Joined in June 2017."),
+     "UK Ministry of Defence, Joint Expeditionary Force", "Joined in June 2017 (day as recalled, not checked against the MoU)."),
     ("JEF", ["ISL"], "2021-04-13", None, None,
-     "UK Ministry of Defence, Joint Expeditionary Force", "Joined in April 2021."),
+     "UK Ministry of Defence, Joint Expeditionary Force", "Joined in April 2021 (day as recalled, not checked)."),
     # Groupings
     ("BALTIC", ["EST", "LVA", "LTU"], None, None, None,
      "Common usage: Estonia, Latvia and Lithuania", None),
