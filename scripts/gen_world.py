@@ -224,8 +224,7 @@ ORGS = [
     ("OSCE", "organisation", "Organization for Security and Co-operation in Europe",
      ["the OSCE", "OSCE", "Organisation for Security and Co-operation in Europe",
       "the CSCE", "Conference on Security and Co-operation in Europe"], "1975-08-01",
-     "CSCE Helsinki Final Act 1975-08-01; renamed OSCE 1995-01-01. 57 participating\n"
-     "States; their memberships are not yet recorded in memberships.yaml.",
+     "CSCE Helsinki Final Act 1975-08-01; renamed OSCE 1995-01-01. 57 participating States.",
      "OSCE, Participating States (osce.org); Helsinki Final Act (1975)"),
     ("BALTIC", "group", "The Baltic states",
      ["the Baltic states", "the Baltic States", "the Baltics", "Baltic states",
@@ -261,10 +260,12 @@ SCO_SRC = "SCO Secretariat, Member States (eng.sectsco.org)"
 BRICS_SRC = "BRICS summit declarations"
 AU_SRC = "African Union, Member States (au.int)"
 ASEAN_SRC = "ASEAN Secretariat, ASEAN Member States (asean.org)"
+OSCE_SRC = "OSCE, Participating States (osce.org)"
 
-AU_MEMBERS = ("DZA AGO BEN BWA BFA BDI CPV CMR CAF TCD COM COG COD CIV DJI EGY GNQ "
-              "ERI SWZ ETH GAB GMB GHA GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS "
-              "MOZ NAM NER NGA RWA STP SEN SYC SLE SOM ZAF SDN TZA TGO TUN UGA ZMB "
+# AU members at the launch, except those with suspensions (listed separately).
+AU_MEMBERS = ("DZA AGO BEN BWA BDI CPV CMR CAF TCD COM COG COD CIV DJI EGY GNQ "
+              "ERI SWZ ETH GMB GHA GNB KEN LSO LBR LBY MWI MRT MUS "
+              "MOZ NAM NGA RWA STP SEN SYC SLE SOM ZAF TZA TGO TUN UGA ZMB "
               "ZWE").split()
 
 EU27 = ("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX "
@@ -370,9 +371,34 @@ M = [
     # AU
     ("AU", AU_MEMBERS, "2002-07-09", None, None, AU_SRC,
      "Members at the launch of the AU. The Sahrawi Arab Democratic Republic is a member\n"
-     "too but is not an actor here. Suspensions after coups (e.g. Mali, Guinea, Sudan,\n"
-     "Burkina Faso, Niger, Gabon) are not recorded."),
+     "too but is not an actor here. Members that have been suspended are listed below."),
     ("AU", ["SSD"], "2011-07-28", None, None, AU_SRC, None),
+    # Suspensions by the AU Peace and Security Council after unconstitutional
+    # changes of government (known at the time of writing; they change often).
+    ("AU", ["MLI"], "2002-07-09", "2021-05-31", None, AU_SRC,
+     "Mali was also suspended 2020-08-19 to 2020-10-09; that spell is not split out."),
+    ("AU", ["MLI"], "2021-06-01", None, "suspended",
+     AU_SRC + "; AU Peace and Security Council communique, 2021-06-01", None),
+    ("AU", ["GIN"], "2002-07-09", "2021-09-09", None, AU_SRC, None),
+    ("AU", ["GIN"], "2021-09-10", None, "suspended",
+     AU_SRC + "; AU Peace and Security Council communique, 2021-09-10", None),
+    ("AU", ["SDN"], "2002-07-09", "2021-10-26", None, AU_SRC,
+     "Sudan was also suspended 2019-06-06 to 2019-09-06; that spell is not split out."),
+    ("AU", ["SDN"], "2021-10-27", None, "suspended",
+     AU_SRC + "; AU Peace and Security Council communique, 2021-10-27", None),
+    ("AU", ["BFA"], "2002-07-09", "2022-01-30", None, AU_SRC, None),
+    ("AU", ["BFA"], "2022-01-31", None, "suspended",
+     AU_SRC + "; AU Peace and Security Council communique, 2022-01-31", None),
+    ("AU", ["NER"], "2002-07-09", "2023-08-21", None, AU_SRC, None),
+    ("AU", ["NER"], "2023-08-22", None, "suspended",
+     AU_SRC + "; AU Peace and Security Council communique, 2023-08-22", None),
+    ("AU", ["GAB"], "2002-07-09", "2023-08-30", None, AU_SRC, None),
+    ("AU", ["GAB"], "2023-08-31", "2025-04-29", "suspended",
+     AU_SRC + "; AU Peace and Security Council communiques, 2023-08-31 and 2025-04-30", None),
+    ("AU", ["GAB"], "2025-04-30", None, None, AU_SRC, "Reinstated after the April 2025 election."),
+    ("AU", ["MDG"], "2002-07-09", "2025-10-14", None, AU_SRC, None),
+    ("AU", ["MDG"], "2025-10-15", None, "suspended",
+     AU_SRC + "; AU Peace and Security Council, 2025-10-15", None),
     ("AU", ["MAR"], "2017-01-31", None, None, AU_SRC,
      "Morocco left the OAU in 1984 and joined the AU on 2017-01-31."),
     # ASEAN
@@ -397,6 +423,26 @@ M = [
      "UK Ministry of Defence, Joint Expeditionary Force", "Joined in June 2017 (day as recalled, not checked against the MoU)."),
     ("JEF", ["ISL"], "2021-04-13", None, None,
      "UK Ministry of Defence, Joint Expeditionary Force", "Joined in April 2021 (day as recalled, not checked)."),
+    # OSCE (participating States; the CSCE until 1995-01-01)
+    ("OSCE", ("AUT BEL BGR CAN CYP DNK FIN FRA DEU GRC VAT HUN ISL IRL ITA LIE LUX MLT "
+              "MCO NLD NOR POL PRT ROU SMR ESP SWE CHE TUR RUS GBR USA").split(),
+     "1975-08-01", None, None, OSCE_SRC,
+     "Signatories of the Helsinki Final Act. Germany was represented by both German states\n"
+     "until 1990-10-03; Russia continues the USSR. Czechoslovakia and Yugoslavia were\n"
+     "participants too (see their successors below)."),
+    ("OSCE", ["ALB"], "1991-06-19", None, None, OSCE_SRC, None),
+    ("OSCE", ["EST", "LVA", "LTU"], "1991-09-10", None, None, OSCE_SRC, None),
+    ("OSCE", "ARM AZE BLR KAZ KGZ MDA TJK TKM UKR UZB".split(), "1992-01-30", None, None,
+     OSCE_SRC, None),
+    ("OSCE", ["GEO", "HRV", "SVN"], "1992-03-24", None, None, OSCE_SRC, None),
+    ("OSCE", ["BIH"], "1992-04-30", None, None, OSCE_SRC, None),
+    ("OSCE", ["CZE", "SVK"], "1993-01-01", None, None, OSCE_SRC, None),
+    ("OSCE", ["MKD"], "1995-10-12", None, None, OSCE_SRC, None),
+    ("OSCE", ["AND"], "1996-04-25", None, None, OSCE_SRC, None),
+    ("OSCE", ["SRB"], "2000-11-10", None, None, OSCE_SRC,
+     "Admitted as the Federal Republic of Yugoslavia (Yugoslavia had been suspended in 1992)."),
+    ("OSCE", ["MNE"], "2006-06-22", None, None, OSCE_SRC, None),
+    ("OSCE", ["MNG"], "2012-11-21", None, None, OSCE_SRC, None),
     # Groupings
     ("BALTIC", ["EST", "LVA", "LTU"], None, None, None,
      "Common usage: Estonia, Latvia and Lithuania", None),
