@@ -165,7 +165,8 @@ static const char *type_name(struct fy_node *n)
 static const char *str(loader *L, struct fy_node *n, const char *what)
 {
     if (!n || fy_node_get_type(n) != FYNT_SCALAR) {
-        err(L, n, "%s must be a string, not %s", what, n ? type_name(n) : "empty");
+        err(L, n, "%s must be a single value, not %s", what,
+            n ? type_name(n) : "empty");
         return NULL;
     }
     size_t len;
@@ -1214,23 +1215,45 @@ static void load_section(loader *L, struct fy_node *n, const char *what,
 
 /* --- documents and files ------------------------------------------------ */
 
+/* libfyaml reports syntax errors through this callback; keep the first
+ * one, which starts with "line:col: " because show_position is set. */
+typedef struct {
+    char text[512];
+    bool set;
+} diag_capture;
+
 static void diag_sink(struct fy_diag *diag, void *user, const char *buf,
                       size_t len)
 {
+    diag_capture *cap = user;
     (void)diag;
-    (void)user;
-    (void)buf;
-    (void)len;
+    if (cap->set || len == 0)
+        return;
+    size_t n = len < sizeof cap->text - 1 ? len : sizeof cap->text - 1;
+    memcpy(cap->text, buf, n);
+    cap->text[n] = '\0';
+    char *nl = strchr(cap->text, '\n');
+    if (nl)
+        *nl = '\0';
+    cap->set = true;
 }
 
 static struct fy_document *parse(loader *L, const char *path, const char *buf,
                                  size_t len)
 {
     struct fy_diag_cfg dc;
+    diag_capture cap = {{0}, false};
     fy_diag_cfg_default(&dc);
     dc.fp = NULL;
     dc.output_fn = diag_sink;
+    dc.user = &cap;
     dc.colorize = false;
+    dc.show_source = false;
+    dc.show_type = false;
+    dc.show_module = false;
+    dc.show_position = true;
+    dc.position_width = 0;
+    dc.level = FYET_ERROR;
     struct fy_diag *diag = fy_diag_create(&dc);
     struct fy_parse_cfg pc = {0};
     pc.flags = FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_RESOLVE_DOCUMENT;
@@ -1250,8 +1273,28 @@ static struct fy_document *parse(loader *L, const char *path, const char *buf,
             any = true;
             break; /* the first syntax error is the meaningful one */
         }
+        /* The text reads "[file:]line:col: error: message". */
+        char *em = cap.set ? strstr(cap.text, "error: ") : NULL;
+        if (!any && em && em > cap.text + 2) {
+            int line = 0, col = 0;
+            char *p = em - 2; /* before ": " */
+            while (p > cap.text && p[-1] != ':')
+                p--;
+            col = atoi(p);
+            if (p > cap.text + 1) {
+                char *q = p - 2;
+                while (q > cap.text && q[-1] != ':' && q[-1] != ' ')
+                    q--;
+                line = atoi(q);
+            }
+            if (line > 0 && col > 0) {
+                errat(L, L->file, line, col, "YAML syntax: %s", em + 7);
+                any = true;
+            }
+        }
         if (!any)
-            errat(L, L->file, 1, 1, "cannot parse as YAML");
+            errat(L, L->file, 1, 1, "YAML syntax: %s",
+                  cap.set ? cap.text : "cannot parse");
     }
     if (diag)
         fy_diag_unref(diag);
