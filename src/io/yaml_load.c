@@ -781,8 +781,11 @@ static bool read_commitment(loader *L, struct fy_node *rec, ent_commitment *c)
         missing(L, rec, "status", "commitment"), ok = false;
     if (!c->parties || !c->parties[0])
         ok = ok && (missing(L, rec, "parties", "commitment"), false);
-    if (ok && !c->mutual && (!c->beneficiaries || !c->beneficiaries[0])) {
-        err(L, rec, "commitment '%s' has no beneficiaries and is not mutual",
+    if (ok && !c->mutual && (!c->beneficiaries || !c->beneficiaries[0]) &&
+        (!c->against || !c->against[0])) {
+        err(L, rec,
+            "commitment '%s' has no beneficiaries, no 'against' and is not "
+            "mutual",
             c->id);
         ok = false;
     }
