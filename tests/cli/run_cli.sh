@@ -26,7 +26,7 @@ run_case() {
   [ -z "$cmd" ] && return
   cases=$((cases + 1))
   local out="$tmp/out" err="$tmp/err" status
-  eval "$cmd" >"$out" 2>"$err"
+  ( eval "$cmd" ) >"$out" 2>"$err"
   status=$?
   local bad=""
   [ "$status" -ne "$want_status" ] && bad="exit status $status, expected $want_status"
