@@ -46,6 +46,8 @@ typedef struct {
     size_t n_refs, cap_refs;
     char **loaded; /* real paths already loaded */
     size_t n_loaded, cap_loaded;
+    ent_strmap failed; /* ids of records that failed: no follow-on errors */
+    bool rec_unknown;  /* the current record had an unknown key */
     bool follow_world; /* follow a scenario's world: list */
     bool have_scenario;
 } loader;
@@ -165,7 +167,8 @@ static const char *type_name(struct fy_node *n)
 static const char *str(loader *L, struct fy_node *n, const char *what)
 {
     if (!n || fy_node_get_type(n) != FYNT_SCALAR) {
-        err(L, n, "%s must be a string, not %s", what, n ? type_name(n) : "empty");
+        err(L, n, "%s must be a single value, not %s", what,
+            n ? type_name(n) : "empty");
         return NULL;
     }
     size_t len;
@@ -385,12 +388,27 @@ static void unknown_key(loader *L, struct fy_node *k, const char *key,
                         const char *what)
 {
     err(L, k, "unknown key '%s' in %s", key, what);
+    L->rec_unknown = true;
 }
 
+/* A required key is absent. Not reported when the record also has an
+ * unknown key: that is almost always the same key, misspelt. */
 static void missing(loader *L, struct fy_node *rec, const char *key,
                     const char *what)
 {
-    err(L, rec, "%s has no '%s'", what, key);
+    if (!L->rec_unknown)
+        err(L, rec, "%s has no '%s'", what, key);
+}
+
+/* Remember that the record with this id failed, so that references to it
+ * do not add follow-on "unknown" errors. */
+static void failed_id(loader *L, const char *id)
+{
+    if (!id)
+        return;
+    char *copy = ent_core__arena_strdup(&L->keep, id);
+    if (copy)
+        ent_core__strmap_put(&L->failed, copy, 1);
 }
 
 /* Iterate the pairs of a mapping with a plain loop. */
@@ -431,6 +449,7 @@ static void load_actor(loader *L, struct fy_node *rec)
     a.from = ENT_DATE_MIN;
     a.until = ENT_DATE_MAX;
     rec_pos(L, rec, &a.file, &a.line, &a.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("code")) {
@@ -470,7 +489,6 @@ static void load_actor(loader *L, struct fy_node *rec)
             ok &= (a.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "actor");
-            ok = false;
         }
     }
     if (!a.code) {
@@ -478,6 +496,8 @@ static void load_actor(loader *L, struct fy_node *rec)
             missing(L, rec, "code", "actor");
         return;
     }
+    if (!ok || L->rec_unknown)
+        failed_id(L, a.code);
     if (!has_kind) {
         missing(L, rec, "kind", "actor");
         ok = false;
@@ -486,7 +506,7 @@ static void load_actor(loader *L, struct fy_node *rec)
         missing(L, rec, "name", "actor");
         ok = false;
     }
-    if (!ok)
+    if (!ok || L->rec_unknown)
         return;
     if (ent_world_add_actor(L->w, &a) != 0)
         err(L, rec, "%s", ent_error_last());
@@ -501,6 +521,7 @@ static void load_membership(loader *L, struct fy_node *rec)
     m.from = ENT_DATE_MIN;
     m.until = ENT_DATE_MAX;
     rec_pos(L, rec, &m.file, &m.line, &m.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("member"))
@@ -517,7 +538,6 @@ static void load_membership(loader *L, struct fy_node *rec)
             ok &= (m.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "membership");
-            ok = false;
         }
     }
     if (ok && !m.member)
@@ -544,6 +564,7 @@ static void load_role(loader *L, struct fy_node *rec)
     r.from = ENT_DATE_MIN;
     r.until = ENT_DATE_MAX;
     rec_pos(L, rec, &r.file, &r.line, &r.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("person"))
@@ -564,7 +585,6 @@ static void load_role(loader *L, struct fy_node *rec)
             ok &= (r.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "role");
-            ok = false;
         }
     }
     if (ok && !r.person)
@@ -617,7 +637,6 @@ static int read_history(loader *L, struct fy_node *n, ent_commitment *c)
                 ok &= (s.source = source(L, v)) != NULL;
             else {
                 unknown_key(L, kk, key, "history entry");
-                ok = false;
             }
         }
         if (!has_date || !has_status) {
@@ -680,7 +699,6 @@ static int read_conditions(loader *L, struct fy_node *n, ent_commitment *c)
                 ok &= cond_state(L, v, &cond.state) == 0;
             else {
                 unknown_key(L, kk, key, "condition");
-                ok = false;
             }
         }
         if (!cond.id) {
@@ -767,7 +785,6 @@ static bool read_commitment(loader *L, struct fy_node *rec, ent_commitment *c)
             ok &= (c->source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "commitment");
-            ok = false;
         }
     }
     if (!c->id) {
@@ -781,7 +798,8 @@ static bool read_commitment(loader *L, struct fy_node *rec, ent_commitment *c)
         missing(L, rec, "status", "commitment"), ok = false;
     if (!c->parties || !c->parties[0])
         ok = ok && (missing(L, rec, "parties", "commitment"), false);
-    if (ok && !c->mutual && (!c->beneficiaries || !c->beneficiaries[0]) &&
+    if (ok && !L->rec_unknown && !c->mutual &&
+        (!c->beneficiaries || !c->beneficiaries[0]) &&
         (!c->against || !c->against[0])) {
         err(L, rec,
             "commitment '%s' has no beneficiaries, no 'against' and is not "
@@ -795,7 +813,10 @@ static bool read_commitment(loader *L, struct fy_node *rec, ent_commitment *c)
 static void load_commitment(loader *L, struct fy_node *rec)
 {
     ent_commitment c;
-    if (read_commitment(L, rec, &c) && ent_world_add_commitment(L->w, &c) != 0)
+    bool ok = read_commitment(L, rec, &c);
+    if (!ok || L->rec_unknown)
+        failed_id(L, c.id);
+    else if (ent_world_add_commitment(L->w, &c) != 0)
         err(L, rec, "%s", ent_error_last());
 }
 
@@ -807,6 +828,7 @@ static void load_capability(loader *L, struct fy_node *rec)
     bool ok = true, has_year = false;
     c.milex_usd_m = c.personnel = c.warheads = c.cinc = -1;
     rec_pos(L, rec, &c.file, &c.line, &c.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("actor"))
@@ -826,7 +848,6 @@ static void load_capability(loader *L, struct fy_node *rec)
             ok &= (c.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "capability");
-            ok = false;
         }
     }
     if (ok && !c.actor)
@@ -849,6 +870,7 @@ static void load_claim(loader *L, struct fy_node *rec)
     bool ok = true;
     c.date = ENT_DATE_MIN;
     rec_pos(L, rec, &c.file, &c.line, &c.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("id"))
@@ -872,7 +894,6 @@ static void load_claim(loader *L, struct fy_node *rec)
             ok &= (c.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "claim");
-            ok = false;
         }
     }
     static const char *const kinds[] = {
@@ -938,7 +959,6 @@ static int read_positions(loader *L, struct fy_node *n, ent_position **out,
                 ok &= number(L, v, "capability", &ps.capability) == 0;
             else {
                 unknown_key(L, kk, key, "position");
-                ok = false;
             }
         }
         if (!ps.actor || !has_pos || !has_sal) {
@@ -995,7 +1015,6 @@ static int read_scale(loader *L, struct fy_node *n, ent_issue *is)
                         ok &= (sp.label = str(L, v2, "label")) != NULL;
                     else {
                         unknown_key(L, k2, key2, "scale point");
-                        ok = false;
                     }
                 }
                 pt[m++] = sp;
@@ -1004,7 +1023,6 @@ static int read_scale(loader *L, struct fy_node *n, ent_issue *is)
             is->n_points = m;
         } else {
             unknown_key(L, k, key, "scale");
-            ok = false;
         }
     }
     if (ok && is->min >= is->max) {
@@ -1034,7 +1052,6 @@ static int read_rule(loader *L, struct fy_node *n, ent_issue *is)
             ok &= (is->vetoers = strv(L, v, "vetoers", REF_ACTOR, false)) != NULL;
         else {
             unknown_key(L, k, key, "rule");
-            ok = false;
         }
     }
     return ok ? 0 : -1;
@@ -1050,6 +1067,7 @@ static void load_issue(loader *L, struct fy_node *rec)
     is.max = 100;
     is.status_quo = NAN;
     rec_pos(L, rec, &is.file, &is.line, &is.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("id"))
@@ -1070,7 +1088,6 @@ static void load_issue(loader *L, struct fy_node *rec)
             ok &= (is.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "issue");
-            ok = false;
         }
     }
     if (ok && !is.id)
@@ -1082,7 +1099,9 @@ static void load_issue(loader *L, struct fy_node *rec)
                 is.positions[i].position, is.positions[i].actor, is.min, is.max);
             ok = false;
         }
-    if (ok && ent_world_add_issue(L->w, &is) != 0)
+    if (!ok || L->rec_unknown)
+        failed_id(L, is.id);
+    else if (ent_world_add_issue(L->w, &is) != 0)
         err(L, rec, "%s", ent_error_last());
 }
 
@@ -1104,7 +1123,6 @@ static void load_trigger(loader *L, struct fy_node *rec)
             ok &= (t.text = str(L, v, "text")) != NULL;
         else {
             unknown_key(L, k, key, "trigger");
-            ok = false;
         }
     }
     if (ok && (!t.attacker || !t.target))
@@ -1122,6 +1140,7 @@ static void load_assumption(loader *L, struct fy_node *rec)
     bool ok = true;
     a.status = -1;
     rec_pos(L, rec, &a.file, &a.line, &a.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("id"))
@@ -1178,7 +1197,6 @@ static void load_assumption(loader *L, struct fy_node *rec)
             a.positions = pos;
         } else {
             unknown_key(L, k, key, "assumption");
-            ok = false;
         }
     }
     if (ok && !a.id)
@@ -1214,23 +1232,45 @@ static void load_section(loader *L, struct fy_node *n, const char *what,
 
 /* --- documents and files ------------------------------------------------ */
 
+/* libfyaml reports syntax errors through this callback; keep the first
+ * one, which starts with "line:col: " because show_position is set. */
+typedef struct {
+    char text[512];
+    bool set;
+} diag_capture;
+
 static void diag_sink(struct fy_diag *diag, void *user, const char *buf,
                       size_t len)
 {
+    diag_capture *cap = user;
     (void)diag;
-    (void)user;
-    (void)buf;
-    (void)len;
+    if (cap->set || len == 0)
+        return;
+    size_t n = len < sizeof cap->text - 1 ? len : sizeof cap->text - 1;
+    memcpy(cap->text, buf, n);
+    cap->text[n] = '\0';
+    char *nl = strchr(cap->text, '\n');
+    if (nl)
+        *nl = '\0';
+    cap->set = true;
 }
 
 static struct fy_document *parse(loader *L, const char *path, const char *buf,
                                  size_t len)
 {
     struct fy_diag_cfg dc;
+    diag_capture cap = {{0}, false};
     fy_diag_cfg_default(&dc);
     dc.fp = NULL;
     dc.output_fn = diag_sink;
+    dc.user = &cap;
     dc.colorize = false;
+    dc.show_source = false;
+    dc.show_type = false;
+    dc.show_module = false;
+    dc.show_position = true;
+    dc.position_width = 0;
+    dc.level = FYET_ERROR;
     struct fy_diag *diag = fy_diag_create(&dc);
     struct fy_parse_cfg pc = {0};
     pc.flags = FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_RESOLVE_DOCUMENT;
@@ -1250,8 +1290,28 @@ static struct fy_document *parse(loader *L, const char *path, const char *buf,
             any = true;
             break; /* the first syntax error is the meaningful one */
         }
+        /* The text reads "[file:]line:col: error: message". */
+        char *em = cap.set ? strstr(cap.text, "error: ") : NULL;
+        if (!any && em && em > cap.text + 2) {
+            int line = 0, col = 0;
+            char *p = em - 2; /* before ": " */
+            while (p > cap.text && p[-1] != ':')
+                p--;
+            col = atoi(p);
+            if (p > cap.text + 1) {
+                char *q = p - 2;
+                while (q > cap.text && q[-1] != ':' && q[-1] != ' ')
+                    q--;
+                line = atoi(q);
+            }
+            if (line > 0 && col > 0) {
+                errat(L, L->file, line, col, "YAML syntax: %s", em + 7);
+                any = true;
+            }
+        }
         if (!any)
-            errat(L, L->file, 1, 1, "cannot parse as YAML");
+            errat(L, L->file, 1, 1, "YAML syntax: %s",
+                  cap.set ? cap.text : "cannot parse");
     }
     if (diag)
         fy_diag_unref(diag);
@@ -1333,7 +1393,6 @@ static int load_scenario_head(loader *L, struct fy_node *n, const char *path)
             ok &= world != NULL;
         } else {
             unknown_key(L, k, key, "scenario");
-            ok = false;
         }
     }
     if (!info.id)
@@ -1494,6 +1553,8 @@ static void check_refs(loader *L)
 {
     for (size_t i = 0; i < L->n_refs; i++) {
         const ref *r = &L->refs[i];
+        if (ent_core__strmap_get(&L->failed, r->code, NULL))
+            continue;
         switch (r->kind) {
         case REF_ACTOR:
             if (!ent_world_actor(L->w, r->code))
@@ -1530,6 +1591,7 @@ static int finish(loader *L, ent_world **out, int rc)
         free(L->loaded[i]);
     free(L->loaded);
     free(L->refs);
+    ent_core__strmap_free(&L->failed);
     ent_core__arena_free(&L->scratch);
     ent_core__arena_free(&L->keep);
     if (L->n_errors > 0 || rc) {
