@@ -6,7 +6,6 @@ static int pending(const char *name)
     fprintf(stderr, "entente %s: not implemented yet\n", name);
     return ENT_EXIT_FAILURE;
 }
-int cmd_check(int argc, char **argv) { (void)argc; return pending(argv[0]); }
 int cmd_show(int argc, char **argv) { (void)argc; return pending(argv[0]); }
 int cmd_list(int argc, char **argv) { (void)argc; return pending(argv[0]); }
 int cmd_db(int argc, char **argv) { (void)argc; return pending(argv[0]); }
