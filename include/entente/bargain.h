@@ -136,6 +136,50 @@ typedef struct ent_bargain_eval {
  */
 ENT_API int ent_bargain_eval_deu(const char *path, ent_bargain_eval *out);
 
+
+/* --- scenario issues and decision rules ------------------------------- */
+
+typedef enum {
+    ENT_BARGAIN_RULE_NONE = 0,  /**< weighted/majority: no constraint */
+    ENT_BARGAIN_RULE_APPROVAL,  /**< approvers must prefer it to the status quo */
+    ENT_BARGAIN_RULE_VETO,      /**< vetoers must not be worse off than the SQ */
+    ENT_BARGAIN_RULE_UNANIMITY  /**< every actor must accept it */
+} ent_bargain_rule_kind;
+
+/** How a decision rule changed a forecast (first dimension). */
+typedef struct ent_bargain_rule_report {
+    ent_bargain_rule_kind kind;
+    const char *kind_name;  /**< "approval", "veto", "unanimity" or "none" */
+    char actor[128];        /**< approver(s)/vetoer(s), comma-separated */
+    double before[1];       /**< the model's forecast */
+    double after[1];        /**< the forecast under the rule */
+    int changed;
+    char explanation[512];
+} ent_bargain_rule_report;
+
+/**
+ * Apply a decision rule to a one-dimensional forecast y. `ideal` holds the
+ * constraining actors' positions (n of them), `sq` the status quo. Approval,
+ * veto and unanimity all keep y only if every listed actor is at least as
+ * close to y as to the status quo; otherwise y moves to the nearest point
+ * acceptable to all, or to the status quo if there is none. Returns the
+ * constrained forecast.
+ */
+ENT_API double ent_bargain_apply_rule(double y, double sq, const double *ideal,
+                                      size_t n);
+
+/**
+ * Load a scenario file (with the world it names), convert issue `issue`
+ * (its id or name) to an actor table, run the model and apply the issue's
+ * decision rule. Returns 0 and sets *table, *result and *rule; or ENT_EIO,
+ * ENT_EINVALID (file:line:col errors), ENT_ENOTFOUND or ENT_ENOMEM.
+ */
+ENT_API int ent_bargain_run_scenario(const char *path, const char *issue,
+                                     const ent_bargain_options *opt,
+                                     ent_bargain_table **table,
+                                     ent_bargain_result **result,
+                                     ent_bargain_rule_report *rule);
+
 #ifdef __cplusplus
 }
 #endif
