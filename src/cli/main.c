@@ -15,6 +15,7 @@ static const struct {
     {"show", cmd_show, "show one actor as of a date"},
     {"list", cmd_list, "list actors, commitments or roles"},
     {"db", cmd_db, "load files into the store (SQLite)"},
+    {"bargain", cmd_bargain, "forecast a negotiation (EUM or KTAB SMP)"},
 };
 
 static void usage(FILE *fp)
