@@ -234,7 +234,8 @@ static void test_seed__claims_and_issues(void **state)
 
     const ent_issue *is = ent_world_issue(world, "ukr-guarantees");
     assert_non_null(is);
-    assert_true(has(is->approvers, "donald-trump"));
+    assert_true(has(is->approvers, "USA")); /* Trump decides for the USA */
+    assert_true(has(is->vetoers, "RUS"));
     assert_non_null(ent_world_issue(world, "ceasefire-terms"));
 }
 
