@@ -1581,12 +1581,36 @@ static void check_refs(loader *L)
     }
 }
 
+/* Order errors by file, then line, then column, as a reader goes. */
+static int cmp_error(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    const char *cx = strchr(x, ':'), *cy = strchr(y, ':');
+    size_t lx = cx ? (size_t)(cx - x) : strlen(x);
+    size_t ly = cy ? (size_t)(cy - y) : strlen(y);
+    int c = strncmp(x, y, lx < ly ? lx : ly);
+    if (c || lx != ly || !cx || !cy)
+        return c ? c : (lx > ly) - (lx < ly);
+    long linex = strtol(cx + 1, NULL, 10), liney = strtol(cy + 1, NULL, 10);
+    if (linex != liney)
+        return (linex > liney) - (linex < liney);
+    const char *kx = strchr(cx + 1, ':'), *ky = strchr(cy + 1, ':');
+    long colx = kx ? strtol(kx + 1, NULL, 10) : 0;
+    long coly = ky ? strtol(ky + 1, NULL, 10) : 0;
+    return (colx > coly) - (colx < coly);
+}
+
 static int finish(loader *L, ent_world **out, int rc)
 {
     size_t before = L->errors->n - L->n_errors;
     check_refs(L);
     ent_world_validate(L->w, ENT_VALIDATE_INTERVALS, L->errors);
     L->n_errors = L->errors->n - before;
+    if (L->n_errors > 1) {
+        /* mergesort-like stability is not needed: positions are distinct
+         * or the messages are about the same place. */
+        qsort(L->errors->items + before, L->n_errors, sizeof(void *), cmp_error);
+    }
     for (size_t i = 0; i < L->n_loaded; i++)
         free(L->loaded[i]);
     free(L->loaded);
