@@ -235,6 +235,32 @@ typedef struct ent_trigger {
     const char *text;
 } ent_trigger;
 
+/** One condition setting inside an assumption. */
+typedef struct ent_cond_setting {
+    const char *id;
+    ent_cond_state state;
+} ent_cond_setting;
+
+/**
+ * A scenario assumption: a named change to the world, applied on demand to
+ * an overlay (ent_world_apply_assumption). Any combination of its parts may
+ * be set: remove a commitment, add one, change one's status (status >= 0)
+ * or conditions, set actors' positions on an issue.
+ */
+typedef struct ent_assumption {
+    const char *id;
+    const char *text;
+    const char *remove;            /**< commitment id to remove, or NULL */
+    const ent_commitment *add;     /**< commitment to add, or NULL */
+    const char *commitment;        /**< commitment id to change, or NULL */
+    int status;                    /**< new ent_commit_status, or -1 */
+    const ent_cond_setting *conditions; size_t n_conditions;
+    const char *issue;             /**< issue id whose positions change */
+    const ent_position *positions; size_t n_positions;
+    const char *file;
+    int line, col;
+} ent_assumption;
+
 /** A growable list of borrowed record pointers, filled by queries. */
 typedef struct ent_list {
     const void **items;
@@ -280,6 +306,25 @@ ENT_API int ent_world_add_claim(ent_world *w, const ent_claim *c);
 ENT_API int ent_world_add_issue(ent_world *w, const ent_issue *i);
 ENT_API int ent_world_add_trigger(ent_world *w, const ent_trigger *t);
 
+ENT_API int ent_world_add_assumption(ent_world *w, const ent_assumption *a);
+/** Look up a scenario assumption by id (any layer); NULL if unknown. */
+ENT_API const ent_assumption *ent_world_assumption(const ent_world *w,
+                                                   const char *id);
+ENT_API int ent_world_assumptions(const ent_world *w, ent_list *out);
+/**
+ * Apply an assumption to overlay `w` (which must be an overlay on the world
+ * that defines the records it changes). Returns ENT_ENOTFOUND if it names a
+ * commitment, condition or issue that does not exist.
+ */
+ENT_API int ent_world_apply_assumption(ent_world *w, const ent_assumption *a);
+
+/**
+ * Make overlay `w` own its parent: ent_world_free(w) then frees the parent
+ * too (recursively, if the parent owns its own). Used by loaders that build
+ * a base world and a scenario overlay and hand back only the overlay.
+ */
+ENT_API void ent_world_own_parent(ent_world *w);
+
 /** Hide a parent's commitment (by id) in this overlay. */
 ENT_API int ent_world_remove_commitment(ent_world *w, const char *id);
 
@@ -298,13 +343,23 @@ ENT_API int ent_world_set_position(ent_world *w, const char *issue_id,
                                    const char *actor, double position,
                                    double salience);
 
+/** What ent_world_validate checks. */
+enum {
+    ENT_VALIDATE_REFS = 1u << 0,      /**< every actor code and id exists */
+    ENT_VALIDATE_INTERVALS = 1u << 1, /**< no overlapping dated records */
+    ENT_VALIDATE_ALL = 3u
+};
+
 /**
- * Check every cross-reference (actor codes, groups, commitment ids) and
- * interval (overlapping memberships or roles of the same kind). Appends one
- * "file:line:col: message" per problem to `errors` (a list of char * that
- * the caller frees with ent_world_errors_free) and returns the count.
+ * Check the world (all layers) as `flags` say: cross-references (actor codes,
+ * groups, commitment and issue ids) and intervals (overlapping memberships of
+ * the same member and group, overlapping holders of a single-holder role,
+ * duplicate capability years). Appends one heap-allocated
+ * "file:line:col: message" string per problem to `errors` (free them with
+ * ent_world_errors_free) and returns the number appended.
  */
-ENT_API size_t ent_world_validate(const ent_world *w, ent_list *errors);
+ENT_API size_t ent_world_validate(const ent_world *w, unsigned flags,
+                                  ent_list *errors);
 ENT_API void ent_world_errors_free(ent_list *errors);
 
 /* --- scenario metadata (set on an overlay by the loader) ---------------- */
