@@ -138,6 +138,7 @@ int cmd_code(int argc, char **argv)
 done:
     ent_coder_free(coder);
     ent_dict_free(dict);
+    code_opts_free(&opts);
     free(files);
     return rc;
 }

@@ -154,5 +154,6 @@ done:
     ent_eval_result_free(&res);
     ent_coder_free(coder);
     ent_dict_free(dict);
+    code_opts_free(&opts);
     return rc;
 }

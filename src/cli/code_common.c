@@ -7,6 +7,7 @@
 #include "cli.h"
 
 #include <jansson.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,19 @@ int code_opts_parse(code_opts *o, const char *cmd, int argc, char **argv, int *i
                                     "--petrarch-verbs"};
     if (strcmp(a, "--no-default-dict") == 0) {
         o->no_default = true;
+        o->no_world = true;
+        return 1;
+    }
+    if (strcmp(a, "--no-world") == 0) {
+        o->no_world = true;
+        return 1;
+    }
+    if (strcmp(a, "--world") == 0) {
+        if (*i + 1 >= argc) {
+            cli_usage(cmd, "--world needs a directory or file");
+            return -1;
+        }
+        o->world_path = argv[++*i];
         return 1;
     }
     if (strcmp(a, "--dict") == 0) {
@@ -41,13 +55,34 @@ int code_opts_parse(code_opts *o, const char *cmd, int argc, char **argv, int *i
     return 0;
 }
 
-int code_opts_dict(const code_opts *o, ent_dict **out)
+void code_opts_free(code_opts *o)
+{
+    ent_world_free(o->world);
+    o->world = NULL;
+}
+
+int code_opts_dict(code_opts *o, ent_dict **out)
 {
     ent_dict *d = NULL;
     int rc = ent_dict_new(&d);
     if (rc)
         return rc;
-    if (!o->no_default) {
+    if (!o->no_world) {
+        char dir[4096];
+        struct stat st;
+        snprintf(dir, sizeof dir, "%s/world", cli_data_dir());
+        const char *path = o->world_path ? o->world_path : dir;
+        if (o->world_path || stat(dir, &st) == 0) {
+            ent_list errors = {0};
+            rc = ent_io_load(&o->world, &path, 1, &errors);
+            if (rc && errors.n)
+                ent_error_set(rc, "%s", (const char *)errors.items[0]);
+            ent_world_errors_free(&errors);
+            if (rc == 0)
+                rc = ent_dict_add_world(d, o->world);
+        }
+    }
+    if (rc == 0 && !o->no_default) {
         char dir[4096];
         snprintf(dir, sizeof dir, "%s/dict", cli_data_dir());
         rc = ent_dict_load_dir(d, dir);

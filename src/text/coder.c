@@ -449,9 +449,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 if (last_group && a->tb > end && tok_is(c, end, "of"))
                     c->n_mem = group_first;
                 size_t before = c->n_mem;
-                /* a person right after "US President": the person decides */
+                /* a person right after "US President": the person decides;
+                 * "U.S. State Department": the more specific name of the
+                 * same country decides */
                 if (have_actor && a->tb == end && !last_group &&
-                    c->d->actors[a->entry].kind == AK_PERSON)
+                    (c->d->actors[a->entry].kind == AK_PERSON ||
+                     (c->n_mem > m->first &&
+                      strcmp(c->mem[c->n_mem - 1].root, c->d->actors[a->entry].root) == 0)))
                     c->n_mem = m->first;
                 if (resolve_actor(c, a->entry, &person))
                     return ENT_ENOMEM;
