@@ -425,7 +425,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     only_connectors(c, end, a->tb, last_group))
                     join = true;
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
-                    a->tb == end + 1 && tok_is(c, end, "of"))
+                    a->tb == end + 1 &&
+                    tok_any(c, end, (const char *const[]){"of", "in", "from", NULL}))
                     join = true;
                 if (a->type == PH_AGENT && have_actor && a->tb - end <= 2) {
                     join = true;
@@ -489,7 +490,17 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             /* a bare agent ("President Mugabe", "rebels", "the
              * government") belongs to the country of the previous actor
              * of the sentence, else of the document */
-            if (pending_agent >= 0) {
+            bool adjective = false;
+            if (end < se) {
+                const ent_token *nx = &c->toks.v[end];
+                adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
+                            !is_verb_tok(c, end) && !tok_any(c, end, preps) &&
+                            !tok_any(c, end, aux_words) &&
+                            !tok_any(c, end, (const char *const[]){"and", "or", "who", "which",
+                                                                   "that", "said", "say",
+                                                                   "says", NULL});
+            }
+            if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
                 if (c->n_ments) {
                     const mention *pm = &c->ments[c->n_ments - 1];
@@ -625,8 +636,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     for (size_t i = sb; i < se;) {
         while (ai < c->n_atoms && c->atoms[ai].te <= i)
             ai++;
-        if (ai < c->n_atoms && c->atoms[ai].tb <= i && c->atoms[ai].type == PH_ACTOR &&
-            (c->toks.v[i].flags & ENT_TOK_CAP) && i > sb) {
+        if (ai < c->n_atoms && c->atoms[ai].tb <= i &&
+            (c->atoms[ai].type == PH_AGENT || (c->toks.v[i].flags & ENT_TOK_CAP) || i == sb)) {
+            i++;
+            continue;
+        }
+        /* "long-threatened invasion": a hyphenated modifier is no verb */
+        if (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
+            c->toks.v[i - 1].end == c->toks.v[i].start) {
             i++;
             continue;
         }
@@ -704,6 +721,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        if (!passive && vb > sb && tok_any(c, vb - 1, be_forms)) {
+            const char *code = c->d->verbs[v->entry].code;
+            int root = (code[0] - '0') * 10 + (code[1] - '0');
+            size_t wl = c->toks.v[vb].end - c->toks.v[vb].start;
+            const char *w = c->text + c->toks.v[vb].start;
+            bool participle = wl > 3 && (memcmp(w + wl - 2, "ed", 2) == 0 ||
+                                         memcmp(w + wl - 2, "en", 2) == 0 ||
+                                         tok_any(c, vb, (const char *const[]){"shot", "hit", "held", "struck", "slain", "beaten", NULL}));
+            if (participle && root >= 17 && root <= 20)
+                continue; /* "X was killed": X is the target, the source unknown */
+        }
         if (!passive) {
             /* "X attacked Y and threatened Z": the subject carries over */
             if (src && k > 0 && src->tb >= c->vms[k - 1].te && vb > 0 &&
@@ -747,9 +775,20 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 const mention *m = &c->ments[q];
                 if (m->tb < v->tb + 1 || m->tb >= lim)
                     continue;
-                if (src && m->n == src->n && m->n == 1 &&
-                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
-                    continue;
+                if (src) {
+                    bool all_in = true;
+                    for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
+                        bool found = false;
+                        for (size_t b2 = 0; b2 < src->n; b2++)
+                            if (strcmp(c->mem[m->first + a2].code, c->mem[src->first + b2].code) == 0 ||
+                                (strcmp(c->mem[m->first + a2].root, c->mem[src->first + b2].root) == 0 &&
+                                 strlen(c->mem[m->first + a2].code) <= 3))
+                                found = true;
+                        all_in = found;
+                    }
+                    if (all_in)
+                        continue;
+                }
                 tgt = m;
                 break;
             }
