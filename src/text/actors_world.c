@@ -102,8 +102,14 @@ int ent_dict_add_world(ent_dict *d, const ent_world *w)
             }
             break;
         case ENT_ACTOR_GROUP:
-            /* Europe in general stays one actor; other groupings expand */
-            e.kind = strcmp(a->code, "EUR") == 0 ? AK_ORG : AK_GROUP;
+            /* Geographic groupings ("the Baltic states", "the Nordic
+             * countries") expand to their members; Europe in general and
+             * forums such as the G7 or BRICS stay one actor */
+            e.kind = AK_ORG;
+            if (strcmp(a->code, "EUR") != 0 && a->name &&
+                (strstr(a->name, "states") || strstr(a->name, "countries") ||
+                 strstr(a->name, "nations") || strstr(a->name, "republics")))
+                e.kind = AK_GROUP;
             e.world_code = a->code;
             if ((rc = dict_add_actor(d, &e, &idx)))
                 break;

@@ -115,13 +115,16 @@ static int annotate(ent_coder *c, const char *text)
             continue;
         uint32_t cid = strtab_find(&c->cache, fold, fl);
         if (cid) {
-            t->stem = c->cstem[cid];
+            t->stem = c->cstem[2 * cid];
+            t->word = c->cstem[2 * cid + 1];
             continue;
         }
         size_t sl;
         const char *st = text_stem(c->st, fold, fl, &sl);
         uint32_t sid = strtab_find(&d->words, st, sl);
+        uint32_t wid = strtab_find(&d->words, fold, fl);
         t->stem = sid;
+        t->word = wid;
         if (c->cache.n >= CACHE_MAX) {
             strtab_free(&c->cache);
             free(c->cstem);
@@ -130,9 +133,10 @@ static int annotate(ent_coder *c, const char *text)
         }
         if (strtab_add(&c->cache, fold, fl, &cid))
             return ENT_ENOMEM;
-        if (text_grow((void **)&c->cstem, &c->ccap, cid, sizeof *c->cstem))
+        if (text_grow((void **)&c->cstem, &c->ccap, 2 * cid + 1, sizeof *c->cstem))
             return ENT_ENOMEM;
-        c->cstem[cid] = sid;
+        c->cstem[2 * cid] = sid;
+        c->cstem[2 * cid + 1] = wid;
     }
     return 0;
 }
@@ -219,7 +223,7 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
         bool ok = false;
         for (size_t s = 0; s <= maxskip && pos + s < lim; s++) {
             const ent_token *tk = &t[pos + s];
-            if (tk->stem == e->stem &&
+            if (tk->stem == e->stem && (!e->word || tk->word == e->word) &&
                 (!e->surface ||
                  (strtab_len(&d->words, e->surface) == tk->end - tk->start &&
                   memcmp(strtab_get(&d->words, e->surface), c->text + tk->start,
@@ -774,6 +778,18 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             for (size_t q = 0; q < c->n_ments; q++) {
                 const mention *m = &c->ments[q];
                 if (m->tb < v->tb + 1 || m->tb >= lim)
+                    continue;
+                /* "met in Helsinki", "signed in Doha": a place, not a target */
+                {
+                    const char *code = c->d->verbs[v->entry].code;
+                    int root = (code[0] - '0') * 10 + (code[1] - '0');
+                    if (root <= 8 && m->tb > sb &&
+                        tok_any(c, m->tb - 1, (const char *const[]){"in", "at", "near", "outside", NULL}))
+                        continue;
+                }
+                /* "recalled its ambassadors": the source's own people */
+                if (src && m->pronoun && m->n && src->n &&
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
                     continue;
                 if (src) {
                     bool all_in = true;

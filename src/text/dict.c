@@ -142,7 +142,7 @@ typedef struct seq {
 } seq;
 
 /* Tokenize one alternative ("U.S.", "Russia's") into elements. */
-static int alt_elems(ent_dict *d, const char *s, size_t n, bool exact,
+static int alt_elems(ent_dict *d, const char *s, size_t n, bool exact, bool whole,
                      pelem *out, size_t *nout)
 {
     tokvec tv = {0};
@@ -167,6 +167,8 @@ static int alt_elems(ent_dict *d, const char *s, size_t n, bool exact,
         pelem *e = &out[(*nout)++];
         memset(e, 0, sizeof *e);
         rc = strtab_add(&d->words, st, sl, &e->stem);
+        if (rc == 0 && whole)
+            rc = strtab_add(&d->words, fold, fl, &e->word);
         if (rc == 0 && exact)
             rc = strtab_add(&d->words, s + tv.v[i].start, tl, &e->surface);
     }
@@ -215,7 +217,7 @@ int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
             if (ae > a) {
                 pelem el[MAX_ELEMS];
                 size_t nel;
-                rc = alt_elems(d, chunk + a, ae - a, exact, el, &nel);
+                rc = alt_elems(d, chunk + a, ae - a, exact, type != PH_VERB, el, &nel);
                 if (rc)
                     goto done;
                 if (nel) {

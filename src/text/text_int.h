@@ -59,6 +59,7 @@ enum { AK_STATE = 0, AK_ORG, AK_GROUP, AK_PERSON };
 typedef struct pelem {
     uint32_t stem;    /* dict word id of the stem */
     uint32_t surface; /* if non-zero: the token text must equal this */
+    uint32_t word;    /* if non-zero: the folded token must equal this */
     uint8_t gap;      /* tokens allowed to intervene before this element */
 } pelem;
 
