@@ -20,6 +20,9 @@ static const struct {
     {"backtest", cmd_backtest, "score the cascade model on historical crises"},
     {"code", cmd_code, "code English news into CAMEO/PLOVER events"},
     {"eval", cmd_eval, "score the coder against a gold event set"},
+    {"ingest", cmd_ingest, "code documents and store their events"},
+    {"events", cmd_events, "list stored events"},
+    {"relations", cmd_relations, "relations between actors from stored events"},
 };
 
 static void usage(FILE *fp)
