@@ -385,7 +385,8 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
                 break;
             }
             /* gaps do not cross clause punctuation */
-            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != ',')
+            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != ',' &&
+                c->text[tk->start] != '-')
                 break;
         }
         if (!ok)
