@@ -56,20 +56,20 @@ typedef struct ctxact {
 #define W_CLAUSE_WORDS (UINT64_C(1) << 9)
 #define W_AUX_WORDS (UINT64_C(1) << 10)
 #define W_RELPRON (UINT64_C(1) << 11)
-#define W_IN0 (UINT64_C(1) << 12)
-#define W_IN1 (UINT64_C(1) << 13)
-#define W_IN2 (UINT64_C(1) << 14)
-#define W_IN3 (UINT64_C(1) << 15)
-#define W_IN4 (UINT64_C(1) << 16)
-#define W_IN5 (UINT64_C(1) << 17)
-#define W_IN6 (UINT64_C(1) << 18)
-#define W_IN7 (UINT64_C(1) << 19)
-#define W_IN8 (UINT64_C(1) << 20)
-#define W_IN9 (UINT64_C(1) << 21)
-#define W_IN10 (UINT64_C(1) << 22)
-#define W_IN11 (UINT64_C(1) << 23)
-#define W_IN12 (UINT64_C(1) << 24)
-#define W_IN13 (UINT64_C(1) << 25)
+#define W_PRON_PERSON (UINT64_C(1) << 12)
+#define W_PRON_OTHER (UINT64_C(1) << 13)
+#define W_PRON_PLURAL (UINT64_C(1) << 14)
+#define W_OF_IN_FROM (UINT64_C(1) << 15)
+#define W_NOT_ADJ_NEXT (UINT64_C(1) << 16)
+#define W_DETERMINER (UINT64_C(1) << 17)
+#define W_SUBORD (UINT64_C(1) << 18)
+#define W_WHO_WHICH (UINT64_C(1) << 19)
+#define W_IRREG_PART (UINT64_C(1) << 20)
+#define W_COORD (UINT64_C(1) << 21)
+#define W_LOCATIVE (UINT64_C(1) << 22)
+#define W_BOUNDARY (UINT64_C(1) << 23)
+#define W_MUST (UINT64_C(1) << 24)
+#define W_DECLARE (UINT64_C(1) << 25)
 #define W_S_OF (UINT64_C(1) << 26)
 #define W_S_TO (UINT64_C(1) << 27)
 #define W_S_BY (UINT64_C(1) << 28)
@@ -83,8 +83,8 @@ static const struct {
     uint64_t bits;
 } fwords[] = {
     {"'ll", W_FUT_WORDS},
-    {",", W_CONNECTORS | W_IN9 | W_IN11},
-    {";", W_IN11},
+    {",", W_CONNECTORS | W_COORD | W_BOUNDARY},
+    {";", W_BOUNDARY},
     {"about", W_PREPS},
     {"according", W_REPORTING},
     {"added", W_REPORTING},
@@ -94,26 +94,26 @@ static const struct {
     {"also", W_CONNECTORS | W_AUX_WORDS},
     {"although", W_CLAUSE_WORDS},
     {"among", W_PREPS},
-    {"and", W_CONNECTORS | W_IN4 | W_IN9 | W_IN11 | W_S_AND},
+    {"and", W_CONNECTORS | W_NOT_ADJ_NEXT | W_COORD | W_BOUNDARY | W_S_AND},
     {"announced", W_REPORTING},
     {"are", W_BE_FORMS | W_AUX_WORDS},
-    {"as", W_CONNECTORS | W_IN11},
-    {"at", W_PREPS | W_IN10},
+    {"as", W_CONNECTORS | W_BOUNDARY},
+    {"at", W_PREPS | W_LOCATIVE},
     {"be", W_BE_FORMS | W_AUX_WORDS},
-    {"beaten", W_IN8},
-    {"because", W_CLAUSE_WORDS | W_IN6},
+    {"beaten", W_IRREG_PART},
+    {"because", W_CLAUSE_WORDS | W_SUBORD},
     {"been", W_BE_FORMS | W_AUX_WORDS},
     {"before", W_CLAUSE_WORDS},
     {"being", W_BE_FORMS},
     {"between", W_PREPS},
     {"both", W_CONNECTORS},
-    {"but", W_CLAUSE_WORDS | W_IN9 | W_IN11},
+    {"but", W_CLAUSE_WORDS | W_COORD | W_BOUNDARY},
     {"by", W_PREPS | W_S_BY},
     {"can", W_HYP_WORDS},
     {"cannot", W_NEG_WORDS},
     {"claimed", W_REPORTING},
     {"could", W_HYP_WORDS | W_AUX_WORDS},
-    {"declared", W_IN13},
+    {"declared", W_DECLARE},
     {"decline", W_REFUSAL},
     {"declined", W_REFUSAL},
     {"declines", W_REFUSAL},
@@ -122,82 +122,82 @@ static const struct {
     {"failed", W_REFUSAL},
     {"fails", W_REFUSAL},
     {"for", W_PREPS},
-    {"from", W_PREPS | W_IN3},
+    {"from", W_PREPS | W_OF_IN_FROM},
     {"going", W_S_GOING},
     {"got", W_BE_FORMS},
     {"had", W_AUX_WORDS},
     {"has", W_AUX_WORDS},
     {"have", W_AUX_WORDS},
-    {"he", W_IN0},
-    {"held", W_IN8},
-    {"her", W_IN0},
-    {"him", W_IN0},
-    {"his", W_IN0},
-    {"hit", W_IN8},
-    {"if", W_COND_WORDS | W_IN6},
-    {"in", W_PREPS | W_IN3 | W_IN10},
-    {"insisted", W_IN13},
+    {"he", W_PRON_PERSON},
+    {"held", W_IRREG_PART},
+    {"her", W_PRON_PERSON},
+    {"him", W_PRON_PERSON},
+    {"his", W_PRON_PERSON},
+    {"hit", W_IRREG_PART},
+    {"if", W_COND_WORDS | W_SUBORD},
+    {"in", W_PREPS | W_OF_IN_FROM | W_LOCATIVE},
+    {"insisted", W_DECLARE},
     {"into", W_PREPS},
     {"is", W_BE_FORMS | W_AUX_WORDS},
-    {"it", W_IN1},
-    {"its", W_IN1},
+    {"it", W_PRON_OTHER},
+    {"its", W_PRON_OTHER},
     {"later", W_AUX_WORDS},
     {"may", W_HYP_WORDS | W_AUX_WORDS},
     {"might", W_HYP_WORDS | W_AUX_WORDS},
-    {"must", W_HYP_WORDS | W_IN12},
+    {"must", W_HYP_WORDS | W_MUST},
     {"n't", W_NEG_WORDS | W_AUX_WORDS},
-    {"near", W_IN10},
+    {"near", W_LOCATIVE},
     {"neither", W_NEG_WORDS},
     {"never", W_NEG_WORDS},
     {"no", W_NEG_WORDS},
     {"nor", W_NEG_WORDS},
     {"not", W_NEG_WORDS | W_AUX_WORDS},
-    {"of", W_PREPS | W_IN3 | W_S_OF},
+    {"of", W_PREPS | W_OF_IN_FROM | W_S_OF},
     {"on", W_PREPS},
-    {"or", W_CONNECTORS | W_IN4},
-    {"outside", W_IN10},
+    {"or", W_CONNECTORS | W_NOT_ADJ_NEXT},
+    {"outside", W_LOCATIVE},
     {"over", W_PREPS},
     {"quoted", W_REPORTING},
     {"refuse", W_REFUSAL},
     {"refused", W_REFUSAL},
     {"refuses", W_REFUSAL},
     {"refusing", W_REFUSAL},
-    {"reiterated", W_IN13},
-    {"reminder", W_IN13},
+    {"reiterated", W_DECLARE},
+    {"reminder", W_DECLARE},
     {"reported", W_REPORTING},
     {"reports", W_REPORTING},
-    {"said", W_REPORTING | W_IN4},
-    {"say", W_REPORTING | W_IN4},
-    {"says", W_REPORTING | W_IN4},
+    {"said", W_REPORTING | W_NOT_ADJ_NEXT},
+    {"say", W_REPORTING | W_NOT_ADJ_NEXT},
+    {"says", W_REPORTING | W_NOT_ADJ_NEXT},
     {"shall", W_FUT_WORDS},
-    {"she", W_IN0},
-    {"shot", W_IN8},
-    {"should", W_HYP_WORDS | W_IN12},
-    {"slain", W_IN8},
+    {"she", W_PRON_PERSON},
+    {"shot", W_IRREG_PART},
+    {"should", W_HYP_WORDS | W_MUST},
+    {"slain", W_IRREG_PART},
     {"stated", W_REPORTING},
     {"stating", W_REPORTING},
-    {"stressed", W_IN13},
-    {"struck", W_IN8},
-    {"that", W_CLAUSE_WORDS | W_RELPRON | W_IN4 | W_S_THAT},
-    {"the", W_CONNECTORS | W_IN5 | W_S_THE},
-    {"their", W_IN1 | W_IN2},
-    {"them", W_IN1 | W_IN2},
-    {"there", W_IN6},
-    {"they", W_IN1 | W_IN2},
-    {"this", W_IN5},
+    {"stressed", W_DECLARE},
+    {"struck", W_IRREG_PART},
+    {"that", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_S_THAT},
+    {"the", W_CONNECTORS | W_DETERMINER | W_S_THE},
+    {"their", W_PRON_OTHER | W_PRON_PLURAL},
+    {"them", W_PRON_OTHER | W_PRON_PLURAL},
+    {"there", W_SUBORD},
+    {"they", W_PRON_OTHER | W_PRON_PLURAL},
+    {"this", W_DETERMINER},
     {"to", W_PREPS | W_S_TO},
     {"told", W_REPORTING},
-    {"unless", W_COND_WORDS | W_IN6},
+    {"unless", W_COND_WORDS | W_SUBORD},
     {"unwilling", W_REFUSAL},
-    {"warned", W_IN13},
+    {"warned", W_DECLARE},
     {"was", W_BE_FORMS | W_AUX_WORDS},
     {"well", W_CONNECTORS},
     {"were", W_BE_FORMS | W_AUX_WORDS},
-    {"when", W_IN6},
-    {"whereas", W_CLAUSE_WORDS | W_IN11},
-    {"which", W_CLAUSE_WORDS | W_RELPRON | W_IN4 | W_IN7},
-    {"while", W_CLAUSE_WORDS | W_IN11},
-    {"who", W_CLAUSE_WORDS | W_RELPRON | W_IN4 | W_IN7},
+    {"when", W_SUBORD},
+    {"whereas", W_CLAUSE_WORDS | W_BOUNDARY},
+    {"which", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_WHO_WHICH},
+    {"while", W_CLAUSE_WORDS | W_BOUNDARY},
+    {"who", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_WHO_WHICH},
     {"whom", W_RELPRON},
     {"will", W_FUT_WORDS | W_AUX_WORDS},
     {"with", W_PREPS},
@@ -544,11 +544,11 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             ai++;
         /* pronouns and "the <agent>" references */
         if (ai >= c->n_atoms || c->atoms[ai].tb != i) {
-            if (tok_any(c, i, W_IN0)) {
+            if (tok_any(c, i, W_PRON_PERSON)) {
                 if (push_ctx_mention(c, &c->last_person, i, i + 1, true, NULL))
                     return ENT_ENOMEM;
-            } else if (tok_any(c, i, W_IN1)) {
-                bool plural = tok_any(c, i, W_IN2);
+            } else if (tok_any(c, i, W_PRON_OTHER)) {
+                bool plural = tok_any(c, i, W_PRON_PLURAL);
                 const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
                 if (push_ctx_mention(c, a, i, i + 1, false, NULL))
                     return ENT_ENOMEM;
@@ -579,7 +579,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     join = true;
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
                     a->tb == end + 1 &&
-                    tok_any(c, end, W_IN3))
+                    tok_any(c, end, W_OF_IN_FROM))
                     join = true;
                 if (a->type == PH_AGENT && have_actor && a->tb - end <= 2) {
                     join = true;
@@ -649,7 +649,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
                             !is_verb_tok(c, end) && !tok_any(c, end, W_PREPS) &&
                             !tok_any(c, end, W_AUX_WORDS) &&
-                            !tok_any(c, end, W_IN4);
+                            !tok_any(c, end, W_NOT_ADJ_NEXT);
             }
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
@@ -661,7 +661,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 const ctxact *from = near.n ? &near
                                      : c->last_subject.n ? &c->last_subject
                                                          : &c->last_actor;
-                bool ok = near.n || (i > sb && tok_any(c, i - 1, W_IN5));
+                bool ok = near.n || (i > sb && tok_any(c, i - 1, W_DETERMINER));
                 if (ok && from->n && push_ctx_mention(c, from, i, end, false,
                                                       c->d->agents[pending_agent].suffix))
                     return ENT_ENOMEM;
@@ -841,7 +841,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* no subject across "if", "when", "there is" between it and the verb */
         if (src)
             for (size_t j = src->te; j < vb; j++)
-                if (tok_any(c, j, W_IN6))
+                if (tok_any(c, j, W_SUBORD))
                     src = NULL;
         {
             /* "..., who have also supported": the subject is the noun
@@ -849,7 +849,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             size_t r = vb;
             while (r > sb && tok_any(c, r - 1, W_AUX_WORDS))
                 r--;
-            if (r > sb && tok_any(c, r - 1, W_IN7)) {
+            if (r > sb && tok_any(c, r - 1, W_WHO_WHICH)) {
                 size_t r0 = r - 1;
                 if (r0 > sb && c->text[c->toks.v[r0 - 1].start] == ',')
                     r0--;
@@ -885,9 +885,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             const char *w = c->text + c->toks.v[vb].start;
             bool participle = wl > 3 && (memcmp(w + wl - 2, "ed", 2) == 0 ||
                                          memcmp(w + wl - 2, "en", 2) == 0 ||
-                                         tok_any(c, vb, W_IN8));
-            if (participle && root >= 17 && root <= 20)
-                continue; /* "X was killed": X is the target, the source unknown */
+                                         tok_any(c, vb, W_IRREG_PART));
+            if (participle && root >= 17 && root <= 20) {
+                /* "X was killed": X is the target, the source unknown; the
+                 * clause is used up */
+                if (!emitted) {
+                    emitted = true;
+                    prev_end = v->te;
+                    prev_tgt = src;
+                }
+                continue;
+            }
         }
         if (!passive) {
             /* "X attacked Y and threatened Z": the subject carries over */
@@ -902,20 +910,23 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             size_t lim = se;
             for (size_t q = k + 1; q < c->n_vms; q++) {
                 size_t qb = c->vms[q].tb;
-                if (qb > v->te && (tok_any(c, qb - 1, W_IN9))) {
+                if (qb > v->te && (tok_any(c, qb - 1, W_COORD))) {
                     lim = qb;
                     break;
                 }
             }
             /* "demanded that X ...", "urged X to ...": X is the target */
             bool that_ok = false;
+            size_t that_pos = 0;
             {
                 const char *code = c->d->verbs[v->entry].code;
                 if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && code[1] == '0'))
-                    that_ok = v->te < se && tok_any(c, v->te, W_S_THAT);
+                    for (size_t j = v->te; j < se && j < v->te + 3 && !that_ok; j++)
+                        if (tok_any(c, j, W_S_THAT))
+                            that_ok = true, that_pos = j;
             }
             for (size_t j = v->te; j < lim; j++)
-                if ((tok_any(c, j, W_CLAUSE_WORDS) && !(that_ok && j == v->te)) ||
+                if ((tok_any(c, j, W_CLAUSE_WORDS) && !(that_ok && j == that_pos)) ||
                     ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
                      strchr(",;:(", c->text[c->toks.v[j].start]))) {
                     /* a comma inside a listed compound does not count */
@@ -936,8 +947,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 {
                     const char *code = c->d->verbs[v->entry].code;
                     int root = (code[0] - '0') * 10 + (code[1] - '0');
-                    if (root <= 8 && m->tb > sb &&
-                        tok_any(c, m->tb - 1, W_IN10))
+                    if (root <= 8 && strcmp(code, "042") != 0 && m->tb > sb &&
+                        tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
                 }
                 /* "recalled its ambassadors": the source's own people */
@@ -983,7 +994,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool own = src->tb >= prev_end && src != prev_tgt;
             bool boundary = false;
             for (size_t j = prev_end; j < src->tb && j < se; j++)
-                if (tok_any(c, j, W_IN11))
+                if (tok_any(c, j, W_BOUNDARY))
                     boundary = true;
             bool same_subject = vb > sb && tok_any(c, vb - 1, W_S_AND) && src->te <= prev_end;
             if (!((own && boundary) || same_subject))
@@ -992,7 +1003,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "X said (that) Y must <verb>": X demands something of Y */
         bool must = false;
         for (size_t j = src->te; j < vb && j < src->te + 4; j++)
-            if (tok_any(c, j, W_IN12))
+            if (tok_any(c, j, W_MUST))
                 must = true;
         const mention *demander = NULL;
         if (must && !passive) {
@@ -1000,10 +1011,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 const mention *m = &c->ments[q];
                 if (m->te > src->tb || m == src)
                     break;
-                for (size_t j = m->te; j < src->tb; j++)
+                for (size_t j = m->te; j < src->tb && !demander; j++)
                     if (tok_any(c, j, W_REPORTING) || tok_any(c, j, W_S_THAT) ||
-                        tok_any(c, j, W_IN13))
-                        demander = m;
+                        tok_any(c, j, W_DECLARE))
+                        demander = m; /* the earliest: the reporting subject */
+                if (demander)
+                    break;
             }
         }
         /* reported speech: "X said (that) <event>" or "<event>, X said" */
