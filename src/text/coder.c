@@ -473,8 +473,14 @@ static void apply_agent(ent_coder *c, size_t first, uint32_t agent)
     for (size_t k = first; k < c->n_mem; k++) {
         amem *m = &c->mem[k];
         if (strcmp(m->code, m->root) == 0 && strlen(m->root) == 3 &&
-            strcmp(m->root, "EUR") != 0 && strlen(m->root) + strlen(suf) < sizeof m->code)
-            snprintf(m->code, sizeof m->code, "%s%s", m->root, suf);
+            strcmp(m->root, "EUR") != 0) {
+            size_t sl = strlen(suf);
+            if (sl > 6)
+                sl = 6;
+            memcpy(m->code, m->root, 3);
+            memcpy(m->code + 3, suf, sl);
+            m->code[3 + sl] = '\0';
+        }
     }
 }
 
@@ -493,10 +499,14 @@ static int push_ctx_mention(ent_coder *c, const ctxact *a, size_t tb, size_t te,
     c->n_ments++;
     for (size_t k = 0; k < a->n; k++) {
         char code[ENT_ACTOR_CODE_MAX];
-        if (suffix && strlen(a->m[k].root) == 3 && strcmp(a->m[k].root, "EUR") != 0)
-            snprintf(code, sizeof code, "%s%s", a->m[k].root, suffix);
-        else
-            snprintf(code, sizeof code, "%s", a->m[k].code);
+        if (suffix && strlen(a->m[k].root) == 3 && strcmp(a->m[k].root, "EUR") != 0) {
+            size_t sl = strnlen(suffix, 6);
+            memcpy(code, a->m[k].root, 3);
+            memcpy(code + 3, suffix, sl);
+            code[3 + sl] = '\0';
+        } else {
+            memcpy(code, a->m[k].code, sizeof code);
+        }
         if (push_mem(c, code, a->m[k].root))
             return ENT_ENOMEM;
     }

@@ -38,6 +38,8 @@ static int cmp_tuple(const void *a, const void *b)
 /* Multiset intersection size of two tuple lists (sorted in place). */
 static size_t overlap(tvec *g, tvec *p)
 {
+    if (g->n == 0 || p->n == 0)
+        return 0;
     qsort(g->v, g->n, sizeof *g->v, cmp_tuple);
     qsort(p->v, p->n, sizeof *p->v, cmp_tuple);
     size_t i = 0, j = 0, n = 0;

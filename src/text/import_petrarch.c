@@ -84,6 +84,16 @@ static void name_to_phrase(const char *in, char *out, size_t cap)
     out[o] = '\0';
 }
 
+/* Copy a string, truncating to cap - 1 bytes. */
+static void copy_trunc(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 static int yymmdd(const char *s, ent_date *out)
 {
     if (strlen(s) < 6)
@@ -536,7 +546,7 @@ static int verb_line(importer *im, char *line)
         }
     }
     if (im->n_verbs < 64)
-        snprintf(im->verbs[im->n_verbs++], sizeof im->verbs[0], "%s", alts);
+        copy_trunc(im->verbs[im->n_verbs++], sizeof im->verbs[0], alts);
     char code[8];
     if (br)
         read_code(br, code, sizeof code);
