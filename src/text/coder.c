@@ -437,11 +437,17 @@ static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
     const actor_entry *a = &d->actors[idx];
     *person = a->kind == AK_PERSON;
     if (a->kind == AK_PERSON) {
+        const role_iv *latest = NULL;
         for (uint32_t k = 0; k < a->n_roles; k++) {
             const role_iv *r = &d->roles[a->role_first + k];
             if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
                 return push_mem(c, r->code, r->root);
+            if (!latest || r->from > latest->from)
+                latest = r;
         }
+        /* without a date, a person codes by the most recent office held */
+        if (c->date == ENT_DATE_MIN && latest)
+            return push_mem(c, latest->code, latest->root);
         return push_mem(c, a->code, a->root);
     }
     if (a->kind == AK_GROUP) {
