@@ -593,9 +593,10 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 if (a->type == PH_ACTOR && have_actor &&
                     only_connectors(c, end, a->tb, last_group))
                     join = true;
+                /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
-                    a->tb == end + 1 &&
-                    tok_any(c, end, W_OF_IN_FROM))
+                    a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
+                    (a->tb == end + 1 || (c->toks.v[end].flags & ENT_TOK_WORD)))
                     join = true;
                 if (a->type == PH_AGENT && have_actor && a->tb - end <= 2) {
                     join = true;
@@ -967,18 +968,21 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
                 }
-                /* "recalled its ambassadors": the source's own people */
+                /* "recalled its ambassadors", "it": the source's own people */
                 if (src && m->pronoun && m->n && src->n &&
-                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
+                    (tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
+                     (m->tb > sb && tok_any(c, m->tb - 1, W_PRON_PERSON | W_PRON_OTHER))))
                     continue;
                 if (src) {
                     bool all_in = true;
                     for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
                         bool found = false;
                         for (size_t b2 = 0; b2 < src->n; b2++)
+                            /* the same actor, or its own country as a whole */
                             if (strcmp(c->mem[m->first + a2].code, c->mem[src->first + b2].code) == 0 ||
                                 (strcmp(c->mem[m->first + a2].root, c->mem[src->first + b2].root) == 0 &&
-                                 strlen(c->mem[m->first + a2].code) <= 3))
+                                 strcmp(c->mem[m->first + a2].code, c->mem[m->first + a2].root) == 0))
                                 found = true;
                         all_in = found;
                     }
