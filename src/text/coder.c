@@ -405,12 +405,17 @@ static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
     end[PH_ACTOR] = end[PH_AGENT] = end[PH_VERB] = 0;
     if (!st || st >= d->n_head)
         return;
+    /* the most specific pattern wins: most elements, then the shortest
+     * span ("signed an agreement to increase trade": "signed * agreement"
+     * before "signed * trade") */
+    uint16_t nel[4] = {0, 0, 0, 0};
     for (uint32_t pi = d->head[st]; pi; pi = d->pats[pi - 1].next) {
         const pattern *p = &d->pats[pi - 1];
         size_t e = match_at(c, p, i, lim);
-        if (e > end[p->type]) {
+        if (e && (p->n > nel[p->type] || (p->n == nel[p->type] && e < end[p->type]))) {
             end[p->type] = e;
             entry[p->type] = p->entry;
+            nel[p->type] = p->n;
         }
     }
 }
@@ -750,6 +755,42 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
         }
     }
     return 0;
+}
+
+/*
+ * What is announced for the future is coded as intent, as the CAMEO
+ * codebook does: a cooperative material act becomes an expression of
+ * intent to do it (06x -> 031x, 07x -> 033x, 08x -> 035x, a meeting -> 036),
+ * a conflictual act a threat (16x -> 131x/134-136, 17x -> 132x/137,
+ * 18x -> 1383, 19x -> 138x, 20x -> 1385). Returns the code to use.
+ */
+static const char *intent_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"060", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+        {"070", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+        {"075", "033"}, {"080", "035"}, {"081", "0351"}, {"0811", "0351"}, {"0812", "0351"},
+        {"0813", "0351"}, {"0814", "0351"}, {"082", "0352"}, {"083", "034"}, {"0831", "0341"},
+        {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"}, {"0841", "0353"},
+        {"0842", "0353"}, {"085", "0354"}, {"086", "0355"}, {"0861", "0355"}, {"0862", "0355"},
+        {"0863", "0355"}, {"087", "0356"}, {"0871", "0356"}, {"0872", "0356"}, {"0873", "0356"},
+        {"0874", "0356"}, {"040", "036"}, {"042", "036"}, {"043", "036"}, {"044", "036"},
+        {"046", "036"}, {"160", "131"}, {"161", "1313"}, {"162", "1311"}, {"1621", "1311"},
+        {"1622", "1311"}, {"1623", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"},
+        {"166", "136"}, {"1661", "136"}, {"1662", "136"}, {"1663", "136"}, {"170", "130"},
+        {"171", "131"}, {"1711", "131"}, {"1712", "131"}, {"172", "132"}, {"1721", "1321"},
+        {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"173", "132"}, {"174", "132"},
+        {"175", "137"}, {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"},
+        {"195", "1384"}, {"196", "138"}, {"204", "1385"}, {"2041", "1385"}, {"2042", "1385"},
+        {NULL, NULL}};
+    for (size_t i = 0; map[i][0]; i++)
+        if (strcmp(map[i][0], code) == 0)
+            return map[i][1];
+    if (code[0] == '1' && code[1] == '8')
+        return "1383";
+    if ((code[0] == '1' && code[1] == '9') || (code[0] == '2' && code[1] == '0'))
+        return "138";
+    return code;
 }
 
 static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
@@ -1104,7 +1145,18 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 continue;
             }
         }
-        rc = emit(c, doc, sidx, v, src, tgt, neg, mod, use_fn, ctx);
+        vmatch iv = *v;
+        if (!neg && (mod == ENT_MOD_FUTURE || mod == ENT_MOD_CONDITIONAL ||
+                     mod == ENT_MOD_HYPOTHETICAL)) {
+            const char *ic = intent_code(d->verbs[v->entry].code);
+            if (strcmp(ic, d->verbs[v->entry].code) != 0)
+                for (size_t q = 0; q < d->n_verbs; q++)
+                    if (strcmp(d->verbs[q].code, ic) == 0) {
+                        iv.entry = (uint32_t)q;
+                        break;
+                    }
+        }
+        rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
         if (rc)
             return rc;
         emitted = true;
