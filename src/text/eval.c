@@ -179,8 +179,8 @@ static int parse_gold(item_state *st, const char *gold, size_t *n_events)
             }
             p++;
         }
-        if (nf < 3)
-            continue;
+        if (nf < 3 || strcmp(f[0], "NOEVENT") == 0)
+            continue; /* "NOEVENT": the sentence codes nothing */
         char *bar = strchr(f[2], '|');
         if (bar)
             *bar = '\0';

@@ -162,6 +162,23 @@ static int actor_code(importer *im, const char *b)
     char code[64] = "", when[64] = "";
     if (sscanf(inner, "%63s %63s", code, when) < 1 || code[0] == '-')
         return (int)(im->skipped++, 0);
+    if (!when[0] && strchr(code, '/')) {
+        /* [FRO/BIL/SAM]: the name stands for each of these actors */
+        im->cur.kind = AK_GROUP;
+        im->cur.mem_first = (uint32_t)im->d->n_members;
+        im->cur.n_mem = 0;
+        char *save = NULL;
+        for (char *m = strtok_r(code, "/", &save); m; m = strtok_r(NULL, "/", &save)) {
+            char mc[ENT_ACTOR_CODE_MAX];
+            set_code(mc, m);
+            if (dict_add_member(im->d, mc))
+                return ENT_ENOMEM;
+            im->cur.n_mem++;
+        }
+        snprintf(im->cur.code, sizeof im->cur.code, "GROUP");
+        im->have_code = im->cur.n_mem > 0;
+        return 0;
+    }
     if (!when[0]) {
         set_code(im->cur.code, code);
         root_of(im->cur.code, im->cur.root);
