@@ -163,6 +163,18 @@ ENT_API size_t ent_coder_sentences_total(const ent_coder *c);
 ENT_API size_t ent_coder_tokens_total(const ent_coder *c);
 
 
+
+/* --- JSONL documents ----------------------------------------------------- */
+
+/**
+ * Parse one JSONL document line {"id": "...", "date": "YYYY-MM-DD",
+ * "text": "..."}. *id and *text are heap copies (free()); *id is NULL when
+ * the line has none; *date is set only when the line has a date. Returns 0
+ * or ENT_EINVALID ("not a JSON object", "bad date", "no text string").
+ */
+ENT_API int ent_text_parse_jsonl_doc(const char *line, size_t n, char **id,
+                                     ent_date *date, char **text, size_t *len);
+
 /* --- evaluation against gold event sets ------------------------------- */
 
 /** Levels at which coded events are compared with gold events. */

@@ -137,41 +137,23 @@ int code_read_all(FILE *fp, char **buf, size_t *len)
 int code_jsonl_parse(const char *line, size_t n, const char *name, size_t lineno,
                      char **id, ent_date *date, char **text, size_t *len)
 {
-    json_error_t jerr;
-    json_t *j = json_loadb(line, n, 0, &jerr);
-    int rc = 0;
-    *id = *text = NULL;
-    if (!j || !json_is_object(j)) {
-        json_decref(j);
-        return ent_error_set(ENT_EINVALID, "%s:%zu: not a JSON object", name, lineno);
+    int rc = ent_text_parse_jsonl_doc(line, n, id, date, text, len);
+    if (rc) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s", ent_error_last());
+        return ent_error_set(rc, "%s:%zu: %s", name, lineno, msg);
     }
-    const char *ids = json_string_value(json_object_get(j, "id"));
-    const char *ds = json_string_value(json_object_get(j, "date"));
-    json_t *tx = json_object_get(j, "text");
-    char idbuf[32];
-    if (!ids) {
-        snprintf(idbuf, sizeof idbuf, "%s:%zu", name, lineno);
-        ids = idbuf;
-    }
-    if (ds && ds[0] && ent_date_parse(date, ds) != 0)
-        rc = ent_error_set(ENT_EINVALID, "%s:%zu: bad date '%s'", name, lineno, ds);
-    else if (!json_is_string(tx))
-        rc = ent_error_set(ENT_EINVALID, "%s:%zu: no \"text\" string", name, lineno);
-    if (rc == 0) {
-        *len = json_string_length(tx);
-        *text = malloc(*len + 1);
-        *id = strdup(ids);
-        if (!*text || !*id) {
+    if (!*id) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%zu", lineno);
+        *id = strdup(buf);
+        if (!*id) {
             free(*text);
-            free(*id);
-            *text = *id = NULL;
-            rc = ent_error_set(ENT_ENOMEM, "out of memory");
-        } else {
-            memcpy(*text, json_string_value(tx), *len + 1);
+            *text = NULL;
+            return ent_error_set(ENT_ENOMEM, "out of memory");
         }
     }
-    json_decref(j);
-    return rc;
+    return 0;
 }
 
 int code_jsonl_stream(ent_coder *c, FILE *fp, const char *name, ent_date def_date,
@@ -181,41 +163,18 @@ int code_jsonl_stream(ent_coder *c, FILE *fp, const char *name, ent_date def_dat
     size_t cap = 0, lineno = 0;
     int rc = 0;
     ssize_t n;
-    while ((n = getline(&line, &cap, fp)) > 0) {
+    while (rc == 0 && (n = getline(&line, &cap, fp)) > 0) {
         lineno++;
         if (n <= 1 && line[0] == '\n')
             continue;
-        json_error_t jerr;
-        json_t *j = json_loadb(line, (size_t)n, 0, &jerr);
-        if (!j || !json_is_object(j)) {
-            json_decref(j);
-            rc = ent_error_set(ENT_EINVALID, "%s:%zu: not a JSON object", name, lineno);
-            break;
-        }
-        const char *id = json_string_value(json_object_get(j, "id"));
-        const char *ds = json_string_value(json_object_get(j, "date"));
-        json_t *tx = json_object_get(j, "text");
+        char *id = NULL, *text = NULL;
+        size_t len = 0;
         ent_date date = def_date;
-        char idbuf[32];
-        if (!id) {
-            snprintf(idbuf, sizeof idbuf, "%zu", lineno);
-            id = idbuf;
-        }
-        if (ds && ds[0] && ent_date_parse(&date, ds) != 0) {
-            rc = ent_error_set(ENT_EINVALID, "%s:%zu: bad date '%s'", name, lineno, ds);
-            json_decref(j);
-            break;
-        }
-        if (!json_is_string(tx)) {
-            rc = ent_error_set(ENT_EINVALID, "%s:%zu: no \"text\" string", name, lineno);
-            json_decref(j);
-            break;
-        }
-        rc = ent_coder_code(c, id, date, json_string_value(tx), json_string_length(tx),
-                            fn, ctx);
-        json_decref(j);
-        if (rc)
-            break;
+        rc = code_jsonl_parse(line, (size_t)n, name, lineno, &id, &date, &text, &len);
+        if (rc == 0)
+            rc = ent_coder_code(c, id, date, text, len, fn, ctx);
+        free(id);
+        free(text);
     }
     free(line);
     return rc;

@@ -1169,6 +1169,30 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     return 0;
 }
 
+/* "KYIV, Aug 27 (Reuters) - Ukraine ...": skip a dateline (a capitalised
+ * place, an agency in parentheses, a dash) at the start of a story. */
+static size_t skip_dateline(const ent_coder *c, size_t sb, size_t se)
+{
+    const ent_token *t = c->toks.v;
+    bool upper = (t[sb].flags & ENT_TOK_UPPER) != 0, paren = false;
+    for (size_t i = sb; i < se && i < sb + 16; i++) {
+        const char *s = c->text + t[i].start;
+        size_t n = t[i].end - t[i].start;
+        if ((t[i].flags & ENT_TOK_PUNCT) && n == 1 && s[0] == ')')
+            paren = true;
+        bool dash = (t[i].flags & ENT_TOK_PUNCT) &&
+                    ((n >= 1 && s[0] == '-') ||
+                     (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
+                                 memcmp(s, "\xe2\x80\x93", 3) == 0)));
+        if (dash)
+            return (upper || paren) && i + 1 < se ? i + 1 : sb;
+        /* a dateline holds only names, numbers, commas, parentheses */
+        if ((t[i].flags & ENT_TOK_WORD) && !(t[i].flags & (ENT_TOK_CAP | ENT_TOK_NUM)))
+            return sb;
+    }
+    return sb;
+}
+
 static int prepare(ent_coder *c, const char *text, size_t len)
 {
     if (len > DOC_MAX)
@@ -1207,8 +1231,10 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;
     for (size_t s = 0; s < c->sents.n; s++) {
-        rc = code_sentence(c, doc ? doc : "", (int)s, c->sents.v[s].tok_begin,
-                           c->sents.v[s].tok_end, fn, ctx);
+        size_t sb = c->sents.v[s].tok_begin, se = c->sents.v[s].tok_end;
+        if (s == 0 || (c->toks.v[sb].flags & TOK_PARA))
+            sb = skip_dateline(c, sb, se);
+        rc = code_sentence(c, doc ? doc : "", (int)s, sb, se, fn, ctx);
         if (rc)
             return rc;
     }

@@ -178,6 +178,17 @@ static void test_references(void **state)
     assert_int_equal(e.n, 0); /* Trump is not in this small dictionary */
 }
 
+static void test_dateline(void **state)
+{
+    (void)state;
+    evs e;
+    code("KYIV, Aug 27 (Reuters) - Russia attacked Ukraine.", NULL, &e);
+    assert_int_equal(e.n, 1);
+    assert_true(has(&e, "RUS", "UKR", "190", false));
+    code("MOSCOW \xe2\x80\x94 Ukrainian forces attacked Russia.", NULL, &e);
+    assert_true(has(&e, "UKRMIL", "RUS", "190", false));
+}
+
 static void test_invalid_utf8(void **state)
 {
     (void)state;
@@ -211,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_passive_compound_group),
         cmocka_unit_test(test_dated_roles_and_modality),
         cmocka_unit_test(test_references),
+        cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_dict_errors),
     };
