@@ -49,6 +49,19 @@ const char *cli_data_dir(void);
 /** Write a CSV field with RFC 4180 quoting. */
 void cli_csv_field(FILE *fp, const char *s);
 
+/** Where a command reads its world from (see world_opt.c). */
+typedef struct cli_world_opts {
+    const char **paths; /* --world files/directories, may be empty */
+    size_t n_paths;
+    const char *db;       /* --db, or NULL for the default ./entente.db */
+    const char *scenario; /* --scenario ID in the store, or NULL */
+} cli_world_opts;
+
+/** Open the world; prints problems; returns an exit status (0 ok). */
+struct ent_world;
+int cli_open_world(const char *cmd, const cli_world_opts *o,
+                   struct ent_world **out);
+
 typedef int (*cli_cmd_fn)(int argc, char **argv);
 
 /* Subcommands: one file each, cmd_<name>.c. argv[0] is the command name. */
@@ -58,5 +71,7 @@ int cmd_list(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 int cmd_bargain(int argc, char **argv);
+int cmd_calibrate(int argc, char **argv);
+int cmd_backtest(int argc, char **argv);
 
 #endif

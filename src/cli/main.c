@@ -16,6 +16,8 @@ static const struct {
     {"list", cmd_list, "list actors, commitments or roles"},
     {"db", cmd_db, "load files into the store (SQLite)"},
     {"bargain", cmd_bargain, "forecast a negotiation (EUM or KTAB SMP)"},
+    {"calibrate", cmd_calibrate, "fit the cascade model on historical data"},
+    {"backtest", cmd_backtest, "score the cascade model on historical crises"},
 };
 
 static void usage(FILE *fp)

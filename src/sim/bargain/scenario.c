@@ -183,14 +183,18 @@ int ent_bargain_run_scenario(const char *path, const char *issue,
             snprintf(rule->explanation, sizeof rule->explanation,
                      "%s rule not applied: %s hold(s) no position on the issue",
                      rule->kind_name, missing[0] ? missing : "nobody");
-        else if (rule->changed)
-            snprintf(rule->explanation, sizeof rule->explanation,
-                     "%s by %s: the model's forecast %.2f is worse for them "
-                     "than the status quo %.2f, so the outcome is limited to "
-                     "%.2f, the nearest point they accept%s%s",
-                     rule->kind_name, rule->actor, r->outcome[0],
-                     is->status_quo, y, missing[0] ? "; no position for " : "",
-                     missing);
+        else if (rule->changed) {
+            /* A long list of actors may be cut short: that is fine. */
+            if (snprintf(rule->explanation, sizeof rule->explanation,
+                         "%s by %s: the model's forecast %.2f is worse for "
+                         "them than the status quo %.2f, so the outcome is "
+                         "limited to %.2f, the nearest point they accept%s%.200s",
+                         rule->kind_name, rule->actor, r->outcome[0],
+                         is->status_quo, y,
+                         missing[0] ? "; no position for " : "",
+                         missing) >= (int)sizeof rule->explanation)
+                rule->explanation[sizeof rule->explanation - 1] = '\0';
+        }
         else
             snprintf(rule->explanation, sizeof rule->explanation,
                      "%s by %s: the forecast %.2f is at least as good for them "
