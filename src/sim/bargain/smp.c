@@ -126,8 +126,15 @@ static void estimate(smp_state *st, size_t h)
 }
 
 /*
- * h's estimate of the probability that i prevails over j: the principals'
- * proportional votes plus third parties' semi-committed votes (see docs).
+ * h's estimate of the probability that i prevails over j. The principals
+ * vote proportionally, c_i = w_i (u_ii - u_ij), c_j = w_j (u_jj - u_ji).
+ * A third party k judges the odds p_k from the principals' votes plus its
+ * own proportional vote v_k = w_k (u_ki - u_kj), and, being semi-committed
+ * (if its side loses it must adopt the winner's position), compares the
+ * expected utility of the positions of i, j and itself when it backs i or j:
+ * the difference is p_k (1 - u_ki) - (1 - p_k)(1 - u_kj), its vote w_k
+ * times that. p is the share of the coalition backing i. This reading is an
+ * approximation of KTAB's (docs/model-bargain.md, "The known gap").
  */
 static double chlg_prob(const smp_state *st, size_t i, size_t j)
 {
@@ -139,13 +146,15 @@ static double chlg_prob(const smp_state *st, size_t i, size_t j)
         ci = 0;
     if (cj < 0)
         cj = 0;
-    double p0 = ci + cj > 0 ? ci / (ci + cj) : 0.5;
     double a = ci, b = cj;
     for (size_t k = 0; k < n; k++) {
         if (k == i || k == j)
             continue;
-        double v = st->w[k] * (p0 * (1.0 - U[k * n + i]) -
-                               (1.0 - p0) * (1.0 - U[k * n + j]));
+        double uki = U[k * n + i], ukj = U[k * n + j];
+        double vk = st->w[k] * (uki - ukj);
+        double den = ci + cj + fabs(vk);
+        double pk = den > 0 ? (ci + (vk > 0 ? vk : 0)) / den : 0.5;
+        double v = st->w[k] * (pk * (1.0 - uki) - (1.0 - pk) * (1.0 - ukj));
         if (v > 0)
             a += v;
         else
