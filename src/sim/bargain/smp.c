@@ -116,9 +116,6 @@ static void estimate(smp_state *st, size_t h)
     for (size_t k = 0; k < n; k++) {
         double r = k == h ? st->R[h] : (2.0 * st->R[h] + st->R[k]) / 3.0;
         for (size_t j = 0; j < n; j++) {
-            double v = st->U[k * n + j];
-            /* recover d from the objective utility via the value matrix */
-            (void)v;
             double dd = sdist(st, k, st->x + k * st->d, st->x + j * st->d);
             st->Uh[k * n + j] = util(dd, r);
         }
@@ -240,8 +237,8 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     ent_bargain_result *res = NULL;
     smp_state st = {0};
     double *s = NULL, *xs = NULL, *xnew = NULL, *qu = NULL, *qp = NULL,
-           *sqrow = NULL, *ppair = NULL, *pu = NULL, *bbuf = NULL;
-    size_t *rep = NULL, *queue = NULL, *best = NULL;
+           *sqrow = NULL, *pu = NULL, *bbuf = NULL;
+    size_t *rep = NULL, *queue = NULL;
     bargain *bg = NULL;
     uint64_t seed = o->seed;
     double span = t->scale_hi - t->scale_lo;
@@ -269,14 +266,12 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     pu = calloc(n, sizeof *pu);
     rep = calloc(n, sizeof *rep);
     queue = calloc(n + 2, sizeof *queue);
-    best = calloc(n, sizeof *best);
     bg = calloc(n, sizeof *bg);
     bbuf = calloc(2 * n * d, sizeof *bbuf);
     res = bargain_result_new(ENT_BARGAIN_SMP, n, d, max_turns + 1);
-    (void)ppair;
     if (!s || !st.s2sum || !st.stot || !st.x || !st.R || !st.U || !st.Uh ||
         !st.tmp || !st.pair || !xs || !xnew || !qu || !qp || !sqrow || !pu ||
-        !rep || !queue || !best || !bg || !bbuf || !res) {
+        !rep || !queue || !bg || !bbuf || !res) {
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
@@ -453,7 +448,6 @@ done:
     free(pu);
     free(rep);
     free(queue);
-    free(best);
     free(bg);
     free(bbuf);
     ent_bargain_result_free(res);
