@@ -26,6 +26,7 @@
 
 #include "common.h"
 #include "date.h"
+#include "world.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -94,6 +95,8 @@ typedef struct ent_cascade_world {
     float *dist_km;    /**< capital-to-capital great-circle distance */
     uint8_t *rival;    /**< prior dispute or rivalry (symmetric) */
     uint8_t *tripwire; /**< i has forces stationed (or bases) in j */
+    int8_t *fixed;     /**< a stated position: -1 free (default), or the
+                            ENT_ROLE_* the state takes in every war trial */
     ent_date date;
 } ent_cascade_world;
 
@@ -109,6 +112,42 @@ ENT_API void ent_cascade_world_free(ent_cascade_world *w);
 /** Index of the state with display code `code`, or -1. */
 ENT_API int ent_cascade_world_find(const ent_cascade_world *w,
                                    const char *code);
+
+/** A stated position: state `code` takes `role` (ENT_ROLE_*) in a war. */
+typedef struct ent_cascade_stance {
+    char code[16];
+    int role;
+} ent_cascade_stance;
+
+/**
+ * Compile a world (or scenario overlay) as of `asof` into the dense form:
+ * every state existing on that date; spending from its latest capability
+ * record with a known figure; nuclear-armed if it has warheads; major power
+ * if a member of P5 or spending at least as much as the smallest P5
+ * member; commitments in force on the date expanded to states (see
+ * docs/model-cascade.md, section 5, for how each kind maps). Contiguity
+ * and distances are not in world files: they are left empty (distance
+ * 2000 km) for ent_hist_geography (entente/fit.h) to fill. `stances` (may
+ * be NULL) fix states' roles. Returns 0, ENT_ENOMEM or ENT_EINVALID.
+ */
+ENT_API int ent_cascade_compile(ent_cascade_world **out, const ent_world *w,
+                                ent_date asof,
+                                const ent_cascade_stance *stances,
+                                size_t n_stances);
+
+/**
+ * Apply one assumption to overlay `w`, or record a stance. `expr` is one of:
+ *   ID               a scenario assumption (its `assumptions:` record);
+ *   CODE:out|attacker|target   a stated position of state CODE (appended to
+ *                    stances, at most `max` of them);
+ *   COMMITMENT=STATUS          set a commitment's status (in_force, ...);
+ *   COMMITMENT.COND=holds|fails|unknown   set one condition;
+ *   -COMMITMENT      remove a commitment.
+ * Returns 0, ENT_ENOTFOUND (unknown id) or ENT_EINVALID (bad expression).
+ */
+ENT_API int ent_cascade_assume(ent_world *w, const char *expr,
+                               ent_cascade_stance *stances, size_t *n_stances,
+                               size_t max);
 
 /** Parameters: fitted or cited; see docs/model-cascade.md. */
 typedef struct ent_cascade_params {

@@ -15,6 +15,7 @@ static const struct {
     {"show", cmd_show, "show one actor as of a date"},
     {"list", cmd_list, "list actors, commitments or roles"},
     {"db", cmd_db, "load files into the store (SQLite)"},
+    {"simulate", cmd_simulate, "simulate who joins a crisis and how far it escalates"},
     {"calibrate", cmd_calibrate, "fit the cascade model on historical data"},
     {"backtest", cmd_backtest, "score the cascade model on historical crises"},
 };

@@ -35,7 +35,10 @@ int ent_cascade_world_new(ent_cascade_world **out, size_t n)
     w->dist_km = calloc(nn, sizeof *w->dist_km);
     w->rival = calloc(nn, 1);
     w->tripwire = calloc(nn, 1);
-    if (!w->code || !w->ccode || !w->milex || !w->nuclear || !w->major ||
+    w->fixed = malloc(n);
+    if (w->fixed)
+        memset(w->fixed, -1, n);
+    if (!w->fixed || !w->code || !w->ccode || !w->milex || !w->nuclear || !w->major ||
         !w->defend || !w->offend || !w->tie || !w->contig || !w->dist_km ||
         !w->rival || !w->tripwire) {
         ent_cascade_world_free(w);
@@ -61,6 +64,7 @@ void ent_cascade_world_free(ent_cascade_world *w)
     free(w->dist_km);
     free(w->rival);
     free(w->tripwire);
+    free(w->fixed);
     free(w);
 }
 

@@ -239,7 +239,7 @@ static int trial(const prep *P, work *k, uint64_t t, uint64_t *key,
         if (P->qt[i] > 0 && U(P, t, K_BASE + 2 * n + i) < P->qt[i])
             f |= 2;
         k->flags[i] = f;
-        uint8_t r = decide(P, t, i, f);
+        uint8_t r = w->fixed[i] >= 0 ? (uint8_t)w->fixed[i] : decide(P, t, i, f);
         if (r) {
             k->role[i] = r;
             k->cur[nc++] = (uint32_t)i;
@@ -255,7 +255,7 @@ static int trial(const prep *P, work *k, uint64_t t, uint64_t *key,
                 const link *L = &P->rev[l];
                 size_t i = L->from;
                 if (k->role[i] || i == P->a || i == P->t ||
-                    (k->flags[i] & bit))
+                    w->fixed[i] >= 0 || (k->flags[i] & bit))
                     continue;
                 if (U(P, t, K_BASE + 3 * n + L->id) < L->q) {
                     k->flags[i] |= bit;
