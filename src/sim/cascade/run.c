@@ -38,7 +38,8 @@ enum { CHUNK = 1024 };
 typedef struct link {
     uint32_t from; /* the obliged state */
     uint32_t id;   /* index for its random draw */
-    float q;       /* P(applies and honoured) */
+    float qd, qo;  /* P(applies and honoured): defence (joiner on the
+                      target's side), offence (on the attacker's side) */
 } link;
 
 typedef struct slot {
@@ -175,7 +176,8 @@ static int prep_new(prep *P, const ent_cascade_world *w,
                 continue;
             P->rev[nl].from = (uint32_t)i;
             P->rev[nl].id = (uint32_t)nl;
-            P->rev[nl].q = (float)(rho * (d > f ? d : f));
+            P->rev[nl].qd = (float)(rho * d);
+            P->rev[nl].qo = (float)(rho * f);
             nl++;
         }
     }
@@ -250,14 +252,16 @@ static int trial(const prep *P, work *k, uint64_t t, uint64_t *key,
         size_t nd = 0;
         for (size_t c = 0; c < nc; c++) {
             size_t j = k->cur[c];
-            uint8_t bit = k->role[j] == ENT_ROLE_ATTACKER ? 4 : 8;
+            bool att = k->role[j] == ENT_ROLE_ATTACKER;
+            uint8_t bit = att ? 4 : 8;
             for (size_t l = P->rev_start[j]; l < P->rev_start[j + 1]; l++) {
                 const link *L = &P->rev[l];
                 size_t i = L->from;
                 if (k->role[i] || i == P->a || i == P->t ||
                     w->fixed[i] >= 0 || (k->flags[i] & bit))
                     continue;
-                if (U(P, t, K_BASE + 3 * n + L->id) < L->q) {
+                float q = att ? L->qo : L->qd;
+                if (q > 0 && U(P, t, K_BASE + 3 * n + L->id) < q) {
                     k->flags[i] |= bit;
                     if (!(k->flags[i] & 16)) {
                         k->flags[i] |= 16;
