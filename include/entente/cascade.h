@@ -294,15 +294,19 @@ ENT_API void ent_cascade_choice(const double beta[ENT_CASCADE_NFEAT],
                                 double p[3]);
 
 /*
- * The random numbers: a counter-based generator. ent_cascade_rand(seed,
- * trial, k) is the k-th uniform double in [0, 1) of trial `trial`: the
- * SplitMix64 output function (Steele, Lea & Flood 2014, "Fast splittable
- * pseudorandom number generators", OOPSLA; constants from Vigna's public
- * domain splitmix64.c) applied to a key mixed from the three integers, in
- * the manner of counter-based generators (Salmon et al. 2011, "Parallel
- * random numbers: as easy as 1, 2, 3", SC'11).
+ * The random numbers: a counter-based generator. Trial t of seed s has the
+ * key K = mix64(s * 0x9e3779b97f4a7c15 + t); its draw number k is the low
+ * (k even) or high (k odd) 32 bits of mix64(K + (k / 2 + 1) *
+ * 0x9e3779b97f4a7c15), where mix64 is the SplitMix64 output function
+ * (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number
+ * generators", OOPSLA; constants from Vigna's public-domain splitmix64.c),
+ * used as in counter-based generators (Salmon et al. 2011, "Parallel random
+ * numbers: as easy as 1, 2, 3", SC'11). A draw u is compared with a
+ * probability p as u < ceil(p * 2^32).
  */
 ENT_API uint64_t ent_cascade_mix64(uint64_t x);
+ENT_API uint32_t ent_cascade_rand32(uint64_t seed, uint64_t trial, uint64_t k);
+/** The same draw as a double in [0, 1): rand32 / 2^32. */
 ENT_API double ent_cascade_rand(uint64_t seed, uint64_t trial, uint64_t k);
 
 #ifdef __cplusplus
