@@ -20,6 +20,8 @@ static const struct {
     {"compare", cmd_compare, "compare a crisis simulation under two assumption sets"},
     {"calibrate", cmd_calibrate, "fit the cascade model on historical data"},
     {"backtest", cmd_backtest, "score the cascade model on historical crises"},
+    {"code", cmd_code, "code English news into CAMEO/PLOVER events"},
+    {"eval", cmd_eval, "score the coder against a gold event set"},
 };
 
 static void usage(FILE *fp)
