@@ -12,6 +12,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const palette[] = {
@@ -210,16 +211,42 @@ void ent_report__svg_lines(FILE *fp, const char *cls, const char *title,
         fprintf(fp, "\"><title>");
         ent_report_escape(fp, names[s]);
         fprintf(fp, "</title></polyline>");
-        double ye = n_points ? ys[n_points - 1] : ymin;
-        if (!isfinite(ye))
-            ye = ymin;
-        /* end label, nudged to reduce overlaps */
-        double ly = YPIX(ye) + 4 + (double)(s % 3) * 0.0;
-        fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" class=\"end\" fill=\"%s\">",
-                left + w + 4, ly, ent_report__color(s));
-        ent_report_escape(fp, names[s]);
-        fprintf(fp, "</text>\n");
+        fprintf(fp, "\n");
     }
+    /* end labels, pushed apart so that they do not overlap */
+    double *ly = malloc((n_series + 1) * sizeof *ly);
+    size_t *ord = malloc((n_series + 1) * sizeof *ord);
+    if (ly && ord) {
+        for (size_t s = 0; s < n_series; s++) {
+            double ye = n_points ? y[s * n_points + n_points - 1] : ymin;
+            ly[s] = YPIX(isfinite(ye) ? ye : ymin) + 4;
+            ord[s] = s;
+        }
+        for (size_t a = 1; a < n_series; a++) /* insertion sort by y */
+            for (size_t b = a; b > 0 && ly[ord[b]] < ly[ord[b - 1]]; b--) {
+                size_t t = ord[b];
+                ord[b] = ord[b - 1];
+                ord[b - 1] = t;
+            }
+        for (size_t a = 1; a < n_series; a++)
+            if (ly[ord[a]] < ly[ord[a - 1]] + 11)
+                ly[ord[a]] = ly[ord[a - 1]] + 11;
+        double limit = top + h + 28; /* keep the stack inside the picture */
+        for (size_t a = n_series; a-- > 0;) {
+            if (ly[ord[a]] > limit)
+                ly[ord[a]] = limit;
+            limit = ly[ord[a]] - 11;
+        }
+        for (size_t s = 0; s < n_series; s++) {
+            fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" class=\"end\" "
+                        "fill=\"%s\">",
+                    left + w + 4, ly[s], ent_report__color(s));
+            ent_report_escape(fp, names[s]);
+            fprintf(fp, "</text>\n");
+        }
+    }
+    free(ly);
+    free(ord);
 #undef YPIX
 #undef XPIX
     fprintf(fp, "</svg>\n");
