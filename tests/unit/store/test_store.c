@@ -58,6 +58,35 @@ static void test_store__roundtrip_equals_files(void **state)
     unlink(db);
 }
 
+/* The shipped reference world and the seed scenario survive the store. */
+static void test_store__seed_roundtrip(void **state)
+{
+    (void)state;
+    char db[4096];
+    tmp_path(db, sizeof db, "seed");
+    ent_world *w = load(ENT_SOURCE_DIR "/scenarios/ukraine-guarantees-2025.yaml");
+    ent_store *s;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_save_world(s, w, NULL), 0);
+    ent_world *back = NULL;
+    assert_int_equal(ent_store_load_world(s, "ukraine-guarantees-2025", &back), 0);
+    const ent_world *layers[2][2] = {{w, back},
+                                     {ent_world_parent(w), ent_world_parent(back)}};
+    for (int i = 0; i < 2; i++) {
+        char *a = ent_json_dump_layer(layers[i][0]);
+        char *b = ent_json_dump_layer(layers[i][1]);
+        assert_non_null(a);
+        assert_true(strlen(a) > 1000);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+    }
+    ent_world_free(back);
+    ent_store_close(s);
+    ent_world_free(w);
+    unlink(db);
+}
+
 static void test_store__refuses_foreign_file(void **state)
 {
     (void)state;
@@ -82,6 +111,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_store__roundtrip_equals_files),
+        cmocka_unit_test(test_store__seed_roundtrip),
         cmocka_unit_test(test_store__refuses_foreign_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
