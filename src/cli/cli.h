@@ -77,5 +77,6 @@ int cmd_calibrate(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

@@ -22,6 +22,7 @@ static const struct {
     {"backtest", cmd_backtest, "score the cascade model on historical crises"},
     {"code", cmd_code, "code English news into CAMEO/PLOVER events"},
     {"eval", cmd_eval, "score the coder against a gold event set"},
+    {"report", cmd_report, "write a self-contained HTML report of a scenario"},
 };
 
 static void usage(FILE *fp)
