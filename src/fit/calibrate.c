@@ -198,7 +198,7 @@ int ent_fit_logit(double beta[ENT_CASCADE_NFEAT], double se[ENT_CASCADE_NFEAT],
         memcpy(L, H, sizeof L);
         double ridge = 0;
         while (!cholesky(L, K)) {
-            ridge = ridge ? ridge * 10 : 1e-6;
+            ridge = ridge > 0 ? ridge * 10 : 1e-6;
             memcpy(L, H, sizeof L);
             for (int i = 0; i < K; i++)
                 L[i * K + i] += ridge;

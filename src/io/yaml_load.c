@@ -1275,8 +1275,8 @@ static struct fy_document *parse(loader *L, const char *path, const char *buf,
     struct fy_parse_cfg pc = {0};
     pc.flags = FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_RESOLVE_DOCUMENT;
     pc.diag = diag;
-    struct fy_document *doc = buf ? fy_document_build_from_string(&pc, buf, len)
-                                  : fy_document_build_from_file(&pc, path);
+    (void)path;
+    struct fy_document *doc = fy_document_build_from_string(&pc, buf, len);
     if (doc && fy_document_has_directives(doc)) {
         /* %YAML / %TAG directives are allowed; nothing to do. */
     }
@@ -1435,9 +1435,65 @@ static int load_scenario_head(loader *L, struct fy_node *n, const char *path)
     return ok ? 0 : -1;
 }
 
+/* Offset of the first byte that is not well-formed UTF-8 (or is NUL), or
+ * len. YAML text must be Unicode; checking here also keeps malformed bytes
+ * away from the parser (libfyaml 0.7.12 loops on some of them). */
+static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t n;
+        uint32_t cp;
+        if (c == 0)
+            return i;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf) {
+            n = 1;
+            cp = c & 0x1fu;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            n = 2;
+            cp = c & 0x0fu;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3;
+            cp = c & 0x07u;
+        } else
+            return i;
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len || (s[i + k] & 0xc0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3fu);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+            (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += n + 1;
+    }
+    return len;
+}
+
 static int load_document(loader *L, const char *path, const char *buf,
                          size_t len)
 {
+    size_t bad = utf8_invalid_at((const unsigned char *)buf, len);
+    if (bad < len) {
+        int line = 1, col = 1;
+        for (size_t i = 0; i < bad; i++) {
+            if (buf[i] == '\n') {
+                line++;
+                col = 1;
+            } else if (((unsigned char)buf[i] & 0xc0) != 0x80) {
+                col++;
+            }
+        }
+        errat(L, L->file, line, col, "%s (byte 0x%02x)",
+              buf[bad] ? "invalid UTF-8" : "NUL byte in text",
+              (unsigned char)buf[bad]);
+        return ENT_EINVALID;
+    }
     struct fy_document *doc = parse(L, path, buf, len);
     if (!doc)
         return ENT_EINVALID;
@@ -1544,8 +1600,30 @@ static int load_path(loader *L, const char *path)
         errat(L, path, 0, 0, "cannot open for reading");
         return ENT_EIO;
     }
+    size_t cap = (size_t)st.st_size + 1, len = 0, got;
+    char *buf = malloc(cap);
+    while (buf && (got = fread(buf + len, 1, cap - len, fp)) > 0) {
+        len += got;
+        if (len == cap) {
+            char *grown = realloc(buf, cap *= 2);
+            if (!grown) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = grown;
+        }
+    }
+    bool read_error = ferror(fp) != 0;
     fclose(fp);
-    return load_document(L, path, NULL, 0);
+    if (!buf || read_error) {
+        free(buf);
+        errat(L, path, 0, 0, "cannot read");
+        return ENT_EIO;
+    }
+    int rc = load_document(L, path, buf, len);
+    free(buf);
+    return rc;
 }
 
 /* Check every recorded reference against the final world. */
@@ -1581,12 +1659,36 @@ static void check_refs(loader *L)
     }
 }
 
+/* Order errors by file, then line, then column, as a reader goes. */
+static int cmp_error(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    const char *cx = strchr(x, ':'), *cy = strchr(y, ':');
+    size_t lx = cx ? (size_t)(cx - x) : strlen(x);
+    size_t ly = cy ? (size_t)(cy - y) : strlen(y);
+    int c = strncmp(x, y, lx < ly ? lx : ly);
+    if (c || lx != ly || !cx || !cy)
+        return c ? c : (lx > ly) - (lx < ly);
+    long linex = strtol(cx + 1, NULL, 10), liney = strtol(cy + 1, NULL, 10);
+    if (linex != liney)
+        return (linex > liney) - (linex < liney);
+    const char *kx = strchr(cx + 1, ':'), *ky = strchr(cy + 1, ':');
+    long colx = kx ? strtol(kx + 1, NULL, 10) : 0;
+    long coly = ky ? strtol(ky + 1, NULL, 10) : 0;
+    return (colx > coly) - (colx < coly);
+}
+
 static int finish(loader *L, ent_world **out, int rc)
 {
     size_t before = L->errors->n - L->n_errors;
     check_refs(L);
     ent_world_validate(L->w, ENT_VALIDATE_INTERVALS, L->errors);
     L->n_errors = L->errors->n - before;
+    if (L->n_errors > 1) {
+        /* mergesort-like stability is not needed: positions are distinct
+         * or the messages are about the same place. */
+        qsort(L->errors->items + before, L->n_errors, sizeof(void *), cmp_error);
+    }
     for (size_t i = 0; i < L->n_loaded; i++)
         free(L->loaded[i]);
     free(L->loaded);

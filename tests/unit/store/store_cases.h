@@ -80,6 +80,29 @@ static void test_store__roundtrip_equals_files(void **state)
     drop_target(db);
 }
 
+/* The shipped reference world and the seed scenario survive the store. */
+static void test_store__seed_roundtrip(void **state)
+{
+    (void)state;
+    char db[4096];
+    fresh_target(db, sizeof db, "seed");
+    ent_world *w = load(ENT_SOURCE_DIR "/scenarios/ukraine-guarantees-2025.yaml");
+    ent_store *s;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_save_world(s, w, NULL), 0);
+    ent_world *back = NULL;
+    assert_int_equal(ent_store_load_world(s, "ukraine-guarantees-2025", &back), 0);
+    char *a = ent_json_dump_layer(ent_world_parent(w));
+    assert_non_null(a);
+    assert_true(strlen(a) > 1000);
+    free(a);
+    assert_same_layers(w, back);
+    ent_world_free(back);
+    ent_store_close(s);
+    ent_world_free(w);
+    drop_target(db);
+}
+
 /* Text that COPY and SQL quoting must carry unchanged. */
 static void test_store__special_characters_roundtrip(void **state)
 {
@@ -258,6 +281,7 @@ static void test_store__killed_writer_loses_nothing(void **state)
 
 #define STORE_CASES                                                            \
     cmocka_unit_test(test_store__roundtrip_equals_files),                      \
+        cmocka_unit_test(test_store__seed_roundtrip),                          \
         cmocka_unit_test(test_store__special_characters_roundtrip),            \
         cmocka_unit_test(test_store__failed_save_rolls_back),                  \
         cmocka_unit_test(test_store__refuses_newer_schema),                    \
