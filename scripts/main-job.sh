@@ -1,5 +1,10 @@
 #!/usr/bin/env bash
-# main-job.sh - the main job on the bundled seed scenario.
+# main-job.sh - the main job on the bundled seed scenario: validate it, store
+# the world and the scenario in ./entente.db, print the situation summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./build/entente summary scenarios/ukraine-guarantees-2025.yaml
+seed=scenarios/ukraine-guarantees-2025.yaml
+./build/entente check "$seed"
+./build/entente db load data/world "$seed"
+echo
+./build/entente summary "$seed"

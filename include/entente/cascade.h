@@ -216,6 +216,13 @@ typedef struct ent_cascade_opts {
     bool condition_on_war;  /**< every trial is a war (backtests) */
     int max_rounds;         /**< 0: until no state changes (at most n) */
     size_t top_coalitions;  /**< how many coalitions to report (<= 64) */
+    /** The run covers trials first_trial .. first_trial + trials - 1 (the
+     *  trial index keys the random numbers): a share of a larger run, as
+     *  ent_cascade_run_split hands out. 0 by default. */
+    uint64_t first_trial;
+    /** Also return every coalition seen (ent_cascade_result.tally), so that
+     *  shares of a run can be merged exactly. Needs top_coalitions > 0. */
+    bool keep_tally;
     /** Called now and then from the calling thread with trials done. */
     void (*progress)(void *ud, uint64_t done, uint64_t total);
     void *progress_ud;
@@ -233,6 +240,13 @@ typedef struct ent_cascade_coalition {
     uint16_t *target_side;
 } ent_cascade_coalition;
 
+/** How often one coalition occurred, identified by its hash key. */
+typedef struct ent_cascade_tally {
+    uint64_t key;   /**< Zobrist hash of the coalition */
+    uint64_t count; /**< trials that ended in it */
+    uint64_t first; /**< the smallest trial index that did */
+} ent_cascade_tally;
+
 /** The result of a run. Counts are over all trials. */
 typedef struct ent_cascade_result {
     size_t n;
@@ -246,6 +260,9 @@ typedef struct ent_cascade_result {
     bool coalitions_truncated; /**< the table filled up: counts of rare
                                     coalitions may be missing */
     double rho;                /**< reliability used */
+    ent_cascade_tally *tally;  /**< with keep_tally: every coalition, most
+                                    frequent first (ties: smaller first) */
+    size_t n_tally;
 } ent_cascade_result;
 
 /**
@@ -258,6 +275,23 @@ ENT_API int ent_cascade_run(ent_cascade_result **out,
                             const ent_cascade_world *w,
                             const ent_cascade_params *p,
                             const ent_cascade_opts *o);
+
+/**
+ * The same run shared by the ranks of `par` (entente/par.h; NULL or one
+ * rank: ent_cascade_run). Each rank runs its contiguous share of the trial
+ * indices; counts are summed and the coalition tallies merged, so the
+ * result is identical to ent_cascade_run with the same options, whatever
+ * the number of ranks (unless coalitions_truncated). Collective: every
+ * rank calls it with the same world, parameters and options. Every rank
+ * gets the counts; only rank 0 gets the coalitions. Returns as
+ * ent_cascade_run (an error on any rank is an error on all).
+ */
+struct ent_par;
+ENT_API int ent_cascade_run_split(ent_cascade_result **out,
+                                  const ent_cascade_world *w,
+                                  const ent_cascade_params *p,
+                                  const ent_cascade_opts *o,
+                                  struct ent_par *par);
 
 /** Free a result. NULL-safe. */
 ENT_API void ent_cascade_result_free(ent_cascade_result *r);

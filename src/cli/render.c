@@ -44,6 +44,9 @@ void render_commitment(FILE *fp, const ent_world *w, const ent_commitment *c,
     if (c->beneficiaries && c->beneficiaries[0]) {
         fprintf(fp, " -> ");
         render_strv(fp, c->beneficiaries, "+");
+    } else if (c->against && c->against[0]) {
+        fprintf(fp, " against ");
+        render_strv(fp, c->against, "+");
     }
     fprintf(fp, "  [%s]", c->id);
     if (c->name)
@@ -69,7 +72,8 @@ void render_commitment(FILE *fp, const ent_world *w, const ent_commitment *c,
             fprintf(fp, "%s%s", i ? ", " : "", name_of(w, c->opponents[i]));
         fputc('\n', fp);
     }
-    if (c->against && c->against[0]) {
+    if (c->against && c->against[0] && c->beneficiaries &&
+        c->beneficiaries[0]) {
         fprintf(fp, "%s    directed against: ", indent);
         render_strv(fp, c->against, ", ");
         fputc('\n', fp);

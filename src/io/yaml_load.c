@@ -46,6 +46,8 @@ typedef struct {
     size_t n_refs, cap_refs;
     char **loaded; /* real paths already loaded */
     size_t n_loaded, cap_loaded;
+    ent_strmap failed; /* ids of records that failed: no follow-on errors */
+    bool rec_unknown;  /* the current record had an unknown key */
     bool follow_world; /* follow a scenario's world: list */
     bool have_scenario;
 } loader;
@@ -386,12 +388,27 @@ static void unknown_key(loader *L, struct fy_node *k, const char *key,
                         const char *what)
 {
     err(L, k, "unknown key '%s' in %s", key, what);
+    L->rec_unknown = true;
 }
 
+/* A required key is absent. Not reported when the record also has an
+ * unknown key: that is almost always the same key, misspelt. */
 static void missing(loader *L, struct fy_node *rec, const char *key,
                     const char *what)
 {
-    err(L, rec, "%s has no '%s'", what, key);
+    if (!L->rec_unknown)
+        err(L, rec, "%s has no '%s'", what, key);
+}
+
+/* Remember that the record with this id failed, so that references to it
+ * do not add follow-on "unknown" errors. */
+static void failed_id(loader *L, const char *id)
+{
+    if (!id)
+        return;
+    char *copy = ent_core__arena_strdup(&L->keep, id);
+    if (copy)
+        ent_core__strmap_put(&L->failed, copy, 1);
 }
 
 /* Iterate the pairs of a mapping with a plain loop. */
@@ -432,6 +449,7 @@ static void load_actor(loader *L, struct fy_node *rec)
     a.from = ENT_DATE_MIN;
     a.until = ENT_DATE_MAX;
     rec_pos(L, rec, &a.file, &a.line, &a.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("code")) {
@@ -471,7 +489,6 @@ static void load_actor(loader *L, struct fy_node *rec)
             ok &= (a.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "actor");
-            ok = false;
         }
     }
     if (!a.code) {
@@ -479,6 +496,8 @@ static void load_actor(loader *L, struct fy_node *rec)
             missing(L, rec, "code", "actor");
         return;
     }
+    if (!ok || L->rec_unknown)
+        failed_id(L, a.code);
     if (!has_kind) {
         missing(L, rec, "kind", "actor");
         ok = false;
@@ -487,7 +506,7 @@ static void load_actor(loader *L, struct fy_node *rec)
         missing(L, rec, "name", "actor");
         ok = false;
     }
-    if (!ok)
+    if (!ok || L->rec_unknown)
         return;
     if (ent_world_add_actor(L->w, &a) != 0)
         err(L, rec, "%s", ent_error_last());
@@ -502,6 +521,7 @@ static void load_membership(loader *L, struct fy_node *rec)
     m.from = ENT_DATE_MIN;
     m.until = ENT_DATE_MAX;
     rec_pos(L, rec, &m.file, &m.line, &m.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("member"))
@@ -518,7 +538,6 @@ static void load_membership(loader *L, struct fy_node *rec)
             ok &= (m.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "membership");
-            ok = false;
         }
     }
     if (ok && !m.member)
@@ -545,6 +564,7 @@ static void load_role(loader *L, struct fy_node *rec)
     r.from = ENT_DATE_MIN;
     r.until = ENT_DATE_MAX;
     rec_pos(L, rec, &r.file, &r.line, &r.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("person"))
@@ -565,7 +585,6 @@ static void load_role(loader *L, struct fy_node *rec)
             ok &= (r.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "role");
-            ok = false;
         }
     }
     if (ok && !r.person)
@@ -618,7 +637,6 @@ static int read_history(loader *L, struct fy_node *n, ent_commitment *c)
                 ok &= (s.source = source(L, v)) != NULL;
             else {
                 unknown_key(L, kk, key, "history entry");
-                ok = false;
             }
         }
         if (!has_date || !has_status) {
@@ -681,7 +699,6 @@ static int read_conditions(loader *L, struct fy_node *n, ent_commitment *c)
                 ok &= cond_state(L, v, &cond.state) == 0;
             else {
                 unknown_key(L, kk, key, "condition");
-                ok = false;
             }
         }
         if (!cond.id) {
@@ -768,7 +785,6 @@ static bool read_commitment(loader *L, struct fy_node *rec, ent_commitment *c)
             ok &= (c->source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "commitment");
-            ok = false;
         }
     }
     if (!c->id) {
@@ -782,7 +798,8 @@ static bool read_commitment(loader *L, struct fy_node *rec, ent_commitment *c)
         missing(L, rec, "status", "commitment"), ok = false;
     if (!c->parties || !c->parties[0])
         ok = ok && (missing(L, rec, "parties", "commitment"), false);
-    if (ok && !c->mutual && (!c->beneficiaries || !c->beneficiaries[0]) &&
+    if (ok && !L->rec_unknown && !c->mutual &&
+        (!c->beneficiaries || !c->beneficiaries[0]) &&
         (!c->against || !c->against[0])) {
         err(L, rec,
             "commitment '%s' has no beneficiaries, no 'against' and is not "
@@ -796,7 +813,10 @@ static bool read_commitment(loader *L, struct fy_node *rec, ent_commitment *c)
 static void load_commitment(loader *L, struct fy_node *rec)
 {
     ent_commitment c;
-    if (read_commitment(L, rec, &c) && ent_world_add_commitment(L->w, &c) != 0)
+    bool ok = read_commitment(L, rec, &c);
+    if (!ok || L->rec_unknown)
+        failed_id(L, c.id);
+    else if (ent_world_add_commitment(L->w, &c) != 0)
         err(L, rec, "%s", ent_error_last());
 }
 
@@ -808,6 +828,7 @@ static void load_capability(loader *L, struct fy_node *rec)
     bool ok = true, has_year = false;
     c.milex_usd_m = c.personnel = c.warheads = c.cinc = -1;
     rec_pos(L, rec, &c.file, &c.line, &c.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("actor"))
@@ -827,7 +848,6 @@ static void load_capability(loader *L, struct fy_node *rec)
             ok &= (c.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "capability");
-            ok = false;
         }
     }
     if (ok && !c.actor)
@@ -850,6 +870,7 @@ static void load_claim(loader *L, struct fy_node *rec)
     bool ok = true;
     c.date = ENT_DATE_MIN;
     rec_pos(L, rec, &c.file, &c.line, &c.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("id"))
@@ -873,7 +894,6 @@ static void load_claim(loader *L, struct fy_node *rec)
             ok &= (c.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "claim");
-            ok = false;
         }
     }
     static const char *const kinds[] = {
@@ -939,7 +959,6 @@ static int read_positions(loader *L, struct fy_node *n, ent_position **out,
                 ok &= number(L, v, "capability", &ps.capability) == 0;
             else {
                 unknown_key(L, kk, key, "position");
-                ok = false;
             }
         }
         if (!ps.actor || !has_pos || !has_sal) {
@@ -996,7 +1015,6 @@ static int read_scale(loader *L, struct fy_node *n, ent_issue *is)
                         ok &= (sp.label = str(L, v2, "label")) != NULL;
                     else {
                         unknown_key(L, k2, key2, "scale point");
-                        ok = false;
                     }
                 }
                 pt[m++] = sp;
@@ -1005,7 +1023,6 @@ static int read_scale(loader *L, struct fy_node *n, ent_issue *is)
             is->n_points = m;
         } else {
             unknown_key(L, k, key, "scale");
-            ok = false;
         }
     }
     if (ok && is->min >= is->max) {
@@ -1035,7 +1052,6 @@ static int read_rule(loader *L, struct fy_node *n, ent_issue *is)
             ok &= (is->vetoers = strv(L, v, "vetoers", REF_ACTOR, false)) != NULL;
         else {
             unknown_key(L, k, key, "rule");
-            ok = false;
         }
     }
     return ok ? 0 : -1;
@@ -1051,6 +1067,7 @@ static void load_issue(loader *L, struct fy_node *rec)
     is.max = 100;
     is.status_quo = NAN;
     rec_pos(L, rec, &is.file, &is.line, &is.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("id"))
@@ -1071,7 +1088,6 @@ static void load_issue(loader *L, struct fy_node *rec)
             ok &= (is.source = source(L, v)) != NULL;
         else {
             unknown_key(L, k, key, "issue");
-            ok = false;
         }
     }
     if (ok && !is.id)
@@ -1083,7 +1099,9 @@ static void load_issue(loader *L, struct fy_node *rec)
                 is.positions[i].position, is.positions[i].actor, is.min, is.max);
             ok = false;
         }
-    if (ok && ent_world_add_issue(L->w, &is) != 0)
+    if (!ok || L->rec_unknown)
+        failed_id(L, is.id);
+    else if (ent_world_add_issue(L->w, &is) != 0)
         err(L, rec, "%s", ent_error_last());
 }
 
@@ -1105,7 +1123,6 @@ static void load_trigger(loader *L, struct fy_node *rec)
             ok &= (t.text = str(L, v, "text")) != NULL;
         else {
             unknown_key(L, k, key, "trigger");
-            ok = false;
         }
     }
     if (ok && (!t.attacker || !t.target))
@@ -1123,6 +1140,7 @@ static void load_assumption(loader *L, struct fy_node *rec)
     bool ok = true;
     a.status = -1;
     rec_pos(L, rec, &a.file, &a.line, &a.col);
+    L->rec_unknown = false;
     pairs p = {rec, NULL};
     while (next_pair(L, &p, &key, &k, &v)) {
         if (IS("id"))
@@ -1179,7 +1197,6 @@ static void load_assumption(loader *L, struct fy_node *rec)
             a.positions = pos;
         } else {
             unknown_key(L, k, key, "assumption");
-            ok = false;
         }
     }
     if (ok && !a.id)
@@ -1258,8 +1275,8 @@ static struct fy_document *parse(loader *L, const char *path, const char *buf,
     struct fy_parse_cfg pc = {0};
     pc.flags = FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_RESOLVE_DOCUMENT;
     pc.diag = diag;
-    struct fy_document *doc = buf ? fy_document_build_from_string(&pc, buf, len)
-                                  : fy_document_build_from_file(&pc, path);
+    (void)path;
+    struct fy_document *doc = fy_document_build_from_string(&pc, buf, len);
     if (doc && fy_document_has_directives(doc)) {
         /* %YAML / %TAG directives are allowed; nothing to do. */
     }
@@ -1376,7 +1393,6 @@ static int load_scenario_head(loader *L, struct fy_node *n, const char *path)
             ok &= world != NULL;
         } else {
             unknown_key(L, k, key, "scenario");
-            ok = false;
         }
     }
     if (!info.id)
@@ -1419,9 +1435,65 @@ static int load_scenario_head(loader *L, struct fy_node *n, const char *path)
     return ok ? 0 : -1;
 }
 
+/* Offset of the first byte that is not well-formed UTF-8 (or is NUL), or
+ * len. YAML text must be Unicode; checking here also keeps malformed bytes
+ * away from the parser (libfyaml 0.7.12 loops on some of them). */
+static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t n;
+        uint32_t cp;
+        if (c == 0)
+            return i;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf) {
+            n = 1;
+            cp = c & 0x1fu;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            n = 2;
+            cp = c & 0x0fu;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3;
+            cp = c & 0x07u;
+        } else
+            return i;
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len || (s[i + k] & 0xc0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3fu);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+            (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += n + 1;
+    }
+    return len;
+}
+
 static int load_document(loader *L, const char *path, const char *buf,
                          size_t len)
 {
+    size_t bad = utf8_invalid_at((const unsigned char *)buf, len);
+    if (bad < len) {
+        int line = 1, col = 1;
+        for (size_t i = 0; i < bad; i++) {
+            if (buf[i] == '\n') {
+                line++;
+                col = 1;
+            } else if (((unsigned char)buf[i] & 0xc0) != 0x80) {
+                col++;
+            }
+        }
+        errat(L, L->file, line, col, "%s (byte 0x%02x)",
+              buf[bad] ? "invalid UTF-8" : "NUL byte in text",
+              (unsigned char)buf[bad]);
+        return ENT_EINVALID;
+    }
     struct fy_document *doc = parse(L, path, buf, len);
     if (!doc)
         return ENT_EINVALID;
@@ -1528,8 +1600,30 @@ static int load_path(loader *L, const char *path)
         errat(L, path, 0, 0, "cannot open for reading");
         return ENT_EIO;
     }
+    size_t cap = (size_t)st.st_size + 1, len = 0, got;
+    char *buf = malloc(cap);
+    while (buf && (got = fread(buf + len, 1, cap - len, fp)) > 0) {
+        len += got;
+        if (len == cap) {
+            char *grown = realloc(buf, cap *= 2);
+            if (!grown) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = grown;
+        }
+    }
+    bool read_error = ferror(fp) != 0;
     fclose(fp);
-    return load_document(L, path, NULL, 0);
+    if (!buf || read_error) {
+        free(buf);
+        errat(L, path, 0, 0, "cannot read");
+        return ENT_EIO;
+    }
+    int rc = load_document(L, path, buf, len);
+    free(buf);
+    return rc;
 }
 
 /* Check every recorded reference against the final world. */
@@ -1537,6 +1631,8 @@ static void check_refs(loader *L)
 {
     for (size_t i = 0; i < L->n_refs; i++) {
         const ref *r = &L->refs[i];
+        if (ent_core__strmap_get(&L->failed, r->code, NULL))
+            continue;
         switch (r->kind) {
         case REF_ACTOR:
             if (!ent_world_actor(L->w, r->code))
@@ -1563,16 +1659,41 @@ static void check_refs(loader *L)
     }
 }
 
+/* Order errors by file, then line, then column, as a reader goes. */
+static int cmp_error(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    const char *cx = strchr(x, ':'), *cy = strchr(y, ':');
+    size_t lx = cx ? (size_t)(cx - x) : strlen(x);
+    size_t ly = cy ? (size_t)(cy - y) : strlen(y);
+    int c = strncmp(x, y, lx < ly ? lx : ly);
+    if (c || lx != ly || !cx || !cy)
+        return c ? c : (lx > ly) - (lx < ly);
+    long linex = strtol(cx + 1, NULL, 10), liney = strtol(cy + 1, NULL, 10);
+    if (linex != liney)
+        return (linex > liney) - (linex < liney);
+    const char *kx = strchr(cx + 1, ':'), *ky = strchr(cy + 1, ':');
+    long colx = kx ? strtol(kx + 1, NULL, 10) : 0;
+    long coly = ky ? strtol(ky + 1, NULL, 10) : 0;
+    return (colx > coly) - (colx < coly);
+}
+
 static int finish(loader *L, ent_world **out, int rc)
 {
     size_t before = L->errors->n - L->n_errors;
     check_refs(L);
     ent_world_validate(L->w, ENT_VALIDATE_INTERVALS, L->errors);
     L->n_errors = L->errors->n - before;
+    if (L->n_errors > 1) {
+        /* mergesort-like stability is not needed: positions are distinct
+         * or the messages are about the same place. */
+        qsort(L->errors->items + before, L->n_errors, sizeof(void *), cmp_error);
+    }
     for (size_t i = 0; i < L->n_loaded; i++)
         free(L->loaded[i]);
     free(L->loaded);
     free(L->refs);
+    ent_core__strmap_free(&L->failed);
     ent_core__arena_free(&L->scratch);
     ent_core__arena_free(&L->keep);
     if (L->n_errors > 0 || rc) {

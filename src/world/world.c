@@ -607,7 +607,7 @@ static int own_commitment(ent_world *w, const char *id, ent_commitment **out)
     const ent_commitment *c = ent_world_commitment(w, id);
     if (!c)
         return ent_error_set(ENT_ENOTFOUND, "no commitment '%s'", id);
-    ent_commitment *copy;
+    ent_commitment *copy = NULL;
     int rc = copy_commitment(w, c, &copy);
     if (rc)
         return rc;
@@ -621,7 +621,7 @@ static int own_commitment(ent_world *w, const char *id, ent_commitment **out)
 int ent_world_set_commitment_status(ent_world *w, const char *id,
                                     ent_commit_status status)
 {
-    ent_commitment *c;
+    ent_commitment *c = NULL;
     int rc = own_commitment(w, id, &c);
     if (rc)
         return rc;
@@ -634,7 +634,7 @@ int ent_world_set_commitment_status(ent_world *w, const char *id,
 int ent_world_set_condition(ent_world *w, const char *commitment_id,
                             const char *condition_id, ent_cond_state state)
 {
-    ent_commitment *c;
+    ent_commitment *c = NULL;
     int rc = own_commitment(w, commitment_id, &c);
     if (rc)
         return rc;
@@ -652,10 +652,10 @@ int ent_world_set_position(ent_world *w, const char *issue_id,
                            const char *actor, double position, double salience)
 {
     size_t ix;
-    ent_issue *is;
+    ent_issue *is = NULL;
     if (ent_core__strmap_get(&w->issue_ix, issue_id, &ix)) {
         is = w->issues.v[ix];
-        ent_issue *grown;
+        ent_issue *grown = NULL;
         int rc = copy_issue(w, is, 1, &grown);
         if (rc)
             return rc;

@@ -410,7 +410,8 @@ static void *worker(void *arg)
         if (c0 >= S->trials)
             break;
         uint64_t c1 = c0 + CHUNK < S->trials ? c0 + CHUNK : S->trials;
-        for (uint64_t t = c0; t < c1; t++) {
+        for (uint64_t t = P->o->first_trial + c0;
+             t < P->o->first_trial + c1; t++) {
             uint64_t key;
             size_t nj;
             int lv = trial(P, k, t, &key, &nj);
@@ -454,6 +455,7 @@ void ent_cascade_result_free(ent_cascade_result *r)
         free(r->coalitions[c].target_side);
     }
     free(r->coalitions);
+    free(r->tally);
     free(r->n_attacker_side);
     free(r->n_target_side);
     free(r);
@@ -586,6 +588,19 @@ int ent_cascade_run(ent_cascade_result **out, const ent_cascade_world *w,
             if (all[s].count)
                 all[m++] = all[s];
         qsort(all, m, sizeof *all, cmp_slot);
+        if (o->keep_tally && m) {
+            r->tally = malloc(m * sizeof *r->tally);
+            if (!r->tally) {
+                rc = ent_error_set(ENT_ENOMEM, "out of memory");
+                goto done;
+            }
+            for (size_t c = 0; c < m; c++) {
+                r->tally[c].key = all[c].key;
+                r->tally[c].count = all[c].count;
+                r->tally[c].first = all[c].first;
+            }
+            r->n_tally = m;
+        }
         size_t top = m < o->top_coalitions ? m : o->top_coalitions;
         r->coalitions = calloc(top + 1, sizeof *r->coalitions);
         if (!r->coalitions) {

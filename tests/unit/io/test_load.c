@@ -90,6 +90,27 @@ static void test_io__syntax_error_has_position(void **state)
     ent_world_errors_free(&errors);
 }
 
+/* Found by fuzzing: libfyaml 0.7.12 never returned on "%\xfbv"; malformed
+ * UTF-8 is now refused, with its position, before parsing. */
+static void test_io__invalid_utf8_is_refused(void **state)
+{
+    (void)state;
+    ent_list errors = {0};
+    ent_world *w = NULL;
+    assert_int_equal(load_text("%\xfbv", &errors, &w), ENT_EINVALID);
+    assert_true(has_error(&errors, "t.yaml:1:2: invalid UTF-8 (byte 0xfb)"));
+    ent_world_errors_free(&errors);
+    assert_int_equal(load_text("actors:\n  - {code: A, kind: state, name: \"Caf\xe9\"}\n",
+                               &errors, &w), ENT_EINVALID);
+    assert_true(has_error(&errors, "t.yaml:2:38: invalid UTF-8"));
+    ent_world_errors_free(&errors);
+    /* Well-formed non-ASCII text is fine. */
+    assert_int_equal(load_text("actors:\n  - {code: A, kind: state, name: \"T\xc3\xbcrkiye\"}\n",
+                               &errors, &w), 0);
+    assert_string_equal(ent_world_actor(w, "A")->name, "T\xc3\xbcrkiye");
+    ent_world_free(w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -97,6 +118,7 @@ int main(void)
         cmocka_unit_test(test_io__all_errors_in_one_pass),
         cmocka_unit_test(test_io__wrong_types_and_overlaps),
         cmocka_unit_test(test_io__syntax_error_has_position),
+        cmocka_unit_test(test_io__invalid_utf8_is_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
