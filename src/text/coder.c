@@ -324,8 +324,13 @@ static void apply_agent(ent_coder *c, size_t first, uint32_t agent)
     for (size_t k = first; k < c->n_mem; k++) {
         amem *m = &c->mem[k];
         if (strcmp(m->code, m->root) == 0 && strlen(m->root) == 3 &&
-            strcmp(m->root, "EUR") != 0 && strlen(m->root) + strlen(suf) < sizeof m->code)
-            snprintf(m->code, sizeof m->code, "%s%s", m->root, suf);
+            strcmp(m->root, "EUR") != 0 &&
+            strlen(m->root) + strlen(suf) < sizeof m->code) {
+            /* Fits: checked above (the compiler cannot see it). */
+            size_t nr = strlen(m->root);
+            memcpy(m->code, m->root, nr);
+            memcpy(m->code + nr, suf, strlen(suf) + 1);
+        }
     }
 }
 

@@ -535,8 +535,15 @@ static int verb_line(importer *im, char *line)
             }
         }
     }
-    if (im->n_verbs < 64)
-        snprintf(im->verbs[im->n_verbs++], sizeof im->verbs[0], "%s", alts);
+    if (im->n_verbs < 64) {
+        /* A verb's forms longer than the slot are cut: enough to match. */
+        char *slot = im->verbs[im->n_verbs++];
+        size_t n = strlen(alts);
+        if (n >= sizeof im->verbs[0])
+            n = sizeof im->verbs[0] - 1;
+        memcpy(slot, alts, n);
+        slot[n] = '\0';
+    }
     char code[8];
     if (br)
         read_code(br, code, sizeof code);
