@@ -43,7 +43,7 @@ static void help(FILE *fp)
         "                 baseline: comma-separated assumption ids or\n"
         "                 expressions as in 'entente simulate'; repeatable\n"
         "  --db PATH      the store to read events from (default ./entente.db\n"
-        "                 if it exists)\n"
+        "                 if it exists); --no-db: no event timeline\n"
         "  --trials N     Monte Carlo trials per run (default 20000)\n"
         "  --seed S       seed (default 1); --threads T (default: all cores)\n"
         "  --params FILE  cascade parameters (default data/params/cascade.json)\n"
@@ -58,7 +58,7 @@ typedef struct opts {
     size_t n_assume;
     uint64_t trials, seed;
     unsigned threads;
-    bool quiet;
+    bool quiet, no_db;
 } opts;
 
 static int parse_u64(const char *s, uint64_t *out)
@@ -69,6 +69,18 @@ static int parse_u64(const char *s, uint64_t *out)
         return -1;
     *out = (uint64_t)v;
     return 0;
+}
+
+static bool is_valued(const char *s)
+{
+    static const char *const v[] = {"--out",     "-o",     "--trigger",
+                                    "--assume",  "--db",   "--params",
+                                    "--data",    "--title", "--trials",
+                                    "--seed",    "--threads"};
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+        if (strcmp(s, v[k]) == 0)
+            return true;
+    return false;
 }
 
 static int parse(int argc, char **argv, opts *o, int *done)
@@ -85,7 +97,10 @@ static int parse(int argc, char **argv, opts *o, int *done)
         } else if (strcmp(s, "--quiet") == 0 || strcmp(s, "-q") == 0) {
             o->quiet = true;
             continue;
-        } else if (s[0] == '-' && s[1] == '-' && !val) {
+        } else if (strcmp(s, "--no-db") == 0) {
+            o->no_db = true;
+            continue;
+        } else if (!val && is_valued(s)) {
             return cli_usage("report", "%s needs a value", s);
         } else if (strcmp(s, "--out") == 0 || strcmp(s, "-o") == 0) {
             o->out = val;
@@ -249,7 +264,9 @@ int cmd_report(int argc, char **argv)
     /* the store: --db, else ./entente.db if it exists */
     struct stat st;
     const char *db = o.db ? o.db : "entente.db";
-    if (stat(db, &st) == 0) {
+    if (o.no_db) {
+        /* no store: the timeline says so */
+    } else if (stat(db, &st) == 0) {
         if ((rc = ent_store_open(&store, db))) {
             ex = cli_fail("report", rc);
             goto done;
