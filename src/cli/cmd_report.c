@@ -212,9 +212,9 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
                        cli_progress *pr)
 {
     char tb[160];
+    int ex = ENT_EXIT_OK;
     const char *trigger = o->trigger ? o->trigger : first_trigger(w, tb,
                                                                   sizeof tb);
-    (void)pr;
     memset(r, 0, sizeof *r);
     if (!trigger) {
         snprintf(r->missing, sizeof r->missing,
@@ -223,9 +223,55 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
         return ENT_EXIT_OK;
     }
     snprintf(r->trigger_text, sizeof r->trigger_text, "%s", trigger);
-    snprintf(r->missing, sizeof r->missing,
-             "the scenario compiler of the cascade simulator "
-             "(ent_cascade_compile) is not in this build yet");
+    char pbuf[4096];
+    const char *ppath = o->params ? o->params : cli_params_path(pbuf,
+                                                               sizeof pbuf);
+    if (ent_cascade_params_load(&r->params, ppath) != 0) {
+        if (o->params)
+            return cli_fail("report", ENT_EIO);
+        snprintf(r->missing, sizeof r->missing,
+                 "no cascade parameters could be read (%s)", ent_error_last());
+        return ENT_EXIT_OK;
+    }
+    r->have_params = true;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    for (size_t k = 0; k <= o->n_assume; k++) {
+        cli_crisis c;
+        const char *const *set = k ? &o->assume[k - 1] : NULL;
+        ex = cli_crisis_open("report", &c, o->scenario, set, k ? 1 : 0,
+                             trigger, ENT_DATE_MIN, o->data, o->quiet || k);
+        if (ex != ENT_EXIT_OK)
+            return ex;
+        ent_cascade_opts co;
+        ent_cascade_opts_default(&co);
+        co.seed = o->seed;
+        co.trials = o->trials;
+        co.threads = o->threads ? o->threads
+                     : ncpu > 0 ? (unsigned)ncpu
+                                : 1;
+        co.attacker = c.attacker;
+        co.target = c.target;
+        co.progress = cli_progress_update;
+        co.progress_ud = pr;
+        int rc = ent_cascade_run(&r->res[k], c.cw, &r->params, &co);
+        r->cw[k] = c.cw; /* the runs own the compiled worlds */
+        r->n = k + 1;
+        if (rc)
+            return cli_fail("report", rc);
+        r->run[k].label = k ? o->assume[k - 1] : "baseline";
+        r->run[k].world = r->cw[k];
+        r->run[k].result = r->res[k];
+        if (k == 0) {
+            r->attacker = c.attacker;
+            r->target = c.target;
+            bool id = strchr(trigger, ':') == NULL;
+            snprintf(r->trigger_text, sizeof r->trigger_text,
+                     "%s attacks %s%s%.64s%s", c.cw->code[c.attacker],
+                     c.cw->code[c.target], id ? " (trigger " : "",
+                     id ? trigger : "", id ? ")" : "");
+        }
+    }
+    r->missing[0] = '\0';
     return ENT_EXIT_OK;
 }
 
@@ -266,7 +312,7 @@ int cmd_report(int argc, char **argv)
     const char *db = o.db ? o.db : "entente.db";
     if (o.no_db) {
         /* no store: the timeline says so */
-    } else if (stat(db, &st) == 0) {
+    } else if (ent_store_is_url(db) || stat(db, &st) == 0) {
         if ((rc = ent_store_open(&store, db))) {
             ex = cli_fail("report", rc);
             goto done;
