@@ -10,4 +10,5 @@ seed=scenarios/ukraine-guarantees-2025.yaml
 echo
 ./build/entente summary "$seed"
 echo
-./build/entente report "$seed" --out report.html
+./build/entente report "$seed" --out report.html --trigger rus-est \
+  --assume eur-troops-deployed,us-backstop --assume us-joins

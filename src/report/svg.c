@@ -293,6 +293,8 @@ void ent_report__svg_timeline(FILE *fp, const char *const *months,
             left + w + 4, top + 4, left + w + 4, top + h / 2 + 4, left + w + 4,
             top + h + 4);
     double bw = n ? w / (double)n : w;
+    if (bw > 60)
+        bw = 60; /* a few months: narrow bars from the left */
     size_t step = n / 12 + 1;
     for (size_t i = 0; i < n; i++) {
         double bh = h * counts[i] / cmax;
@@ -328,6 +330,17 @@ void ent_report__svg_timeline(FILE *fp, const char *const *months,
             pen = 1;
         }
         fprintf(fp, "\"/>");
+        for (size_t i = 0; i < n; i++) /* a dot per month: one month shows */
+            if (isfinite(goldstein[i]))
+                fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" "
+                            "fill=\"#c0392b\"/>",
+                        left + bw * ((double)i + 0.5),
+                        top + h / 2 -
+                            h / 2 *
+                                (goldstein[i] < -10  ? -10
+                                 : goldstein[i] > 10 ? 10
+                                                     : goldstein[i]) /
+                                10);
     }
     fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" class=\"lg\">bars: events per "
                 "month (left axis); line: mean Goldstein score (right axis)"
