@@ -169,6 +169,7 @@ static char *join_args(int argc, char **argv)
 
 static void on_stage(void *ud, ent_report_stage st)
 {
+    ((cli_progress *)ud)->what = "report: writing the page";
     cli_progress_cases(ud, (size_t)st, (size_t)ENT_REPORT_STAGE_DONE);
 }
 
@@ -253,7 +254,12 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
         co.target = c.target;
         co.progress = cli_progress_update;
         co.progress_ud = pr;
+        char what[96];
+        snprintf(what, sizeof what, "report: cascade run %zu of %zu", k + 1,
+                 o->n_assume + 1);
+        pr->what = what;
         int rc = ent_cascade_run(&r->res[k], c.cw, &r->params, &co);
+        pr->what = "report";
         r->cw[k] = c.cw; /* the runs own the compiled worlds */
         r->n = k + 1;
         if (rc)
