@@ -26,6 +26,7 @@
 
 #include "common.h"
 #include "date.h"
+#include "world.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -56,6 +57,19 @@ enum {
     ENT_CF_RIVAL_O,     /**< prior dispute / rivalry with the opponent */
     ENT_CF_TRIPWIRE,    /**< own forces stationed with the principal */
     ENT_CASCADE_NFEAT
+};
+
+/** Features of the crisis level (docs/model-cascade.md, section 3.2). */
+enum {
+    ENT_CRISIS_BALANCE = 0,   /**< log(attacker's spending / target's) */
+    ENT_CRISIS_TARGET_NUC,    /**< the target is nuclear-armed */
+    ENT_CRISIS_ATTACKER_NUC,  /**< the attacker is nuclear-armed */
+    ENT_CRISIS_TARGET_EXTDET, /**< a third nuclear-armed state has a defence
+                                   obligation to the target */
+    ENT_CRISIS_TARGET_MAJOR,  /**< a third major power has a defence
+                                   obligation to the target */
+    ENT_CRISIS_CONTIG,        /**< attacker and target are contiguous */
+    ENT_CRISIS_NFEAT
 };
 
 /** The escalation ladder (docs/model-cascade.md, section 4). */
@@ -94,6 +108,8 @@ typedef struct ent_cascade_world {
     float *dist_km;    /**< capital-to-capital great-circle distance */
     uint8_t *rival;    /**< prior dispute or rivalry (symmetric) */
     uint8_t *tripwire; /**< i has forces stationed (or bases) in j */
+    int8_t *fixed;     /**< a stated position: -1 free (default), or the
+                            ENT_ROLE_* the state takes in every war trial */
     ent_date date;
 } ent_cascade_world;
 
@@ -110,6 +126,42 @@ ENT_API void ent_cascade_world_free(ent_cascade_world *w);
 ENT_API int ent_cascade_world_find(const ent_cascade_world *w,
                                    const char *code);
 
+/** A stated position: state `code` takes `role` (ENT_ROLE_*) in a war. */
+typedef struct ent_cascade_stance {
+    char code[16];
+    int role;
+} ent_cascade_stance;
+
+/**
+ * Compile a world (or scenario overlay) as of `asof` into the dense form:
+ * every state existing on that date; spending from its latest capability
+ * record with a known figure; nuclear-armed if it has warheads; major power
+ * if a member of P5 or spending at least as much as the smallest P5
+ * member; commitments in force on the date expanded to states (see
+ * docs/model-cascade.md, section 5, for how each kind maps). Contiguity
+ * and distances are not in world files: they are left empty (distance
+ * 2000 km) for ent_hist_geography (entente/fit.h) to fill. `stances` (may
+ * be NULL) fix states' roles. Returns 0, ENT_ENOMEM or ENT_EINVALID.
+ */
+ENT_API int ent_cascade_compile(ent_cascade_world **out, const ent_world *w,
+                                ent_date asof,
+                                const ent_cascade_stance *stances,
+                                size_t n_stances);
+
+/**
+ * Apply one assumption to overlay `w`, or record a stance. `expr` is one of:
+ *   ID               a scenario assumption (its `assumptions:` record);
+ *   CODE:out|attacker|target   a stated position of state CODE (appended to
+ *                    stances, at most `max` of them);
+ *   COMMITMENT=STATUS          set a commitment's status (in_force, ...);
+ *   COMMITMENT.COND=holds|fails|unknown   set one condition;
+ *   -COMMITMENT      remove a commitment.
+ * Returns 0, ENT_ENOTFOUND (unknown id) or ENT_EINVALID (bad expression).
+ */
+ENT_API int ent_cascade_assume(ent_world *w, const char *expr,
+                               ent_cascade_stance *stances, size_t *n_stances,
+                               size_t max);
+
 /** Parameters: fitted or cited; see docs/model-cascade.md. */
 typedef struct ent_cascade_params {
     double beta[ENT_CASCADE_NFEAT]; /**< logit coefficients */
@@ -119,6 +171,13 @@ typedef struct ent_cascade_params {
     double rho_post1945; /**< the same, 1945 and later */
     double p_level[3];   /**< crisis outcome: no force, limited force, war
                               (ICB v13 violence), summing to 1 */
+    bool crisis_fitted;  /**< crisis_gamma below is set */
+    double crisis_gamma[ENT_CRISIS_NFEAT]; /**< ordered-logit shifts of the
+                                                crisis level (MID 5.0) */
+    double crisis_se[ENT_CRISIS_NFEAT];
+    double crisis_mean[ENT_CRISIS_NFEAT];  /**< MID means: at these feature
+                                                values the levels are
+                                                p_level */
     double p_nuc_limited;   /**< limited nuclear use when a nuclear-armed
                                  state fights on the weaker side */
     double p_nuc_strategic; /**< strategic exchange after limited use */
@@ -128,6 +187,25 @@ typedef struct ent_cascade_params {
     char hash[17];       /**< FNV-1a 64 of the file's bytes, hex */
     char data_versions[512]; /**< datasets the fit used */
 } ent_cascade_params;
+
+/** Crisis feature names indexed by ENT_CRISIS_*. */
+ENT_API const char *ent_cascade_crisis_feature_name(int f);
+
+/** The crisis features of attacker -> target in world w. */
+ENT_API void ent_cascade_crisis_features(const ent_cascade_world *w,
+                                         size_t attacker, size_t target,
+                                         double x[ENT_CRISIS_NFEAT]);
+
+/**
+ * The crisis levels P(no force), P(limited force), P(war) of attacker ->
+ * target: with a fitted crisis model, an ordered logit whose cut points put
+ * p_level at the MID mean of the features, shifted by crisis_gamma; else
+ * p_level itself.
+ */
+ENT_API void ent_cascade_crisis_levels(const ent_cascade_world *w,
+                                       const ent_cascade_params *p,
+                                       size_t attacker, size_t target,
+                                       double out[3]);
 
 /** Feature names ("oblig_principal", ...) indexed by ENT_CF_*. */
 ENT_API const char *ent_cascade_feature_name(int f);
@@ -177,6 +255,13 @@ typedef struct ent_cascade_opts {
     bool condition_on_war;  /**< every trial is a war (backtests) */
     int max_rounds;         /**< 0: until no state changes (at most n) */
     size_t top_coalitions;  /**< how many coalitions to report (<= 64) */
+    /** The run covers trials first_trial .. first_trial + trials - 1 (the
+     *  trial index keys the random numbers): a share of a larger run, as
+     *  ent_cascade_run_split hands out. 0 by default. */
+    uint64_t first_trial;
+    /** Also return every coalition seen (ent_cascade_result.tally), so that
+     *  shares of a run can be merged exactly. Needs top_coalitions > 0. */
+    bool keep_tally;
     /** Called now and then from the calling thread with trials done. */
     void (*progress)(void *ud, uint64_t done, uint64_t total);
     void *progress_ud;
@@ -194,6 +279,13 @@ typedef struct ent_cascade_coalition {
     uint16_t *target_side;
 } ent_cascade_coalition;
 
+/** How often one coalition occurred, identified by its hash key. */
+typedef struct ent_cascade_tally {
+    uint64_t key;   /**< Zobrist hash of the coalition */
+    uint64_t count; /**< trials that ended in it */
+    uint64_t first; /**< the smallest trial index that did */
+} ent_cascade_tally;
+
 /** The result of a run. Counts are over all trials. */
 typedef struct ent_cascade_result {
     size_t n;
@@ -207,6 +299,9 @@ typedef struct ent_cascade_result {
     bool coalitions_truncated; /**< the table filled up: counts of rare
                                     coalitions may be missing */
     double rho;                /**< reliability used */
+    ent_cascade_tally *tally;  /**< with keep_tally: every coalition, most
+                                    frequent first (ties: smaller first) */
+    size_t n_tally;
 } ent_cascade_result;
 
 /**
@@ -219,6 +314,23 @@ ENT_API int ent_cascade_run(ent_cascade_result **out,
                             const ent_cascade_world *w,
                             const ent_cascade_params *p,
                             const ent_cascade_opts *o);
+
+/**
+ * The same run shared by the ranks of `par` (entente/par.h; NULL or one
+ * rank: ent_cascade_run). Each rank runs its contiguous share of the trial
+ * indices; counts are summed and the coalition tallies merged, so the
+ * result is identical to ent_cascade_run with the same options, whatever
+ * the number of ranks (unless coalitions_truncated). Collective: every
+ * rank calls it with the same world, parameters and options. Every rank
+ * gets the counts; only rank 0 gets the coalitions. Returns as
+ * ent_cascade_run (an error on any rank is an error on all).
+ */
+struct ent_par;
+ENT_API int ent_cascade_run_split(ent_cascade_result **out,
+                                  const ent_cascade_world *w,
+                                  const ent_cascade_params *p,
+                                  const ent_cascade_opts *o,
+                                  struct ent_par *par);
 
 /** Free a result. NULL-safe. */
 ENT_API void ent_cascade_result_free(ent_cascade_result *r);
@@ -255,15 +367,19 @@ ENT_API void ent_cascade_choice(const double beta[ENT_CASCADE_NFEAT],
                                 double p[3]);
 
 /*
- * The random numbers: a counter-based generator. ent_cascade_rand(seed,
- * trial, k) is the k-th uniform double in [0, 1) of trial `trial`: the
- * SplitMix64 output function (Steele, Lea & Flood 2014, "Fast splittable
- * pseudorandom number generators", OOPSLA; constants from Vigna's public
- * domain splitmix64.c) applied to a key mixed from the three integers, in
- * the manner of counter-based generators (Salmon et al. 2011, "Parallel
- * random numbers: as easy as 1, 2, 3", SC'11).
+ * The random numbers: a counter-based generator. Trial t of seed s has the
+ * key K = mix64(s * 0x9e3779b97f4a7c15 + t); its draw number k is the low
+ * (k even) or high (k odd) 32 bits of mix64(K + (k / 2 + 1) *
+ * 0x9e3779b97f4a7c15), where mix64 is the SplitMix64 output function
+ * (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number
+ * generators", OOPSLA; constants from Vigna's public-domain splitmix64.c),
+ * used as in counter-based generators (Salmon et al. 2011, "Parallel random
+ * numbers: as easy as 1, 2, 3", SC'11). A draw u is compared with a
+ * probability p as u < ceil(p * 2^32).
  */
 ENT_API uint64_t ent_cascade_mix64(uint64_t x);
+ENT_API uint32_t ent_cascade_rand32(uint64_t seed, uint64_t trial, uint64_t k);
+/** The same draw as a double in [0, 1): rand32 / 2^32. */
 ENT_API double ent_cascade_rand(uint64_t seed, uint64_t trial, uint64_t k);
 
 #ifdef __cplusplus

@@ -1,16 +1,26 @@
 /*
- * entente/store.h - the SQLite store: world layers, scenarios (and, from
- * the coder, events) persisted in one file.
+ * entente/store.h - the store: world layers, scenarios (and, from the
+ * coder, events) persisted in one SQLite file, or in a PostgreSQL database
+ * that a team shares.
  *
  * DESIGN
- * The schema is versioned with PRAGMA user_version and upgraded by ordered
- * migrations when a store is opened. Each world layer is stored under a
+ * A store is named by a target: a file path (SQLite, the default) or a
+ * postgresql:// (or postgres://) URL, as libpq reads it; a URL may pick the
+ * schema with options=-csearch_path%3DNAME, so one database can hold
+ * several stores. Both engines hold the same tables and behave the same.
+ * The schema is versioned (SQLite: PRAGMA user_version; PostgreSQL: the
+ * table entente_schema) and upgraded by ordered migrations when a store is
+ * opened, in one transaction. Each world layer is stored under a
  * layer name: "world" for the base world, "scenario:<id>" for a scenario
  * overlay. Each record is a row with its key columns (for SQL users) and
  * its full JSON form (column `record`), from which it is read back.
  * Saving a world replaces its layers in one transaction, and is skipped
  * when a layer's content hash is unchanged, so loading the same files twice
- * changes nothing. One writer at a time; readers may be many (WAL mode).
+ * changes nothing. Writers queue (SQLite: BEGIN IMMEDIATE with a 5 s busy
+ * timeout; PostgreSQL: an advisory lock per store), so many processes, e.g.
+ * MPI ranks, may write to one store; readers are never blocked. Records are
+ * bulk-loaded (PostgreSQL: COPY). A commit is durable: a killed writer
+ * loses only its open transaction.
  */
 #ifndef ENTENTE_STORE_H
 #define ENTENTE_STORE_H
@@ -28,11 +38,18 @@ typedef struct sqlite3 sqlite3;
 #define ENT_STORE_SCHEMA_VERSION 1
 
 /**
- * Open (creating if needed) the store at `path` and migrate its schema to
- * ENT_STORE_SCHEMA_VERSION. Fails with ENT_EDB if the file is not an
- * SQLite database, or its schema is newer than this library knows.
+ * Open (creating if needed) the store `target` - a file path or a
+ * postgresql:// URL - and migrate its schema to ENT_STORE_SCHEMA_VERSION.
+ * Fails with ENT_EDB if the file is not an SQLite database, the server
+ * cannot be reached, or the schema is newer than this library knows.
  */
-ENT_API int ent_store_open(ent_store **out, const char *path);
+ENT_API int ent_store_open(ent_store **out, const char *target);
+
+/** True if `target` is a PostgreSQL URL (postgresql:// or postgres://). */
+ENT_API bool ent_store_is_url(const char *target);
+
+/** The engine of an open store: "sqlite" or "postgresql". */
+ENT_API const char *ent_store_backend(const ent_store *s);
 
 /** Close the store. NULL-safe. */
 ENT_API void ent_store_close(ent_store *s);
@@ -61,7 +78,11 @@ ENT_API int ent_store_load_world(ent_store *s, const char *scenario_id,
 /** Append the ids of stored scenarios (heap strings) to out. */
 ENT_API int ent_store_scenarios(ent_store *s, ent_list *out);
 
-/** The underlying connection, for modules that add their own tables. */
+/**
+ * The underlying SQLite connection, for modules that add their own tables;
+ * NULL when the store is a PostgreSQL database (such modules must then go
+ * through functions of this header).
+ */
 ENT_API sqlite3 *ent_store_db(ent_store *s);
 
 #ifdef __cplusplus

@@ -1,6 +1,7 @@
 /*
  * cmd_db.c - `entente db load FILE...` and `entente db info`: persist world
- * and scenario files to the SQLite store and describe what it holds.
+ * and scenario files to the store (SQLite file or PostgreSQL URL) and
+ * describe what it holds.
  */
 #include "cli.h"
 
@@ -12,14 +13,15 @@
 static void help(FILE *fp)
 {
     fprintf(fp,
-            "usage: entente db load [--db PATH] FILE|DIR...\n"
-            "       entente db info [--db PATH]\n\n"
+            "usage: entente db load [--db PATH|URL] FILE|DIR...\n"
+            "       entente db info [--db PATH|URL]\n\n"
             "load  validate world and scenario files (as 'entente check') and\n"
             "      store them in one transaction. The base world is replaced by\n"
             "      the files given; a scenario is stored under its id. Loading\n"
             "      the same files twice changes nothing.\n"
             "info  print the schema version and the stored world and scenarios.\n\n"
-            "  --db PATH   the store (default ./entente.db)\n"
+            "  --db PATH   the store: an SQLite file (default ./entente.db) or\n"
+            "              a PostgreSQL URL, postgresql://user@host:port/db\n"
             "  -h, --help  show this help\n");
 }
 
@@ -82,7 +84,8 @@ int cmd_db(int argc, char **argv)
             status = cli_fail("db info", rc);
             goto done;
         }
-        printf("store: %s\nschema version: %d\n", db, ent_store_schema_version(s));
+        printf("store: %s (%s)\nschema version: %d\n", db,
+               ent_store_backend(s), ent_store_schema_version(s));
         ent_list ids = {0};
         ent_store_scenarios(s, &ids);
         rc = ent_store_load_world(s, "", &w);

@@ -1,7 +1,8 @@
 /*
  * world_opt.c - how CLI commands find the world they read: files given
- * with --world (world or scenario files), else the store (--db, default
- * ./entente.db) when it exists, else the reference world shipped in data/.
+ * with --world (world or scenario files), else the store (--db: a file,
+ * default ./entente.db, when it exists, or a postgresql:// URL), else the
+ * reference world shipped in data/.
  */
 #include "cli.h"
 
@@ -26,7 +27,7 @@ int cli_open_world(const char *cmd, const cli_world_opts *o, ent_world **out)
     }
     const char *db = o->db ? o->db : "entente.db";
     struct stat st;
-    if (stat(db, &st) == 0) {
+    if (ent_store_is_url(db) || stat(db, &st) == 0) {
         ent_store *s = NULL;
         int rc = ent_store_open(&s, db);
         if (!rc)

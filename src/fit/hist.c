@@ -364,7 +364,7 @@ static int read_mid(ent_hist *h, const ent_csv *csv)
 {
     int rc = 0;
     COLS("dispnum", "ccode", "stday", "stmon", "styear", "sidea", "hiact",
-         "orig");
+         "orig", "hostlev");
     ALLOC(mid, csv->rows);
     for (size_t r = 0; r < csv->rows; r++) {
         ent_hist_mid *x = &h->mid[h->n_mid];
@@ -377,6 +377,7 @@ static int read_mid(ent_hist *h, const ent_csv *csv)
         x->sidea = L(r, 5, 0) == 1;
         x->hiact = (int)L(r, 6, 0);
         x->orig = L(r, 7, 0) == 1;
+        x->hostlev = (int)L(r, 8, 0);
         h->n_mid++;
     }
 done:
@@ -464,10 +465,17 @@ int ent_hist_parse(ent_hist *h, ent_hist_dataset d, const char *buf,
 
 int ent_hist_load(ent_hist *h, const char *dir)
 {
+    return ent_hist_load_only(h, dir, (1u << ENT_HIST_COUNT) - 1);
+}
+
+int ent_hist_load_only(ent_hist *h, const char *dir, unsigned mask)
+{
     int rc = 0;
     char path[4096];
     char *buf = NULL;
     for (int d = 0; d < ENT_HIST_COUNT && rc == 0; d++) {
+        if (!(mask & (1u << d)))
+            continue;
         snprintf(path, sizeof path, "%s/%s", dir, files[d]);
         FILE *fp = fopen(path, "rb");
         if (!fp)

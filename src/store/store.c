@@ -1,140 +1,88 @@
 /*
- * store.c - the SQLite store (see entente/store.h): schema migrations,
- * saving world layers in one transaction, reading them back.
+ * store.c - the store (see entente/store.h): which engine a target names,
+ * schema migrations, saving world layers in one transaction, reading them
+ * back. The SQL lives here once; sqlite.c and pg.c run it (driver.h).
  */
 #include <entente/store.h>
 #include <entente/io.h>
 
 #include "core/arena.h"
+#include "store/driver.h"
 #include "world/world_internal.h"
 
 #include <jansson.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct ent_store {
-    sqlite3 *db;
+    const ent_store__ops *ops;
+    void *conn;
 };
 
-/* Migrations: migrations[i] upgrades version i to i + 1. Never edit one
- * that has shipped; append a new one. */
-static const char *const migrations[] = {
-    "CREATE TABLE layers(layer TEXT PRIMARY KEY, hash TEXT NOT NULL,"
-    "  info TEXT, seq INTEGER NOT NULL, saved_at TEXT NOT NULL);"
-    "CREATE TABLE actors(layer TEXT NOT NULL, code TEXT NOT NULL,"
-    "  kind TEXT NOT NULL, name TEXT, iso3 TEXT, cow INTEGER, source TEXT,"
-    "  record TEXT NOT NULL, PRIMARY KEY(layer, code));"
-    "CREATE TABLE memberships(layer TEXT NOT NULL, member TEXT NOT NULL,"
-    "  grp TEXT NOT NULL, status TEXT, from_date TEXT, until_date TEXT,"
-    "  source TEXT, record TEXT NOT NULL);"
-    "CREATE INDEX memberships_member ON memberships(layer, member);"
-    "CREATE TABLE roles(layer TEXT NOT NULL, person TEXT NOT NULL,"
-    "  role TEXT NOT NULL, of_actor TEXT NOT NULL, at_actor TEXT,"
-    "  from_date TEXT, until_date TEXT, title TEXT, source TEXT,"
-    "  record TEXT NOT NULL);"
-    "CREATE INDEX roles_of ON roles(layer, of_actor);"
-    "CREATE TABLE commitments(layer TEXT NOT NULL, id TEXT NOT NULL,"
-    "  kind TEXT NOT NULL, status TEXT NOT NULL, from_date TEXT,"
-    "  until_date TEXT, name TEXT, source TEXT, record TEXT NOT NULL,"
-    "  PRIMARY KEY(layer, id));"
-    "CREATE TABLE capabilities(layer TEXT NOT NULL, actor TEXT NOT NULL,"
-    "  year INTEGER NOT NULL, milex_usd_m REAL, personnel REAL,"
-    "  warheads REAL, cinc REAL, source TEXT, record TEXT NOT NULL,"
-    "  PRIMARY KEY(layer, actor, year));"
-    "CREATE TABLE claims(layer TEXT NOT NULL, id TEXT, actor TEXT NOT NULL,"
-    "  kind TEXT NOT NULL, date TEXT, about TEXT, text TEXT, source TEXT,"
-    "  record TEXT NOT NULL);"
-    "CREATE TABLE issues(layer TEXT NOT NULL, id TEXT NOT NULL, name TEXT,"
-    "  rule TEXT, record TEXT NOT NULL, PRIMARY KEY(layer, id));"
-    "CREATE TABLE triggers(layer TEXT NOT NULL, id TEXT, attacker TEXT,"
-    "  target TEXT, record TEXT NOT NULL);"
-    "CREATE TABLE assumptions(layer TEXT NOT NULL, id TEXT NOT NULL,"
-    "  record TEXT NOT NULL, PRIMARY KEY(layer, id));"
-    "CREATE TABLE removed(layer TEXT NOT NULL, commitment TEXT NOT NULL,"
-    "  PRIMARY KEY(layer, commitment));",
-};
-
-#define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
-
-static int db_error(ent_store *s, const char *what)
+static int query(ent_store *s, const char *sql, int np,
+                 const char *const *params, ent_store__row_fn fn, void *ud)
 {
-    return ent_error_set(ENT_EDB, "store: %s: %s", what,
-                         s && s->db ? sqlite3_errmsg(s->db) : "no database");
+    return s->ops->query(s->conn, sql, np, params, fn, ud);
 }
 
-static int exec(ent_store *s, const char *sql)
+bool ent_store_is_url(const char *target)
 {
-    char *msg = NULL;
-    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-        int rc = ent_error_set(ENT_EDB, "store: %s", msg ? msg : "error");
-        sqlite3_free(msg);
-        return rc;
-    }
-    return 0;
+    return target && (strncmp(target, "postgresql://", 13) == 0 ||
+                      strncmp(target, "postgres://", 11) == 0);
 }
 
 int ent_store_schema_version(ent_store *s)
 {
-    sqlite3_stmt *st;
-    int v = -1;
-    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) ==
-        SQLITE_OK) {
-        if (sqlite3_step(st) == SQLITE_ROW)
-            v = sqlite3_column_int(st, 0);
-        sqlite3_finalize(st);
-    }
-    return v;
+    return s->ops->get_version(s->conn);
 }
 
+/* Upgrade the schema, in one write transaction, so that concurrent
+ * openers (MPI ranks) neither race nor both migrate. */
 static int migrate(ent_store *s)
 {
-    int v = ent_store_schema_version(s);
-    if (v < 0)
-        return db_error(s, "reading the schema version");
-    if (v > N_MIGRATIONS)
-        return ent_error_set(ENT_EDB,
-                             "store: schema version %d is newer than this "
-                             "entente (%d); upgrade entente",
-                             v, N_MIGRATIONS);
-    for (; v < N_MIGRATIONS; v++) {
-        char pragma[64];
-        int rc;
-        if ((rc = exec(s, "BEGIN IMMEDIATE")))
-            return rc;
-        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
-        if ((rc = exec(s, migrations[v])) || (rc = exec(s, pragma))) {
-            exec(s, "ROLLBACK");
-            return rc;
-        }
-        if ((rc = exec(s, "COMMIT")))
-            return rc;
+    const ent_store__ops *o = s->ops;
+    int rc = o->begin_write(s->conn);
+    if (rc)
+        return rc;
+    int v = o->get_version(s->conn);
+    if (v < 0) {
+        rc = ent_error_set(ENT_EDB, "store: cannot read the schema version");
+        goto done;
     }
-    return 0;
+    if (v > o->n_migrations) {
+        rc = ent_error_set(ENT_EDB,
+                           "store: schema version %d is newer than this "
+                           "entente (%d); upgrade entente",
+                           v, o->n_migrations);
+        goto done;
+    }
+    if (v == o->n_migrations)
+        goto done;
+    for (; v < o->n_migrations && !rc; v++)
+        rc = o->exec(s->conn, o->migrations[v]);
+    if (!rc)
+        rc = o->set_version(s->conn, v);
+done:
+    if (rc) {
+        o->rollback(s->conn);
+        return rc;
+    }
+    return o->commit(s->conn);
 }
 
-int ent_store_open(ent_store **out, const char *path)
+int ent_store_open(ent_store **out, const char *target)
 {
     ent_store *s = calloc(1, sizeof *s);
     int rc = 0;
     *out = NULL;
     if (!s)
         return ent_error_set(ENT_ENOMEM, "out of memory");
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        NULL) != SQLITE_OK) {
-        rc = ent_error_set(ENT_EDB, "store: cannot open '%s': %s", path,
-                           s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    s->ops = ent_store_is_url(target) ? &ent_store__pg_ops
+                                      : &ent_store__sqlite_ops;
+    if ((rc = s->ops->open(&s->conn, target)))
         goto done;
-    }
-    sqlite3_busy_timeout(s->db, 5000);
-    if ((rc = exec(s, "PRAGMA journal_mode = WAL")) ||
-        (rc = exec(s, "PRAGMA synchronous = NORMAL")) ||
-        (rc = exec(s, "PRAGMA foreign_keys = ON"))) {
-        ent_error_set(rc, "store: '%s' is not an entente store (%s)", path,
-                      sqlite3_errmsg(s->db));
-        goto done;
-    }
     rc = migrate(s);
 done:
     if (rc) {
@@ -149,13 +97,19 @@ void ent_store_close(ent_store *s)
 {
     if (!s)
         return;
-    sqlite3_close(s->db);
+    if (s->conn)
+        s->ops->close(s->conn);
     free(s);
+}
+
+const char *ent_store_backend(const ent_store *s)
+{
+    return s->ops->name;
 }
 
 sqlite3 *ent_store_db(ent_store *s)
 {
-    return s->db;
+    return s->ops->handle(s->conn);
 }
 
 /* --- saving ------------------------------------------------------------- */
@@ -165,6 +119,19 @@ static const char *const tables[] = {"actors",       "memberships", "roles",
                                      "issues",       "triggers",    "assumptions",
                                      "removed"};
 
+/* Columns of each record table, in the order insert_record fills them. */
+static const char *const columns[] = {
+    "layer,code,kind,name,iso3,cow,source,record",
+    "layer,member,grp,status,from_date,until_date,source,record",
+    "layer,person,role,of_actor,at_actor,from_date,until_date,title,source,record",
+    "layer,id,kind,status,from_date,until_date,name,source,record",
+    "layer,actor,year,milex_usd_m,personnel,warheads,cinc,source,record",
+    "layer,id,actor,kind,date,about,text,source,record",
+    "layer,id,name,rule,record",
+    "layer,id,attacker,target,record",
+};
+static const int ncolumns[] = {8, 8, 10, 9, 9, 9, 5, 5};
+
 static char *dup_dump(json_t *j)
 {
     char *s = json_dumps(j, JSON_SORT_KEYS | JSON_COMPACT | JSON_REAL_PRECISION(17));
@@ -172,176 +139,148 @@ static char *dup_dump(json_t *j)
     return s;
 }
 
-static void bind_text(sqlite3_stmt *st, int i, const char *s)
-{
-    if (s)
-        sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-    else
-        sqlite3_bind_null(st, i);
-}
+/* Text of one value: the buffer is one of the row's scratch slots. */
+typedef struct row {
+    const char *v[12];
+    char buf[12][32];
+} row;
 
-static void bind_date(sqlite3_stmt *st, int i, ent_date d)
+static void put_date(row *r, int i, ent_date d)
 {
-    char buf[11];
     if (d == ENT_DATE_MIN || d == ENT_DATE_MAX)
-        sqlite3_bind_null(st, i);
+        r->v[i] = NULL;
     else
-        sqlite3_bind_text(st, i, ent_date_format(d, buf), -1, SQLITE_TRANSIENT);
+        r->v[i] = ent_date_format(d, r->buf[i]);
 }
 
-static void bind_num(sqlite3_stmt *st, int i, double v)
+static void put_num(row *r, int i, double v)
 {
-    if (v < 0)
-        sqlite3_bind_null(st, i);
-    else
-        sqlite3_bind_double(st, i, v);
+    if (v < 0) {
+        r->v[i] = NULL;
+        return;
+    }
+    snprintf(r->buf[i], sizeof r->buf[i], "%.17g", v);
+    r->v[i] = r->buf[i];
 }
 
-/* Insert one record of `kind` from `layer` of w. */
+static void put_int(row *r, int i, long v)
+{
+    snprintf(r->buf[i], sizeof r->buf[i], "%ld", v);
+    r->v[i] = r->buf[i];
+}
+
+/* Bulk-load one record of `kind` from `layer` (inside bulk_begin/end). */
 static int insert_record(ent_store *s, const char *layer, ent_world_record kind,
                          const void *rec)
 {
-    static const char *const sql[] = {
-        "INSERT INTO actors VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-        "INSERT INTO memberships VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-        "INSERT INTO roles VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-        "INSERT INTO commitments VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        "INSERT INTO capabilities VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        "INSERT INTO claims VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        "INSERT INTO issues VALUES(?1,?2,?3,?4,?5)",
-        "INSERT INTO triggers VALUES(?1,?2,?3,?4,?5)",
-    };
-    sqlite3_stmt *st = NULL;
+    row r;
     char *json = NULL;
     int rc = 0, last = 0;
-    if (sqlite3_prepare_v2(s->db, sql[kind], -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "preparing an insert");
-    bind_text(st, 1, layer);
+    memset(r.v, 0, sizeof r.v);
+    r.v[0] = layer;
     switch (kind) {
     case ENT_REC_ACTOR: {
         const ent_actor *a = rec;
-        bind_text(st, 2, a->code);
-        bind_text(st, 3, ent_actor_kind_name(a->kind));
-        bind_text(st, 4, a->name);
-        bind_text(st, 5, a->iso3);
+        r.v[1] = a->code;
+        r.v[2] = ent_actor_kind_name(a->kind);
+        r.v[3] = a->name;
+        r.v[4] = a->iso3;
         if (a->cow)
-            sqlite3_bind_int(st, 6, a->cow);
-        bind_text(st, 7, a->source);
+            put_int(&r, 5, a->cow);
+        r.v[6] = a->source;
         json = dup_dump(ent_json_actor(a));
-        last = 8;
+        last = 7;
         break;
     }
     case ENT_REC_MEMBERSHIP: {
         const ent_membership *m = rec;
-        bind_text(st, 2, m->member);
-        bind_text(st, 3, m->group);
-        bind_text(st, 4, m->status);
-        bind_date(st, 5, m->from);
-        bind_date(st, 6, m->until);
-        bind_text(st, 7, m->source);
+        r.v[1] = m->member;
+        r.v[2] = m->group;
+        r.v[3] = m->status;
+        put_date(&r, 4, m->from);
+        put_date(&r, 5, m->until);
+        r.v[6] = m->source;
         json = dup_dump(ent_json_membership(m));
-        last = 8;
+        last = 7;
         break;
     }
     case ENT_REC_ROLE: {
-        const ent_role *r = rec;
-        bind_text(st, 2, r->person);
-        bind_text(st, 3, r->role);
-        bind_text(st, 4, r->of);
-        bind_text(st, 5, r->at);
-        bind_date(st, 6, r->from);
-        bind_date(st, 7, r->until);
-        bind_text(st, 8, r->title);
-        bind_text(st, 9, r->source);
-        json = dup_dump(ent_json_role(r));
-        last = 10;
+        const ent_role *ro = rec;
+        r.v[1] = ro->person;
+        r.v[2] = ro->role;
+        r.v[3] = ro->of;
+        r.v[4] = ro->at;
+        put_date(&r, 5, ro->from);
+        put_date(&r, 6, ro->until);
+        r.v[7] = ro->title;
+        r.v[8] = ro->source;
+        json = dup_dump(ent_json_role(ro));
+        last = 9;
         break;
     }
     case ENT_REC_COMMITMENT: {
         const ent_commitment *c = rec;
-        bind_text(st, 2, c->id);
-        bind_text(st, 3, ent_commit_kind_name(c->kind));
-        bind_text(st, 4, ent_commit_status_name(c->status));
-        bind_date(st, 5, c->from);
-        bind_date(st, 6, c->until);
-        bind_text(st, 7, c->name);
-        bind_text(st, 8, c->source);
+        r.v[1] = c->id;
+        r.v[2] = ent_commit_kind_name(c->kind);
+        r.v[3] = ent_commit_status_name(c->status);
+        put_date(&r, 4, c->from);
+        put_date(&r, 5, c->until);
+        r.v[6] = c->name;
+        r.v[7] = c->source;
         json = dup_dump(ent_json_commitment(c, ENT_DATE_MIN));
-        last = 9;
+        last = 8;
         break;
     }
     case ENT_REC_CAPABILITY: {
         const ent_capability *c = rec;
-        bind_text(st, 2, c->actor);
-        sqlite3_bind_int(st, 3, c->year);
-        bind_num(st, 4, c->milex_usd_m);
-        bind_num(st, 5, c->personnel);
-        bind_num(st, 6, c->warheads);
-        bind_num(st, 7, c->cinc);
-        bind_text(st, 8, c->source);
+        r.v[1] = c->actor;
+        put_int(&r, 2, c->year);
+        put_num(&r, 3, c->milex_usd_m);
+        put_num(&r, 4, c->personnel);
+        put_num(&r, 5, c->warheads);
+        put_num(&r, 6, c->cinc);
+        r.v[7] = c->source;
         json = dup_dump(ent_json_capability(c));
-        last = 9;
+        last = 8;
         break;
     }
     case ENT_REC_CLAIM: {
         const ent_claim *c = rec;
-        bind_text(st, 2, c->id);
-        bind_text(st, 3, c->actor);
-        bind_text(st, 4, c->kind);
-        bind_date(st, 5, c->date);
-        bind_text(st, 6, c->about);
-        bind_text(st, 7, c->text);
-        bind_text(st, 8, c->source);
+        r.v[1] = c->id;
+        r.v[2] = c->actor;
+        r.v[3] = c->kind;
+        put_date(&r, 4, c->date);
+        r.v[5] = c->about;
+        r.v[6] = c->text;
+        r.v[7] = c->source;
         json = dup_dump(ent_json_claim(c));
-        last = 9;
+        last = 8;
         break;
     }
     case ENT_REC_ISSUE: {
         const ent_issue *is = rec;
-        bind_text(st, 2, is->id);
-        bind_text(st, 3, is->name);
-        bind_text(st, 4, ent_rule_kind_name(is->rule));
+        r.v[1] = is->id;
+        r.v[2] = is->name;
+        r.v[3] = ent_rule_kind_name(is->rule);
         json = dup_dump(ent_json_issue(is));
-        last = 5;
+        last = 4;
         break;
     }
     case ENT_REC_TRIGGER: {
         const ent_trigger *t = rec;
-        bind_text(st, 2, t->id);
-        bind_text(st, 3, t->attacker);
-        bind_text(st, 4, t->target);
+        r.v[1] = t->id;
+        r.v[2] = t->attacker;
+        r.v[3] = t->target;
         json = dup_dump(ent_json_trigger(t));
-        last = 5;
+        last = 4;
         break;
     }
     }
-    if (!json) {
-        rc = ent_error_set(ENT_ENOMEM, "out of memory");
-        goto done;
-    }
-    sqlite3_bind_text(st, last, json, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) != SQLITE_DONE)
-        rc = db_error(s, "inserting a record");
-done:
+    if (!json)
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    r.v[last] = json;
+    rc = s->ops->bulk_row(s->conn, r.v);
     free(json);
-    sqlite3_finalize(st);
-    return rc;
-}
-
-static int insert_text2(ent_store *s, const char *sql, const char *a,
-                        const char *b, const char *c)
-{
-    sqlite3_stmt *st;
-    int rc = 0;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "preparing");
-    bind_text(st, 1, a);
-    bind_text(st, 2, b);
-    if (c)
-        bind_text(st, 3, c);
-    if (sqlite3_step(st) != SQLITE_DONE)
-        rc = db_error(s, "writing");
-    sqlite3_finalize(st);
     return rc;
 }
 
@@ -391,65 +330,102 @@ static void hash_hex(const char *s, char out[17])
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
+static int same_hash(void *ud, int nc, const char *const *v)
+{
+    const char *hash = ud;
+    return nc > 0 && v[0] && strcmp(v[0], hash) == 0 ? 1 : 0;
+}
+
+/* End a bulk load; the first error wins. */
+static int bulk_end(ent_store *s, int rc)
+{
+    int rc2 = s->ops->bulk_end(s->conn);
+    return rc ? rc : rc2;
+}
+
 static int save_layer(ent_store *s, const ent_world *w, const char *layer,
                       const ent_scenario_info *info, int *changed)
 {
     int rc = 0;
-    char hash[17], sql[160];
+    char hash[17], sql[160], now[32];
     char *text = layer_text(w, info);
+    const char *p[4];
     if (!text)
         return ent_error_set(ENT_ENOMEM, "out of memory");
     hash_hex(text, hash);
     free(text);
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "SELECT hash FROM layers WHERE layer = ?1",
-                           -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "reading layers");
-    bind_text(st, 1, layer);
-    bool same = sqlite3_step(st) == SQLITE_ROW &&
-                strcmp((const char *)sqlite3_column_text(st, 0), hash) == 0;
-    sqlite3_finalize(st);
-    if (same)
-        return 0;
+    p[0] = layer;
+    rc = query(s, "SELECT hash FROM layers WHERE layer = $1", 1, p, same_hash,
+               hash);
+    if (rc == 1)
+        return 0; /* unchanged */
+    if (rc)
+        return rc;
     for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
-        snprintf(sql, sizeof sql, "DELETE FROM %s WHERE layer = ?1", tables[t]);
-        if ((rc = insert_text2(s, sql, layer, NULL, NULL)))
+        snprintf(sql, sizeof sql, "DELETE FROM %s WHERE layer = $1", tables[t]);
+        if ((rc = query(s, sql, 1, p, NULL, NULL)))
             return rc;
     }
     for (int k = 0; k <= ENT_REC_TRIGGER; k++) {
         size_t n = ent_world__layer_count(w, (ent_world_record)k);
-        for (size_t i = 0; i < n; i++)
-            if ((rc = insert_record(s, layer, (ent_world_record)k,
-                                    ent_world__layer_get(w, (ent_world_record)k, i))))
-                return rc;
+        if (!n)
+            continue;
+        if ((rc = s->ops->bulk_begin(s->conn, tables[k], columns[k],
+                                     ncolumns[k])))
+            return rc;
+        for (size_t i = 0; i < n && !rc; i++)
+            rc = insert_record(s, layer, (ent_world_record)k,
+                               ent_world__layer_get(w, (ent_world_record)k, i));
+        if ((rc = bulk_end(s, rc)))
+            return rc;
     }
     ent_list l = {0};
     ent_world_assumptions(w, &l);
-    for (size_t i = 0; !rc && i < l.n; i++) {
-        const ent_assumption *a = l.items[i];
-        const ent_world *p = ent_world_parent(w);
-        if (p && ent_world_assumption(p, a->id) == a)
-            continue;
-        char *json = dup_dump(ent_json_assumption(a));
-        rc = insert_text2(s, "INSERT INTO assumptions VALUES(?1, ?2, ?3)",
-                          layer, a->id, json ? json : "{}");
-        free(json);
+    if (l.n && !(rc = s->ops->bulk_begin(s->conn, "assumptions",
+                                         "layer,id,record", 3))) {
+        for (size_t i = 0; !rc && i < l.n; i++) {
+            const ent_assumption *a = l.items[i];
+            const ent_world *par = ent_world_parent(w);
+            if (par && ent_world_assumption(par, a->id) == a)
+                continue;
+            char *json = dup_dump(ent_json_assumption(a));
+            const char *v[3] = {layer, a->id, json ? json : "{}"};
+            rc = s->ops->bulk_row(s->conn, v);
+            free(json);
+        }
+        rc = bulk_end(s, rc);
     }
     ent_list_free(&l);
+    if (rc)
+        return rc;
     const char **ids = NULL;
     size_t n = ent_world__removed(w, &ids);
-    for (size_t i = 0; !rc && i < n; i++)
-        rc = insert_text2(s, "INSERT INTO removed VALUES(?1, ?2)", layer, ids[i],
-                          NULL);
+    if (n && !(rc = s->ops->bulk_begin(s->conn, "removed", "layer,commitment",
+                                       2))) {
+        for (size_t i = 0; !rc && i < n; i++) {
+            const char *v[2] = {layer, ids[i]};
+            rc = s->ops->bulk_row(s->conn, v);
+        }
+        rc = bulk_end(s, rc);
+    }
     free(ids);
     if (rc)
         return rc;
     char *info_json = info ? dup_dump(ent_json_scenario(info)) : NULL;
-    rc = insert_text2(s,
-                      "INSERT OR REPLACE INTO layers VALUES(?1, ?2, ?3,"
-                      " (SELECT coalesce(max(seq), 0) + 1 FROM layers),"
-                      " datetime('now'))",
-                      layer, hash, info_json);
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(now, sizeof now, "%Y-%m-%d %H:%M:%S", &tm);
+    p[1] = hash;
+    p[2] = info_json;
+    p[3] = now;
+    rc = query(s,
+               "INSERT INTO layers VALUES($1, $2, $3,"
+               " (SELECT coalesce(max(seq), 0) + 1 FROM layers), $4)"
+               " ON CONFLICT(layer) DO UPDATE SET hash = excluded.hash,"
+               " info = excluded.info, seq = excluded.seq,"
+               " saved_at = excluded.saved_at",
+               4, p, NULL, NULL);
     free(info_json);
     if (!rc && changed)
         (*changed)++;
@@ -466,7 +442,7 @@ int ent_store_save_world(ent_store *s, const ent_world *w, int *changed)
     size_t n = 0;
     for (const ent_world *l = w; l && n < 8; l = ent_world_parent(l))
         layers[n++] = l;
-    if ((rc = exec(s, "BEGIN IMMEDIATE")))
+    if ((rc = s->ops->begin_write(s->conn)))
         return rc;
     for (size_t i = n; i-- > 0 && !rc;) {
         const ent_world *l = layers[i];
@@ -487,13 +463,57 @@ int ent_store_save_world(ent_store *s, const ent_world *w, int *changed)
         rc = save_layer(s, l, name, info, changed);
     }
     if (rc) {
-        exec(s, "ROLLBACK");
+        s->ops->rollback(s->conn);
+        if (changed)
+            *changed = 0;
         return rc;
     }
-    return exec(s, "COMMIT");
+    return s->ops->commit(s->conn);
 }
 
 /* --- loading ------------------------------------------------------------- */
+
+typedef struct load_ctx {
+    ent_world *w;
+    const char *kind;
+    const char *layer;
+} load_ctx;
+
+static int add_record(void *ud, int nc, const char *const *v)
+{
+    load_ctx *c = ud;
+    json_error_t jerr;
+    if (nc < 1 || !v[0])
+        return ent_error_set(ENT_EDB, "store: empty %s record in layer '%s'",
+                             c->kind, c->layer);
+    json_t *j = json_loads(v[0], 0, &jerr);
+    if (!j)
+        return ent_error_set(ENT_EDB, "store: corrupt %s record in layer "
+                                      "'%s': %s",
+                             c->kind, c->layer, jerr.text);
+    int rc = ent_json_add_record(c->w, c->kind, j);
+    json_decref(j);
+    return rc;
+}
+
+static int remove_commitment(void *ud, int nc, const char *const *v)
+{
+    load_ctx *c = ud;
+    return nc > 0 && v[0] ? ent_world_remove_commitment(c->w, v[0]) : 0;
+}
+
+static int add_info(void *ud, int nc, const char *const *v)
+{
+    load_ctx *c = ud;
+    int rc = 0;
+    if (nc < 1 || !v[0])
+        return 0;
+    json_t *j = json_loads(v[0], 0, NULL);
+    if (j)
+        rc = ent_json_add_record(c->w, "scenario", j);
+    json_decref(j);
+    return rc;
+}
 
 static int load_layer(ent_store *s, const char *layer, ent_world *w)
 {
@@ -502,92 +522,64 @@ static int load_layer(ent_store *s, const char *layer, ent_world *w)
                                         "issue", "trigger", "assumption"};
     int rc = 0;
     char sql[160];
+    const char *p[1] = {layer};
+    load_ctx c = {w, NULL, layer};
     for (size_t t = 0; t < 9 && !rc; t++) {
-        sqlite3_stmt *st;
         snprintf(sql, sizeof sql,
-                 "SELECT record FROM %s WHERE layer = ?1 ORDER BY rowid",
-                 tables[t]);
-        if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-            return db_error(s, "reading records");
-        bind_text(st, 1, layer);
-        int step;
-        while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
-            json_error_t jerr;
-            json_t *j = json_loads((const char *)sqlite3_column_text(st, 0), 0,
-                                   &jerr);
-            if (!j) {
-                rc = ent_error_set(ENT_EDB, "store: corrupt %s record in layer "
-                                            "'%s': %s",
-                                   kinds[t], layer, jerr.text);
-                break;
-            }
-            rc = ent_json_add_record(w, kinds[t], j);
-            json_decref(j);
-        }
-        sqlite3_finalize(st);
+                 "SELECT record FROM %s WHERE layer = $1 ORDER BY %s",
+                 tables[t], s->ops->order_col);
+        c.kind = kinds[t];
+        rc = query(s, sql, 1, p, add_record, &c);
     }
-    if (rc)
-        return rc;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT commitment FROM removed WHERE layer = ?1",
-                           -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "reading removals");
-    bind_text(st, 1, layer);
-    while (!rc && sqlite3_step(st) == SQLITE_ROW)
-        rc = ent_world_remove_commitment(
-            w, (const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    if (rc)
-        return rc;
-    if (sqlite3_prepare_v2(s->db, "SELECT info FROM layers WHERE layer = ?1",
-                           -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "reading layers");
-    bind_text(st, 1, layer);
-    if (sqlite3_step(st) == SQLITE_ROW &&
-        sqlite3_column_type(st, 0) == SQLITE_TEXT) {
-        json_t *j = json_loads((const char *)sqlite3_column_text(st, 0), 0, NULL);
-        if (j)
-            rc = ent_json_add_record(w, "scenario", j);
-        json_decref(j);
-    }
-    sqlite3_finalize(st);
+    if (!rc)
+        rc = query(s, "SELECT commitment FROM removed WHERE layer = $1", 1, p,
+                   remove_commitment, &c);
+    if (!rc)
+        rc = query(s, "SELECT info FROM layers WHERE layer = $1", 1, p,
+                   add_info, &c);
     return rc;
+}
+
+static int first_int(void *ud, int nc, const char *const *v)
+{
+    if (nc > 0 && v[0])
+        *(int *)ud = atoi(v[0]);
+    return 0;
+}
+
+static int first_text(void *ud, int nc, const char *const *v)
+{
+    char *out = ud;
+    if (nc > 0 && v[0])
+        snprintf(out, 200, "%s", v[0]);
+    return 0;
 }
 
 int ent_store_load_world(ent_store *s, const char *scenario_id, ent_world **out)
 {
     ent_world *base = NULL, *top = NULL;
     char layer[200] = "";
-    int rc;
+    int rc, have = 0;
     *out = NULL;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM layers WHERE layer = 'world'",
-                           -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "reading layers");
-    int have = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_finalize(st);
+    if ((rc = query(s, "SELECT count(*) FROM layers WHERE layer = 'world'", 0,
+                    NULL, first_int, &have)))
+        return rc;
     if (!have)
         return ent_error_set(ENT_ENOTFOUND,
                              "store: no world loaded (run 'entente db load')");
     if (!scenario_id) {
-        if (sqlite3_prepare_v2(s->db,
-                               "SELECT layer FROM layers WHERE layer LIKE "
-                               "'scenario:%' ORDER BY seq DESC LIMIT 1",
-                               -1, &st, NULL) != SQLITE_OK)
-            return db_error(s, "reading layers");
-        if (sqlite3_step(st) == SQLITE_ROW)
-            snprintf(layer, sizeof layer, "%s",
-                     (const char *)sqlite3_column_text(st, 0));
-        sqlite3_finalize(st);
+        if ((rc = query(s,
+                        "SELECT layer FROM layers WHERE layer LIKE "
+                        "'scenario:%' ORDER BY seq DESC LIMIT 1",
+                        0, NULL, first_text, layer)))
+            return rc;
     } else if (scenario_id[0]) {
         snprintf(layer, sizeof layer, "scenario:%s", scenario_id);
-        if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM layers WHERE layer = ?1",
-                               -1, &st, NULL) != SQLITE_OK)
-            return db_error(s, "reading layers");
-        bind_text(st, 1, layer);
-        have = sqlite3_step(st) == SQLITE_ROW;
-        sqlite3_finalize(st);
+        const char *p[1] = {layer};
+        have = 0;
+        if ((rc = query(s, "SELECT count(*) FROM layers WHERE layer = $1", 1,
+                        p, first_int, &have)))
+            return rc;
         if (!have)
             return ent_error_set(ENT_ENOTFOUND, "store: no scenario '%s'",
                                  scenario_id);
@@ -612,30 +604,32 @@ fail:
     return rc;
 }
 
+static int append_id(void *ud, int nc, const char *const *v)
+{
+    ent_list *out = ud;
+    if (nc < 1 || !v[0])
+        return 0;
+    char *id = strdup(v[0]);
+    if (!id)
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 8;
+        const void **items = realloc(out->items, cap * sizeof *items);
+        if (!items) {
+            free(id);
+            return ent_error_set(ENT_ENOMEM, "out of memory");
+        }
+        out->items = items;
+        out->cap = cap;
+    }
+    out->items[out->n++] = id;
+    return 0;
+}
+
 int ent_store_scenarios(ent_store *s, ent_list *out)
 {
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT substr(layer, 10) FROM layers WHERE layer "
-                           "LIKE 'scenario:%' ORDER BY seq",
-                           -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "reading layers");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        char *id = strdup((const char *)sqlite3_column_text(st, 0));
-        if (!id)
-            break;
-        if (out->n == out->cap) {
-            size_t cap = out->cap ? out->cap * 2 : 8;
-            const void **items = realloc(out->items, cap * sizeof *items);
-            if (!items) {
-                free(id);
-                break;
-            }
-            out->items = items;
-            out->cap = cap;
-        }
-        out->items[out->n++] = id;
-    }
-    sqlite3_finalize(st);
-    return 0;
+    return query(s,
+                 "SELECT substr(layer, 10) FROM layers WHERE layer "
+                 "LIKE 'scenario:%' ORDER BY seq",
+                 0, NULL, append_id, out);
 }

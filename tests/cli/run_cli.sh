@@ -8,6 +8,7 @@
 #   ~ text              text expected somewhere in stdout or stderr
 #   ! text              text that must not appear in stdout or stderr
 #   @ needs-shared      skip the file (exit 77) when ../shared/data is absent
+#   @ needs-pg          skip the file (exit 77) when ENTENTE_TEST_PG is unset
 set -u
 bin=$1
 file=$2
@@ -15,6 +16,9 @@ fails=0
 cases=0
 if grep -q '^@ needs-shared' "$file" && [ ! -d "${ENTENTE_SHARED:-../shared}/data" ]; then
   echo "skipping $file: shared data not found"; exit 77
+fi
+if grep -q '^@ needs-pg' "$file" && [ -z "${ENTENTE_TEST_PG:-}" ]; then
+  echo "skipping $file: ENTENTE_TEST_PG not set"; exit 77
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -1,0 +1,289 @@
+/*
+ * store_cases.h - the store tests, run against each engine: test_store.c
+ * (SQLite) and test_store_pg.c (PostgreSQL) include this file after
+ * defining
+ *   static void fresh_target(char *buf, size_t n, const char *name);
+ *       an empty store target of that engine, unique to this process;
+ *   static void drop_target(const char *target);
+ *       delete it;
+ *   static void force_version(const char *target, int v);
+ *       overwrite the recorded schema version of a store.
+ * Each case checks what entente/store.h promises of every engine.
+ */
+#include <entente/io.h>
+#include <entente/store.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static ent_world *load(const char *path)
+{
+    ent_list errors = {0};
+    ent_world *w = NULL;
+    assert_int_equal(ent_io_load(&w, &path, 1, &errors), 0);
+    ent_world_errors_free(&errors);
+    return w;
+}
+
+static void assert_same_layers(const ent_world *a, const ent_world *b)
+{
+    for (; a || b; a = ent_world_parent(a), b = ent_world_parent(b)) {
+        assert_non_null(a);
+        assert_non_null(b);
+        char *x = ent_json_dump_layer(a), *y = ent_json_dump_layer(b);
+        assert_string_equal(x, y);
+        free(x);
+        free(y);
+    }
+}
+
+static void test_store__roundtrip_equals_files(void **state)
+{
+    (void)state;
+    char db[4096];
+    fresh_target(db, sizeof db, "roundtrip");
+    ent_world *w = load(ENT_SOURCE_DIR "/tests/data/scenario.yaml");
+    ent_store *s;
+    int changed = -1;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_schema_version(s), ENT_STORE_SCHEMA_VERSION);
+    assert_int_equal(ent_store_save_world(s, w, &changed), 0);
+    assert_int_equal(changed, 2);
+    assert_int_equal(ent_store_save_world(s, w, &changed), 0);
+    assert_int_equal(changed, 0); /* idempotent */
+    ent_world *back = NULL;
+    assert_int_equal(ent_store_load_world(s, NULL, &back), 0);
+    assert_same_layers(w, back);
+    assert_non_null(ent_world_assumption(back, "guarantee-in-force"));
+    assert_string_equal(ent_world_scenario(back)->id, "mini");
+    ent_world_free(back);
+    assert_int_equal(ent_store_load_world(s, "", &back), 0);
+    assert_same_layers(ent_world_parent(w), back);
+    ent_world_free(back);
+    ent_list ids = {0};
+    assert_int_equal(ent_store_scenarios(s, &ids), 0);
+    assert_int_equal(ids.n, 1);
+    assert_string_equal(ids.items[0], "mini");
+    ent_world_errors_free(&ids);
+    assert_int_equal(ent_store_load_world(s, "no-such", &back), ENT_ENOTFOUND);
+    ent_store_close(s);
+    /* Reopened: the same schema, nothing migrated twice, same content. */
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_schema_version(s), ENT_STORE_SCHEMA_VERSION);
+    assert_int_equal(ent_store_load_world(s, "mini", &back), 0);
+    assert_same_layers(w, back);
+    ent_world_free(back);
+    ent_store_close(s);
+    ent_world_free(w);
+    drop_target(db);
+}
+
+/* The shipped reference world and the seed scenario survive the store. */
+static void test_store__seed_roundtrip(void **state)
+{
+    (void)state;
+    char db[4096];
+    fresh_target(db, sizeof db, "seed");
+    ent_world *w = load(ENT_SOURCE_DIR "/scenarios/ukraine-guarantees-2025.yaml");
+    ent_store *s;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_save_world(s, w, NULL), 0);
+    ent_world *back = NULL;
+    assert_int_equal(ent_store_load_world(s, "ukraine-guarantees-2025", &back), 0);
+    char *a = ent_json_dump_layer(ent_world_parent(w));
+    assert_non_null(a);
+    assert_true(strlen(a) > 1000);
+    free(a);
+    assert_same_layers(w, back);
+    ent_world_free(back);
+    ent_store_close(s);
+    ent_world_free(w);
+    drop_target(db);
+}
+
+/* Text that COPY and SQL quoting must carry unchanged. */
+static void test_store__special_characters_roundtrip(void **state)
+{
+    (void)state;
+    char db[4096], yaml[4096];
+    fresh_target(db, sizeof db, "special");
+    snprintf(yaml, sizeof yaml, "%s/special-%d.yaml", ENT_BINARY_DIR,
+             (int)getpid());
+    FILE *fp = fopen(yaml, "w");
+    assert_non_null(fp);
+    fputs("actors:\n"
+          "  - {code: AAA, kind: state, name: \"tab\\there, back\\\\slash \\\\N"
+          " new\\nline\", source: \"it's \\\"quoted\\\"; DROP TABLE x; --\"}\n"
+          "  - {code: BBB, kind: state, name: \"\xc3\x89tat \xe2\x80\x94 "
+          "\\r\\n\", source: \"\\\\.\"}\n",
+          fp);
+    fclose(fp);
+    ent_world *w = load(yaml);
+    ent_store *s;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_save_world(s, w, NULL), 0);
+    ent_world *back = NULL;
+    assert_int_equal(ent_store_load_world(s, NULL, &back), 0);
+    assert_same_layers(w, back);
+    ent_world_free(back);
+    ent_store_close(s);
+    ent_world_free(w);
+    unlink(yaml);
+    drop_target(db);
+}
+
+/* A failed save leaves the store as it was: all layers or none. */
+static void test_store__failed_save_rolls_back(void **state)
+{
+    (void)state;
+    char db[4096];
+    fresh_target(db, sizeof db, "rollback");
+    ent_world *base = load(ENT_SOURCE_DIR "/tests/data/mini-world.yaml");
+    ent_world *top = NULL;
+    assert_int_equal(ent_world_overlay_new(&top, base), 0);
+    ent_store *s;
+    int changed = -1;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    /* The base layer is written first, then the overlay (no scenario id)
+     * fails: the base must not stay behind. */
+    assert_int_equal(ent_store_save_world(s, top, &changed), ENT_EINVALID);
+    assert_int_equal(changed, 0);
+    ent_world *back = NULL;
+    assert_int_equal(ent_store_load_world(s, NULL, &back), ENT_ENOTFOUND);
+    assert_null(back);
+    /* The store is still usable afterwards. */
+    assert_int_equal(ent_store_save_world(s, base, &changed), 0);
+    assert_int_equal(changed, 1);
+    ent_store_close(s);
+    ent_world_free(top);
+    ent_world_free(base);
+    drop_target(db);
+}
+
+static void test_store__refuses_newer_schema(void **state)
+{
+    (void)state;
+    char db[4096];
+    fresh_target(db, sizeof db, "newer");
+    ent_store *s = NULL;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    ent_store_close(s);
+    force_version(db, ENT_STORE_SCHEMA_VERSION + 1);
+    s = NULL;
+    assert_int_equal(ent_store_open(&s, db), ENT_EDB);
+    assert_null(s);
+    assert_non_null(strstr(ent_error_last(), "newer"));
+    drop_target(db);
+}
+
+/* Writers in several processes at once (as MPI ranks are): they queue, the
+ * schema is created once, and exactly one of them writes the layers. */
+static void test_store__concurrent_writers(void **state)
+{
+    (void)state;
+    enum { N = 6 };
+    char db[4096];
+    fresh_target(db, sizeof db, "concurrent");
+    pid_t pids[N];
+    for (int i = 0; i < N; i++) {
+        pids[i] = fork();
+        assert_true(pids[i] >= 0);
+        if (pids[i] == 0) {
+            ent_world *w = load(ENT_SOURCE_DIR "/tests/data/scenario.yaml");
+            ent_store *s = NULL;
+            int changed = 0;
+            int rc = ent_store_open(&s, db);
+            if (!rc)
+                rc = ent_store_save_world(s, w, &changed);
+            if (rc)
+                fprintf(stderr, "writer %d: %s\n", i, ent_error_last());
+            /* No close: a process that ends without closing keeps what it
+             * committed. */
+            _exit(rc ? 100 : changed);
+        }
+    }
+    int total = 0;
+    for (int i = 0; i < N; i++) {
+        int st = 0;
+        assert_int_equal(waitpid(pids[i], &st, 0), pids[i]);
+        assert_true(WIFEXITED(st));
+        assert_true(WEXITSTATUS(st) <= 2);
+        total += WEXITSTATUS(st);
+    }
+    assert_int_equal(total, 2);
+    ent_store *s;
+    ent_world *back = NULL, *w = load(ENT_SOURCE_DIR "/tests/data/scenario.yaml");
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_load_world(s, "mini", &back), 0);
+    assert_same_layers(w, back);
+    ent_world_free(back);
+    ent_world_free(w);
+    ent_store_close(s);
+    drop_target(db);
+}
+
+/* A writer killed in the middle of its work loses nothing committed, and
+ * leaves no half-written layer. */
+static void test_store__killed_writer_loses_nothing(void **state)
+{
+    (void)state;
+    char db[4096], yaml[4096];
+    fresh_target(db, sizeof db, "killed");
+    snprintf(yaml, sizeof yaml, "%s/other-%d.yaml", ENT_BINARY_DIR,
+             (int)getpid());
+    FILE *fp = fopen(yaml, "w");
+    assert_non_null(fp);
+    fputs("actors:\n", fp);
+    for (int i = 0; i < 300; i++)
+        fprintf(fp, "  - {code: S%03d, kind: state, name: State %d}\n", i, i);
+    fclose(fp);
+    ent_world *a = load(ENT_SOURCE_DIR "/tests/data/mini-world.yaml");
+    ent_world *b = load(yaml);
+    char *da = ent_json_dump_layer(a), *dbump = ent_json_dump_layer(b);
+    ent_store *s;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_save_world(s, a, NULL), 0);
+    ent_store_close(s);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        /* Replace the base world by the other one, and back, until killed. */
+        ent_store *c = NULL;
+        if (ent_store_open(&c, db))
+            _exit(1);
+        for (;;) {
+            ent_store_save_world(c, b, NULL);
+            ent_store_save_world(c, a, NULL);
+        }
+    }
+    usleep(300000);
+    kill(pid, SIGKILL);
+    int st;
+    assert_int_equal(waitpid(pid, &st, 0), pid);
+    assert_true(WIFSIGNALED(st));
+    assert_int_equal(ent_store_open(&s, db), 0);
+    ent_world *back = NULL;
+    assert_int_equal(ent_store_load_world(s, "", &back), 0);
+    char *d = ent_json_dump_layer(back);
+    assert_true(strcmp(d, da) == 0 || strcmp(d, dbump) == 0);
+    free(d);
+    ent_world_free(back);
+    ent_store_close(s);
+    free(da);
+    free(dbump);
+    ent_world_free(b);
+    ent_world_free(a);
+    unlink(yaml);
+    drop_target(db);
+}
+
+#define STORE_CASES                                                            \
+    cmocka_unit_test(test_store__roundtrip_equals_files),                      \
+        cmocka_unit_test(test_store__seed_roundtrip),                          \
+        cmocka_unit_test(test_store__special_characters_roundtrip),            \
+        cmocka_unit_test(test_store__failed_save_rolls_back),                  \
+        cmocka_unit_test(test_store__refuses_newer_schema),                    \
+        cmocka_unit_test(test_store__concurrent_writers),                      \
+        cmocka_unit_test(test_store__killed_writer_loses_nothing)
