@@ -29,7 +29,10 @@ static const char schema[] =
 
 static int db_fail(sqlite3 *db, const char *what)
 {
-    return ent_error_set(ENT_EDB, "store: %s: %s", what, db ? sqlite3_errmsg(db) : "no database");
+    if (!db)
+        return ent_error_set(ENT_EDB, "store: events are kept in SQLite stores only "
+                                      "(this store is not SQLite)");
+    return ent_error_set(ENT_EDB, "store: %s: %s", what, sqlite3_errmsg(db));
 }
 
 static int ensure_schema(sqlite3 *db)
