@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# coder_scores.sh [ENTENTE] - score the coder on every gold set (dev and
+# held-out test halves) and print the markdown table of docs/coder.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-build/entente}
+S=../shared/data/events
+D=$S/petrarch2/dictionaries
+PHX="--petrarch-actors $D/Phoenix.Countries.actors.txt --petrarch-actors $D/Phoenix.International.actors.txt --petrarch-actors $D/Phoenix.MilNonState.actors.txt"
+PETR="--no-default-dict --petrarch-actors $D/PETR.Validate.actors.txt --petrarch-agents $D/PETR.Validate.agents.txt --petrarch-verbs $D/PETR.Validate.verbs.txt"
+row() { # name gold level opts...
+  local name=$1 gold=$2 level=$3; shift 3
+  for split in dev test; do
+    "$bin" eval "$gold" --split "$split" --format json "$@" | python3 -c "
+import json,sys
+r=json.load(sys.stdin); l=r['levels']
+def f(k):
+    return '%.3f / %.3f / **%.3f**' % (l[k]['precision'], l[k]['recall'], l[k]['f1']) if k in l else '-'
+print('| $name | $split | %d | %s | %s | %s | %s |' % (r['items'], f('$level'), f('full') if '$level'=='root' else '-', f('actors'), f('code') if '$level'=='root' else f('plover_type')))
+"
+  done
+}
+echo "| gold set (dictionaries) | half | items | main level P / R / F1 | full code | actors | code or type alone |"
+echo "|---|---|---|---|---|---|---|"
+row "PLOVER_GSR_CAMEO, PLOVER type (entente)" $S/plover_gsr_cameo.tsv plover --ignore-dates
+row "PLOVER_GSR_CAMEO, PLOVER type (entente + Phoenix actors)" $S/plover_gsr_cameo.tsv plover --ignore-dates $PHX
+row "real news 2014-2025, CAMEO root (entente)" tests/data/realnews_2014_2025.tsv root
+row "real news 2014-2025, CAMEO root (entente + Phoenix actors)" tests/data/realnews_2014_2025.tsv root $PHX
+row "PETRARCH-2 unit tests, root (PETR validation dictionaries)" $S/petr1_unittest.tsv root $PETR
