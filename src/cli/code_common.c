@@ -86,6 +86,11 @@ int code_opts_dict(code_opts *o, ent_dict **out)
         char dir[4096];
         snprintf(dir, sizeof dir, "%s/dict", cli_data_dir());
         rc = ent_dict_load_dir(d, dir);
+        /* without a world, a small copy of its people and seats */
+        if (rc == 0 && !o->world) {
+            snprintf(dir, sizeof dir, "%s/dict/fallback", cli_data_dir());
+            rc = ent_dict_load_dir(d, dir);
+        }
     }
     for (int k = 0; rc == 0 && k < o->n_dicts; k++)
         rc = ent_dict_load_dir(d, o->dicts[k]);

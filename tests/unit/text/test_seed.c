@@ -5,6 +5,7 @@
  */
 #include "test_util.h"
 
+#include <entente/io.h>
 #include <entente/text.h>
 #include <string.h>
 
@@ -43,7 +44,14 @@ static void test_seed(void **state)
     fclose(fp);
     ent_dict *d;
     ent_coder *c;
+    ent_world *w = NULL;
+    ent_list errors = {0};
+    const char *wp = ENT_SOURCE_DIR "/data/world";
     assert_int_equal(ent_dict_new(&d), 0);
+    /* as `entente code` does: the world's actors, then data/dict */
+    assert_int_equal(ent_io_load(&w, &wp, 1, &errors), 0);
+    ent_world_errors_free(&errors);
+    assert_int_equal(ent_dict_add_world(d, w), 0);
     assert_int_equal(ent_dict_load_dir(d, ENT_SOURCE_DIR "/data/dict"), 0);
     assert_int_equal(ent_coder_new(&c, d), 0);
     ent_date date;
@@ -89,6 +97,7 @@ static void test_seed(void **state)
     assert_true(e.n <= 30);
     ent_coder_free(c);
     ent_dict_free(d);
+    ent_world_free(w);
 }
 
 int main(void)
