@@ -828,6 +828,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         size_t g = b->end[PH_AGENT];
         /* a lower-case word only matches a capitalised dictionary name if
          * the dictionary asked for it: handled by '!' entries */
+        /* "government-run schools", "state-owned": a hyphenated modifier
+         * is no agent */
+        if (g > a && g < se && (c->toks.v[g].flags & ENT_TOK_PUNCT) &&
+            c->text[c->toks.v[g].start] == '-' && c->toks.v[g].start == c->toks.v[g - 1].end)
+            g = 0;
         if (a || g) {
             if (text_grow((void **)&c->atoms, &c->cap_atoms, c->n_atoms, sizeof *c->atoms))
                 return ENT_ENOMEM;
