@@ -14,7 +14,8 @@
 static void help(void)
 {
     printf("usage: entente code [--date YYYY-MM-DD] [--id ID] [--input-format text|jsonl]\n"
-           "                    [--format jsonl|tsv] [--dict DIR] [--no-default-dict]\n"
+           "                    [--format jsonl|tsv] [--world DIR|FILE] [--no-world]\n"
+           "                    [--dict DIR] [--no-default-dict]\n"
            "                    [--petrarch-actors F] [--petrarch-agents F]\n"
            "                    [--petrarch-verbs F] [FILE...]\n\n"
            "Code English news into CAMEO and PLOVER events (who did what to whom).\n"
@@ -22,8 +23,9 @@ static void help(void)
            "document id is --id, else the file name. Input 'jsonl': one document per\n"
            "line, {\"id\": ..., \"date\": \"YYYY-MM-DD\", \"text\": ...}.\n"
            "Output: one event per line (jsonl, default) or TSV with a header.\n"
-           "Dictionaries: entente's own (data/dict) plus any --dict directory and\n"
-           "imported TABARI/PETRARCH files. The fields are described in docs/coder.md.\n");
+           "Dictionaries: the actors of the world model (data/world, or --world),\n"
+           "entente's own (data/dict) plus any --dict directory, and imported\n"
+           "TABARI/PETRARCH files. The fields are described in docs/coder.md.\n");
 }
 
 typedef struct out_ctx {
@@ -90,6 +92,10 @@ int cmd_code(int argc, char **argv)
         } else {
             files[nfiles++] = argv[i];
         }
+    }
+    if (id && nfiles > 1) {
+        rc = cli_usage(cmd, "--id with one FILE only");
+        goto done;
     }
     int e = code_opts_dict(&opts, &dict);
     if (e) {
