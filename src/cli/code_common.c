@@ -95,8 +95,13 @@ int code_opts_dict(code_opts *o, ent_dict **out)
     for (int k = 0; rc == 0 && k < o->n_dicts; k++)
         rc = ent_dict_load_dir(d, o->dicts[k]);
     for (int k = 0; rc == 0 && k < 3; k++)
-        for (int j = 0; rc == 0 && j < o->n_petr[k]; j++)
-            rc = ent_dict_import_petrarch(d, (ent_petr_kind)k, o->petr[k][j], NULL);
+        for (int j = 0; rc == 0 && j < o->n_petr[k]; j++) {
+            size_t skipped = 0;
+            rc = ent_dict_import_petrarch(d, (ent_petr_kind)k, o->petr[k][j], &skipped);
+            if (rc == 0 && skipped)
+                fprintf(stderr, "entente: %s: %zu entries or patterns not imported\n",
+                        o->petr[k][j], skipped);
+        }
     if (rc) {
         ent_dict_free(d);
         return rc;
