@@ -94,17 +94,25 @@ static void copy_trunc(char *dst, size_t cap, const char *src)
     dst[n] = '\0';
 }
 
+/* yymmdd (years < 40 are 20yy) or yyyymmdd */
 static int yymmdd(const char *s, ent_date *out)
 {
-    if (strlen(s) < 6)
+    size_t n = strlen(s);
+    if (n != 6 && n != 8)
         return -1;
-    for (int i = 0; i < 6; i++)
+    for (size_t i = 0; i < n; i++)
         if (!isdigit((unsigned char)s[i]))
             return -1;
-    int yy = (s[0] - '0') * 10 + (s[1] - '0');
+    int y;
+    if (n == 8) {
+        y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+        s += 2;
+    } else {
+        int yy = (s[0] - '0') * 10 + (s[1] - '0');
+        y = yy < 40 ? 2000 + yy : 1900 + yy;
+    }
     int mm = (s[2] - '0') * 10 + (s[3] - '0');
     int dd = (s[4] - '0') * 10 + (s[5] - '0');
-    int y = yy < 40 ? 2000 + yy : 1900 + yy;
     if (!ent_date_valid_ymd(y, mm, dd))
         return -1;
     *out = ent_date_from_ymd(y, mm, dd);
