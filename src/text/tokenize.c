@@ -202,8 +202,10 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
                 fl |= ENT_TOK_CAP;
             if (anyletter && upper && nletters >= 2)
                 fl |= ENT_TOK_UPPER;
+            /* "U.S.", "Mr.", and initials: "George W. Bush" */
+            bool initial = j - start == 1 && s[start] >= 'A' && s[start] <= 'Z';
             if (j < len && s[j] == '.' &&
-                (dotted || is_abbrev(s + start, j - start))) {
+                (dotted || initial || is_abbrev(s + start, j - start))) {
                 j++;
                 fl |= ENT_TOK_ABBR;
             }

@@ -107,6 +107,9 @@ static void test_sentences(void **state)
     assert_int_equal(ns, 5);
     assert_memory_equal(t + ss[1].start, "He met", 6);
     assert_memory_equal(t + ss[3].start, "KYIV", 4);
+    const char *t2 = "George W. Bush met Vladimir Putin. They talked.";
+    assert_int_equal(ent_coder_split(coder, t2, strlen(t2), &tk, &nt, &ss, &ns), 0);
+    assert_int_equal(ns, 2);
 }
 
 static void test_basic_and_negation(void **state)
