@@ -901,6 +901,28 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             vb -= 2;
         }
         const mention *src = mention_before(c, vb, sb);
+        /* "Russia, which rejected the plan, attacked Ukraine": the subject
+         * stands before the relative clause */
+        bool main_after_rel = false;
+        {
+            size_t j = vb;
+            while (j > sb && tok_any(c, j - 1, W_AUX_WORDS))
+                j--;
+            if (j > sb + 1 && c->text[c->toks.v[j - 1].start] == ',' &&
+                (c->toks.v[j - 1].flags & ENT_TOK_PUNCT)) {
+                for (size_t o = j - 1; o-- > sb + 1;) {
+                    if (!(c->toks.v[o].flags & ENT_TOK_PUNCT) || c->text[c->toks.v[o].start] != ',')
+                        continue;
+                    if (tok_any(c, o + 1, W_WHO_WHICH))
+                        for (size_t q = 0; q < c->n_ments; q++)
+                            if (c->ments[q].te == o) {
+                                src = &c->ments[q];
+                                main_after_rel = true;
+                            }
+                    break;
+                }
+            }
+        }
         /* no subject across "if", "when", "there is" between it and the verb */
         if (src)
             for (size_t j = src->te; j < vb; j++)
@@ -1063,7 +1085,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (tok_any(c, j, W_BOUNDARY))
                     boundary = true;
             bool same_subject = vb > sb && tok_any(c, vb - 1, W_S_AND) && src->te <= prev_end;
-            if (!((own && boundary) || same_subject))
+            if (!((own && boundary) || same_subject || main_after_rel))
                 continue;
         }
         /* "X said (that) Y must <verb>": X demands something of Y */

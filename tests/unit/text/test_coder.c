@@ -181,6 +181,15 @@ static void test_references(void **state)
     assert_int_equal(e.n, 0); /* Trump is not in this small dictionary */
 }
 
+static void test_relative_clause(void **state)
+{
+    (void)state;
+    evs e;
+    code("Russia, which Britain attacked last year, attacked Ukraine.", NULL, &e);
+    assert_true(has(&e, "RUS", "UKR", "190", false));
+    assert_false(has(&e, "GBR", "UKR", "190", false));
+}
+
 static void test_dateline(void **state)
 {
     (void)state;
@@ -225,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_passive_compound_group),
         cmocka_unit_test(test_dated_roles_and_modality),
         cmocka_unit_test(test_references),
+        cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_dict_errors),
