@@ -1032,10 +1032,18 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 {
                     const char *code = c->d->verbs[v->entry].code;
                     int root = (code[0] - '0') * 10 + (code[1] - '0');
-                    if (root <= 8 && strcmp(code, "042") != 0 && m->tb > sb &&
+                    bool meeting = (root == 4 && strcmp(code, "042") != 0) ||
+                                   strcmp(code, "036") == 0 || strcmp(code, "057") == 0 ||
+                                   strcmp(code, "037") == 0;
+                    if (meeting && m->tb > sb &&
                         tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
                 }
+                /* "France will contribute troops": a state's own organs */
+                if (src && m->pronoun && m->n && src->n &&
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
+                    strcmp(c->mem[src->first].code, c->mem[src->first].root) == 0)
+                    continue;
                 /* "recalled its ambassadors", "it": the source's own people */
                 if (src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
