@@ -226,6 +226,13 @@ ENT_API void ent_cascade_params_default(ent_cascade_params *p);
 ENT_API int ent_cascade_params_load(ent_cascade_params *p, const char *path);
 
 /**
+ * Parse a parameter file's text (`len` bytes of `buf`; `path` names it in
+ * messages and in p->source). Same results as ent_cascade_params_load.
+ */
+ENT_API int ent_cascade_params_parse(ent_cascade_params *p, const char *buf,
+                                     size_t len, const char *path);
+
+/**
  * Write parameters as JSON (values, standard errors, data versions and fit
  * statistics). `extra` may hold more members to store (borrowed, may be
  * NULL; a json_t * of jansson). Returns 0 or ENT_EIO.
