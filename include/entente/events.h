@@ -111,6 +111,81 @@ ENT_API int ent_event_write_jsonl(FILE *fp, const ent_event *ev);
 /** Write one event as a TSV row (same fields as the JSONL). */
 ENT_API int ent_event_write_tsv(FILE *fp, const ent_event *ev);
 
+
+/* --- event store (tables in the SQLite store of entente/store.h) -------- */
+
+typedef struct ent_store ent_store;
+
+/**
+ * Store the events coded from one document, with provenance, in one
+ * transaction: either the document and all its events are stored, or
+ * nothing is (a crash or kill mid-way leaves no half-stored document).
+ * `hash` identifies the document's content (see ent_event_doc_hash); a
+ * document whose id or hash is already stored is skipped and *added is 0,
+ * so ingesting the same document twice stores nothing new. Creates the
+ * tables event_documents and events on first use. Returns 0 or ENT_EDB.
+ */
+ENT_API int ent_events_store_document(ent_store *s, const char *doc, ent_date date,
+                                      uint64_t hash, const ent_event *events,
+                                      size_t n, int *added);
+
+/** A 64-bit content hash (FNV-1a) of a document's text. */
+ENT_API uint64_t ent_event_doc_hash(const char *text, size_t len);
+
+/** Called for each stored event; doc and strings live during the call. */
+typedef int (*ent_event_row_fn)(void *ctx, const ent_event *ev);
+
+/**
+ * Stored events in date order; `actor` (a root such as "RUS" or a full
+ * code such as "RUSGOV", matched against source or target) and `since`
+ * (ENT_DATE_MIN for all) filter them. Returns 0, ENT_EDB, or the
+ * callback's non-zero value.
+ */
+ENT_API int ent_events_query(ent_store *s, const char *actor, ent_date since,
+                             ent_event_row_fn fn, void *ctx);
+
+/** Relation of an ordered pair of roots, from the events up to a date. */
+typedef struct ent_relation {
+    char source[ENT_ACTOR_CODE_MAX], target[ENT_ACTOR_CODE_MAX];
+    size_t events, cooperative, conflictual, threats, refusals;
+    double goldstein_sum;
+    double score;        /**< mean Goldstein, minus 1 per threat beyond the first */
+    const char *state;   /**< "cooperative", "neutral", "strained", "hostile" */
+    ent_date last;
+} ent_relation;
+
+/**
+ * Compute the relation of every (source root, target root) pair from the
+ * asserted, non-negated events dated on or before `asof` (documented rules
+ * in docs/coder.md). *out is a heap array (free()) of *n records sorted by
+ * score, worst first.
+ */
+ENT_API int ent_events_relations(ent_store *s, ent_date asof, ent_relation **out,
+                                 size_t *n);
+
+
+/** One change that stored events make to a world (see docs/coder.md). */
+typedef struct ent_event_change {
+    char commitment[96]; /**< commitment id, or "" if none matched */
+    char by[ENT_ACTOR_CODE_MAX], to[ENT_ACTOR_CODE_MAX];
+    ent_date date;
+    char doc[96];
+    int sentence;
+} ent_event_change;
+
+typedef struct ent_world ent_world;
+
+/**
+ * Apply the stored events dated on or before `asof` to a world overlay by
+ * the documented rules: an asserted, non-negated refusal of military
+ * protection (CAMEO 1224) by a state S to T marks every security guarantee
+ * that binds S and covers T as declined (status DECLINED in
+ * the overlay). Each application (or refusal with no matching commitment)
+ * is appended to *changes (heap array of *n records, free()).
+ */
+ENT_API int ent_events_apply(ent_store *s, ent_world *overlay, ent_date asof,
+                             ent_event_change **changes, size_t *n);
+
 #ifdef __cplusplus
 }
 #endif

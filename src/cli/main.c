@@ -23,6 +23,9 @@ static const struct {
     {"code", cmd_code, "code English news into CAMEO/PLOVER events"},
     {"eval", cmd_eval, "score the coder against a gold event set"},
     {"report", cmd_report, "write a self-contained HTML report of a scenario"},
+    {"ingest", cmd_ingest, "code documents and store their events"},
+    {"events", cmd_events, "list stored events"},
+    {"relations", cmd_relations, "relations between actors from stored events"},
 };
 
 static void usage(FILE *fp)

@@ -22,6 +22,7 @@
 #include "internal.h"
 
 #include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
 
 #include <math.h>
 #include <stdlib.h>
@@ -30,6 +31,8 @@
 /* Groupings with more members than this (the UN) are drawn as one node:
  * their members are not added to the picture. */
 #define MAX_CLUSTER 60
+/* Above this many nodes the network is laid out by sfdp instead of fdp. */
+#define MAX_FDP_NODES 120
 
 typedef struct node {
     const char *code;
@@ -108,6 +111,10 @@ static void dot_str(FILE *fp, const char *s)
             fputc(*p, fp);
     }
 }
+
+/* Fill colours of the members of each cluster (cycling). */
+static const char *const cluster_fill[6] = {"#dbe7f7", "#f7e3d4", "#dcefdc",
+                                            "#efe0f2", "#f6f0cf", "#d9efef"};
 
 static const char *kind_color(ent_commit_kind k)
 {
@@ -231,7 +238,8 @@ static int quiet_err(char *msg)
 }
 
 /* Build the DOT text of the network. */
-static int build_dot(net *g, const ent_list *cl, char **dot, size_t *dot_len)
+static int build_dot(net *g, const ent_list *cl, const char *engine,
+                     char **dot, size_t *dot_len)
 {
     int rc = 0;
     FILE *fp = open_memstream(dot, dot_len);
@@ -246,6 +254,8 @@ static int build_dot(net *g, const ent_list *cl, char **dot, size_t *dot_len)
                 "outputorder=edgesfirst];\nnode [fontname=\"Helvetica\", "
                 "style=filled, fillcolor=\"#f4f6fa\", color=\"#44506a\"];\n"
                 "edge [fontname=\"Helvetica\", fontsize=8, arrowsize=0.6];\n");
+    if (strcmp(engine, "sfdp") == 0)
+        fprintf(fp, "graph [overlap=prism, K=1.2];\n");
     for (size_t k = 0; k < g->n_groups; k++) {
         size_t gi = g->groups[k];
         if (g->members[k].n > MAX_CLUSTER)
@@ -259,9 +269,8 @@ static int build_dot(net *g, const ent_list *cl, char **dot, size_t *dot_len)
             fprintf(fp, "\\n");
             dot_str(fp, g->cluster_note[k]);
         }
-        fprintf(fp, "\"; style=\"rounded,filled\"; fillcolor=\"%s\"; "
-                    "color=\"#9aa6bd\";\n",
-                k % 2 ? "#f1f5fb" : "#f7f3ea");
+        fprintf(fp, "\"; style=\"rounded,filled\"; fillcolor=\"#fafbfd\"; "
+                    "color=\"#9aa6bd\";\n");
         for (size_t i = 0; i < g->n; i++)
             if (g->nodes[i].cluster == (int)k)
                 fprintf(fp, "n%zu; ", i);
@@ -281,16 +290,21 @@ static int build_dot(net *g, const ent_list *cl, char **dot, size_t *dot_len)
             fprintf(fp, " - nuclear-armed (%.0f warheads)", x->warheads);
         fprintf(fp, "\"");
         if (x->group) {
-            fprintf(fp, ", shape=box, style=\"rounded,filled\", "
-                        "fillcolor=\"#dde6f5\", fontsize=11");
+            fprintf(fp, ", shape=box, style=\"rounded,filled,bold\", "
+                        "fillcolor=\"%s\", fontsize=11",
+                    x->cluster >= 0 ? cluster_fill[(size_t)x->cluster % 6]
+                                    : "#e4e8ef");
         } else {
             double r = x->milex > 0 ? sqrt(x->milex / maxmil) : 0;
             fprintf(fp, ", shape=circle, fixedsize=true, width=%.2f, "
                         "fontsize=%.1f",
                     0.5 + 1.5 * r, 9 + 7 * r);
             if (x->warheads > 0)
-                fprintf(fp, ", peripheries=2, color=\"#b8860b\", "
-                            "fillcolor=\"#fff3cf\"");
+                fprintf(fp, ", peripheries=2, color=\"#b8860b\"");
+            fprintf(fp, ", fillcolor=\"%s\"",
+                    x->cluster >= 0 ? cluster_fill[(size_t)x->cluster % 6]
+                    : x->warheads > 0 ? "#fff3cf"
+                                      : "#f4f6fa");
         }
         fprintf(fp, "];\n");
     }
@@ -477,6 +491,14 @@ static void copy_svg(FILE *fp, const net *g, const char *svg, size_t len)
     }
 }
 
+/* The plugin libraries are linked directly (see CMakeLists.txt). */
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+static const lt_symlist_t builtin_plugins[] = {
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+    {NULL, NULL}};
+
 int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
                            size_t *len)
 {
@@ -495,11 +517,20 @@ int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
         goto done;
     if ((rc = collect(&g, &cl)))
         goto done;
-    if ((rc = build_dot(&g, &cl, &dot, &dot_len)))
+    /* fdp draws clusters but is slow beyond a hundred nodes; sfdp scales
+     * (clusters are then shown by the members' fill colour only) */
+    const char *engine = g.n <= MAX_FDP_NODES ? "fdp" : "sfdp";
+    if ((rc = build_dot(&g, &cl, engine, &dot, &dot_len)))
         goto done;
     agseterrf(quiet_err);
     agseterr(AGMAX);
-    gvc = gvContext();
+    /* Only the built-in plugins, no demand loading: Graphviz's pango
+     * text plugin keeps a pointer to a font name owned by the context it
+     * last measured for, and reads it after that context is freed (a
+     * use-after-free on the second report in one process, seen under
+     * ASan). Without it Graphviz estimates text widths from its own font
+     * metrics, which also makes the layout independent of installed fonts. */
+    gvc = gvContextPlugins(builtin_plugins, 0);
     if (!gvc) {
         rc = ent_error_set(ENT_ENOMEM, "graphviz: no context");
         goto done;
@@ -509,7 +540,7 @@ int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
         rc = ent_error_set(ENT_EINVALID, "graphviz: cannot read the graph");
         goto done;
     }
-    if (gvLayout(gvc, gr, "fdp") != 0) {
+    if (gvLayout(gvc, gr, engine) != 0) {
         rc = ent_error_set(ENT_EINVALID, "graphviz: layout failed");
         goto done;
     }

@@ -264,6 +264,19 @@ static void test_report__scenario_report(void **state)
                      NULL, NULL, NULL),
         SQLITE_OK);
     assert_true(ent_report_has_events(st, why, sizeof why));
+    /* a long sentence of two-byte characters: cut on a character boundary */
+    char longs[2000] = "";
+    for (int k = 0; k < 700; k++)
+        strcat(longs, "\xc3\xa9");
+    sqlite3_stmt *ins = NULL;
+    assert_int_equal(sqlite3_prepare_v2(ent_store_db(st),
+                                        "INSERT INTO events VALUES('2025-09-03',"
+                                        "'USA','RUS','010',0,?1)",
+                                        -1, &ins, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(ins, 1, longs, -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(ins), SQLITE_DONE);
+    sqlite3_finalize(ins);
     mem m;
     mem_open(&m);
     ent_report_input in = {0};
@@ -297,7 +310,13 @@ static void test_report__scenario_report(void **state)
     assert_non_null(strstr(s, "class=\"chart timeline\""));
     assert_non_null(strstr(s, "Russia threatened Estonia."));
     assert_non_null(strstr(s, "Russia shelled &lt;b&gt;."));
-    assert_non_null(strstr(s, "3 events from 2025-08 to 2025-09"));
+    assert_non_null(strstr(s, "4 events from 2025-08 to 2025-09"));
+    const char *cut = strstr(s, "&#8230;");
+    assert_non_null(cut);
+    assert_true(cut - s >= 600);
+    assert_int_equal((unsigned char)cut[-2], 0xc3); /* a whole character */
+    assert_int_equal((unsigned char)cut[-1], 0xa9);
+    assert_null(strstr(s, longs));
     assert_null(strstr(s, "<script"));
     assert_true(check_svgs(s) >= 5);
     free(s);
