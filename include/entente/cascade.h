@@ -170,7 +170,9 @@ typedef struct ent_cascade_params {
                               before 1945 (Berkemeier & Fuhrmann 2018 data) */
     double rho_post1945; /**< the same, 1945 and later */
     double p_level[3];   /**< crisis outcome: no force, limited force, war
-                              (ICB v13 violence), summing to 1 */
+                              (ICB v13 violence), summing to 1; with a
+                              fitted crisis model, the levels at the MID
+                              mean of the crisis features */
     bool crisis_fitted;  /**< crisis_gamma below is set */
     double crisis_gamma[ENT_CRISIS_NFEAT]; /**< ordered-logit shifts of the
                                                 crisis level (MID 5.0) */
