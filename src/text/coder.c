@@ -1181,10 +1181,33 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         vmatch iv = *v;
+        /* "agreed to hold talks", "threatened to impose sanctions": a
+         * general intent or threat takes the specific code of the act it
+         * introduces (036, 1312), as the codebook asks */
+        if (k + 1 < c->n_vms) {
+            const vmatch *nx = &c->vms[k + 1];
+            const char *hc = d->verbs[v->entry].code, *nc = d->verbs[nx->entry].code;
+            bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
+                               strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
+            bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
+            if ((head_intent || head_threat) && nx->tb > v->te - 1 && nx->tb <= v->te + 2 &&
+                tok_any(c, nx->tb - 1, W_S_TO)) {
+                const char *ic = intent_code(nc);
+                bool ok = head_intent ? (ic[0] == '0' && ic[1] == '3')
+                                      : (ic[0] == '1' && ic[1] == '3');
+                if (ok && strcmp(ic, hc) != 0)
+                    for (size_t q = 0; q < d->n_verbs; q++)
+                        if (strcmp(d->verbs[q].code, ic) == 0) {
+                            iv.entry = (uint32_t)q;
+                            iv.te = nx->te;
+                            break;
+                        }
+            }
+        }
         if (!neg && (mod == ENT_MOD_FUTURE || mod == ENT_MOD_CONDITIONAL ||
                      mod == ENT_MOD_HYPOTHETICAL)) {
-            const char *ic = intent_code(d->verbs[v->entry].code);
-            if (strcmp(ic, d->verbs[v->entry].code) != 0)
+            const char *ic = intent_code(d->verbs[iv.entry].code);
+            if (strcmp(ic, d->verbs[iv.entry].code) != 0)
                 for (size_t q = 0; q < d->n_verbs; q++)
                     if (strcmp(d->verbs[q].code, ic) == 0) {
                         iv.entry = (uint32_t)q;

@@ -37,7 +37,10 @@ static const char *small_dict =
     "verb 138 | threatened * attack\n"
     "verb 130 | threatened\n"
     "verb 040 | met / meet\n"
-    "verb 1224 | declined * security guarantees\n";
+    "verb 1224 | declined * security guarantees\n"
+    "verb 030 | offered to\nverb 036 | agreed to meet\nverb 040 | hold talks\n"
+    "verb 163 | impose * sanctions\nverb 1312 | threatened * sanctions\n"
+    "verb 0332 | will send * weapons\nverb 072 | sent * weapons\n";
 
 static ent_dict *dict;
 static ent_coder *coder;
@@ -181,6 +184,21 @@ static void test_references(void **state)
     assert_int_equal(e.n, 0); /* Trump is not in this small dictionary */
 }
 
+static void test_intent_and_threat_codes(void **state)
+{
+    (void)state;
+    evs e;
+    /* a future act codes as intent (03x) or threat (13x) */
+    code("Russia offered to hold talks with Ukraine.", NULL, &e);
+    assert_true(has(&e, "RUS", "UKR", "036", false));
+    code("Russia will attack Ukraine.", NULL, &e);
+    assert_true(has(&e, "RUS", "UKR", "138", false));
+    code("Britain sent weapons to Ukraine.", NULL, &e);
+    assert_true(has(&e, "GBR", "UKR", "072", false));
+    code("Britain will impose sanctions on Russia.", NULL, &e);
+    assert_true(has(&e, "GBR", "RUS", "1312", false));
+}
+
 static void test_relative_clause(void **state)
 {
     (void)state;
@@ -234,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_passive_compound_group),
         cmocka_unit_test(test_dated_roles_and_modality),
         cmocka_unit_test(test_references),
+        cmocka_unit_test(test_intent_and_threat_codes),
         cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_invalid_utf8),
