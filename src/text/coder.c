@@ -77,18 +77,31 @@ typedef struct ctxact {
 #define W_S_AND (UINT64_C(1) << 30)
 #define W_S_THAT (UINT64_C(1) << 31)
 #define W_S_GOING (UINT64_C(1) << 32)
+#define W_TEMPORAL (UINT64_C(1) << 33) /* since, after, during ... */
+#define W_DET (UINT64_C(1) << 34)      /* the, a, its ... */
 
 static const struct {
     const char *word;
     uint64_t bits;
 } fwords[] = {
+    {"latest", W_DET},
+    {"recent", W_DET},
+    {"last", W_DET},
+    {"an", W_DET},
+    {"a", W_DET},
+    {"until", W_TEMPORAL},
+    {"despite", W_TEMPORAL},
+    {"amid", W_TEMPORAL},
+    {"following", W_TEMPORAL},
+    {"during", W_TEMPORAL},
+    {"since", W_TEMPORAL},
     {"'ll", W_FUT_WORDS},
     {",", W_CONNECTORS | W_COORD | W_BOUNDARY},
     {";", W_BOUNDARY},
     {"about", W_PREPS},
     {"according", W_REPORTING},
     {"added", W_REPORTING},
-    {"after", W_CLAUSE_WORDS},
+    {"after", W_CLAUSE_WORDS | W_TEMPORAL},
     {"against", W_PREPS},
     {"already", W_AUX_WORDS},
     {"also", W_CONNECTORS | W_AUX_WORDS},
@@ -103,7 +116,7 @@ static const struct {
     {"beaten", W_IRREG_PART},
     {"because", W_CLAUSE_WORDS | W_SUBORD},
     {"been", W_BE_FORMS | W_AUX_WORDS},
-    {"before", W_CLAUSE_WORDS},
+    {"before", W_CLAUSE_WORDS | W_TEMPORAL},
     {"being", W_BE_FORMS},
     {"between", W_PREPS},
     {"both", W_CONNECTORS},
@@ -130,9 +143,9 @@ static const struct {
     {"have", W_AUX_WORDS},
     {"he", W_PRON_PERSON},
     {"held", W_IRREG_PART},
-    {"her", W_PRON_PERSON},
+    {"her", W_PRON_PERSON | W_DET},
     {"him", W_PRON_PERSON},
-    {"his", W_PRON_PERSON},
+    {"his", W_PRON_PERSON | W_DET},
     {"hit", W_IRREG_PART},
     {"if", W_COND_WORDS | W_SUBORD},
     {"in", W_PREPS | W_OF_IN_FROM | W_LOCATIVE},
@@ -140,7 +153,7 @@ static const struct {
     {"into", W_PREPS},
     {"is", W_BE_FORMS | W_AUX_WORDS},
     {"it", W_PRON_OTHER},
-    {"its", W_PRON_OTHER},
+    {"its", W_PRON_OTHER | W_DET},
     {"later", W_AUX_WORDS},
     {"may", W_HYP_WORDS | W_AUX_WORDS},
     {"might", W_HYP_WORDS | W_AUX_WORDS},
@@ -178,13 +191,13 @@ static const struct {
     {"stating", W_REPORTING},
     {"stressed", W_DECLARE},
     {"struck", W_IRREG_PART},
-    {"that", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_S_THAT},
-    {"the", W_CONNECTORS | W_DETERMINER | W_S_THE},
-    {"their", W_PRON_OTHER | W_PRON_PLURAL},
+    {"that", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_S_THAT | W_DET},
+    {"the", W_CONNECTORS | W_DETERMINER | W_S_THE | W_DET},
+    {"their", W_PRON_OTHER | W_PRON_PLURAL | W_DET},
     {"them", W_PRON_OTHER | W_PRON_PLURAL},
     {"there", W_SUBORD},
     {"they", W_PRON_OTHER | W_PRON_PLURAL},
-    {"this", W_DETERMINER},
+    {"this", W_DETERMINER | W_DET},
     {"to", W_PREPS | W_S_TO},
     {"told", W_REPORTING},
     {"unless", W_COND_WORDS | W_SUBORD},
@@ -870,6 +883,20 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         uint32_t e = c->best[i - sb].entry[PH_VERB];
         size_t v = c->best[i - sb].end[PH_VERB];
+        /* "since the invasion", "after last year's attack": a time
+         * reference, not an event */
+        if (v) {
+            size_t j = i;
+            for (int hop = 0; hop < 3 && j > sb; hop++) {
+                if (tok_any(c, j - 1, W_TEMPORAL)) {
+                    v = 0;
+                    break;
+                }
+                if (!tok_any(c, j - 1, W_DET) && !tok_poss(c, j - 1))
+                    break;
+                j--;
+            }
+        }
         if (v) {
             if (text_grow((void **)&c->vms, &c->cap_vms, c->n_vms, sizeof *c->vms))
                 return ENT_ENOMEM;

@@ -199,6 +199,15 @@ static void test_intent_and_threat_codes(void **state)
     assert_true(has(&e, "GBR", "RUS", "1312", false));
 }
 
+static void test_time_reference(void **state)
+{
+    (void)state;
+    evs e;
+    code("Ukraine met Russia, their first meeting since the attack.", NULL, &e);
+    assert_int_equal(e.n, 1);
+    assert_true(has(&e, "UKR", "RUS", "040", false));
+}
+
 static void test_relative_clause(void **state)
 {
     (void)state;
@@ -253,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_dated_roles_and_modality),
         cmocka_unit_test(test_references),
         cmocka_unit_test(test_intent_and_threat_codes),
+        cmocka_unit_test(test_time_reference),
         cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_invalid_utf8),
