@@ -203,7 +203,7 @@ static void test_time_reference(void **state)
 {
     (void)state;
     evs e;
-    code("Ukraine met Russia, their first meeting since the attack.", NULL, &e);
+    code("Ukraine met Russia, the first time since the attack.", NULL, &e);
     assert_int_equal(e.n, 1);
     assert_true(has(&e, "UKR", "RUS", "040", false));
 }
