@@ -15,18 +15,20 @@
 static void help(void)
 {
     printf("usage: entente relations --date YYYY-MM-DD [--db PATH] [--world DIR]\n"
-           "                         [--format table|json]\n\n"
+           "                         [--format table|json] [--save]\n\n"
            "For each ordered pair of actors (source root -> target root) with stored\n"
            "events up to the date: counts, Goldstein sum, threats, refusals and the\n"
            "relation state (rules in docs/coder.md). Then the commitments of the world\n"
-           "(default data/world) that stored refusals of a guarantee mark declined.\n");
+           "(default data/world) that stored refusals of a guarantee mark declined.\n"
+           "--save stores that world, with the declined commitments, in the store as\n"
+           "the scenario 'events-YYYY-MM-DD' (for the cascade and bargaining models).\n");
 }
 
 int cmd_relations(int argc, char **argv)
 {
     const char *cmd = "relations", *db = "entente.db", *world = NULL;
     ent_date date = ENT_DATE_MIN;
-    bool have_date = false;
+    bool have_date = false, save = false;
     cli_format fmt = CLI_FMT_TABLE;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -41,6 +43,8 @@ int cmd_relations(int argc, char **argv)
             if (cli_parse_date(cmd, argv[++i], &date))
                 return ENT_EXIT_USAGE;
             have_date = true;
+        } else if (strcmp(a, "--save") == 0) {
+            save = true;
         } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
             if (cli_parse_format(cmd, argv[++i], (1u << CLI_FMT_TABLE) | (1u << CLI_FMT_JSON),
                                  &fmt))
@@ -67,6 +71,20 @@ int cmd_relations(int argc, char **argv)
         ent_world_overlay_new(&over, base) == 0)
         e = ent_events_apply(s, over, date, &ch, &nch);
     ent_world_errors_free(&errors);
+    char sid[32], ds0[11];
+    snprintf(sid, sizeof sid, "events-%s", ent_date_format(date, ds0));
+    if (e == 0 && save && over) {
+        ent_scenario_info info = {.id = sid,
+                                  .name = "World as moved by the stored events",
+                                  .description = "Commitments declined by coded refusals "
+                                                 "(entente relations --save)",
+                                  .date = date,
+                                  .source = "entente relations"};
+        int changed = 0;
+        e = ent_world_set_scenario(over, &info);
+        if (e == 0)
+            e = ent_store_save_world(s, over, &changed);
+    }
     if (e) {
         int r = cli_fail(cmd, e);
         free(rel);
@@ -111,6 +129,8 @@ int cmd_relations(int argc, char **argv)
                                            : "no matching commitment in the world");
         }
     }
+    if (save && fmt != CLI_FMT_JSON)
+        printf("\nsaved as scenario '%s' in %s\n", sid, db);
     free(rel);
     free(ch);
     ent_world_free(over);
