@@ -97,8 +97,9 @@ ENT_API const char *ent_modality_name(ent_modality m);
 
 /**
  * The PLOVER type name used by older PLOVER gold files (2018 drafts):
- * DEMAND for CAMEO 02/10, DISAPPROVE for 11, INVESTIGATE for 09, FIGHT for
- * 19-20, otherwise the current type. NULL when PLOVER drops the code.
+ * DEMAND for CAMEO 02/10, DISAPPROVE for 11, INVESTIGATE for 09, SANCTION
+ * for all of 16, COERCE for all of 17, FIGHT for 19-20 (but COERCE for 191
+ * and 192), otherwise the current type. NULL when PLOVER drops the code.
  */
 ENT_API const char *ent_plover_legacy(const char *cameo);
 

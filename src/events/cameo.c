@@ -253,6 +253,10 @@ const char *ent_plover_legacy(const char *cameo)
         return "DISAPPROVE";
     if (r == 9)
         return "INVESTIGATE";
+    if (r == 16)
+        return "SANCTION"; /* embargoes and sanctions too (163) */
+    if (r == 17)
+        return "COERCE";   /* destroying property too (1712) */
     if (r == 19 || r == 20) {
         if (ci && ci->plover && strcmp(ci->plover, "COERCE") == 0)
             return "COERCE";

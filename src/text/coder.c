@@ -84,6 +84,8 @@ static const struct {
     const char *word;
     uint64_t bits;
 } fwords[] = {
+    {"throughout", W_OF_IN_FROM},
+    {"across", W_OF_IN_FROM},
     {"latest", W_DET},
     {"recent", W_DET},
     {"last", W_DET},
