@@ -276,7 +276,7 @@ done:
     return rc;
 }
 
-static const ent_dict *sort_dict;
+static _Thread_local const ent_dict *sort_dict; /* qsort has no context argument */
 
 static int cmp_pat(const void *a, const void *b)
 {
@@ -301,7 +301,7 @@ int dict_index(ent_dict *d)
     }
     for (size_t i = 0; i < d->n_pats; i++)
         order[i] = (uint32_t)i;
-    sort_dict = d; /* the index is built single-threaded, before coding */
+    sort_dict = d;
     qsort(order, d->n_pats, sizeof *order, cmp_pat);
     for (size_t k = d->n_pats; k-- > 0;) {
         pattern *p = &d->pats[order[k]];
