@@ -1068,11 +1068,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
                 }
-                /* "France will contribute troops": a state's own organs */
+                /* "France will contribute troops": a state's own organs
+                 * (not its civilians, opposition or rebels) */
                 if (src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
-                    strcmp(c->mem[src->first].code, c->mem[src->first].root) == 0)
-                    continue;
+                    strcmp(c->mem[src->first].code, c->mem[src->first].root) == 0) {
+                    const char *suf = c->mem[m->first].code + strlen(c->mem[m->first].root);
+                    if (!strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
+                        !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD"))
+                        continue;
+                }
                 /* "recalled its ambassadors", "it": the source's own people */
                 if (src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
