@@ -112,7 +112,7 @@ static const struct {
     {"and", W_CONNECTORS | W_NOT_ADJ_NEXT | W_COORD | W_BOUNDARY | W_S_AND},
     {"announced", W_REPORTING},
     {"are", W_BE_FORMS | W_AUX_WORDS},
-    {"as", W_CONNECTORS | W_BOUNDARY},
+    {"as", W_CONNECTORS | W_BOUNDARY | W_NOT_ADJ_NEXT},
     {"at", W_PREPS | W_LOCATIVE},
     {"be", W_BE_FORMS | W_AUX_WORDS},
     {"beaten", W_IRREG_PART},
