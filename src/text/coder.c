@@ -79,11 +79,33 @@ typedef struct ctxact {
 #define W_S_GOING (UINT64_C(1) << 32)
 #define W_TEMPORAL (UINT64_C(1) << 33) /* since, after, during ... */
 #define W_DET (UINT64_C(1) << 34)      /* the, a, its ... */
+#define W_DENY (UINT64_C(1) << 35)     /* denied (that) */
+#define W_PLAN (UINT64_C(1) << 36)     /* plans to, intends to */
 
 static const struct {
     const char *word;
     uint64_t bits;
 } fwords[] = {
+    {"expected", W_PLAN},
+    {"expects", W_PLAN},
+    {"preparing", W_PLAN},
+    {"prepared", W_PLAN},
+    {"prepares", W_PLAN},
+    {"aimed", W_PLAN},
+    {"aims", W_PLAN},
+    {"intending", W_PLAN},
+    {"intend", W_PLAN},
+    {"intended", W_PLAN},
+    {"intends", W_PLAN},
+    {"plan", W_PLAN},
+    {"planning", W_PLAN},
+    {"planned", W_PLAN},
+    {"plans", W_PLAN},
+    {"dismissed", W_DENY},
+    {"denying", W_DENY},
+    {"deny", W_DENY},
+    {"denies", W_DENY},
+    {"denied", W_DENY},
     {"throughout", W_OF_IN_FROM},
     {"across", W_OF_IN_FROM},
     {"latest", W_DET},
@@ -1167,6 +1189,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         for (size_t j = sb; j < vb; j++)
             if (tok_any(c, j, W_COND_WORDS))
                 cond = true;
+        /* "X denied that it planned to attack": the embedded event is
+         * denied, not asserted */
+        for (size_t j = sb; j + 1 < vb; j++)
+            if (tok_any(c, j, W_DENY) && !is_verb_tok(c, j)) {
+                for (size_t q = j + 1; q < vb && q < j + 3; q++)
+                    if (tok_any(c, q, W_S_THAT))
+                        neg = true;
+            }
         for (size_t j = v->tb; j < v->te; j++) {
             if (tok_any(c, j, W_FUT_WORDS))
                 fut = true;
@@ -1185,6 +1215,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 hyp = true;
             if (tok_any(c, j, W_S_GOING) && j + 1 < vb && tok_any(c, j + 1, W_S_TO))
                 fut = true;
+            if (tok_any(c, j, W_PLAN) && j + 2 == vb && tok_any(c, j + 1, W_S_TO))
+                fut = true; /* "planned to attack" */
         }
         if (cond)
             mod = ENT_MOD_CONDITIONAL;

@@ -129,6 +129,10 @@ static void test_basic_and_negation(void **state)
     code("Russia declined to attack Ukraine.", NULL, &e);
     assert_true(has(&e, "RUS", "UKR", "190", true));
     assert_false(has(&e, "RUS", "UKR", "190", false));
+    code("Russia denied that it planned to attack Ukraine.", NULL, &e);
+    assert_true(has(&e, "RUS", "UKR", "190", true));
+    assert_false(has(&e, "RUS", "UKR", "190", false));
+    assert_int_equal(e.v[0].modality, ENT_MOD_FUTURE);
 }
 
 static void test_passive_compound_group(void **state)
