@@ -86,6 +86,17 @@ static const struct {
     const char *word;
     uint64_t bits;
 } fwords[] = {
+    {"within", W_PREPS},
+    {"via", W_PREPS},
+    {"towards", W_PREPS},
+    {"toward", W_PREPS},
+    {"beyond", W_PREPS},
+    {"behind", W_PREPS},
+    {"along", W_PREPS},
+    {"under", W_PREPS},
+    {"through", W_PREPS},
+    {"around", W_PREPS},
+    {"inside", W_PREPS},
     {"expected", W_PLAN},
     {"expects", W_PLAN},
     {"preparing", W_PLAN},
@@ -107,25 +118,25 @@ static const struct {
     {"denies", W_DENY},
     {"denied", W_DENY},
     {"throughout", W_OF_IN_FROM},
-    {"across", W_OF_IN_FROM},
+    {"across", W_OF_IN_FROM | W_PREPS},
     {"latest", W_DET},
     {"recent", W_DET},
     {"last", W_DET},
     {"an", W_DET},
     {"a", W_DET},
     {"until", W_TEMPORAL},
-    {"despite", W_TEMPORAL},
-    {"amid", W_TEMPORAL},
+    {"despite", W_TEMPORAL | W_PREPS},
+    {"amid", W_TEMPORAL | W_PREPS},
     {"following", W_TEMPORAL},
-    {"during", W_TEMPORAL},
-    {"since", W_TEMPORAL},
+    {"during", W_TEMPORAL | W_PREPS},
+    {"since", W_TEMPORAL | W_PREPS},
     {"'ll", W_FUT_WORDS},
     {",", W_CONNECTORS | W_COORD | W_BOUNDARY},
     {";", W_BOUNDARY},
     {"about", W_PREPS},
     {"according", W_REPORTING},
     {"added", W_REPORTING},
-    {"after", W_CLAUSE_WORDS | W_TEMPORAL},
+    {"after", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
     {"against", W_PREPS},
     {"already", W_AUX_WORDS},
     {"also", W_CONNECTORS | W_AUX_WORDS},
@@ -140,7 +151,7 @@ static const struct {
     {"beaten", W_IRREG_PART},
     {"because", W_CLAUSE_WORDS | W_SUBORD},
     {"been", W_BE_FORMS | W_AUX_WORDS},
-    {"before", W_CLAUSE_WORDS | W_TEMPORAL},
+    {"before", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
     {"being", W_BE_FORMS},
     {"between", W_PREPS},
     {"both", W_CONNECTORS},
@@ -183,7 +194,7 @@ static const struct {
     {"might", W_HYP_WORDS | W_AUX_WORDS},
     {"must", W_HYP_WORDS | W_MUST},
     {"n't", W_NEG_WORDS | W_AUX_WORDS},
-    {"near", W_LOCATIVE},
+    {"near", W_LOCATIVE | W_PREPS},
     {"neither", W_NEG_WORDS},
     {"never", W_NEG_WORDS},
     {"no", W_NEG_WORDS},
@@ -192,7 +203,7 @@ static const struct {
     {"of", W_PREPS | W_OF_IN_FROM | W_S_OF},
     {"on", W_PREPS},
     {"or", W_CONNECTORS | W_NOT_ADJ_NEXT},
-    {"outside", W_LOCATIVE},
+    {"outside", W_LOCATIVE | W_PREPS},
     {"over", W_PREPS},
     {"quoted", W_REPORTING},
     {"refuse", W_REFUSAL},
@@ -520,7 +531,9 @@ static void apply_agent(ent_coder *c, size_t first, uint32_t agent)
     const char *suf = c->d->agents[agent].suffix;
     for (size_t k = first; k < c->n_mem; k++) {
         amem *m = &c->mem[k];
-        if (strcmp(m->code, m->root) == 0 && strlen(m->root) == 3 &&
+        bool seat = strlen(m->code) == 6 && strncmp(m->code, m->root, 3) == 0 &&
+                    strcmp(m->code + 3, "GOV") == 0; /* "protesters in Tbilisi" */
+        if ((strcmp(m->code, m->root) == 0 || seat) && strlen(m->root) == 3 &&
             strcmp(m->root, "EUR") != 0) {
             size_t sl = strlen(suf);
             if (sl > 6)
@@ -640,7 +653,11 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
                     (a->tb == end + 1 || (c->toks.v[end].flags & ENT_TOK_WORD)))
                     join = true;
-                if (a->type == PH_AGENT && have_actor && a->tb - end <= 2) {
+                bool verb_here = false;
+                for (size_t q = 0; q < c->n_vms; q++)
+                    if (c->vms[q].tb == a->tb)
+                        verb_here = true;
+                if (a->type == PH_AGENT && have_actor && a->tb - end <= 2 && !verb_here) {
                     join = true;
                     for (size_t k = end; k < a->tb; k++)
                         if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
@@ -650,7 +667,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                         join = true;
                 }
                 if (a->type == PH_AGENT && have_actor && a->tb - end <= 3 &&
-                    tok_poss(c, end))
+                    tok_poss(c, end) && !verb_here)
                     join = true;
                 if (!join)
                     break;
@@ -894,8 +911,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     for (size_t i = sb; i < se;) {
         while (ai < c->n_atoms && c->atoms[ai].te <= i)
             ai++;
+        /* no verb inside an actor or agent name, unless the verb pattern
+         * reaches beyond it ("military aid", "military exercises") */
         if (ai < c->n_atoms && c->atoms[ai].tb <= i &&
-            (c->atoms[ai].type == PH_AGENT || (c->toks.v[i].flags & ENT_TOK_CAP) || i == sb)) {
+            (c->atoms[ai].type == PH_AGENT || (c->toks.v[i].flags & ENT_TOK_CAP) || i == sb) &&
+            !(c->atoms[ai].type == PH_AGENT && c->best[i - sb].end[PH_VERB] > c->atoms[ai].te &&
+              c->best[i - sb].end[PH_VERB] <= c->atoms[ai].te + 2)) {
             i++;
             continue;
         }
