@@ -621,6 +621,15 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             } else if (tok_any(c, i, W_PRON_OTHER)) {
                 bool plural = tok_any(c, i, W_PRON_PLURAL);
                 const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
+                /* "India and China agreed ... along their border": a
+                 * possessive refers to the sentence's first actor */
+                ctxact first = {.n = 0};
+                if (tok_any(c, i, W_DET) && c->n_ments) {
+                    const mention *f0 = &c->ments[0];
+                    for (size_t k = 0; k < f0->n && first.n < 8; k++)
+                        first.m[first.n++] = c->mem[f0->first + k];
+                    a = &first;
+                }
                 if (push_ctx_mention(c, a, i, i + 1, false, NULL))
                     return ENT_ENOMEM;
             }
@@ -887,6 +896,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (g > a && g < se && (c->toks.v[g].flags & ENT_TOK_PUNCT) &&
             c->text[c->toks.v[g].start] == '-' && c->toks.v[g].start == c->toks.v[g - 1].end)
             g = 0;
+        if (a >= g && a && c->d->actors[e1].kind == AK_PLACE) {
+            i = a; /* a place name hides the actor names inside it */
+            continue;
+        }
         if (a || g) {
             if (text_grow((void **)&c->atoms, &c->cap_atoms, c->n_atoms, sizeof *c->atoms))
                 return ENT_ENOMEM;

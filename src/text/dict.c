@@ -391,6 +391,17 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
     char kw[16], code[64], root[64];
     p = word(p, e, kw, sizeof kw);
     const char *stop = NULL;
+    if (strcmp(kw, "place") == 0) {
+        /* "place | South China Sea | Gulf of Oman": names that contain an
+         * actor's name but are places, not actors */
+        actor_entry a;
+        uint32_t idx;
+        memset(&a, 0, sizeof a);
+        a.kind = AK_PLACE;
+        if (dict_add_actor(d, &a, &idx))
+            return ENT_ENOMEM;
+        return add_phrases(d, p, e, PH_ACTOR, idx, &stop);
+    }
     if (strcmp(kw, "agent") == 0) {
         p = word(p, e, code, sizeof code);
         uint32_t idx;

@@ -40,7 +40,8 @@ static const char *small_dict =
     "verb 1224 | declined * security guarantees\n"
     "verb 030 | offered to\nverb 036 | agreed to meet\nverb 040 | hold talks\n"
     "verb 163 | impose * sanctions\nverb 1312 | threatened * sanctions\n"
-    "verb 0332 | will send * weapons\nverb 072 | sent * weapons\n";
+    "verb 0332 | will send * weapons\nverb 072 | sent * weapons\n"
+    "state CHN | China\nplace | South China Sea\nverb 062 | joint patrols\n";
 
 static ent_dict *dict;
 static ent_coder *coder;
@@ -203,6 +204,18 @@ static void test_intent_and_threat_codes(void **state)
     assert_true(has(&e, "GBR", "RUS", "1312", false));
 }
 
+static void test_places_and_possessives(void **state)
+{
+    (void)state;
+    evs e;
+    code("Britain and Ukraine launched joint patrols in the South China Sea.", NULL, &e);
+    assert_int_equal(e.n, 2);
+    assert_false(has(&e, "GBR", "CHN", "062", false));
+    code("Russia met Britain. Ukraine and Iraq met to settle their dispute.", NULL, &e);
+    assert_false(has(&e, "UKR", "RUS", "040", false));
+    assert_false(has(&e, "UKR", "GBR", "040", false));
+}
+
 static void test_time_reference(void **state)
 {
     (void)state;
@@ -266,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_dated_roles_and_modality),
         cmocka_unit_test(test_references),
         cmocka_unit_test(test_intent_and_threat_codes),
+        cmocka_unit_test(test_places_and_possessives),
         cmocka_unit_test(test_time_reference),
         cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_dateline),
