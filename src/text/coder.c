@@ -621,11 +621,12 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             } else if (tok_any(c, i, W_PRON_OTHER)) {
                 bool plural = tok_any(c, i, W_PRON_PLURAL);
                 const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
-                /* "India and China agreed ... along their border": a
-                 * possessive refers to the sentence's first actor */
+                /* "India and China agreed ... along their border",
+                 * "Russia's actions indicate its readiness": a possessive
+                 * refers to the nearest actor before it in the sentence */
                 ctxact first = {.n = 0};
                 if (tok_any(c, i, W_DET) && c->n_ments) {
-                    const mention *f0 = &c->ments[0];
+                    const mention *f0 = &c->ments[c->n_ments - 1];
                     for (size_t k = 0; k < f0->n && first.n < 8; k++)
                         first.m[first.n++] = c->mem[f0->first + k];
                     a = &first;

@@ -74,6 +74,8 @@ static void test_seed(void **state)
     for (size_t i = 0; i < 6; i++)
         assert_true(has(&e, "RUS", threatened[i], "13", -1));
     assert_false(has(&e, "RUS", "DNK", "13", -1)); /* not named in the text */
+    /* Russia's readiness to clash with European nations */
+    assert_true(has(&e, "RUS", "EUR", "13", -1));
     assert_false(has(&e, "RUS", "ISL", "13", -1));
     /* European nations press the US; NATO countries press the US */
     assert_true(has(&e, "EUR", "USA", "10", -1));
