@@ -76,6 +76,9 @@ typedef struct ent_report_input {
     const char *store_path;    /**< for the page */
     size_t latest_events;      /**< how many latest events to list (0: 25) */
     size_t timeline_pairs;     /**< actor pairs in the table (0: 12) */
+    bool read_documents;       /**< cut source sentences out of the coded
+                                    documents (files named by the events'
+                                    `doc`) when the store holds no text */
 
     /* Provenance. */
     const char *scenario_path;
@@ -116,14 +119,17 @@ ENT_API int ent_report_network_svg(const ent_world *w, ent_date asof,
                                    char **svg, size_t *len);
 
 /**
- * The expected `events` table in the store, for producers of events
- * (the coder): one row per event with columns
- *   date TEXT 'YYYY-MM-DD', source_root TEXT, target_root TEXT,
- *   cameo TEXT, goldstein REAL, and the source sentence in `text`.
- * Other names are accepted (source/target for the roots, sentence or
- * sentence_text for the text, code or event_code for the CAMEO code); a
- * missing Goldstein column leaves the scores empty. This function tells
- * whether the store holds such a table, and if not why, in `why`.
+ * The store's `events` table as the report reads it (written by `entente
+ * ingest`, entente/events.h): one row per event with columns date TEXT
+ * 'YYYY-MM-DD', source_root, target_root, cameo, goldstein REAL, and for
+ * the source sentence either its text (`text` or `sentence_text`) or the
+ * document id `doc`, the sentence index `sentence` and the byte offsets
+ * (start, end, source_start, ..., target_end) of the event in the
+ * document, from which the sentence is cut when read_documents is set and
+ * the document is a readable file. Other names are accepted (source/target
+ * for the roots, code or event_code for the CAMEO code); a missing
+ * Goldstein column leaves the scores empty. This function tells whether
+ * the store holds such a table, and if not why, in `why`.
  */
 ENT_API bool ent_report_has_events(ent_store *s, char *why, size_t n);
 

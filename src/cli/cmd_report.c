@@ -355,6 +355,7 @@ int cmd_report(int argc, char **argv)
     in.scenario_path = o.scenario;
     in.command_line = cmdline;
     in.generated = gen;
+    in.read_documents = true;
     in.progress = on_stage;
     in.progress_ud = &pr;
 

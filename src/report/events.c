@@ -16,10 +16,14 @@
 #include <sqlite3.h>
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { C_DATE, C_SRC, C_TGT, C_CODE, C_GOLD, C_TEXT, C_N };
+enum {
+    C_DATE, C_SRC, C_TGT, C_CODE, C_GOLD, C_TEXT,
+    C_DOC, C_SENT, C_START, C_END, C_SSTART, C_SEND, C_TSTART, C_TEND, C_N
+};
 
 static const char *const cand[C_N][5] = {
     {"date", "event_date", "day", NULL},
@@ -27,8 +31,90 @@ static const char *const cand[C_N][5] = {
     {"target_root", "tgt_root", "target", "tgt", NULL},
     {"cameo", "code", "event_code", NULL},
     {"goldstein", NULL},
-    {"text", "sentence", "sentence_text", NULL},
+    {"text", "sentence_text", NULL},
+    {"doc", "document", NULL},
+    {"sentence", NULL},
+    {"start", NULL},
+    {"end", NULL},
+    {"source_start", NULL},
+    {"source_end", NULL},
+    {"target_start", NULL},
+    {"target_end", NULL},
 };
+
+/* Documents read to cut the source sentences out of (the store keeps the
+ * document's id - its file name when coded from a file - and offsets). */
+#define DOC_CACHE 8
+#define DOC_MAX (64u << 20)
+
+typedef struct doc_cache {
+    char *name[DOC_CACHE];
+    char *text[DOC_CACHE]; /* NULL: not readable */
+    size_t len[DOC_CACHE];
+    size_t next;
+} doc_cache;
+
+static void doc_cache_free(doc_cache *dc)
+{
+    for (size_t k = 0; k < DOC_CACHE; k++) {
+        free(dc->name[k]);
+        free(dc->text[k]);
+    }
+}
+
+static const char *doc_text(doc_cache *dc, const char *name, size_t *len)
+{
+    for (size_t k = 0; k < DOC_CACHE; k++)
+        if (dc->name[k] && strcmp(dc->name[k], name) == 0) {
+            *len = dc->len[k];
+            return dc->text[k];
+        }
+    size_t k = dc->next++ % DOC_CACHE;
+    free(dc->name[k]);
+    free(dc->text[k]);
+    dc->name[k] = strdup(name);
+    dc->text[k] = NULL;
+    dc->len[k] = 0;
+    FILE *f = fopen(name, "rb");
+    if (f) {
+        char *buf = malloc(DOC_MAX);
+        size_t n = buf ? fread(buf, 1, DOC_MAX, f) : 0;
+        if (buf && n > 0 && n < DOC_MAX) {
+            dc->text[k] = buf;
+            dc->len[k] = n;
+            buf = NULL;
+        }
+        free(buf);
+        fclose(f);
+    }
+    *len = dc->len[k];
+    return dc->text[k];
+}
+
+/* The sentence around byte offsets [lo, hi) of text: back to the end of
+ * the previous sentence, on to the end of this one. */
+static void cut_sentence(const char *t, size_t n, size_t lo, size_t hi,
+                         size_t *a, size_t *b)
+{
+    if (hi > n)
+        hi = n;
+    if (lo > hi)
+        lo = hi;
+    size_t i = lo;
+    while (i > 0 && !(t[i - 1] == '\n' ||
+                      ((t[i - 1] == ' ' || t[i - 1] == '\t') && i >= 2 &&
+                       (t[i - 2] == '.' || t[i - 2] == '?' || t[i - 2] == '!'))))
+        i--;
+    size_t j = hi;
+    while (j < n && t[j] != '.' && t[j] != '?' && t[j] != '!' && t[j] != '\n')
+        j++;
+    if (j < n && t[j] != '\n')
+        j++;
+    while (i < j && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t'))
+        i++;
+    *a = i;
+    *b = j;
+}
 
 typedef struct cols {
     const char *c[C_N];
@@ -44,13 +130,19 @@ static bool find_cols(sqlite3 *db, cols *out, char *why, size_t n)
         snprintf(why, n, "the store cannot be read: %s", sqlite3_errmsg(db));
         return false;
     }
+    int rank[C_N];
+    for (int k = 0; k < C_N; k++)
+        rank[k] = 99;
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *name = (const char *)sqlite3_column_text(st, 1);
         any = true;
+        /* the earliest spelling in cand[] wins, whatever the column order */
         for (int k = 0; k < C_N && name; k++)
             for (int q = 0; cand[k][q]; q++)
-                if (!out->c[k] && sqlite3_stricmp(name, cand[k][q]) == 0)
+                if (q < rank[k] && sqlite3_stricmp(name, cand[k][q]) == 0) {
                     out->c[k] = cand[k][q];
+                    rank[k] = q;
+                }
     }
     sqlite3_finalize(st);
     if (!any) {
@@ -133,6 +225,7 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
     cols c;
     sqlite3 *db = in->store ? ent_store_db(in->store) : NULL;
     sqlite3_stmt *st = NULL;
+    doc_cache dcache = {0};
     month *months = NULL;
     size_t nm = 0, cap = 0;
     const char **mlab = NULL;
@@ -288,14 +381,20 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
 
     /* latest events */
     size_t nl = in->latest_events ? in->latest_events : 25;
-    snprintf(sql, sizeof sql,
-             "SELECT \"%s\", \"%s\", %s%s%s, \"%s\", %s, %s%s%s FROM events "
-             "ORDER BY \"%s\" DESC, rowid DESC LIMIT %zu",
-             c.c[C_DATE], c.c[C_SRC], c.c[C_CODE] ? "\"" : "",
-             c.c[C_CODE] ? c.c[C_CODE] : "NULL", c.c[C_CODE] ? "\"" : "",
-             c.c[C_TGT], gold, c.c[C_TEXT] ? "\"" : "",
-             c.c[C_TEXT] ? c.c[C_TEXT] : "NULL", c.c[C_TEXT] ? "\"" : "",
-             c.c[C_DATE], nl);
+    size_t used = (size_t)snprintf(sql, sizeof sql, "SELECT \"%s\", \"%s\"",
+                                   c.c[C_DATE], c.c[C_SRC]);
+    for (int k = C_TGT; k < C_N && used < sizeof sql; k++) {
+        int col = k == C_TGT ? C_CODE : k == C_CODE ? C_TGT : k;
+        if (c.c[col])
+            used += (size_t)snprintf(sql + used, sizeof sql - used,
+                                     ", \"%s\"", c.c[col]);
+        else
+            used += (size_t)snprintf(sql + used, sizeof sql - used, ", NULL");
+    }
+    if (used < sizeof sql)
+        snprintf(sql + used, sizeof sql - used,
+                 " FROM events ORDER BY \"%s\" DESC, rowid DESC LIMIT %zu",
+                 c.c[C_DATE], nl);
     if ((rc = prepare(db, &st, sql)))
         goto done;
     fprintf(fp, "<h3>Latest events</h3>\n<table class=\"latest\"><thead><tr>"
@@ -304,19 +403,58 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
                 "<tbody>\n");
     while (sqlite3_step(st) == SQLITE_ROW) {
         fprintf(fp, "<tr>");
-        for (int k = 0; k < 6; k++) {
+        for (int k = 0; k < 5; k++) {
             const char *v = (const char *)sqlite3_column_text(st, k);
-            if (k == 4) {
+            if (k == C_GOLD) {
                 fprintf(fp, "<td class=\"n\">");
                 if (sqlite3_column_type(st, k) != SQLITE_NULL)
                     fprintf(fp, "%+.1f", sqlite3_column_double(st, k));
             } else {
-                fprintf(fp, "<td%s>", k == 5 ? " class=\"sent\"" : "");
-                escape_n(fp, v, 600);
+                fprintf(fp, "<td>");
+                ent_report_escape(fp, v);
             }
             fprintf(fp, "</td>");
         }
-        fprintf(fp, "</tr>\n");
+        fprintf(fp, "<td class=\"sent\">");
+        const char *txt = (const char *)sqlite3_column_text(st, C_TEXT);
+        const char *doc = (const char *)sqlite3_column_text(st, C_DOC);
+        if (txt) {
+            escape_n(fp, txt, 600);
+        } else if (doc) {
+            size_t n = 0, lo = SIZE_MAX, hi = 0;
+            const char *t = in->read_documents ? doc_text(&dcache, doc, &n)
+                                               : NULL;
+            for (int k = C_START; k <= C_TEND; k++) {
+                if (sqlite3_column_type(st, k) == SQLITE_NULL)
+                    continue;
+                sqlite3_int64 o = sqlite3_column_int64(st, k);
+                if (o <= 0 || (uint64_t)o > n)
+                    continue;
+                if ((size_t)o < lo)
+                    lo = (size_t)o;
+                if ((size_t)o > hi)
+                    hi = (size_t)o;
+            }
+            if (t && lo <= hi) {
+                size_t a, b;
+                cut_sentence(t, n, lo, hi, &a, &b);
+                char *piece = strndup(t + a, b - a);
+                if (!piece) {
+                    rc = ent_error_set(ENT_ENOMEM, "out of memory");
+                    goto done;
+                }
+                escape_n(fp, piece, 600);
+                free(piece);
+                fprintf(fp, " ");
+            }
+            fprintf(fp, "<span class=\"muted\">(");
+            ent_report_escape(fp, doc);
+            if (sqlite3_column_type(st, C_SENT) != SQLITE_NULL)
+                fprintf(fp, ", sentence %lld",
+                        (long long)sqlite3_column_int64(st, C_SENT) + 1);
+            fprintf(fp, ")</span>");
+        }
+        fprintf(fp, "</td></tr>\n");
     }
     fprintf(fp, "</tbody></table>\n");
 done:
@@ -324,6 +462,7 @@ done:
         sqlite3_finalize(st);
     if (!rc)
         fprintf(fp, "</section>\n");
+    doc_cache_free(&dcache);
     free(months);
     free(mlab);
     free(mc);

@@ -7,6 +7,7 @@
 
 #include "report/internal.h"
 
+#include <entente/events.h>
 #include <entente/io.h>
 #include <entente/store.h>
 #include <ctype.h>
@@ -330,6 +331,84 @@ static void test_report__scenario_report(void **state)
     ent_world_free(w);
 }
 
+/* The coder's own events table (entente ingest): no text column; the
+ * sentence is cut out of the document file by the events' offsets. */
+static void test_report__events_from_ingest(void **state)
+{
+    (void)state;
+    ent_world *w = NULL;
+    ent_list errors = {0};
+    const char *path = ENT_SOURCE_DIR "/tests/data/scenario.yaml";
+    assert_int_equal(ent_io_load(&w, &path, 1, &errors), 0);
+    char dir[] = "/tmp/ent_report_ingestXXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char doc[300], db[300];
+    snprintf(doc, sizeof doc, "%s/article.txt", dir);
+    snprintf(db, sizeof db, "%s/e.db", dir);
+    const char *text = "Talks went on. Russia threatened Estonia <again>. "
+                       "Nothing else happened.";
+    FILE *f = fopen(doc, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    ent_store *st = NULL;
+    assert_int_equal(ent_store_open(&st, db), 0);
+    ent_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.doc = doc;
+    ev.sentence = 1;
+    ev.date = ent_date_from_ymd(2025, 9, 2);
+    strcpy(ev.source, "RUS");
+    strcpy(ev.source_root, "RUS");
+    strcpy(ev.target, "EST");
+    strcpy(ev.target_root, "EST");
+    strcpy(ev.cameo, "138");
+    const char *verb = strstr(text, "threatened");
+    ev.start = (size_t)(verb - text);
+    ev.end = ev.start + 10;
+    ev.source_start = (size_t)(strstr(text, "Russia") - text);
+    ev.source_end = ev.source_start + 6;
+    ev.target_start = (size_t)(strstr(text, "Estonia") - text);
+    ev.target_end = ev.target_start + 7;
+    int added = 0;
+    assert_int_equal(ent_events_store_document(st, doc, ev.date,
+                                               ent_event_doc_hash(text,
+                                                                  strlen(text)),
+                                               &ev, 1, &added),
+                     0);
+    assert_int_equal(added, 1);
+    char why[256];
+    assert_true(ent_report_has_events(st, why, sizeof why));
+    mem m;
+    mem_open(&m);
+    ent_report_input in = {0};
+    in.world = w;
+    in.asof = ENT_DATE_MIN;
+    in.store = st;
+    in.read_documents = true;
+    assert_int_equal(ent_report_write(m.fp, &in), 0);
+    char *s = mem_close(&m);
+    assert_non_null(strstr(s, "1 events from 2025-09 to 2025-09"));
+    assert_non_null(strstr(s, "<td class=\"sent\">Russia threatened Estonia "
+                              "&lt;again&gt;. <span"));
+    assert_non_null(strstr(s, "sentence 2)"));
+    assert_null(strstr(s, "Talks went on"));
+    free(s);
+    /* without read_documents: the document and sentence only */
+    mem_open(&m);
+    in.read_documents = false;
+    assert_int_equal(ent_report_write(m.fp, &in), 0);
+    s = mem_close(&m);
+    assert_null(strstr(s, "Russia threatened Estonia"));
+    assert_non_null(strstr(s, "article.txt, sentence 2)"));
+    free(s);
+    ent_store_close(st);
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+    ent_world_free(w);
+}
+
 static void test_report__cascade_section(void **state)
 {
     (void)state;
@@ -408,6 +487,7 @@ int main(void)
         cmocka_unit_test(test_report__svg_charts_well_formed),
         cmocka_unit_test(test_report__script_is_shown_not_run),
         cmocka_unit_test(test_report__scenario_report),
+        cmocka_unit_test(test_report__events_from_ingest),
         cmocka_unit_test(test_report__cascade_section),
         cmocka_unit_test(test_report__no_world),
     };
