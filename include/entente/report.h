@@ -91,7 +91,8 @@ typedef struct ent_report_input {
 } ent_report_input;
 
 /**
- * Write the report of `in` to `fp` as one HTML document. Parts that cannot
+ * Write the report of `in` to `fp` as one HTML document. Not thread-safe:
+ * Graphviz, which draws the network, is not; draw one report at a time. Parts that cannot
  * be produced (no trigger, no store, no events table, a model failing) are
  * rendered with their reason; only output errors, allocation failures and a
  * Graphviz failure make the call fail. Returns 0, ENT_EINVALID (no world),
@@ -113,7 +114,8 @@ ENT_API void ent_report_escape(FILE *fp, const char *s);
  * sfdp beyond 120 nodes, where the groupings show by colour only. Returns
  * 0 and sets *svg (malloc'd, NUL terminated; the caller frees) and *len; or ENT_ENOMEM, or ENT_EINVALID
  * if Graphviz fails. A world with no commitments on the date yields an
- * empty graph.
+ * empty graph. Not thread-safe (Graphviz keeps global state; one Graphviz
+ * context is made on first use and kept for the life of the process).
  */
 ENT_API int ent_report_network_svg(const ent_world *w, ent_date asof,
                                    char **svg, size_t *len);
