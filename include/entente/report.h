@@ -114,8 +114,7 @@ ENT_API void ent_report_escape(FILE *fp, const char *s);
  * sfdp beyond 120 nodes, where the groupings show by colour only. Returns
  * 0 and sets *svg (malloc'd, NUL terminated; the caller frees) and *len; or ENT_ENOMEM, or ENT_EINVALID
  * if Graphviz fails. A world with no commitments on the date yields an
- * empty graph. Not thread-safe (Graphviz keeps global state; one Graphviz
- * context is made on first use and kept for the life of the process).
+ * empty graph. Not thread-safe (Graphviz keeps global state).
  */
 ENT_API int ent_report_network_svg(const ent_world *w, ent_date asof,
                                    char **svg, size_t *len);

@@ -16,18 +16,16 @@
  * The <title> elements Graphviz writes (node ids) are replaced by the
  * actors' names, escaped, when the SVG is copied into the page.
  * Graphviz's error reporting is global: it is pointed at a silent handler
- * (the library never prints). Graphviz is not thread-safe, and one
- * Graphviz context serves the whole process (see gv_context): reports must
+ * (the library never prints). Graphviz is not thread-safe: reports must
  * not be drawn from two threads at once.
  */
-#define _GNU_SOURCE /* dlinfo */
+#define _POSIX_C_SOURCE 200809L
 #include "internal.h"
 
 #include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
 
-#include <dlfcn.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -232,55 +230,6 @@ static int cmp_groups(const void *x, const void *y)
     if (a->members.n != b->members.n)
         return a->members.n > b->members.n ? -1 : 1;
     return strcmp(a->code, b->code);
-}
-
-/* One Graphviz context for the process, made on first use and kept.
- * It holds only the two plugins the report needs, loaded from Graphviz's
- * plugin directory next to libgvc: "core" (the SVG renderer) and
- * "neato_layout" (fdp, sfdp). Leaving out the pango text-layout plugin
- * that gvContext() would load makes text widths Graphviz's own estimates,
- * so layouts do not depend on the fonts installed, and avoids two faults of
- * that plugin found by AddressSanitizer (Graphviz 2.43): it caches a
- * pointer to the last font name, which a freed context frees, and its
- * fontconfig calls leak. If the plugins cannot be loaded this way, the
- * ordinary context is used. */
-static GVC_t *gv_context;
-static pthread_once_t gv_once = PTHREAD_ONCE_INIT;
-
-static bool gv_add_plugin(GVC_t *gvc, const char *dir, const char *name)
-{
-    char path[4096], sym[128];
-    snprintf(path, sizeof path, "%s/graphviz/libgvplugin_%s.so.6", dir, name);
-    snprintf(sym, sizeof sym, "gvplugin_%s_LTX_library", name);
-    void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-    if (!h)
-        return false;
-    void *lib = dlsym(h, sym);
-    if (!lib)
-        return false; /* the handle stays open: harmless, once a process */
-    gvAddLibrary(gvc, lib);
-    return true;
-}
-
-static void gv_make_context(void)
-{
-    static const lt_symlist_t none[] = {{NULL, NULL}};
-    char dir[4096] = ""; /* PATH_MAX: what RTLD_DI_ORIGIN may write */
-    void *self = dlopen("libgvc.so.6", RTLD_NOW | RTLD_NOLOAD);
-    if (self) {
-        if (dlinfo(self, RTLD_DI_ORIGIN, dir) != 0)
-            dir[0] = '\0';
-        dlclose(self);
-    }
-    GVC_t *g = dir[0] ? gvContextPlugins(none, 0) : NULL;
-    if (g && gv_add_plugin(g, dir, "core") &&
-        gv_add_plugin(g, dir, "neato_layout")) {
-        gv_context = g;
-        return;
-    }
-    if (g)
-        gvFreeContext(g);
-    gv_context = gvContext();
 }
 
 static int quiet_err(char *msg)
@@ -543,6 +492,14 @@ static void copy_svg(FILE *fp, const net *g, const char *svg, size_t len)
     }
 }
 
+/* The plugin libraries are linked directly (see CMakeLists.txt). */
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+static const lt_symlist_t builtin_plugins[] = {
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+    {NULL, NULL}};
+
 int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
                            size_t *len)
 {
@@ -568,8 +525,13 @@ int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
         goto done;
     agseterrf(quiet_err);
     agseterr(AGMAX);
-    pthread_once(&gv_once, gv_make_context);
-    gvc = gv_context;
+    /* Only the built-in plugins, no demand loading: Graphviz's pango
+     * text plugin keeps a pointer to a font name owned by the context it
+     * last measured for, and reads it after that context is freed (a
+     * use-after-free on the second report in one process, seen under
+     * ASan). Without it Graphviz estimates text widths from its own font
+     * metrics, which also makes the layout independent of installed fonts. */
+    gvc = gvContextPlugins(builtin_plugins, 0);
     if (!gvc) {
         rc = ent_error_set(ENT_ENOMEM, "graphviz: no context");
         goto done;
@@ -603,6 +565,8 @@ done:
         gvFreeRenderData(data);
     if (gr)
         agclose(gr);
+    if (gvc)
+        gvFreeContext(gvc);
     free(dot);
     ent_list_free(&cl);
     free_net(&g);
