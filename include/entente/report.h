@@ -67,6 +67,8 @@ typedef struct ent_report_input {
     const ent_cascade_params *params; /**< parameters used, or NULL */
     uint64_t seed;
     uint64_t trials;
+    const char *geography;     /**< where contiguity and capital distances
+                                    came from, or why they are defaults */
 
     /* The negotiation: every issue with positions of two actors or more. */
     int bargain_rounds;        /**< 0: the model's default */

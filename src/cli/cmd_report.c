@@ -184,6 +184,7 @@ typedef struct runs {
     char missing[512];
     ent_cascade_params params;
     bool have_params;
+    char geography[1200];
 } runs;
 
 static void runs_free(runs *r)
@@ -268,6 +269,12 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
         r->run[k].world = r->cw[k];
         r->run[k].result = r->res[k];
         if (k == 0) {
+            snprintf(r->geography, sizeof r->geography, "%s%.1100s",
+                     c.geography ? "contiguity and capital distances from "
+                                 : "no contiguity or capital data found in ",
+                     c.geo_dir);
+            if (!c.geography)
+                strcat(r->geography, " (distances default to 2000 km)");
             r->attacker = c.attacker;
             r->target = c.target;
             bool id = strchr(trigger, ':') == NULL;
@@ -350,6 +357,7 @@ int cmd_report(int argc, char **argv)
     in.params = rr.have_params ? &rr.params : NULL;
     in.seed = o.seed;
     in.trials = o.trials;
+    in.geography = rr.geography[0] ? rr.geography : NULL;
     in.store = store;
     in.store_path = store ? db : NULL;
     in.scenario_path = o.scenario;
