@@ -228,9 +228,10 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
     char pbuf[4096];
     const char *ppath = o->params ? o->params : cli_params_path(pbuf,
                                                                sizeof pbuf);
-    if (ent_cascade_params_load(&r->params, ppath) != 0) {
-        if (o->params)
-            return cli_fail("report", ENT_EIO);
+    int prc = ent_cascade_params_load(&r->params, ppath);
+    if (prc != 0) {
+        if (o->params) /* asked for by name: its absence is an error */
+            return cli_fail("report", prc);
         snprintf(r->missing, sizeof r->missing,
                  "no cascade parameters could be read (%s)", ent_error_last());
         return ENT_EXIT_OK;
