@@ -29,7 +29,7 @@ static void help(FILE *fp)
         "usage: entente report SCENARIO --out FILE.html [--trigger ATT:TGT|ID]\n"
         "         [--assume SET]... [--db PATH] [--trials N] [--seed S]\n"
         "         [--threads T] [--params FILE] [--data DIR] [--title TEXT]\n"
-        "         [--quiet]\n\n"
+        "         [--date D] [--quiet]\n\n"
         "Write one self-contained HTML report of SCENARIO (inline SVG and CSS,\n"
         "no script, no network request): the commitments network on the\n"
         "scenario's date (Graphviz), the crisis cascade for the trigger (side\n"
@@ -48,6 +48,8 @@ static void help(FILE *fp)
         "  --seed S       seed (default 1); --threads T (default: all cores)\n"
         "  --params FILE  cascade parameters (default data/params/cascade.json)\n"
         "  --data DIR     history datasets for geography (see simulate)\n"
+        "  --date D       as of this date (default: the scenario's date,\n"
+        "                 else today)\n"
         "  --quiet        no progress or notes on stderr\n"
         "Progress is shown on stderr only when it is a terminal.\n");
 }
@@ -58,6 +60,7 @@ typedef struct opts {
     size_t n_assume;
     uint64_t trials, seed;
     unsigned threads;
+    ent_date date;
     bool quiet, no_db;
 } opts;
 
@@ -76,6 +79,7 @@ static bool is_valued(const char *s)
     static const char *const v[] = {"--out",     "-o",     "--trigger",
                                     "--assume",  "--db",   "--params",
                                     "--data",    "--title", "--trials",
+                                    "--date",    "-d",
                                     "--seed",    "--threads"};
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
         if (strcmp(s, v[k]) == 0)
@@ -119,6 +123,9 @@ static int parse(int argc, char **argv, opts *o, int *done)
             o->data = val;
         } else if (strcmp(s, "--title") == 0) {
             o->title = val;
+        } else if (strcmp(s, "--date") == 0 || strcmp(s, "-d") == 0) {
+            if (cli_parse_date("report", val, &o->date))
+                return ENT_EXIT_USAGE;
         } else if (strcmp(s, "--trials") == 0) {
             if (parse_u64(val, &o->trials) || o->trials == 0)
                 return cli_usage("report", "--trials: a positive integer");
@@ -242,7 +249,7 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
         cli_crisis c;
         const char *const *set = k ? &o->assume[k - 1] : NULL;
         ex = cli_crisis_open("report", &c, o->scenario, set, k ? 1 : 0,
-                             trigger, ENT_DATE_MIN, o->data, o->quiet || k);
+                             trigger, o->date, o->data, o->quiet || k);
         if (ex != ENT_EXIT_OK)
             return ex;
         ent_cascade_opts co;
@@ -302,6 +309,7 @@ int cmd_report(int argc, char **argv)
     memset(&rr, 0, sizeof rr);
     o.trials = 20000;
     o.seed = 1;
+    o.date = ENT_DATE_MIN;
     ex = parse(argc, argv, &o, &done);
     if (ex != ENT_EXIT_OK || done)
         return ex;
@@ -347,7 +355,7 @@ int cmd_report(int argc, char **argv)
 
     ent_report_input in = {0};
     in.world = w;
-    in.asof = ENT_DATE_MIN;
+    in.asof = o.date;
     in.title = o.title;
     in.trigger = rr.trigger_text[0] ? rr.trigger_text : NULL;
     in.runs = rr.run;
