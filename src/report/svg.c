@@ -78,7 +78,7 @@ void ent_report__svg_hbars(FILE *fp, const char *cls, const char *title,
                 x, top - 4, x, top + row_h * (double)n, x,
                 top + row_h * (double)n + 14);
         if (percent)
-            fprintf(fp, "%.0f%%", 100.0 * vmax * g / 4.0);
+            fprintf(fp, "%.3g%%", 100.0 * vmax * g / 4.0);
         else
             fprintf(fp, "%.3g", vmax * g / 4.0);
         fprintf(fp, "</text>");
