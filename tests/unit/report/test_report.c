@@ -473,6 +473,116 @@ static void test_report__cascade_section(void **state)
     ent_world_free(w);
 }
 
+static const char net_yaml[] =
+    "actors:\n"
+    "  - {code: AAA, kind: state, name: Aland, source: t}\n"
+    "  - {code: BBB, kind: state, name: Bland, source: t}\n"
+    "  - {code: CCC, kind: state, name: Cland, source: t}\n"
+    "  - {code: DDD, kind: state, name: Dland, source: t}\n"
+    "  - {code: ALL, kind: organisation, name: The Alliance, source: t}\n"
+    "memberships:\n"
+    "  - {member: AAA, of: ALL, source: t}\n"
+    "  - {member: BBB, of: ALL, source: t}\n"
+    "capabilities:\n"
+    "  - {actor: AAA, year: 2024, milex_usd_m: 900000, warheads: 5000, "
+    "source: t}\n"
+    "  - {actor: CCC, year: 2024, milex_usd_m: 1000, warheads: 0, source: t}\n"
+    "commitments:\n"
+    "  - {id: art5, name: Mutual clause, kind: collective_defence, "
+    "parties: [ALL], mutual: true, status: in_force, source: t}\n"
+    "  - id: g1\n"
+    "    kind: security_guarantee\n"
+    "    parties: [AAA]\n"
+    "    beneficiaries: [CCC]\n"
+    "    status: proposed\n"
+    "    conditions: [{id: k, text: troops on the ground}]\n"
+    "    opponents: [DDD]\n"
+    "    source: t\n"
+    "  - {id: g2, kind: security_guarantee, parties: [BBB], beneficiaries: "
+    "[CCC], status: rejected, source: t}\n"
+    "  - {id: s1, kind: sanctions, parties: [BBB], against: [DDD], "
+    "status: in_force, source: t}\n";
+
+/* The network: clusters, nuclear marks, styles by status, conditions and
+ * opponents, names (not node ids) in the tooltips. */
+static void test_report__network_svg(void **state)
+{
+    (void)state;
+    ent_world *w = NULL;
+    ent_list errors = {0};
+    assert_int_equal(
+        ent_io_load_buffer(&w, "net.yaml", net_yaml, strlen(net_yaml), &errors),
+        0);
+    char *svg = NULL;
+    size_t len = 0;
+    assert_int_equal(ent_report_network_svg(w, ent_date_from_ymd(2025, 1, 1),
+                                            &svg, &len),
+                     0);
+    assert_int_equal(strlen(svg), len);
+    assert_null(xml_check(svg, len));
+    assert_true(strncmp(svg, "<svg", 4) == 0);
+    /* the alliance is a cluster, labelled with its mutual clause */
+    assert_non_null(strstr(svg, "class=\"cluster\""));
+    assert_non_null(strstr(svg, "The Alliance (2)"));
+    assert_non_null(strstr(svg, "Mutual clause"));
+    /* AAA is nuclear-armed: the mark, the double ring */
+    assert_non_null(strstr(svg, "\xe2\x98\xa2"));
+    assert_non_null(strstr(svg, "nuclear&#45;armed (5000 warheads)"));
+    /* a proposed edge is dashed, a rejected one dotted */
+    assert_non_null(strstr(svg, "stroke-dasharray=\"5,2\""));
+    assert_non_null(strstr(svg, "stroke-dasharray=\"1,5\""));
+    /* the condition on the edge, the opponent's red bar */
+    assert_non_null(strstr(svg, "if troops on the ground [?]"));
+    assert_non_null(strstr(svg, "opposed by DDD"));
+    assert_non_null(strstr(svg, "DDD opposes g1"));
+    assert_non_null(strstr(svg, "stroke=\"#c0392b\""));
+    /* tooltips carry names, never the generated ids */
+    assert_non_null(strstr(svg, "<title>Aland</title>"));
+    assert_non_null(strstr(svg, "<title>AAA &#8594; CCC</title>"));
+    assert_null(strstr(svg, "<title>n0</title>"));
+    free(svg);
+    ent_world_free(w);
+}
+
+/* A network of more than 120 actors is laid out by sfdp: still one
+ * well-formed SVG with every node. */
+static void test_report__large_network(void **state)
+{
+    (void)state;
+    size_t cap = 64 * 1024, n = 0;
+    char *y = malloc(cap);
+    assert_non_null(y);
+    n += (size_t)snprintf(y + n, cap - n, "actors:\n");
+    for (int i = 0; i < 150; i++)
+        n += (size_t)snprintf(y + n, cap - n,
+                              "  - {code: S%03d, kind: state, name: S%d, "
+                              "source: t}\n",
+                              i, i);
+    n += (size_t)snprintf(y + n, cap - n, "commitments:\n");
+    for (int i = 0; i < 150; i++)
+        n += (size_t)snprintf(y + n, cap - n,
+                              "  - {id: c%d, kind: arms_supply, parties: "
+                              "[S%03d], beneficiaries: [S%03d], status: "
+                              "in_force, source: t}\n",
+                              i, i, (i * 7 + 1) % 150);
+    ent_world *w = NULL;
+    ent_list errors = {0};
+    assert_int_equal(ent_io_load_buffer(&w, "big.yaml", y, n, &errors), 0);
+    char *svg = NULL;
+    size_t len = 0;
+    assert_int_equal(ent_report_network_svg(w, ent_date_from_ymd(2025, 1, 1),
+                                            &svg, &len),
+                     0);
+    assert_null(xml_check(svg, len));
+    size_t nodes = 0;
+    for (const char *p = svg; (p = strstr(p, "class=\"node\"")); p++)
+        nodes++;
+    assert_int_equal(nodes, 150);
+    free(svg);
+    free(y);
+    ent_world_free(w);
+}
+
 static void test_report__no_world(void **state)
 {
     (void)state;
@@ -489,6 +599,8 @@ int main(void)
         cmocka_unit_test(test_report__scenario_report),
         cmocka_unit_test(test_report__events_from_ingest),
         cmocka_unit_test(test_report__cascade_section),
+        cmocka_unit_test(test_report__network_svg),
+        cmocka_unit_test(test_report__large_network),
         cmocka_unit_test(test_report__no_world),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
