@@ -57,6 +57,10 @@ typedef struct ent_report_input {
     const ent_world *world;    /**< the scenario (overlay) or a plain world */
     ent_date asof;             /**< ENT_DATE_MIN: the scenario's date */
     const char *title;         /**< NULL: the scenario's name */
+    const char *network_svg;   /**< the network already drawn by
+                                    ent_report_network_svg (on the same
+                                    date), or NULL to draw it here */
+    size_t network_svg_len;
 
     /* The cascade: runs[0] is the baseline; the others are compared to it. */
     const char *trigger;       /**< "RUS attacks EST" (text, for headings) */
@@ -116,7 +120,11 @@ ENT_API void ent_report_escape(FILE *fp, const char *s);
  * sfdp beyond 120 nodes, where the groupings show by colour only. Returns
  * 0 and sets *svg (malloc'd, NUL terminated; the caller frees) and *len; or ENT_ENOMEM, or ENT_EINVALID
  * if Graphviz fails. A world with no commitments on the date yields an
- * empty graph. Not thread-safe (Graphviz keeps global state).
+ * empty graph. Not thread-safe (Graphviz keeps global state). Graphviz
+ * 2.43's fdp seeds the layout of clusters from an uninitialised value, so
+ * the picture can depend on what the process did before: for reproducible
+ * pages draw the network first (before simulations) and hand it to
+ * ent_report_write as network_svg, as `entente report` does.
  */
 ENT_API int ent_report_network_svg(const ent_world *w, ent_date asof,
                                    char **svg, size_t *len);
