@@ -1,9 +1,10 @@
 /*
  * cmd_report.c - `entente report`: write one self-contained HTML report of
  * a scenario (network, cascade, negotiation, events, provenance). Parses
- * arguments, loads the scenario, runs the cascade for the trigger (baseline
- * and each assumption set), opens the store, and hands everything to
- * ent_report_write (entente/report.h). The page is written to a temporary
+ * arguments, loads the scenario, draws the network (first: see below),
+ * runs the cascade for the trigger (baseline and each assumption set),
+ * opens the store, and hands everything to ent_report_write
+ * (entente/report.h). The page is written to a temporary
  * file next to the output and renamed into place, so a failed run never
  * leaves half a report.
  */
