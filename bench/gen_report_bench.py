@@ -4,7 +4,9 @@ report benchmark: ACTORS states (default 200) in six groupings with defence
 pacts, arms supply, sanctions and guarantees among them, capability records,
 an issue with 20 positions and a trigger; and a store (OUTDIR/bench.db,
 created by `entente db load`) with EVENTS coded events (default 100,000)
-over two years in the events table the report reads. Deterministic (seeded).
+over two years in the coder's events table, pointing into 1,000 document
+files (OUTDIR/docs) by offsets, as `entente ingest` stores them.
+Deterministic (seeded).
 Writes OUTDIR/world.yaml and OUTDIR/scenario.yaml; prints nothing.
 """
 import os
@@ -83,20 +85,55 @@ subprocess.run([entente, "db", "load", "--db", db,
                 os.path.join(out, "scenario.yaml")], check=True,
                stdout=subprocess.DEVNULL)
 con = sqlite3.connect(db)
-con.execute("CREATE TABLE IF NOT EXISTS events(date TEXT, source_root TEXT, "
-            "target_root TEXT, cameo TEXT, goldstein REAL, text TEXT)")
+# The coder's tables (src/events/event_store.c), filled directly: the
+# sentences live in document files that the events point into by offsets.
+con.executescript(
+    "CREATE TABLE IF NOT EXISTS event_documents(doc TEXT PRIMARY KEY,"
+    " date TEXT, hash TEXT NOT NULL UNIQUE, n_events INTEGER NOT NULL,"
+    " ingested TEXT NOT NULL DEFAULT (datetime('now')));"
+    "CREATE TABLE IF NOT EXISTS events(id INTEGER PRIMARY KEY,"
+    " doc TEXT NOT NULL REFERENCES event_documents(doc), sentence INTEGER NOT NULL,"
+    " date TEXT, source TEXT NOT NULL, target TEXT, source_root TEXT NOT NULL,"
+    " target_root TEXT, cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT,"
+    " plover_mode TEXT, quad_class INTEGER, goldstein REAL, negated INTEGER NOT NULL,"
+    " modality TEXT NOT NULL, start INTEGER, end INTEGER, source_start INTEGER,"
+    " source_end INTEGER, target_start INTEGER, target_end INTEGER);")
 cameo = [("010", 0.0), ("042", 1.9), ("057", 8.0), ("112", -2.0),
          ("138", -7.0), ("173", -5.0), ("190", -10.0), ("036", 4.0)]
-rows = []
 busy = codes[:30]
-for i in range(n_ev):
-    a, b = rng.sample(busy if rng.random() < 0.7 else codes, 2)
-    code, g = rng.choice(cameo)
+n_docs = 1000
+per_doc = (n_ev + n_docs - 1) // n_docs
+docdir = os.path.join(out, "docs")
+os.makedirs(docdir, exist_ok=True)
+rows = []
+i = 0
+for d in range(n_docs):
     y = 2024 + rng.randint(0, 1)
     m = rng.randint(1, 12)
-    d = rng.randint(1, 28)
-    rows.append((f"{y}-{m:02d}-{d:02d}", a, b, code, g,
-                 f"State {a} did {code} to State {b} <in sentence {i}>."))
-con.executemany("INSERT INTO events VALUES (?,?,?,?,?,?)", rows)
+    date = f"{y}-{m:02d}-{rng.randint(1, 28):02d}"
+    name = os.path.join(docdir, f"d{d:04d}.txt")
+    text = ""
+    evs = []
+    for k in range(per_doc):
+        if i == n_ev:
+            break
+        a, b = rng.sample(busy if rng.random() < 0.7 else codes, 2)
+        code, g = rng.choice(cameo)
+        sent = f"State {a} did {code} to State {b} <in sentence {i}>. "
+        start = len(text.encode())
+        text += sent
+        evs.append((name, k, date, a, b, a, b, code, code[:2], g, 0,
+                    "asserted", start + 10, start + 16, start + 1,
+                    start + 9, start + 20, start + 30))
+        i += 1
+    open(name, "w").write(text)
+    con.execute("INSERT INTO event_documents(doc, date, hash, n_events) "
+                "VALUES (?,?,?,?)", (name, date, "h%d" % d, len(evs)))
+    rows += evs
+con.executemany("INSERT INTO events(doc, sentence, date, source, target, "
+                "source_root, target_root, cameo, root, goldstein, negated, "
+                "modality, start, end, source_start, source_end, "
+                "target_start, target_end) VALUES "
+                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 con.commit()
 con.close()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # main-job.sh - the main job on the bundled seed scenario: validate it, store
 # the world and the scenario in ./entente.db, print the situation summary,
-# and write the HTML report of the scenario (report.html).
+# code the seed article into the store's events, and write the HTML report
+# of the scenario (report.html).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seed=scenarios/ukraine-guarantees-2025.yaml
@@ -9,6 +10,11 @@ seed=scenarios/ukraine-guarantees-2025.yaml
 ./build/entente db load data/world "$seed"
 echo
 ./build/entente summary "$seed"
+# Code the seed article into the store's events (when ../shared is there).
+article=../shared/seeds/000_333dd3762a582efe.txt
+if [ -f "$article" ]; then
+  ./build/entente ingest --date 2025-08-28 "$article"
+fi
 echo
 ./build/entente report "$seed" --out report.html --trigger rus-est \
   --assume eur-troops-deployed,us-backstop --assume us-joins

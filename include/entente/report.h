@@ -57,6 +57,10 @@ typedef struct ent_report_input {
     const ent_world *world;    /**< the scenario (overlay) or a plain world */
     ent_date asof;             /**< ENT_DATE_MIN: the scenario's date */
     const char *title;         /**< NULL: the scenario's name */
+    const char *network_svg;   /**< the network already drawn by
+                                    ent_report_network_svg (on the same
+                                    date), or NULL to draw it here */
+    size_t network_svg_len;
 
     /* The cascade: runs[0] is the baseline; the others are compared to it. */
     const char *trigger;       /**< "RUS attacks EST" (text, for headings) */
@@ -67,6 +71,8 @@ typedef struct ent_report_input {
     const ent_cascade_params *params; /**< parameters used, or NULL */
     uint64_t seed;
     uint64_t trials;
+    const char *geography;     /**< where contiguity and capital distances
+                                    came from, or why they are defaults */
 
     /* The negotiation: every issue with positions of two actors or more. */
     int bargain_rounds;        /**< 0: the model's default */
@@ -76,6 +82,9 @@ typedef struct ent_report_input {
     const char *store_path;    /**< for the page */
     size_t latest_events;      /**< how many latest events to list (0: 25) */
     size_t timeline_pairs;     /**< actor pairs in the table (0: 12) */
+    bool read_documents;       /**< cut source sentences out of the coded
+                                    documents (files named by the events'
+                                    `doc`) when the store holds no text */
 
     /* Provenance. */
     const char *scenario_path;
@@ -88,7 +97,8 @@ typedef struct ent_report_input {
 } ent_report_input;
 
 /**
- * Write the report of `in` to `fp` as one HTML document. Parts that cannot
+ * Write the report of `in` to `fp` as one HTML document. Not thread-safe:
+ * Graphviz, which draws the network, is not; draw one report at a time. Parts that cannot
  * be produced (no trigger, no store, no events table, a model failing) are
  * rendered with their reason; only output errors, allocation failures and a
  * Graphviz failure make the call fail. Returns 0, ENT_EINVALID (no world),
@@ -110,20 +120,27 @@ ENT_API void ent_report_escape(FILE *fp, const char *s);
  * sfdp beyond 120 nodes, where the groupings show by colour only. Returns
  * 0 and sets *svg (malloc'd, NUL terminated; the caller frees) and *len; or ENT_ENOMEM, or ENT_EINVALID
  * if Graphviz fails. A world with no commitments on the date yields an
- * empty graph.
+ * empty graph. Not thread-safe (Graphviz keeps global state). Graphviz
+ * 2.43's fdp seeds the layout of clusters from an uninitialised value, so
+ * the picture can depend on what the process did before: for reproducible
+ * pages draw the network first (before simulations) and hand it to
+ * ent_report_write as network_svg, as `entente report` does.
  */
 ENT_API int ent_report_network_svg(const ent_world *w, ent_date asof,
                                    char **svg, size_t *len);
 
 /**
- * The expected `events` table in the store, for producers of events
- * (the coder): one row per event with columns
- *   date TEXT 'YYYY-MM-DD', source_root TEXT, target_root TEXT,
- *   cameo TEXT, goldstein REAL, and the source sentence in `text`.
- * Other names are accepted (source/target for the roots, sentence or
- * sentence_text for the text, code or event_code for the CAMEO code); a
- * missing Goldstein column leaves the scores empty. This function tells
- * whether the store holds such a table, and if not why, in `why`.
+ * The store's `events` table as the report reads it (written by `entente
+ * ingest`, entente/events.h): one row per event with columns date TEXT
+ * 'YYYY-MM-DD', source_root, target_root, cameo, goldstein REAL, and for
+ * the source sentence either its text (`text` or `sentence_text`) or the
+ * document id `doc`, the sentence index `sentence` and the byte offsets
+ * (start, end, source_start, ..., target_end) of the event in the
+ * document, from which the sentence is cut when read_documents is set and
+ * the document is a readable file. Other names are accepted (source/target
+ * for the roots, code or event_code for the CAMEO code); a missing
+ * Goldstein column leaves the scores empty. This function tells whether
+ * the store holds such a table, and if not why, in `why`.
  */
 ENT_API bool ent_report_has_events(ent_store *s, char *why, size_t n);
 

@@ -1,9 +1,10 @@
 /*
  * cmd_report.c - `entente report`: write one self-contained HTML report of
  * a scenario (network, cascade, negotiation, events, provenance). Parses
- * arguments, loads the scenario, runs the cascade for the trigger (baseline
- * and each assumption set), opens the store, and hands everything to
- * ent_report_write (entente/report.h). The page is written to a temporary
+ * arguments, loads the scenario, draws the network (first: see below),
+ * runs the cascade for the trigger (baseline and each assumption set),
+ * opens the store, and hands everything to ent_report_write
+ * (entente/report.h). The page is written to a temporary
  * file next to the output and renamed into place, so a failed run never
  * leaves half a report.
  */
@@ -29,7 +30,7 @@ static void help(FILE *fp)
         "usage: entente report SCENARIO --out FILE.html [--trigger ATT:TGT|ID]\n"
         "         [--assume SET]... [--db PATH] [--trials N] [--seed S]\n"
         "         [--threads T] [--params FILE] [--data DIR] [--title TEXT]\n"
-        "         [--quiet]\n\n"
+        "         [--date D] [--quiet]\n\n"
         "Write one self-contained HTML report of SCENARIO (inline SVG and CSS,\n"
         "no script, no network request): the commitments network on the\n"
         "scenario's date (Graphviz), the crisis cascade for the trigger (side\n"
@@ -48,6 +49,8 @@ static void help(FILE *fp)
         "  --seed S       seed (default 1); --threads T (default: all cores)\n"
         "  --params FILE  cascade parameters (default data/params/cascade.json)\n"
         "  --data DIR     history datasets for geography (see simulate)\n"
+        "  --date D       as of this date (default: the scenario's date,\n"
+        "                 else today)\n"
         "  --quiet        no progress or notes on stderr\n"
         "Progress is shown on stderr only when it is a terminal.\n");
 }
@@ -58,6 +61,7 @@ typedef struct opts {
     size_t n_assume;
     uint64_t trials, seed;
     unsigned threads;
+    ent_date date;
     bool quiet, no_db;
 } opts;
 
@@ -76,6 +80,7 @@ static bool is_valued(const char *s)
     static const char *const v[] = {"--out",     "-o",     "--trigger",
                                     "--assume",  "--db",   "--params",
                                     "--data",    "--title", "--trials",
+                                    "--date",    "-d",
                                     "--seed",    "--threads"};
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
         if (strcmp(s, v[k]) == 0)
@@ -119,6 +124,9 @@ static int parse(int argc, char **argv, opts *o, int *done)
             o->data = val;
         } else if (strcmp(s, "--title") == 0) {
             o->title = val;
+        } else if (strcmp(s, "--date") == 0 || strcmp(s, "-d") == 0) {
+            if (cli_parse_date("report", val, &o->date))
+                return ENT_EXIT_USAGE;
         } else if (strcmp(s, "--trials") == 0) {
             if (parse_u64(val, &o->trials) || o->trials == 0)
                 return cli_usage("report", "--trials: a positive integer");
@@ -184,6 +192,7 @@ typedef struct runs {
     char missing[512];
     ent_cascade_params params;
     bool have_params;
+    char geography[1200];
 } runs;
 
 static void runs_free(runs *r)
@@ -227,9 +236,10 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
     char pbuf[4096];
     const char *ppath = o->params ? o->params : cli_params_path(pbuf,
                                                                sizeof pbuf);
-    if (ent_cascade_params_load(&r->params, ppath) != 0) {
-        if (o->params)
-            return cli_fail("report", ENT_EIO);
+    int prc = ent_cascade_params_load(&r->params, ppath);
+    if (prc != 0) {
+        if (o->params) /* asked for by name: its absence is an error */
+            return cli_fail("report", prc);
         snprintf(r->missing, sizeof r->missing,
                  "no cascade parameters could be read (%s)", ent_error_last());
         return ENT_EXIT_OK;
@@ -240,7 +250,7 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
         cli_crisis c;
         const char *const *set = k ? &o->assume[k - 1] : NULL;
         ex = cli_crisis_open("report", &c, o->scenario, set, k ? 1 : 0,
-                             trigger, ENT_DATE_MIN, o->data, o->quiet || k);
+                             trigger, o->date, o->data, o->quiet || k);
         if (ex != ENT_EXIT_OK)
             return ex;
         ent_cascade_opts co;
@@ -268,6 +278,12 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
         r->run[k].world = r->cw[k];
         r->run[k].result = r->res[k];
         if (k == 0) {
+            snprintf(r->geography, sizeof r->geography, "%s%.1100s",
+                     c.geography ? "contiguity and capital distances from "
+                                 : "no contiguity or capital data found in ",
+                     c.geo_dir);
+            if (!c.geography)
+                strcat(r->geography, " (distances default to 2000 km)");
             r->attacker = c.attacker;
             r->target = c.target;
             bool id = strchr(trigger, ':') == NULL;
@@ -288,12 +304,14 @@ int cmd_report(int argc, char **argv)
     ent_world *w = NULL;
     ent_store *store = NULL;
     ent_list errors = {0};
-    char *cmdline = NULL, *tmp = NULL;
+    char *cmdline = NULL, *tmp = NULL, *net_svg = NULL;
+    size_t net_len = 0;
     FILE *fp = NULL;
     runs rr;
     memset(&rr, 0, sizeof rr);
     o.trials = 20000;
     o.seed = 1;
+    o.date = ENT_DATE_MIN;
     ex = parse(argc, argv, &o, &done);
     if (ex != ENT_EXIT_OK || done)
         return ex;
@@ -310,6 +328,19 @@ int cmd_report(int argc, char **argv)
     }
     cli_progress pr;
     cli_progress_init(&pr, o.quiet, "report");
+    /* The network is drawn first, in a fresh process: Graphviz's fdp
+     * (2.43) lays clusters out from a seed it does not initialise, and the
+     * picture then depends on what ran before it; drawn here, the same
+     * input gives the same picture. */
+    const ent_scenario_info *si = ent_world_scenario(w);
+    ent_date asof = o.date != ENT_DATE_MIN ? o.date
+                    : si && si->date       ? si->date
+                                           : ent_date_today();
+    rc = ent_report_network_svg(w, asof, &net_svg, &net_len);
+    if (rc && rc != ENT_EINVALID) {
+        ex = cli_fail("report", rc);
+        goto done;
+    }
     if ((ex = run_cascade(&o, w, &rr, &pr)) != ENT_EXIT_OK)
         goto done;
 
@@ -339,8 +370,10 @@ int cmd_report(int argc, char **argv)
 
     ent_report_input in = {0};
     in.world = w;
-    in.asof = ENT_DATE_MIN;
+    in.asof = o.date;
     in.title = o.title;
+    in.network_svg = net_svg;
+    in.network_svg_len = net_len;
     in.trigger = rr.trigger_text[0] ? rr.trigger_text : NULL;
     in.runs = rr.run;
     in.n_runs = rr.n;
@@ -350,11 +383,13 @@ int cmd_report(int argc, char **argv)
     in.params = rr.have_params ? &rr.params : NULL;
     in.seed = o.seed;
     in.trials = o.trials;
+    in.geography = rr.geography[0] ? rr.geography : NULL;
     in.store = store;
     in.store_path = store ? db : NULL;
     in.scenario_path = o.scenario;
     in.command_line = cmdline;
     in.generated = gen;
+    in.read_documents = true;
     in.progress = on_stage;
     in.progress_ud = &pr;
 
@@ -402,5 +437,6 @@ done:
     ent_world_free(w);
     free(cmdline);
     free(tmp);
+    free(net_svg);
     return ex;
 }

@@ -204,11 +204,11 @@ static void coalitions(FILE *fp, const ent_report_cascade_run *run)
                 "<tbody>\n");
     for (size_t k = 0; k < r->n_coalitions; k++) {
         const ent_cascade_coalition *c = &r->coalitions[k];
-        fprintf(fp, "<tr><td>%zu</td><td class=\"n\">%.1f%%</td><td>%s</td>"
+        double share =
+            r->trials ? 100.0 * (double)c->count / (double)r->trials : 0.0;
+        fprintf(fp, "<tr><td>%zu</td><td class=\"n\">%.*f%%</td><td>%s</td>"
                     "<td>",
-                k + 1,
-                r->trials ? 100.0 * (double)c->count / (double)r->trials : 0.0,
-                c->war ? "yes" : "no");
+                k + 1, share < 1 ? 2 : 1, share, c->war ? "yes" : "no");
         side_list(fp, run->world, c->attacker_side, c->n_attacker);
         fprintf(fp, "</td><td>");
         side_list(fp, run->world, c->target_side, c->n_target);
@@ -247,9 +247,15 @@ static int compare(FILE *fp, const ent_report_input *in)
     static const char *const series[] = {"war", "nuclear use"};
     static const char *const colors[] = {"#d35400", "#111111"};
     fprintf(fp, "<h3>Assumption sets compared</h3>\n");
+    /* the axis ends at the next tenth above the largest interval */
+    double vmax = 0.1;
+    for (size_t k = 0; k < 2 * n; k++)
+        if (hi[k] > vmax)
+            vmax = hi[k];
+    vmax = ceil(vmax * 10 - 1e-9) / 10;
     ent_report__svg_hbars(fp, "compare", "War and nuclear use by assumption "
                                          "set",
-                          labels, n, 2, v, lo, hi, series, colors, 1.0, 1);
+                          labels, n, 2, v, lo, hi, series, colors, vmax, 1);
     /* the states of the baseline most likely to fight, as columns */
     size_t m = 0;
     const ent_cascade_result *r0 = b->result;

@@ -16,10 +16,14 @@
 #include <sqlite3.h>
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { C_DATE, C_SRC, C_TGT, C_CODE, C_GOLD, C_TEXT, C_N };
+enum {
+    C_DATE, C_SRC, C_TGT, C_CODE, C_GOLD, C_TEXT,
+    C_DOC, C_SENT, C_START, C_END, C_SSTART, C_SEND, C_TSTART, C_TEND, C_N
+};
 
 static const char *const cand[C_N][5] = {
     {"date", "event_date", "day", NULL},
@@ -27,8 +31,93 @@ static const char *const cand[C_N][5] = {
     {"target_root", "tgt_root", "target", "tgt", NULL},
     {"cameo", "code", "event_code", NULL},
     {"goldstein", NULL},
-    {"text", "sentence", "sentence_text", NULL},
+    {"text", "sentence_text", NULL},
+    {"doc", "document", NULL},
+    {"sentence", NULL},
+    {"start", NULL},
+    {"end", NULL},
+    {"source_start", NULL},
+    {"source_end", NULL},
+    {"target_start", NULL},
+    {"target_end", NULL},
 };
+
+/* Documents read to cut the source sentences out of (the store keeps the
+ * document's id - its file name when coded from a file - and offsets). */
+/* Longest actor code compared in pair keys. */
+#define ENT_REPORT_KEY_MAX 256
+
+#define DOC_CACHE 8
+#define DOC_MAX (64u << 20)
+
+typedef struct doc_cache {
+    char *name[DOC_CACHE];
+    char *text[DOC_CACHE]; /* NULL: not readable */
+    size_t len[DOC_CACHE];
+    size_t next;
+} doc_cache;
+
+static void doc_cache_free(doc_cache *dc)
+{
+    for (size_t k = 0; k < DOC_CACHE; k++) {
+        free(dc->name[k]);
+        free(dc->text[k]);
+    }
+}
+
+static const char *doc_text(doc_cache *dc, const char *name, size_t *len)
+{
+    for (size_t k = 0; k < DOC_CACHE; k++)
+        if (dc->name[k] && strcmp(dc->name[k], name) == 0) {
+            *len = dc->len[k];
+            return dc->text[k];
+        }
+    size_t k = dc->next++ % DOC_CACHE;
+    free(dc->name[k]);
+    free(dc->text[k]);
+    dc->name[k] = strdup(name);
+    dc->text[k] = NULL;
+    dc->len[k] = 0;
+    FILE *f = fopen(name, "rb");
+    if (f) {
+        char *buf = malloc(DOC_MAX);
+        size_t n = buf ? fread(buf, 1, DOC_MAX, f) : 0;
+        if (buf && n > 0 && n < DOC_MAX) {
+            dc->text[k] = buf;
+            dc->len[k] = n;
+            buf = NULL;
+        }
+        free(buf);
+        fclose(f);
+    }
+    *len = dc->len[k];
+    return dc->text[k];
+}
+
+/* The sentence around byte offsets [lo, hi) of text: back to the end of
+ * the previous sentence, on to the end of this one. */
+static void cut_sentence(const char *t, size_t n, size_t lo, size_t hi,
+                         size_t *a, size_t *b)
+{
+    if (hi > n)
+        hi = n;
+    if (lo > hi)
+        lo = hi;
+    size_t i = lo;
+    while (i > 0 && !(t[i - 1] == '\n' ||
+                      ((t[i - 1] == ' ' || t[i - 1] == '\t') && i >= 2 &&
+                       (t[i - 2] == '.' || t[i - 2] == '?' || t[i - 2] == '!'))))
+        i--;
+    size_t j = hi;
+    while (j < n && t[j] != '.' && t[j] != '?' && t[j] != '!' && t[j] != '\n')
+        j++;
+    if (j < n && t[j] != '\n')
+        j++;
+    while (i < j && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t'))
+        i++;
+    *a = i;
+    *b = j;
+}
 
 typedef struct cols {
     const char *c[C_N];
@@ -44,13 +133,19 @@ static bool find_cols(sqlite3 *db, cols *out, char *why, size_t n)
         snprintf(why, n, "the store cannot be read: %s", sqlite3_errmsg(db));
         return false;
     }
+    int rank[C_N];
+    for (int k = 0; k < C_N; k++)
+        rank[k] = 99;
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *name = (const char *)sqlite3_column_text(st, 1);
         any = true;
+        /* the earliest spelling in cand[] wins, whatever the column order */
         for (int k = 0; k < C_N && name; k++)
             for (int q = 0; cand[k][q]; q++)
-                if (!out->c[k] && sqlite3_stricmp(name, cand[k][q]) == 0)
+                if (q < rank[k] && sqlite3_stricmp(name, cand[k][q]) == 0) {
                     out->c[k] = cand[k][q];
+                    rank[k] = q;
+                }
     }
     sqlite3_finalize(st);
     if (!any) {
@@ -98,10 +193,6 @@ bool ent_report_has_events(ent_store *s, char *why, size_t n)
     return find_cols(ent_store_db(s), &c, why, n);
 }
 
-typedef struct month {
-    char m[8];
-    double count, gold;
-} month;
 
 static int prepare(sqlite3 *db, sqlite3_stmt **st, const char *sql)
 {
@@ -126,6 +217,124 @@ static void gold_cell(FILE *fp, double count, double g, bool have_gold)
     fprintf(fp, "</td>");
 }
 
+/* A string-keyed tally (open addressing, FNV-1a): events and the sum of
+ * their Goldstein scores per month or per actor pair, filled in one scan of
+ * the table - SQLite's GROUP BY over text columns sorts the whole table,
+ * several times slower at a million events. */
+typedef struct tally {
+    char *key;
+    double count, gsum, gn;
+} tally;
+
+typedef struct tmap {
+    tally *slot;
+    size_t cap, n;
+} tmap;
+
+static uint64_t hash_s(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static void tmap_free(tmap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->slot[i].key);
+    free(m->slot);
+    memset(m, 0, sizeof *m);
+}
+
+/* The tally of `key`, added if new; NULL on ENOMEM. */
+static tally *tmap_get(tmap *m, const char *key)
+{
+    if (2 * (m->n + 1) > m->cap) {
+        size_t nc = m->cap ? 2 * m->cap : 64;
+        tally *ns = calloc(nc, sizeof *ns);
+        if (!ns)
+            return NULL;
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->slot[i].key) {
+                size_t j = (size_t)hash_s(m->slot[i].key) & (nc - 1);
+                while (ns[j].key)
+                    j = (j + 1) & (nc - 1);
+                ns[j] = m->slot[i];
+            }
+        free(m->slot);
+        m->slot = ns;
+        m->cap = nc;
+    }
+    size_t j = (size_t)hash_s(key) & (m->cap - 1);
+    while (m->slot[j].key) {
+        if (strcmp(m->slot[j].key, key) == 0)
+            return &m->slot[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->slot[j].key = strdup(key);
+    if (!m->slot[j].key)
+        return NULL;
+    m->n++;
+    return &m->slot[j];
+}
+
+static void tally_add(tally *t, sqlite3_stmt *st, int gcol)
+{
+    t->count += 1;
+    if (sqlite3_column_type(st, gcol) != SQLITE_NULL) {
+        t->gsum += sqlite3_column_double(st, gcol);
+        t->gn += 1;
+    }
+}
+
+/* Sort helpers: months by key; pairs by count (desc), then key. */
+static int cmp_key(const void *x, const void *y)
+{
+    return strcmp(((const tally *)x)->key, ((const tally *)y)->key);
+}
+
+static int cmp_count(const void *x, const void *y)
+{
+    const tally *a = x, *b = y;
+    if (a->count != b->count)
+        return a->count > b->count ? -1 : 1;
+    return strcmp(a->key, b->key);
+}
+
+/* The filled slots of m, packed into a new array of m->n (moved keys). */
+static tally *tmap_take(tmap *m)
+{
+    tally *v = calloc(m->n + 1, sizeof *v);
+    size_t k = 0;
+    if (!v)
+        return NULL;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->slot[i].key) {
+            v[k++] = m->slot[i];
+            m->slot[i].key = NULL;
+        }
+    m->n = 0;
+    return v;
+}
+
+/* "src\x1ftgt" for a pair (both non-empty), else false. */
+static bool pair_key(sqlite3_stmt *st, char *buf, size_t n)
+{
+    const char *a = (const char *)sqlite3_column_text(st, 1);
+    const char *b = (const char *)sqlite3_column_text(st, 2);
+    if (!a || !b || !a[0] || !b[0])
+        return false;
+    return (size_t)snprintf(buf, n, "%s\x1f%s", a, b) < n;
+}
+
+static double mean(const tally *t)
+{
+    return t->gn > 0 ? t->gsum / t->gn : NAN;
+}
+
 int ent_report__events(FILE *fp, const ent_report_input *in)
 {
     int rc = 0;
@@ -133,8 +342,10 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
     cols c;
     sqlite3 *db = in->store ? ent_store_db(in->store) : NULL;
     sqlite3_stmt *st = NULL;
-    month *months = NULL;
-    size_t nm = 0, cap = 0;
+    doc_cache dcache = {0};
+    tmap mmap = {0}, pmap = {0};
+    tally *months = NULL, *pairs = NULL, *cells = NULL;
+    size_t nm = 0, npairs = 0;
     const char **mlab = NULL;
     double *mc = NULL, *mg = NULL;
     fprintf(fp, "<section id=\"events\"><h2>Event timeline</h2>\n");
@@ -155,42 +366,56 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
     }
     bool have_gold = c.c[C_GOLD] != NULL;
     const char *gold = have_gold ? c.c[C_GOLD] : "NULL";
-    /* by month */
+    /* one scan: events by month and by actor pair */
     snprintf(sql, sizeof sql,
-             "SELECT substr(\"%s\",1,7) m, count(*), avg(%s) FROM events "
-             "WHERE \"%s\" IS NOT NULL GROUP BY m ORDER BY m",
-             c.c[C_DATE], gold, c.c[C_DATE]);
+             "SELECT substr(\"%s\",1,7), \"%s\", \"%s\", %s%s%s FROM events "
+             "WHERE \"%s\" IS NOT NULL",
+             c.c[C_DATE], c.c[C_SRC], c.c[C_TGT], have_gold ? "\"" : "", gold,
+             have_gold ? "\"" : "", c.c[C_DATE]);
     if ((rc = prepare(db, &st, sql)))
         goto done;
-    double total = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        if (nm == cap) {
-            size_t nc = cap ? 2 * cap : 64;
-            month *nn = realloc(months, nc * sizeof *nn);
-            if (!nn) {
+    char key[2 * ENT_REPORT_KEY_MAX + 2];
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *m = (const char *)sqlite3_column_text(st, 0);
+        tally *t = tmap_get(&mmap, m ? m : "?");
+        if (!t) {
+            rc = ent_error_set(ENT_ENOMEM, "out of memory");
+            goto done;
+        }
+        tally_add(t, st, 3);
+        if (pair_key(st, key, sizeof key)) {
+            if (!(t = tmap_get(&pmap, key))) {
                 rc = ent_error_set(ENT_ENOMEM, "out of memory");
                 goto done;
             }
-            months = nn;
-            cap = nc;
+            tally_add(t, st, 3);
         }
-        const char *m = (const char *)sqlite3_column_text(st, 0);
-        snprintf(months[nm].m, sizeof months[nm].m, "%s", m ? m : "?");
-        months[nm].count = sqlite3_column_double(st, 1);
-        months[nm].gold = sqlite3_column_type(st, 2) == SQLITE_NULL
-                              ? NAN
-                              : sqlite3_column_double(st, 2);
-        total += months[nm].count;
-        nm++;
     }
-    sqlite3_finalize(st);
-    st = NULL;
+    if (step != SQLITE_DONE) {
+        rc = ent_error_set(ENT_EDB, "events: %s", sqlite3_errmsg(db));
+        goto done;
+    }
+    nm = mmap.n;
+    npairs = pmap.n;
+    if (!(months = tmap_take(&mmap)) || !(pairs = tmap_take(&pmap))) {
+        rc = ent_error_set(ENT_ENOMEM, "out of memory");
+        goto done;
+    }
     if (nm == 0) {
         ent_report__na(fp, "The event timeline", "the events table is empty");
         goto done;
     }
-    fprintf(fp, "<p>%.0f events from %s to %s in the store",
-            total, months[0].m, months[nm - 1].m);
+    qsort(months, nm, sizeof *months, cmp_key);
+    qsort(pairs, npairs, sizeof *pairs, cmp_count);
+    double total = 0;
+    for (size_t k = 0; k < nm; k++)
+        total += months[k].count;
+    fprintf(fp, "<p>%.0f events from ", total);
+    ent_report_escape(fp, months[0].key);
+    fprintf(fp, " to ");
+    ent_report_escape(fp, months[nm - 1].key);
+    fprintf(fp, " in the store");
     if (in->store_path) {
         fprintf(fp, " <code>");
         ent_report_escape(fp, in->store_path);
@@ -208,30 +433,45 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
         goto done;
     }
     for (size_t k = 0; k < mn; k++) {
-        mlab[k] = months[m0 + k].m;
+        mlab[k] = months[m0 + k].key;
         mc[k] = months[m0 + k].count;
-        mg[k] = months[m0 + k].gold;
+        mg[k] = mean(&months[m0 + k]);
     }
     ent_report__svg_timeline(fp, mlab, mc, have_gold ? mg : NULL, mn);
 
-    /* busiest pairs by month (the last 12 months) */
+    /* the busiest pairs by month (the last 12 months): a second scan of
+     * those months only */
     size_t np = in->timeline_pairs ? in->timeline_pairs : 12;
-    size_t t0 = nm > 12 ? nm - 12 : 0;
+    if (np > npairs)
+        np = npairs;
+    size_t t0 = nm > 12 ? nm - 12 : 0, nt = nm - t0;
+    cells = calloc(np * nt + 1, sizeof *cells);
+    if (!cells) {
+        rc = ent_error_set(ENT_ENOMEM, "out of memory");
+        goto done;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
     snprintf(sql, sizeof sql,
-             "SELECT \"%s\", \"%s\", count(*) c, avg(%s) FROM events WHERE "
-             "coalesce(\"%s\",'')<>'' AND coalesce(\"%s\",'')<>'' GROUP BY 1,2 "
-             "ORDER BY c DESC, 1, 2 LIMIT %zu",
-             c.c[C_SRC], c.c[C_TGT], gold, c.c[C_SRC], c.c[C_TGT], np);
+             "SELECT substr(\"%s\",1,7), \"%s\", \"%s\", %s%s%s FROM events "
+             "WHERE substr(\"%s\",1,7) >= ?1",
+             c.c[C_DATE], c.c[C_SRC], c.c[C_TGT], have_gold ? "\"" : "", gold,
+             have_gold ? "\"" : "", c.c[C_DATE]);
     if ((rc = prepare(db, &st, sql)))
         goto done;
-    sqlite3_stmt *pm = NULL;
-    snprintf(sql, sizeof sql,
-             "SELECT substr(\"%s\",1,7) m, count(*), avg(%s) FROM events "
-             "WHERE \"%s\"=?1 AND \"%s\"=?2 AND substr(\"%s\",1,7)>=?3 "
-             "GROUP BY m",
-             c.c[C_DATE], gold, c.c[C_SRC], c.c[C_TGT], c.c[C_DATE]);
-    if ((rc = prepare(db, &pm, sql)))
-        goto done;
+    sqlite3_bind_text(st, 1, months[t0].key, -1, SQLITE_TRANSIENT);
+    while (np && (step = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *m = (const char *)sqlite3_column_text(st, 0);
+        if (!m || !pair_key(st, key, sizeof key))
+            continue;
+        size_t q = 0, k = 0;
+        while (q < np && strcmp(pairs[q].key, key) != 0)
+            q++;
+        while (k < nt && strcmp(months[t0 + k].key, m) != 0)
+            k++;
+        if (q < np && k < nt)
+            tally_add(&cells[q * nt + k], st, 3);
+    }
     fprintf(fp, "<h3>Busiest actor pairs by month</h3><p class=\"muted\">"
                 "Events (mean Goldstein score: green cooperative, red "
                 "conflictual) for the %zu pairs with most events.</p>\n"
@@ -240,62 +480,45 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
             np);
     for (size_t k = t0; k < nm; k++) {
         fprintf(fp, "<th>");
-        ent_report_escape(fp, months[k].m);
+        ent_report_escape(fp, months[k].key);
         fprintf(fp, "</th>");
     }
     fprintf(fp, "</tr></thead><tbody>\n");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *s = (const char *)sqlite3_column_text(st, 0);
-        const char *t = (const char *)sqlite3_column_text(st, 1);
+    for (size_t q = 0; q < np; q++) {
+        char *sep = strchr(pairs[q].key, '\x1f');
+        if (sep)
+            *sep = '\0';
         fprintf(fp, "<tr><td>");
-        ent_report_escape(fp, s);
+        ent_report_escape(fp, pairs[q].key);
         fprintf(fp, "</td><td>");
-        ent_report_escape(fp, t);
+        ent_report_escape(fp, sep ? sep + 1 : "");
         fprintf(fp, "</td>");
-        gold_cell(fp, sqlite3_column_double(st, 2),
-                  sqlite3_column_type(st, 3) == SQLITE_NULL
-                      ? NAN
-                      : sqlite3_column_double(st, 3),
-                  have_gold);
-        sqlite3_reset(pm);
-        sqlite3_bind_text(pm, 1, s ? s : "", -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(pm, 2, t ? t : "", -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(pm, 3, months[t0].m, -1, SQLITE_TRANSIENT);
-        size_t k = t0;
-        while (sqlite3_step(pm) == SQLITE_ROW) {
-            const char *m = (const char *)sqlite3_column_text(pm, 0);
-            while (k < nm && m && strcmp(months[k].m, m) < 0) {
-                fprintf(fp, "<td></td>");
-                k++;
-            }
-            if (k < nm) {
-                gold_cell(fp, sqlite3_column_double(pm, 1),
-                          sqlite3_column_type(pm, 2) == SQLITE_NULL
-                              ? NAN
-                              : sqlite3_column_double(pm, 2),
-                          have_gold);
-                k++;
-            }
-        }
-        for (; k < nm; k++)
-            fprintf(fp, "<td></td>");
+        gold_cell(fp, pairs[q].count, mean(&pairs[q]), have_gold);
+        for (size_t k = 0; k < nt; k++)
+            gold_cell(fp, cells[q * nt + k].count, mean(&cells[q * nt + k]),
+                      have_gold);
         fprintf(fp, "</tr>\n");
     }
-    sqlite3_finalize(pm);
     sqlite3_finalize(st);
     st = NULL;
     fprintf(fp, "</tbody></table>\n");
 
     /* latest events */
     size_t nl = in->latest_events ? in->latest_events : 25;
-    snprintf(sql, sizeof sql,
-             "SELECT \"%s\", \"%s\", %s%s%s, \"%s\", %s, %s%s%s FROM events "
-             "ORDER BY \"%s\" DESC, rowid DESC LIMIT %zu",
-             c.c[C_DATE], c.c[C_SRC], c.c[C_CODE] ? "\"" : "",
-             c.c[C_CODE] ? c.c[C_CODE] : "NULL", c.c[C_CODE] ? "\"" : "",
-             c.c[C_TGT], gold, c.c[C_TEXT] ? "\"" : "",
-             c.c[C_TEXT] ? c.c[C_TEXT] : "NULL", c.c[C_TEXT] ? "\"" : "",
-             c.c[C_DATE], nl);
+    size_t used = (size_t)snprintf(sql, sizeof sql, "SELECT \"%s\", \"%s\"",
+                                   c.c[C_DATE], c.c[C_SRC]);
+    for (int k = C_TGT; k < C_N && used < sizeof sql; k++) {
+        int col = k == C_TGT ? C_CODE : k == C_CODE ? C_TGT : k;
+        if (c.c[col])
+            used += (size_t)snprintf(sql + used, sizeof sql - used,
+                                     ", \"%s\"", c.c[col]);
+        else
+            used += (size_t)snprintf(sql + used, sizeof sql - used, ", NULL");
+    }
+    if (used < sizeof sql)
+        snprintf(sql + used, sizeof sql - used,
+                 " FROM events ORDER BY \"%s\" DESC, rowid DESC LIMIT %zu",
+                 c.c[C_DATE], nl);
     if ((rc = prepare(db, &st, sql)))
         goto done;
     fprintf(fp, "<h3>Latest events</h3>\n<table class=\"latest\"><thead><tr>"
@@ -304,19 +527,58 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
                 "<tbody>\n");
     while (sqlite3_step(st) == SQLITE_ROW) {
         fprintf(fp, "<tr>");
-        for (int k = 0; k < 6; k++) {
+        for (int k = 0; k < 5; k++) {
             const char *v = (const char *)sqlite3_column_text(st, k);
-            if (k == 4) {
+            if (k == C_GOLD) {
                 fprintf(fp, "<td class=\"n\">");
                 if (sqlite3_column_type(st, k) != SQLITE_NULL)
                     fprintf(fp, "%+.1f", sqlite3_column_double(st, k));
             } else {
-                fprintf(fp, "<td%s>", k == 5 ? " class=\"sent\"" : "");
-                escape_n(fp, v, 600);
+                fprintf(fp, "<td>");
+                ent_report_escape(fp, v);
             }
             fprintf(fp, "</td>");
         }
-        fprintf(fp, "</tr>\n");
+        fprintf(fp, "<td class=\"sent\">");
+        const char *txt = (const char *)sqlite3_column_text(st, C_TEXT);
+        const char *doc = (const char *)sqlite3_column_text(st, C_DOC);
+        if (txt) {
+            escape_n(fp, txt, 600);
+        } else if (doc) {
+            size_t n = 0, lo = SIZE_MAX, hi = 0;
+            const char *t = in->read_documents ? doc_text(&dcache, doc, &n)
+                                               : NULL;
+            for (int k = C_START; k <= C_TEND; k++) {
+                if (sqlite3_column_type(st, k) == SQLITE_NULL)
+                    continue;
+                sqlite3_int64 o = sqlite3_column_int64(st, k);
+                if (o <= 0 || (uint64_t)o > n)
+                    continue;
+                if ((size_t)o < lo)
+                    lo = (size_t)o;
+                if ((size_t)o > hi)
+                    hi = (size_t)o;
+            }
+            if (t && lo <= hi) {
+                size_t a, b;
+                cut_sentence(t, n, lo, hi, &a, &b);
+                char *piece = strndup(t + a, b - a);
+                if (!piece) {
+                    rc = ent_error_set(ENT_ENOMEM, "out of memory");
+                    goto done;
+                }
+                escape_n(fp, piece, 600);
+                free(piece);
+                fprintf(fp, " ");
+            }
+            fprintf(fp, "<span class=\"muted\">(");
+            ent_report_escape(fp, doc);
+            if (sqlite3_column_type(st, C_SENT) != SQLITE_NULL)
+                fprintf(fp, ", sentence %lld",
+                        (long long)sqlite3_column_int64(st, C_SENT) + 1);
+            fprintf(fp, ")</span>");
+        }
+        fprintf(fp, "</td></tr>\n");
     }
     fprintf(fp, "</tbody></table>\n");
 done:
@@ -324,7 +586,16 @@ done:
         sqlite3_finalize(st);
     if (!rc)
         fprintf(fp, "</section>\n");
+    doc_cache_free(&dcache);
+    tmap_free(&mmap);
+    tmap_free(&pmap);
+    for (size_t k = 0; k < nm && months; k++)
+        free(months[k].key);
+    for (size_t k = 0; k < npairs && pairs; k++)
+        free(pairs[k].key);
     free(months);
+    free(pairs);
+    free(cells);
     free(mlab);
     free(mc);
     free(mg);

@@ -138,6 +138,8 @@ static int provenance(FILE *fp, const ent_report_input *in)
         dd_text(fp, "cascade parameters", in->params->source);
         dd_text(fp, "parameter hash (FNV-1a 64)", in->params->hash);
         dd_text(fp, "datasets of the fit", in->params->data_versions);
+        if (in->geography)
+            dd_text(fp, "geography of the cascade", in->geography);
     } else {
         dd_text(fp, "cascade parameters", "(none)");
     }

@@ -16,7 +16,8 @@
  * The <title> elements Graphviz writes (node ids) are replaced by the
  * actors' names, escaped, when the SVG is copied into the page.
  * Graphviz's error reporting is global: it is pointed at a silent handler
- * (the library never prints); this part is not thread-safe.
+ * (the library never prints). Graphviz is not thread-safe: reports must
+ * not be drawn from two threads at once.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
@@ -251,7 +252,7 @@ static int build_dot(net *g, const ent_list *cl, const char *engine,
             maxmil = g->nodes[i].milex;
     fprintf(fp, "digraph G {\ngraph [rankdir=TB, nodesep=0.18, ranksep=0.8, "
                 "fontname=\"Helvetica\", fontsize=11, newrank=true, "
-                "outputorder=edgesfirst];\nnode [fontname=\"Helvetica\", "
+                "outputorder=edgesfirst, start=1];\nnode [fontname=\"Helvetica\", "
                 "style=filled, fillcolor=\"#f4f6fa\", color=\"#44506a\"];\n"
                 "edge [fontname=\"Helvetica\", fontsize=8, arrowsize=0.6];\n");
     if (strcmp(engine, "sfdp") == 0)
@@ -710,8 +711,12 @@ int ent_report__network(FILE *fp, const ent_report_input *in, ent_date asof)
     char d[16];
     fprintf(fp, "<section id=\"network\"><h2>Commitments network on %s</h2>\n",
             ent_date_format(asof, d));
-    rc = ent_report_network_svg(in->world, asof, &svg, &len);
-    if (rc == ENT_EINVALID) {
+    if (in->network_svg) {
+        fprintf(fp, "<div class=\"graph\">\n");
+        fwrite(in->network_svg, 1, in->network_svg_len, fp);
+        fprintf(fp, "</div>\n");
+    } else if ((rc = ent_report_network_svg(in->world, asof, &svg, &len)) ==
+               ENT_EINVALID) {
         ent_report__na(fp, "The network drawing", ent_error_last());
         rc = 0;
     } else if (rc) {

@@ -78,7 +78,7 @@ void ent_report__svg_hbars(FILE *fp, const char *cls, const char *title,
                 x, top - 4, x, top + row_h * (double)n, x,
                 top + row_h * (double)n + 14);
         if (percent)
-            fprintf(fp, "%.0f%%", 100.0 * vmax * g / 4.0);
+            fprintf(fp, "%.3g%%", 100.0 * vmax * g / 4.0);
         else
             fprintf(fp, "%.3g", vmax * g / 4.0);
         fprintf(fp, "</text>");
@@ -200,8 +200,10 @@ void ent_report__svg_lines(FILE *fp, const char *cls, const char *title,
                 left, YPIX(hl[q].y), left + w, YPIX(hl[q].y), hl[q].color);
         if (hl[q].dash)
             fprintf(fp, " stroke-dasharray=\"%s\"", hl[q].dash);
+        /* inside the plot, at the left, so that the series' end labels on
+         * the right stay readable */
         fprintf(fp, "/><text x=\"%.1f\" y=\"%.1f\" class=\"hl\" fill=\"%s\">",
-                left + w + 4, YPIX(hl[q].y) - 3, hl[q].color);
+                left + 4 + 120.0 * (double)q, YPIX(hl[q].y) - 3, hl[q].color);
         ent_report_escape(fp, hl[q].label);
         fprintf(fp, " %.4g</text>", hl[q].y);
     }

@@ -7,6 +7,7 @@
 
 #include "report/internal.h"
 
+#include <entente/events.h>
 #include <entente/io.h>
 #include <entente/store.h>
 #include <ctype.h>
@@ -330,6 +331,84 @@ static void test_report__scenario_report(void **state)
     ent_world_free(w);
 }
 
+/* The coder's own events table (entente ingest): no text column; the
+ * sentence is cut out of the document file by the events' offsets. */
+static void test_report__events_from_ingest(void **state)
+{
+    (void)state;
+    ent_world *w = NULL;
+    ent_list errors = {0};
+    const char *path = ENT_SOURCE_DIR "/tests/data/scenario.yaml";
+    assert_int_equal(ent_io_load(&w, &path, 1, &errors), 0);
+    char dir[] = "/tmp/ent_report_ingestXXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char doc[300], db[300];
+    snprintf(doc, sizeof doc, "%s/article.txt", dir);
+    snprintf(db, sizeof db, "%s/e.db", dir);
+    const char *text = "Talks went on. Russia threatened Estonia <again>. "
+                       "Nothing else happened.";
+    FILE *f = fopen(doc, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    ent_store *st = NULL;
+    assert_int_equal(ent_store_open(&st, db), 0);
+    ent_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.doc = doc;
+    ev.sentence = 1;
+    ev.date = ent_date_from_ymd(2025, 9, 2);
+    strcpy(ev.source, "RUS");
+    strcpy(ev.source_root, "RUS");
+    strcpy(ev.target, "EST");
+    strcpy(ev.target_root, "EST");
+    strcpy(ev.cameo, "138");
+    const char *verb = strstr(text, "threatened");
+    ev.start = (size_t)(verb - text);
+    ev.end = ev.start + 10;
+    ev.source_start = (size_t)(strstr(text, "Russia") - text);
+    ev.source_end = ev.source_start + 6;
+    ev.target_start = (size_t)(strstr(text, "Estonia") - text);
+    ev.target_end = ev.target_start + 7;
+    int added = 0;
+    assert_int_equal(ent_events_store_document(st, doc, ev.date,
+                                               ent_event_doc_hash(text,
+                                                                  strlen(text)),
+                                               &ev, 1, &added),
+                     0);
+    assert_int_equal(added, 1);
+    char why[256];
+    assert_true(ent_report_has_events(st, why, sizeof why));
+    mem m;
+    mem_open(&m);
+    ent_report_input in = {0};
+    in.world = w;
+    in.asof = ENT_DATE_MIN;
+    in.store = st;
+    in.read_documents = true;
+    assert_int_equal(ent_report_write(m.fp, &in), 0);
+    char *s = mem_close(&m);
+    assert_non_null(strstr(s, "1 events from 2025-09 to 2025-09"));
+    assert_non_null(strstr(s, "<td class=\"sent\">Russia threatened Estonia "
+                              "&lt;again&gt;. <span"));
+    assert_non_null(strstr(s, "sentence 2)"));
+    assert_null(strstr(s, "Talks went on"));
+    free(s);
+    /* without read_documents: the document and sentence only */
+    mem_open(&m);
+    in.read_documents = false;
+    assert_int_equal(ent_report_write(m.fp, &in), 0);
+    s = mem_close(&m);
+    assert_null(strstr(s, "Russia threatened Estonia"));
+    assert_non_null(strstr(s, "article.txt, sentence 2)"));
+    free(s);
+    ent_store_close(st);
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+    ent_world_free(w);
+}
+
 static void test_report__cascade_section(void **state)
 {
     (void)state;
@@ -394,6 +473,116 @@ static void test_report__cascade_section(void **state)
     ent_world_free(w);
 }
 
+static const char net_yaml[] =
+    "actors:\n"
+    "  - {code: AAA, kind: state, name: Aland, source: t}\n"
+    "  - {code: BBB, kind: state, name: Bland, source: t}\n"
+    "  - {code: CCC, kind: state, name: Cland, source: t}\n"
+    "  - {code: DDD, kind: state, name: Dland, source: t}\n"
+    "  - {code: ALL, kind: organisation, name: The Alliance, source: t}\n"
+    "memberships:\n"
+    "  - {member: AAA, of: ALL, source: t}\n"
+    "  - {member: BBB, of: ALL, source: t}\n"
+    "capabilities:\n"
+    "  - {actor: AAA, year: 2024, milex_usd_m: 900000, warheads: 5000, "
+    "source: t}\n"
+    "  - {actor: CCC, year: 2024, milex_usd_m: 1000, warheads: 0, source: t}\n"
+    "commitments:\n"
+    "  - {id: art5, name: Mutual clause, kind: collective_defence, "
+    "parties: [ALL], mutual: true, status: in_force, source: t}\n"
+    "  - id: g1\n"
+    "    kind: security_guarantee\n"
+    "    parties: [AAA]\n"
+    "    beneficiaries: [CCC]\n"
+    "    status: proposed\n"
+    "    conditions: [{id: k, text: troops on the ground}]\n"
+    "    opponents: [DDD]\n"
+    "    source: t\n"
+    "  - {id: g2, kind: security_guarantee, parties: [BBB], beneficiaries: "
+    "[CCC], status: rejected, source: t}\n"
+    "  - {id: s1, kind: sanctions, parties: [BBB], against: [DDD], "
+    "status: in_force, source: t}\n";
+
+/* The network: clusters, nuclear marks, styles by status, conditions and
+ * opponents, names (not node ids) in the tooltips. */
+static void test_report__network_svg(void **state)
+{
+    (void)state;
+    ent_world *w = NULL;
+    ent_list errors = {0};
+    assert_int_equal(
+        ent_io_load_buffer(&w, "net.yaml", net_yaml, strlen(net_yaml), &errors),
+        0);
+    char *svg = NULL;
+    size_t len = 0;
+    assert_int_equal(ent_report_network_svg(w, ent_date_from_ymd(2025, 1, 1),
+                                            &svg, &len),
+                     0);
+    assert_int_equal(strlen(svg), len);
+    assert_null(xml_check(svg, len));
+    assert_true(strncmp(svg, "<svg", 4) == 0);
+    /* the alliance is a cluster, labelled with its mutual clause */
+    assert_non_null(strstr(svg, "class=\"cluster\""));
+    assert_non_null(strstr(svg, "The Alliance (2)"));
+    assert_non_null(strstr(svg, "Mutual clause"));
+    /* AAA is nuclear-armed: the mark, the double ring */
+    assert_non_null(strstr(svg, "\xe2\x98\xa2"));
+    assert_non_null(strstr(svg, "nuclear&#45;armed (5000 warheads)"));
+    /* a proposed edge is dashed, a rejected one dotted */
+    assert_non_null(strstr(svg, "stroke-dasharray=\"5,2\""));
+    assert_non_null(strstr(svg, "stroke-dasharray=\"1,5\""));
+    /* the condition on the edge, the opponent's red bar */
+    assert_non_null(strstr(svg, "if troops on the ground [?]"));
+    assert_non_null(strstr(svg, "opposed by DDD"));
+    assert_non_null(strstr(svg, "DDD opposes g1"));
+    assert_non_null(strstr(svg, "stroke=\"#c0392b\""));
+    /* tooltips carry names, never the generated ids */
+    assert_non_null(strstr(svg, "<title>Aland</title>"));
+    assert_non_null(strstr(svg, "<title>AAA &#8594; CCC</title>"));
+    assert_null(strstr(svg, "<title>n0</title>"));
+    free(svg);
+    ent_world_free(w);
+}
+
+/* A network of more than 120 actors is laid out by sfdp: still one
+ * well-formed SVG with every node. */
+static void test_report__large_network(void **state)
+{
+    (void)state;
+    size_t cap = 64 * 1024, n = 0;
+    char *y = malloc(cap);
+    assert_non_null(y);
+    n += (size_t)snprintf(y + n, cap - n, "actors:\n");
+    for (int i = 0; i < 150; i++)
+        n += (size_t)snprintf(y + n, cap - n,
+                              "  - {code: S%03d, kind: state, name: S%d, "
+                              "source: t}\n",
+                              i, i);
+    n += (size_t)snprintf(y + n, cap - n, "commitments:\n");
+    for (int i = 0; i < 150; i++)
+        n += (size_t)snprintf(y + n, cap - n,
+                              "  - {id: c%d, kind: arms_supply, parties: "
+                              "[S%03d], beneficiaries: [S%03d], status: "
+                              "in_force, source: t}\n",
+                              i, i, (i * 7 + 1) % 150);
+    ent_world *w = NULL;
+    ent_list errors = {0};
+    assert_int_equal(ent_io_load_buffer(&w, "big.yaml", y, n, &errors), 0);
+    char *svg = NULL;
+    size_t len = 0;
+    assert_int_equal(ent_report_network_svg(w, ent_date_from_ymd(2025, 1, 1),
+                                            &svg, &len),
+                     0);
+    assert_null(xml_check(svg, len));
+    size_t nodes = 0;
+    for (const char *p = svg; (p = strstr(p, "class=\"node\"")); p++)
+        nodes++;
+    assert_int_equal(nodes, 150);
+    free(svg);
+    free(y);
+    ent_world_free(w);
+}
+
 static void test_report__no_world(void **state)
 {
     (void)state;
@@ -408,7 +597,10 @@ int main(void)
         cmocka_unit_test(test_report__svg_charts_well_formed),
         cmocka_unit_test(test_report__script_is_shown_not_run),
         cmocka_unit_test(test_report__scenario_report),
+        cmocka_unit_test(test_report__events_from_ingest),
         cmocka_unit_test(test_report__cascade_section),
+        cmocka_unit_test(test_report__network_svg),
+        cmocka_unit_test(test_report__large_network),
         cmocka_unit_test(test_report__no_world),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
