@@ -61,6 +61,16 @@ ENT_API void ent_par_serial(ent_par *p);
 ENT_API void ent_par_share(uint64_t n, int rank, int size, uint64_t *begin,
                            uint64_t *end);
 
+/**
+ * Rank `rank`'s share of the lines of the file at `path`, as a byte range
+ * [*begin, *end): the file is cut near len * rank / size and each cut is
+ * moved forward to the start of the next line, so every line belongs to
+ * exactly one rank and the ranks' ranges, in rank order, are the file.
+ * Returns 0 or ENT_EIO.
+ */
+ENT_API int ent_par_lines(const char *path, int rank, int size,
+                          uint64_t *begin, uint64_t *end);
+
 #ifdef __cplusplus
 }
 #endif

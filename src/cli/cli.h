@@ -73,5 +73,6 @@ int cmd_summary(int argc, char **argv);
 int cmd_bargain(int argc, char **argv);
 int cmd_calibrate(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
 
 #endif

@@ -18,6 +18,7 @@ static const struct {
     {"bargain", cmd_bargain, "forecast a negotiation (EUM or KTAB SMP)"},
     {"calibrate", cmd_calibrate, "fit the cascade model on historical data"},
     {"backtest", cmd_backtest, "score the cascade model on historical crises"},
+    {"ingest", cmd_ingest, "store coded events (JSONL) and world files"},
 };
 
 static void usage(FILE *fp)

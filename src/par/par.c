@@ -4,8 +4,10 @@
  */
 #include <entente/par.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 static int serial_sum(const ent_par *p, uint64_t *buf, size_t n)
 {
@@ -70,4 +72,58 @@ void ent_par_share(uint64_t n, int rank, int size, uint64_t *begin,
     uint64_t q = n / s, rem = n % s;
     *begin = r * q + (r < rem ? r : rem);
     *end = *begin + q + (r < rem ? 1 : 0);
+}
+
+/* The first line start at or after byte `at` of fp (a file of `len`
+ * bytes): `at` itself if it is 0 or follows a newline. */
+static int line_start(FILE *fp, uint64_t len, uint64_t at, uint64_t *out)
+{
+    if (at == 0 || at >= len) {
+        *out = at < len ? at : len;
+        return 0;
+    }
+    if (fseeko(fp, (off_t)(at - 1), SEEK_SET) != 0)
+        return ent_error_set(ENT_EIO, "seek failed");
+    uint64_t pos = at - 1;
+    int c;
+    while ((c = getc(fp)) != EOF) {
+        pos++;
+        if (c == '\n')
+            break;
+    }
+    *out = pos < len ? pos : len;
+    return 0;
+}
+
+int ent_par_lines(const char *path, int rank, int size, uint64_t *begin,
+                  uint64_t *end)
+{
+    int rc = 0;
+    *begin = *end = 0;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ent_error_set(ENT_EIO, "%s: cannot open", path);
+    if (fseeko(fp, 0, SEEK_END) != 0) {
+        rc = ent_error_set(ENT_EIO, "%s: cannot seek", path);
+        goto done;
+    }
+    off_t l = ftello(fp);
+    uint64_t len = l > 0 ? (uint64_t)l : 0, b, e, s = size > 0 ? (uint64_t)size : 1;
+    uint64_t r = rank > 0 ? (uint64_t)rank : 0;
+    /* len * r / s without overflow for any file size */
+    uint64_t t0 = len / s * r + len % s * r / s;
+    uint64_t t1 = len / s * (r + 1) + len % s * (r + 1) / s;
+    if ((rc = line_start(fp, len, t0, &b)))
+        goto done;
+    if (r + 1 >= s)
+        e = len;
+    else if ((rc = line_start(fp, len, t1, &e)))
+        goto done;
+    *begin = b;
+    *end = e > b ? e : b;
+done:
+    if (rc)
+        ent_error_set(rc, "%s: %s", path, ent_error_last());
+    fclose(fp);
+    return rc;
 }

@@ -12,7 +12,10 @@
  * the schema name, so many processes (MPI ranks) may write to one store at
  * once: they queue, and each layer write is all or nothing. Records are
  * loaded with COPY ... FROM STDIN in text format, buffered in 64 KiB
- * messages. Commits are synchronous (the server's default), so a killed
+ * messages. Events, which may be stored already, are copied straight in
+ * under a savepoint; only when a key exists is the batch rolled back to it
+ * and loaded again through a temporary staging table with INSERT ... ON
+ * CONFLICT DO NOTHING. Event writers take no lock. Commits are synchronous (the server's default), so a killed
  * client loses at most its open transaction.
  */
 #include "store/driver.h"
@@ -30,9 +33,14 @@ enum { COPY_BUF = 65536, ADVISORY_CLASS = 0x656e74 /* "ent" */ };
 typedef struct pg {
     PGconn *c;
     bool copying;
+    bool retain;        /* keep the COPY data of this bulk load */
+    char table[64];     /* of the bulk load */
+    char cols[512];
     int ncols;
     size_t len;
     char *buf; /* COPY_BUF bytes of pending COPY data */
+    char *kept; /* all COPY data of the bulk load, when retain */
+    size_t kept_len, kept_cap;
 } pg;
 
 #define PK "rid bigserial, "
@@ -73,6 +81,13 @@ static const char *const migrations[] = {
     "  record text NOT NULL, PRIMARY KEY(layer, id));"
     "CREATE TABLE removed(" PK "layer text NOT NULL,"
     "  commitment text NOT NULL, PRIMARY KEY(layer, commitment));",
+    "CREATE TABLE events(eid text PRIMARY KEY, doc text NOT NULL,"
+    "  sentence integer, date text, source text, target text,"
+    "  source_root text, target_root text, cameo text NOT NULL, root text,"
+    "  plover text, plover_mode text, quad_class text,"
+    "  goldstein double precision, negated integer, modality text,"
+    "  record text NOT NULL);"
+    "CREATE INDEX events_date ON events(date);",
 };
 
 static int err(pg *P, const char *what)
@@ -108,6 +123,7 @@ static void pg_close(void *conn)
         return;
     PQfinish(P->c);
     free(P->buf);
+    free(P->kept);
     free(P);
 }
 
@@ -187,6 +203,11 @@ static int pg_begin(void *conn)
     return pg_exec(conn, sql);
 }
 
+static int pg_begin_shared(void *conn)
+{
+    return pg_exec(conn, "BEGIN");
+}
+
 static int pg_commit(void *conn)
 {
     return pg_exec(conn, "COMMIT");
@@ -240,29 +261,83 @@ static int pg_set_version(void *conn, int v)
 
 static int flush(pg *P)
 {
+    if (P->len && P->retain) {
+        if (P->kept_len + P->len > P->kept_cap) {
+            size_t cap = P->kept_cap ? P->kept_cap : COPY_BUF;
+            while (cap < P->kept_len + P->len)
+                cap *= 2;
+            char *k = realloc(P->kept, cap);
+            if (!k)
+                return ent_error_set(ENT_ENOMEM, "out of memory");
+            P->kept = k;
+            P->kept_cap = cap;
+        }
+        memcpy(P->kept + P->kept_len, P->buf, P->len);
+        P->kept_len += P->len;
+    }
     if (P->len && PQputCopyData(P->c, P->buf, (int)P->len) != 1)
         return err(P, "sending COPY data");
     P->len = 0;
     return 0;
 }
 
-static int pg_bulk_begin(void *conn, const char *table, const char *cols,
-                         int ncols)
+/* Start COPY into `table`. */
+static int copy_in(pg *P, const char *table, const char *cols)
 {
-    pg *P = conn;
-    char sql[512];
+    char sql[768];
+    int rc = 0;
     snprintf(sql, sizeof sql, "COPY %s(%s) FROM STDIN", table, cols);
     PGresult *r = PQexec(P->c, sql);
-    int rc = 0;
     if (PQresultStatus(r) != PGRES_COPY_IN)
         rc = res_err(P, r, "starting COPY");
-    else {
+    else
         P->copying = true;
-        P->ncols = ncols;
-        P->len = 0;
-    }
     PQclear(r);
     return rc;
+}
+
+/* End COPY; *n gets the rows copied, *unique whether it failed on a
+ * duplicate key. */
+static int copy_end(pg *P, int rc, unsigned long long *n, bool *unique)
+{
+    *n = 0;
+    if (unique)
+        *unique = false;
+    if (PQputCopyEnd(P->c, rc ? "aborted" : NULL) != 1 && !rc)
+        rc = err(P, "ending COPY");
+    P->copying = false;
+    PGresult *r;
+    while ((r = PQgetResult(P->c))) {
+        if (!rc && PQresultStatus(r) != PGRES_COMMAND_OK) {
+            const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+            if (unique && state && strcmp(state, "23505") == 0)
+                *unique = true;
+            rc = res_err(P, r, "loading records with COPY");
+        } else if (!rc) {
+            *n = strtoull(PQcmdTuples(r), NULL, 10);
+        }
+        PQclear(r);
+    }
+    return rc;
+}
+
+static int pg_bulk_begin(void *conn, const char *table, const char *cols,
+                         int ncols, int skip_existing)
+{
+    pg *P = conn;
+    int rc;
+    P->retain = skip_existing != 0;
+    P->kept_len = 0;
+    P->len = 0;
+    P->ncols = ncols;
+    snprintf(P->table, sizeof P->table, "%s", table);
+    snprintf(P->cols, sizeof P->cols, "%s", cols);
+    /* Rows that may be stored already: COPY them straight in under a
+     * savepoint (the fast path: new events), and keep them, to load them
+     * through a staging table if a key turns out to exist. */
+    if (P->retain && (rc = pg_exec(P, "SAVEPOINT ent_bulk")))
+        return rc;
+    return copy_in(P, table, cols);
 }
 
 /* Append one field in COPY text format: \N for NULL, and backslash
@@ -308,19 +383,58 @@ static int pg_bulk_row(void *conn, const char *const *vals)
     return rc;
 }
 
-static int pg_bulk_end(void *conn)
+/* Load the kept rows through a staging table, skipping stored keys. */
+static int staged(pg *P, unsigned long long *added)
+{
+    char sql[1600];
+    unsigned long long n;
+    int rc;
+    snprintf(sql, sizeof sql,
+             "ROLLBACK TO SAVEPOINT ent_bulk;"
+             "CREATE TEMP TABLE IF NOT EXISTS ent_stage_%s (LIKE %s);"
+             "TRUNCATE ent_stage_%s",
+             P->table, P->table, P->table);
+    if ((rc = pg_exec(P, sql)))
+        return rc;
+    snprintf(sql, sizeof sql, "ent_stage_%s", P->table);
+    if ((rc = copy_in(P, sql, P->cols)))
+        return rc;
+    if (P->kept_len && PQputCopyData(P->c, P->kept, (int)P->kept_len) != 1)
+        rc = err(P, "sending COPY data");
+    if ((rc = copy_end(P, rc, &n, NULL)))
+        return rc;
+    snprintf(sql, sizeof sql,
+             "INSERT INTO %s(%s) SELECT %s FROM ent_stage_%s"
+             " ON CONFLICT DO NOTHING",
+             P->table, P->cols, P->cols, P->table);
+    PGresult *r = PQexec(P->c, sql);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK)
+        rc = res_err(P, r, "inserting staged records");
+    else
+        *added = strtoull(PQcmdTuples(r), NULL, 10);
+    PQclear(r);
+    return rc;
+}
+
+static int pg_bulk_end(void *conn, unsigned long long *added)
 {
     pg *P = conn;
+    unsigned long long n = 0;
+    bool unique = false;
     int rc = flush(P);
-    if (PQputCopyEnd(P->c, rc ? "aborted" : NULL) != 1 && !rc)
-        rc = err(P, "ending COPY");
-    P->copying = false;
-    PGresult *r;
-    while ((r = PQgetResult(P->c))) {
-        if (!rc && PQresultStatus(r) != PGRES_COMMAND_OK)
-            rc = res_err(P, r, "loading records with COPY");
-        PQclear(r);
+    rc = copy_end(P, rc, &n, P->retain ? &unique : NULL);
+    if (P->retain) {
+        if (rc && unique) {
+            ent_error_clear();
+            rc = staged(P, &n);
+        }
+        if (!rc)
+            rc = pg_exec(P, "RELEASE SAVEPOINT ent_bulk");
     }
+    P->retain = false;
+    P->kept_len = 0;
+    if (added)
+        *added = rc ? 0 : n;
     return rc;
 }
 
@@ -340,6 +454,7 @@ const ent_store__ops ent_store__pg_ops = {
     .exec = pg_exec,
     .query = pg_query,
     .begin_write = pg_begin,
+    .begin = pg_begin_shared,
     .commit = pg_commit,
     .rollback = pg_rollback,
     .get_version = pg_get_version,

@@ -17,6 +17,7 @@ typedef struct lite {
     sqlite3 *db;
     sqlite3_stmt *bulk; /* the prepared INSERT of a bulk load */
     int bulk_n;
+    unsigned long long bulk_added;
 } lite;
 
 /* Migrations: migrations[i] upgrades version i to i + 1. Never edit one
@@ -55,6 +56,14 @@ static const char *const migrations[] = {
     "  record TEXT NOT NULL, PRIMARY KEY(layer, id));"
     "CREATE TABLE removed(layer TEXT NOT NULL, commitment TEXT NOT NULL,"
     "  PRIMARY KEY(layer, commitment));",
+    /* 2: coded events (entente code's JSONL), keyed by a hash of their
+     * identity so that ingesting twice stores them once. */
+    "CREATE TABLE events(eid TEXT PRIMARY KEY, doc TEXT NOT NULL,"
+    "  sentence INTEGER, date TEXT, source TEXT, target TEXT,"
+    "  source_root TEXT, target_root TEXT, cameo TEXT NOT NULL, root TEXT,"
+    "  plover TEXT, plover_mode TEXT, quad_class TEXT, goldstein REAL,"
+    "  negated INTEGER, modality TEXT, record TEXT NOT NULL);"
+    "CREATE INDEX events_date ON events(date);",
 };
 
 static int err(lite *L, const char *what)
@@ -166,6 +175,11 @@ static int lite_begin(void *conn)
     return lite_exec(conn, "BEGIN IMMEDIATE");
 }
 
+static int lite_begin_shared(void *conn)
+{
+    return lite_exec(conn, "BEGIN IMMEDIATE");
+}
+
 static int lite_commit(void *conn)
 {
     return lite_exec(conn, "COMMIT");
@@ -199,12 +213,12 @@ static int lite_set_version(void *conn, int v)
 }
 
 static int lite_bulk_begin(void *conn, const char *table, const char *cols,
-                           int ncols)
+                           int ncols, int skip_existing)
 {
     lite *L = conn;
     char sql[512];
-    int off = snprintf(sql, sizeof sql, "INSERT INTO %s(%s) VALUES(", table,
-                       cols);
+    int off = snprintf(sql, sizeof sql, "INSERT %sINTO %s(%s) VALUES(",
+                       skip_existing ? "OR IGNORE " : "", table, cols);
     for (int i = 0; i < ncols && off > 0 && (size_t)off < sizeof sql - 8; i++)
         off += snprintf(sql + off, sizeof sql - (size_t)off, "%s?",
                         i ? "," : "");
@@ -214,6 +228,7 @@ static int lite_bulk_begin(void *conn, const char *table, const char *cols,
     if (sqlite3_prepare_v2(L->db, sql, -1, &L->bulk, NULL) != SQLITE_OK)
         return err(L, "preparing an insert");
     L->bulk_n = ncols;
+    L->bulk_added = 0;
     return 0;
 }
 
@@ -229,12 +244,15 @@ static int lite_bulk_row(void *conn, const char *const *vals)
     }
     if (sqlite3_step(L->bulk) != SQLITE_DONE)
         return err(L, "inserting a record");
+    L->bulk_added += (unsigned long long)sqlite3_changes(L->db);
     return 0;
 }
 
-static int lite_bulk_end(void *conn)
+static int lite_bulk_end(void *conn, unsigned long long *added)
 {
     lite *L = conn;
+    if (added)
+        *added = L->bulk_added;
     sqlite3_finalize(L->bulk);
     L->bulk = NULL;
     return 0;
@@ -255,6 +273,7 @@ const ent_store__ops ent_store__sqlite_ops = {
     .exec = lite_exec,
     .query = lite_query,
     .begin_write = lite_begin,
+    .begin = lite_begin_shared,
     .commit = lite_commit,
     .rollback = lite_rollback,
     .get_version = lite_get_version,

@@ -8,6 +8,7 @@
 
 #include "core/arena.h"
 #include "store/driver.h"
+#include "store/store_internal.h"
 #include "world/world_internal.h"
 
 #include <jansson.h>
@@ -15,11 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-struct ent_store {
-    const ent_store__ops *ops;
-    void *conn;
-};
 
 static int query(ent_store *s, const char *sql, int np,
                  const char *const *params, ent_store__row_fn fn, void *ud)
@@ -340,7 +336,7 @@ static int same_hash(void *ud, int nc, const char *const *v)
 /* End a bulk load; the first error wins. */
 static int bulk_end(ent_store *s, int rc)
 {
-    int rc2 = s->ops->bulk_end(s->conn);
+    int rc2 = s->ops->bulk_end(s->conn, NULL);
     return rc ? rc : rc2;
 }
 
@@ -372,7 +368,7 @@ static int save_layer(ent_store *s, const ent_world *w, const char *layer,
         if (!n)
             continue;
         if ((rc = s->ops->bulk_begin(s->conn, tables[k], columns[k],
-                                     ncolumns[k])))
+                                     ncolumns[k], 0)))
             return rc;
         for (size_t i = 0; i < n && !rc; i++)
             rc = insert_record(s, layer, (ent_world_record)k,
@@ -383,7 +379,7 @@ static int save_layer(ent_store *s, const ent_world *w, const char *layer,
     ent_list l = {0};
     ent_world_assumptions(w, &l);
     if (l.n && !(rc = s->ops->bulk_begin(s->conn, "assumptions",
-                                         "layer,id,record", 3))) {
+                                         "layer,id,record", 3, 0))) {
         for (size_t i = 0; !rc && i < l.n; i++) {
             const ent_assumption *a = l.items[i];
             const ent_world *par = ent_world_parent(w);
@@ -402,7 +398,7 @@ static int save_layer(ent_store *s, const ent_world *w, const char *layer,
     const char **ids = NULL;
     size_t n = ent_world__removed(w, &ids);
     if (n && !(rc = s->ops->bulk_begin(s->conn, "removed", "layer,commitment",
-                                       2))) {
+                                       2, 0))) {
         for (size_t i = 0; !rc && i < n; i++) {
             const char *v[2] = {layer, ids[i]};
             rc = s->ops->bulk_row(s->conn, v);

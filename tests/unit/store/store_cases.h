@@ -11,6 +11,7 @@
  * Each case checks what entente/store.h promises of every engine.
  */
 #include <entente/io.h>
+#include <entente/par.h>
 #include <entente/store.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -279,6 +280,161 @@ static void test_store__killed_writer_loses_nothing(void **state)
     drop_target(db);
 }
 
+/* --- events ---------------------------------------------------------- */
+
+/* A JSONL file of n synthetic events (as `entente code` writes them),
+ * with a bad line after `bad_after` events when bad_after < n. */
+static void write_events(const char *path, int n, int bad_after)
+{
+    static const char *const codes[] = {"010", "042", "1224", "190", "0874"};
+    static const char *const actors[] = {"UKR", "RUS", "USA", "EUR", "NATO"};
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    for (int i = 0; i < n; i++) {
+        if (i == bad_after)
+            fputs("{\"doc\": \"broken\", no json here\n", fp);
+        fprintf(fp,
+                "{\"doc\":\"d%04d\",\"sentence\":%d,\"date\":\"2025-%02d-%02d\","
+                "\"source\":\"%sGOV\",\"target\":\"%s\",\"source_root\":\"%s\","
+                "\"target_root\":\"%s\",\"cameo\":\"%s\",\"root\":\"%.2s\","
+                "\"plover\":\"CONSULT\",\"plover_mode\":\"\","
+                "\"quad_class\":\"verbal_cooperation\",\"goldstein\":%.1f,"
+                "\"negated\":%s,\"modality\":\"asserted\",\"start\":%d,"
+                "\"end\":%d,\"text\":\"tab\\there \\\\ and \\\"quotes\\\"\"}\n",
+                i / 3, i % 3, 1 + i % 12, 1 + i % 28, actors[i % 5],
+                actors[(i + 1) % 5], actors[i % 5], actors[(i + 1) % 5],
+                codes[i % 5], codes[i % 5], (double)(i % 21) - 10.0,
+                i % 7 ? "false" : "true", i % 50, i % 50 + 5);
+    }
+    fclose(fp);
+}
+
+static uint64_t count_events(const char *db)
+{
+    ent_store *s;
+    uint64_t n = 0;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_count_events(s, &n), 0);
+    ent_store_close(s);
+    return n;
+}
+
+static void ingest_range(const char *db, const char *path, uint64_t b,
+                         uint64_t e, size_t batch, ent_store_ingest_stats *st)
+{
+    ent_store *s;
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    assert_int_equal(fseeko(fp, (off_t)b, SEEK_SET), 0);
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_ingest_events(s, fp, path, e - b, batch, st), 0);
+    ent_store_close(s);
+    fclose(fp);
+}
+
+/* Ingest is idempotent; batches and line shares change nothing. */
+static void test_store__events_ingest_idempotent(void **state)
+{
+    (void)state;
+    char db[4096], path[4096];
+    fresh_target(db, sizeof db, "events");
+    snprintf(path, sizeof path, "%s/events-%d.jsonl", ENT_BINARY_DIR,
+             (int)getpid());
+    write_events(path, 1000, 1000);
+    ent_store_ingest_stats st;
+    ingest_range(db, path, 0, UINT64_MAX, 300, &st);
+    assert_int_equal(st.lines, 1000);
+    assert_int_equal(st.added, 1000);
+    assert_int_equal(st.existing, 0);
+    assert_int_equal(count_events(db), 1000);
+    ingest_range(db, path, 0, UINT64_MAX, 0, &st);
+    assert_int_equal(st.lines, 1000);
+    assert_int_equal(st.added, 0);
+    assert_int_equal(st.existing, 1000);
+    assert_int_equal(count_events(db), 1000);
+    drop_target(db);
+    /* Three line shares, in any order, store the same events once. */
+    fresh_target(db, sizeof db, "events3");
+    uint64_t lines = 0;
+    for (int r = 2; r >= 0; r--) {
+        uint64_t b, e;
+        assert_int_equal(ent_par_lines(path, r, 3, &b, &e), 0);
+        ingest_range(db, path, b, e, 128, &st);
+        assert_int_equal(st.existing, 0);
+        lines += st.lines;
+    }
+    assert_int_equal(lines, 1000);
+    assert_int_equal(count_events(db), 1000);
+    drop_target(db);
+    unlink(path);
+}
+
+/* A bad line stops the ingest with its place; the batches before stay. */
+static void test_store__events_bad_line(void **state)
+{
+    (void)state;
+    char db[4096], path[4096];
+    fresh_target(db, sizeof db, "badevents");
+    snprintf(path, sizeof path, "%s/bad-%d.jsonl", ENT_BINARY_DIR,
+             (int)getpid());
+    write_events(path, 500, 250);
+    ent_store *s;
+    ent_store_ingest_stats st;
+    FILE *fp = fopen(path, "rb");
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_store_ingest_events(s, fp, "bad.jsonl", UINT64_MAX,
+                                             100, &st),
+                     ENT_EINVALID);
+    assert_non_null(strstr(ent_error_last(), "bad.jsonl: byte "));
+    fclose(fp);
+    uint64_t n = 0;
+    assert_int_equal(ent_store_count_events(s, &n), 0);
+    assert_int_equal(n, 200); /* two whole batches of 100 */
+    ent_store_close(s);
+    drop_target(db);
+    unlink(path);
+}
+
+/* Several processes ingesting the same file at once store it once. */
+static void test_store__events_concurrent_ingest(void **state)
+{
+    (void)state;
+    enum { N = 4 };
+    char db[4096], path[4096];
+    fresh_target(db, sizeof db, "events_conc");
+    snprintf(path, sizeof path, "%s/conc-%d.jsonl", ENT_BINARY_DIR,
+             (int)getpid());
+    write_events(path, 3000, 3000);
+    ent_store *s;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    ent_store_close(s);
+    pid_t pids[N];
+    for (int i = 0; i < N; i++) {
+        pids[i] = fork();
+        assert_true(pids[i] >= 0);
+        if (pids[i] == 0) {
+            ent_store *c = NULL;
+            ent_store_ingest_stats st;
+            FILE *fp = fopen(path, "rb");
+            int rc = fp ? ent_store_open(&c, db) : -1;
+            if (!rc)
+                rc = ent_store_ingest_events(c, fp, path, UINT64_MAX, 500, &st);
+            if (rc)
+                fprintf(stderr, "ingester %d: %s\n", i, ent_error_last());
+            _exit(rc ? 1 : 0);
+        }
+    }
+    for (int i = 0; i < N; i++) {
+        int st = 0;
+        assert_int_equal(waitpid(pids[i], &st, 0), pids[i]);
+        assert_true(WIFEXITED(st));
+        assert_int_equal(WEXITSTATUS(st), 0);
+    }
+    assert_int_equal(count_events(db), 3000);
+    drop_target(db);
+    unlink(path);
+}
+
 #define STORE_CASES                                                            \
     cmocka_unit_test(test_store__roundtrip_equals_files),                      \
         cmocka_unit_test(test_store__seed_roundtrip),                          \
@@ -286,4 +442,7 @@ static void test_store__killed_writer_loses_nothing(void **state)
         cmocka_unit_test(test_store__failed_save_rolls_back),                  \
         cmocka_unit_test(test_store__refuses_newer_schema),                    \
         cmocka_unit_test(test_store__concurrent_writers),                      \
-        cmocka_unit_test(test_store__killed_writer_loses_nothing)
+        cmocka_unit_test(test_store__killed_writer_loses_nothing),             \
+        cmocka_unit_test(test_store__events_ingest_idempotent),                \
+        cmocka_unit_test(test_store__events_bad_line),                         \
+        cmocka_unit_test(test_store__events_concurrent_ingest)
