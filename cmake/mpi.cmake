@@ -31,6 +31,7 @@ pkg_check_modules(CMOCKA_MPI REQUIRED IMPORTED_TARGET cmocka)
 find_program(ENT_MPIEXEC NAMES mpirun mpiexec)
 set(ENT_MPIRUN ${ENT_MPIEXEC} --allow-run-as-root --oversubscribe
     --mca btl self,vader)
+string(REPLACE ";" " " ENT_MPIRUN_TEXT "${ENT_MPIRUN}")
 set(ENT_MPI_TEST_ENV
   "ENTENTE_SHARED=${ENT_SHARED_DIR};OMPI_MCA_btl_vader_single_copy_mechanism=none;ASAN_OPTIONS=detect_leaks=0")
 file(GLOB ENT_MPI_UNIT_TESTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/mpi/test_*.c")
@@ -59,7 +60,7 @@ foreach(t ${ENT_MPI_CLI_TESTS})
   foreach(np 2 4)
     add_test(NAME mpi_${name}_np${np}
       COMMAND bash ${t} $<TARGET_FILE:entente> $<TARGET_FILE:entente-mpi> ${np}
-              "${ENT_MPIRUN}"
+              "${ENT_MPIRUN_TEXT}"
       WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
     set_tests_properties(mpi_${name}_np${np} PROPERTIES SKIP_RETURN_CODE 77
       ENVIRONMENT "${ENT_MPI_TEST_ENV}" TIMEOUT 300)
