@@ -16,7 +16,7 @@
  * its full JSON form (column `record`), from which it is read back.
  * Saving a world replaces its layers in one transaction, and is skipped
  * when a layer's content hash is unchanged, so loading the same files twice
- * changes nothing. Writers queue (SQLite: BEGIN IMMEDIATE with a 5 s busy
+ * changes nothing. Writers queue (SQLite: BEGIN IMMEDIATE with a 60 s busy
  * timeout; PostgreSQL: an advisory lock per store), so many processes, e.g.
  * MPI ranks, may write to one store; readers are never blocked. Records are
  * bulk-loaded (PostgreSQL: COPY). A commit is durable: a killed writer

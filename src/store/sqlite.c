@@ -107,7 +107,17 @@ static int lite_open(void **out, const char *path)
                            L->db ? sqlite3_errmsg(L->db) : "out of memory");
         goto done;
     }
-    sqlite3_busy_timeout(L->db, 5000);
+    sqlite3_busy_timeout(L->db, 60000);
+    /* Switching a new file to WAL takes an exclusive lock that the busy
+     * timeout does not wait for: when several processes open one new
+     * store at once (MPI ranks), retry for a while. */
+    for (int tries = 0; tries < 200; tries++) {
+        rc = sqlite3_exec(L->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(25);
+    }
+    rc = 0;
     if ((rc = lite_exec(L, "PRAGMA journal_mode = WAL")) ||
         (rc = lite_exec(L, "PRAGMA synchronous = NORMAL")) ||
         (rc = lite_exec(L, "PRAGMA foreign_keys = ON"))) {
