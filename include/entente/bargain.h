@@ -116,6 +116,15 @@ ENT_API int ent_bargain_run(const ent_bargain_table *t,
 /** Free a result (NULL-safe). */
 ENT_API void ent_bargain_result_free(ent_bargain_result *r);
 
+/**
+ * SMP state evaluation: for actor positions `pos` (n_actors * n_dims, input
+ * scale) compute the risk attitudes KTAB infers (BigRRange Mid) into `risk`
+ * (may be NULL) and each actor's probability of prevailing (the Conditional
+ * PCE over unique positions) into `prob`. Returns 0 or ENT_ENOMEM.
+ */
+ENT_API int ent_bargain_smp_state(const ent_bargain_table *t, const double *pos,
+                                  double *risk, double *prob);
+
 /** Accuracy of a forecast method over a set of issues. */
 typedef struct ent_bargain_score {
     size_t n;         /**< issues scored */

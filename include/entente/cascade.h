@@ -26,6 +26,7 @@
 
 #include "common.h"
 #include "date.h"
+#include "world.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -94,6 +95,8 @@ typedef struct ent_cascade_world {
     float *dist_km;    /**< capital-to-capital great-circle distance */
     uint8_t *rival;    /**< prior dispute or rivalry (symmetric) */
     uint8_t *tripwire; /**< i has forces stationed (or bases) in j */
+    int8_t *fixed;     /**< a stated position: -1 free (default), or the
+                            ENT_ROLE_* the state takes in every war trial */
     ent_date date;
 } ent_cascade_world;
 
@@ -109,6 +112,42 @@ ENT_API void ent_cascade_world_free(ent_cascade_world *w);
 /** Index of the state with display code `code`, or -1. */
 ENT_API int ent_cascade_world_find(const ent_cascade_world *w,
                                    const char *code);
+
+/** A stated position: state `code` takes `role` (ENT_ROLE_*) in a war. */
+typedef struct ent_cascade_stance {
+    char code[16];
+    int role;
+} ent_cascade_stance;
+
+/**
+ * Compile a world (or scenario overlay) as of `asof` into the dense form:
+ * every state existing on that date; spending from its latest capability
+ * record with a known figure; nuclear-armed if it has warheads; major power
+ * if a member of P5 or spending at least as much as the smallest P5
+ * member; commitments in force on the date expanded to states (see
+ * docs/model-cascade.md, section 5, for how each kind maps). Contiguity
+ * and distances are not in world files: they are left empty (distance
+ * 2000 km) for ent_hist_geography (entente/fit.h) to fill. `stances` (may
+ * be NULL) fix states' roles. Returns 0, ENT_ENOMEM or ENT_EINVALID.
+ */
+ENT_API int ent_cascade_compile(ent_cascade_world **out, const ent_world *w,
+                                ent_date asof,
+                                const ent_cascade_stance *stances,
+                                size_t n_stances);
+
+/**
+ * Apply one assumption to overlay `w`, or record a stance. `expr` is one of:
+ *   ID               a scenario assumption (its `assumptions:` record);
+ *   CODE:out|attacker|target   a stated position of state CODE (appended to
+ *                    stances, at most `max` of them);
+ *   COMMITMENT=STATUS          set a commitment's status (in_force, ...);
+ *   COMMITMENT.COND=holds|fails|unknown   set one condition;
+ *   -COMMITMENT      remove a commitment.
+ * Returns 0, ENT_ENOTFOUND (unknown id) or ENT_EINVALID (bad expression).
+ */
+ENT_API int ent_cascade_assume(ent_world *w, const char *expr,
+                               ent_cascade_stance *stances, size_t *n_stances,
+                               size_t max);
 
 /** Parameters: fitted or cited; see docs/model-cascade.md. */
 typedef struct ent_cascade_params {
@@ -289,15 +328,19 @@ ENT_API void ent_cascade_choice(const double beta[ENT_CASCADE_NFEAT],
                                 double p[3]);
 
 /*
- * The random numbers: a counter-based generator. ent_cascade_rand(seed,
- * trial, k) is the k-th uniform double in [0, 1) of trial `trial`: the
- * SplitMix64 output function (Steele, Lea & Flood 2014, "Fast splittable
- * pseudorandom number generators", OOPSLA; constants from Vigna's public
- * domain splitmix64.c) applied to a key mixed from the three integers, in
- * the manner of counter-based generators (Salmon et al. 2011, "Parallel
- * random numbers: as easy as 1, 2, 3", SC'11).
+ * The random numbers: a counter-based generator. Trial t of seed s has the
+ * key K = mix64(s * 0x9e3779b97f4a7c15 + t); its draw number k is the low
+ * (k even) or high (k odd) 32 bits of mix64(K + (k / 2 + 1) *
+ * 0x9e3779b97f4a7c15), where mix64 is the SplitMix64 output function
+ * (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number
+ * generators", OOPSLA; constants from Vigna's public-domain splitmix64.c),
+ * used as in counter-based generators (Salmon et al. 2011, "Parallel random
+ * numbers: as easy as 1, 2, 3", SC'11). A draw u is compared with a
+ * probability p as u < ceil(p * 2^32).
  */
 ENT_API uint64_t ent_cascade_mix64(uint64_t x);
+ENT_API uint32_t ent_cascade_rand32(uint64_t seed, uint64_t trial, uint64_t k);
+/** The same draw as a double in [0, 1): rand32 / 2^32. */
 ENT_API double ent_cascade_rand(uint64_t seed, uint64_t trial, uint64_t k);
 
 #ifdef __cplusplus

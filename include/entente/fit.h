@@ -157,6 +157,12 @@ ENT_API int ent_hist_parse(ent_hist *h, ent_hist_dataset d, const char *buf,
  */
 ENT_API int ent_hist_load(ent_hist *h, const char *dir);
 
+/**
+ * Read only the datasets whose bit (1u << ent_hist_dataset) is set in
+ * `mask` from `dir`. Same errors as ent_hist_load.
+ */
+ENT_API int ent_hist_load_only(ent_hist *h, const char *dir, unsigned mask);
+
 /** COW numeric code for an abbreviation ("RUS" -> 365), or 0. */
 ENT_API int ent_hist_ccode(const ent_hist *h, const char *abb);
 
@@ -170,6 +176,14 @@ ENT_API int ent_hist_ccode(const ent_hist *h, const char *abb);
  */
 ENT_API int ent_hist_world(ent_cascade_world **out, const ent_hist *h,
                            ent_date date);
+
+/**
+ * Fill the geography of a compiled scenario world from the datasets:
+ * direct contiguity (COW types 1-3) and capital distances on w->date,
+ * matching states by their COW codes (w->ccode). States without a COW code
+ * keep the defaults. Returns 0.
+ */
+ENT_API int ent_hist_geography(ent_cascade_world *w, const ent_hist *h);
 
 /** A historical crisis. */
 typedef struct ent_hist_case {

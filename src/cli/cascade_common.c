@@ -76,3 +76,127 @@ void cli_progress_end(cli_progress *p)
     if (p->shown)
         fprintf(stderr, "\r%*s\r", 40, "");
 }
+
+#include <entente/fit.h>
+#include <entente/io.h>
+#include <string.h>
+
+int cli_params_open(const char *cmd, ent_cascade_params *p, const char *path)
+{
+    char buf[4096];
+    int rc = ent_cascade_params_load(p, path ? path : cli_params_path(buf,
+                                                                sizeof buf));
+    return rc ? cli_fail(cmd, rc) : ENT_EXIT_OK;
+}
+
+void cli_crisis_close(cli_crisis *c)
+{
+    ent_cascade_world_free(c->cw);
+    c->cw = NULL;
+}
+
+int cli_crisis_open(const char *cmd, cli_crisis *c, const char *scenario,
+                    const char *const *assume, size_t n_assume,
+                    const char *trigger, ent_date date, const char *data,
+                    bool quiet)
+{
+    int ex = ENT_EXIT_OK, rc = 0;
+    ent_world *w = NULL, *ov = NULL;
+    ent_list errors = {0}, trig = {0};
+    ent_hist *h = NULL;
+    ent_cascade_stance st[64];
+    size_t nst = 0;
+    char att[64] = "", tgt[64] = "";
+    memset(c, 0, sizeof *c);
+    const char *paths[] = {scenario};
+    rc = ent_io_load(&w, paths, 1, &errors);
+    for (size_t i = 0; i < errors.n; i++)
+        fprintf(stderr, "%s\n", (const char *)errors.items[i]);
+    ent_world_errors_free(&errors);
+    if (rc) {
+        fprintf(stderr, "entente %s: the scenario has errors\n", cmd);
+        ex = cli_exit_for(rc);
+        goto done;
+    }
+    const ent_scenario_info *si = ent_world_scenario(w);
+    snprintf(c->scenario_id, sizeof c->scenario_id, "%s",
+             si && si->id ? si->id : scenario);
+    c->date = date != ENT_DATE_MIN ? date
+              : si && si->date    ? si->date
+                                  : ent_date_today();
+    if ((rc = ent_world_overlay_new(&ov, w))) {
+        ex = cli_fail(cmd, rc);
+        goto done;
+    }
+    for (size_t k = 0; k < n_assume; k++) {
+        char buf[1024];
+        snprintf(buf, sizeof buf, "%s", assume[k]);
+        for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+            rc = ent_cascade_assume(ov, tok, st, &nst, 64);
+            if (rc) {
+                ex = cli_fail(cmd, rc);
+                goto done;
+            }
+        }
+    }
+    /* trigger: ATT:TGT or a trigger id */
+    const char *colon = strchr(trigger, ':');
+    if (colon && (size_t)(colon - trigger) < sizeof att &&
+        strlen(colon + 1) < sizeof tgt) {
+        memcpy(att, trigger, (size_t)(colon - trigger));
+        att[colon - trigger] = '\0';
+        snprintf(tgt, sizeof tgt, "%s", colon + 1);
+    } else {
+        ent_world_triggers(ov, &trig);
+        for (size_t i = 0; i < trig.n; i++) {
+            const ent_trigger *t = trig.items[i];
+            if (t->id && strcmp(t->id, trigger) == 0) {
+                snprintf(att, sizeof att, "%s", t->attacker);
+                snprintf(tgt, sizeof tgt, "%s", t->target);
+            }
+        }
+        if (!att[0]) {
+            ex = cli_usage(cmd, "--trigger '%s': give ATTACKER:TARGET or a "
+                                "trigger id of the scenario",
+                           trigger);
+            goto done;
+        }
+    }
+    rc = ent_cascade_compile(&c->cw, ov, c->date, st, nst);
+    if (rc) {
+        ex = cli_fail(cmd, rc);
+        goto done;
+    }
+    int a = ent_cascade_world_find(c->cw, att),
+        t = ent_cascade_world_find(c->cw, tgt);
+    if (a < 0 || t < 0 || a == t) {
+        ent_error_set(ENT_EINVALID, "trigger %s:%s: both must be different "
+                                    "states existing on the date",
+                      att, tgt);
+        ex = cli_fail(cmd, ENT_EINVALID);
+        goto done;
+    }
+    c->attacker = (size_t)a;
+    c->target = (size_t)t;
+    cli_history_dir(data, c->geo_dir, sizeof c->geo_dir);
+    if (ent_hist_new(&h) == 0 &&
+        ent_hist_load_only(h, c->geo_dir,
+                           1u << ENT_HIST_CONTIG | 1u << ENT_HIST_CAPITALS) ==
+            0) {
+        ent_hist_geography(c->cw, h);
+        c->geography = true;
+    } else if (!quiet) {
+        fprintf(stderr,
+                "entente %s: note: no contiguity/capital data in %s (%s); "
+                "distances default to 2000 km (use --data DIR)\n",
+                cmd, c->geo_dir, ent_error_last());
+    }
+done:
+    ent_hist_free(h);
+    ent_list_free(&trig);
+    ent_world_free(ov);
+    ent_world_free(w);
+    if (ex != ENT_EXIT_OK)
+        cli_crisis_close(c);
+    return ex;
+}

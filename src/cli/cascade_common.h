@@ -35,3 +35,33 @@ void cli_progress_cases(void *ud, size_t done, size_t total);
 void cli_progress_end(cli_progress *p);
 
 #endif
+
+#ifndef ENT_CLI_CASCADE_SETUP
+#define ENT_CLI_CASCADE_SETUP
+#include <entente/cascade.h>
+
+/* A compiled crisis: the dense world with its principals, and what it was
+ * built from (for the output). */
+typedef struct cli_crisis {
+    ent_cascade_world *cw;
+    size_t attacker, target;
+    char scenario_id[128];
+    ent_date date;
+    bool geography;      /* contiguity and distances filled from data */
+    char geo_dir[1024];
+} cli_crisis;
+
+/* Load SCENARIO, apply the assumptions (each a comma-separated list),
+ * compile as of `date` (ENT_DATE_MIN: the scenario's date), fill geography
+ * from the history directory if it is there (a note on stderr otherwise,
+ * unless quiet) and find the trigger ("ATT:TGT" or a trigger id).
+ * Returns an exit status; on success c->cw is set. */
+int cli_crisis_open(const char *cmd, cli_crisis *c, const char *scenario,
+                    const char *const *assume, size_t n_assume,
+                    const char *trigger, ent_date date, const char *data,
+                    bool quiet);
+void cli_crisis_close(cli_crisis *c);
+
+/* Load the parameter file (NULL: the default); prints errors. */
+int cli_params_open(const char *cmd, ent_cascade_params *p, const char *path);
+#endif

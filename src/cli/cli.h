@@ -71,8 +71,13 @@ int cmd_list(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 int cmd_bargain(int argc, char **argv);
+int cmd_simulate(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 int cmd_calibrate(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
+int cmd_code(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

@@ -16,9 +16,14 @@ static const struct {
     {"list", cmd_list, "list actors, commitments or roles"},
     {"db", cmd_db, "load files into the store (SQLite)"},
     {"bargain", cmd_bargain, "forecast a negotiation (EUM or KTAB SMP)"},
+    {"simulate", cmd_simulate, "simulate who joins a crisis and how far it escalates"},
+    {"compare", cmd_compare, "compare a crisis simulation under two assumption sets"},
     {"calibrate", cmd_calibrate, "fit the cascade model on historical data"},
     {"backtest", cmd_backtest, "score the cascade model on historical crises"},
     {"ingest", cmd_ingest, "store coded events (JSONL) and world files"},
+    {"code", cmd_code, "code English news into CAMEO/PLOVER events"},
+    {"eval", cmd_eval, "score the coder against a gold event set"},
+    {"report", cmd_report, "write a self-contained HTML report of a scenario"},
 };
 
 static void usage(FILE *fp)

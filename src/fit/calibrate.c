@@ -308,12 +308,12 @@ static int add_case(const ent_hist *h, const ent_hist_case *c, double rho,
         for (size_t j = 0; j < nn; j++) {
             if (j == i || j == a || j == t || !r[j])
                 continue;
-            double d = w->defend[i * nn + j], f = w->offend[i * nn + j];
-            double ap = rho * (d > f ? d : f);
+            /* a joiner on the attacker's side calls on offence obligations,
+             * one on the target's side on defence obligations */
             if (r[j] == ENT_ROLE_ATTACKER)
-                na_ *= 1 - ap;
+                na_ *= 1 - rho * w->offend[i * nn + j];
             else
-                nt_ *= 1 - ap;
+                nt_ *= 1 - rho * w->defend[i * nn + j];
         }
         qq[2] = 1 - na_;
         qq[3] = 1 - nt_;

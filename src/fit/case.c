@@ -238,6 +238,53 @@ done:
     return rc;
 }
 
+int ent_hist_geography(ent_cascade_world *w, const ent_hist *h)
+{
+    size_t n = w->n;
+    int idx[MAXCC];
+    for (int c = 0; c < MAXCC; c++)
+        idx[c] = -1;
+    for (size_t i = 0; i < n; i++)
+        if (w->ccode[i] > 0 && w->ccode[i] < MAXCC)
+            idx[w->ccode[i]] = (int)i;
+    for (size_t r = 0; r < h->n_contig; r++) {
+        const ent_hist_contig *c = &h->contig[r];
+        if (c->type < 1 || c->type > 3 || c->c1 >= MAXCC || c->c2 >= MAXCC ||
+            c->c1 < 0 || c->c2 < 0 || idx[c->c1] < 0 || idx[c->c2] < 0 ||
+            !ent_date_within(w->date, c->from, c->until))
+            continue;
+        size_t i = (size_t)idx[c->c1], j = (size_t)idx[c->c2];
+        w->contig[i * n + j] = w->contig[j * n + i] = 1;
+    }
+    double lat[MAXCC], lng[MAXCC];
+    ent_date when[MAXCC];
+    int have[MAXCC];
+    memset(have, 0, sizeof have);
+    for (size_t r = 0; r < h->n_capitals; r++) {
+        const ent_hist_capital *c = &h->capitals[r];
+        if (c->ccode <= 0 || c->ccode >= MAXCC || idx[c->ccode] < 0)
+            continue;
+        int k = c->ccode;
+        int rank = ent_date_within(w->date, c->from, c->until) ? 2 : 1;
+        if (rank > have[k] || (rank == have[k] && c->from > when[k])) {
+            have[k] = rank;
+            when[k] = c->from;
+            lat[k] = c->lat;
+            lng[k] = c->lng;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) {
+            int a = w->ccode[i], b = w->ccode[j];
+            if (i == j || a <= 0 || b <= 0 || a >= MAXCC || b >= MAXCC ||
+                !have[a] || !have[b])
+                continue;
+            w->dist_km[i * n + j] =
+                (float)haversine_km(lat[a], lng[a], lat[b], lng[b]);
+        }
+    return 0;
+}
+
 static int find_cc(const ent_cascade_world *w, int cc)
 {
     for (size_t i = 0; i < w->n; i++)

@@ -464,10 +464,17 @@ int ent_hist_parse(ent_hist *h, ent_hist_dataset d, const char *buf,
 
 int ent_hist_load(ent_hist *h, const char *dir)
 {
+    return ent_hist_load_only(h, dir, (1u << ENT_HIST_COUNT) - 1);
+}
+
+int ent_hist_load_only(ent_hist *h, const char *dir, unsigned mask)
+{
     int rc = 0;
     char path[4096];
     char *buf = NULL;
     for (int d = 0; d < ENT_HIST_COUNT && rc == 0; d++) {
+        if (!(mask & (1u << d)))
+            continue;
         snprintf(path, sizeof path, "%s/%s", dir, files[d]);
         FILE *fp = fopen(path, "rb");
         if (!fp)

@@ -17,10 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { NCOL = 17 };
+enum { NCOL = 18 };
 static const char COLS[] =
     "eid,doc,sentence,date,source,target,source_root,target_root,cameo,root,"
-    "plover,plover_mode,quad_class,goldstein,negated,modality,record";
+    "plover,plover_mode,quad_class,goldstein,negated,modality,text,record";
 
 static uint64_t fnv(uint64_t h, const char *s, size_t n)
 {
@@ -103,7 +103,8 @@ static int event_row(rowbuf *r, json_t *j, const char *line)
     }
     r->v[14] = json_is_boolean(neg) ? (json_is_true(neg) ? "1" : "0") : NULL;
     r->v[15] = nonempty(j, "modality");
-    r->v[16] = line;
+    r->v[16] = nonempty(j, "text");
+    r->v[17] = line;
     return 0;
 }
 

@@ -86,7 +86,7 @@ static const char *const migrations[] = {
     "  source_root text, target_root text, cameo text NOT NULL, root text,"
     "  plover text, plover_mode text, quad_class text,"
     "  goldstein double precision, negated integer, modality text,"
-    "  record text NOT NULL);"
+    "  text text, record text NOT NULL);"
     "CREATE INDEX events_date ON events(date);",
 };
 

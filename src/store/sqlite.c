@@ -62,7 +62,7 @@ static const char *const migrations[] = {
     "  sentence INTEGER, date TEXT, source TEXT, target TEXT,"
     "  source_root TEXT, target_root TEXT, cameo TEXT NOT NULL, root TEXT,"
     "  plover TEXT, plover_mode TEXT, quad_class TEXT, goldstein REAL,"
-    "  negated INTEGER, modality TEXT, record TEXT NOT NULL);"
+    "  negated INTEGER, modality TEXT, text TEXT, record TEXT NOT NULL);"
     "CREATE INDEX events_date ON events(date);",
 };
 

@@ -198,11 +198,16 @@ static size_t eum_round(eum_state *e, double *xnew, ent_eum_move *mv,
             } else {
                 continue;
             }
+            /* choice: a lost confrontation before a compromise before a
+             * capitulation; among lost confrontations and capitulations the
+             * smallest move, among compromises the most threatening offer
+             * (lowest own expected utility); ties go to the earlier actor */
             double mvd = fabs(m.new_pos - e->x[i]);
+            double key = m.kind == ENT_EUM_COMPROMISE ? ei : mvd;
             if (!have || m.kind < best.kind ||
-                (m.kind == best.kind && mvd < bestmove)) {
+                (m.kind == best.kind && key < bestmove)) {
                 best = m;
-                bestmove = mvd;
+                bestmove = key;
                 have = 1;
             }
         }

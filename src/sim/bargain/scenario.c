@@ -128,7 +128,8 @@ int ent_bargain_run_scenario(const char *path, const char *issue,
     switch (is->rule) {
     case ENT_RULE_APPROVAL:
         rule->kind = ENT_BARGAIN_RULE_APPROVAL;
-        rule->kind_name = "approval";
+        rule->kind_name = is->vetoers && is->vetoers[0] ? "approval and veto"
+                                                         : "approval";
         who = is->approvers;
         break;
     case ENT_RULE_VETO:
@@ -141,33 +142,46 @@ int ent_bargain_run_scenario(const char *path, const char *issue,
         rule->kind_name = "unanimity";
         break;
     default:
+        if (is->vetoers && is->vetoers[0]) {
+            rule->kind = ENT_BARGAIN_RULE_VETO;
+            rule->kind_name = "veto";
+        }
         break;
     }
     rule->before[0] = r->outcome[0];
     rule->after[0] = r->outcome[0];
     if (rule->kind != ENT_BARGAIN_RULE_NONE) {
         double ideal[64];
+        const char *iname[64];
         size_t ni = 0;
         char missing[256] = "";
         if (rule->kind == ENT_BARGAIN_RULE_UNANIMITY) {
-            for (size_t i = 0; i < t->n_actors && ni < 64; i++)
+            for (size_t i = 0; i < t->n_actors && ni < 64; i++) {
+                iname[ni] = t->names[i];
                 ideal[ni++] = t->position[i];
+            }
             snprintf(rule->actor, sizeof rule->actor, "all");
         } else {
-            for (size_t q = 0; who && who[q] && ni < 64; q++) {
+            const char *const *lists[2] = {who, is->vetoers};
+            for (int li = 0; li < 2; li++)
+            for (size_t q = 0; lists[li] && lists[li][q] && ni < 64; q++) {
+                const char *const *who2 = lists[li];
+                if (li == 1 && who2 == who)
+                    break;
                 size_t used = strlen(rule->actor);
                 snprintf(rule->actor + used, sizeof rule->actor - used, "%s%s",
-                         used ? "," : "", who[q]);
+                         used ? "," : "", who2[q]);
                 int found = 0;
                 for (size_t i = 0; i < t->n_actors; i++)
-                    if (strcmp(t->names[i], who[q]) == 0) {
+                    if (strcmp(t->names[i], who2[q]) == 0 && ni < 64) {
+                        iname[ni] = t->names[i];
                         ideal[ni++] = t->position[i];
                         found = 1;
                     }
                 if (!found) {
                     size_t mu = strlen(missing);
                     snprintf(missing + mu, sizeof missing - mu, "%s%s",
-                             mu ? "," : "", who[q]);
+                             mu ? "," : "", who2[q]);
                 }
             }
         }
@@ -184,24 +198,37 @@ int ent_bargain_run_scenario(const char *path, const char *issue,
                      "%s rule not applied: %s hold(s) no position on the issue",
                      rule->kind_name, missing[0] ? missing : "nobody");
         else if (rule->changed) {
+            char rej[256] = "";
+            for (size_t q = 0; q < ni; q++)
+                if (fabs(r->outcome[0] - ideal[q]) >
+                    fabs(is->status_quo - ideal[q]) + 1e-9) {
+                    size_t u = strlen(rej);
+                    if (snprintf(rej + u, sizeof rej - u, "%s%.60s",
+                                 u ? "," : "", iname[q]) >= (int)(sizeof rej - u))
+                        break; /* a long list may be cut short */
+                }
             /* A long list of actors may be cut short: that is fine. */
             if (snprintf(rule->explanation, sizeof rule->explanation,
-                         "%s by %s: the model's forecast %.2f is worse for "
-                         "them than the status quo %.2f, so the outcome is "
-                         "limited to %.2f, the nearest point they accept%s%.200s",
+                         "%s by %.100s: the model's forecast %.2f is worse "
+                         "than the status quo %.2f for %.100s, so the outcome "
+                         "is limited to %.2f%s%s%.100s",
                          rule->kind_name, rule->actor, r->outcome[0],
-                         is->status_quo, y,
+                         is->status_quo, rej, y,
+                         y == is->status_quo ? " (the status quo stands)"
+                                             : ", the nearest point all accept",
                          missing[0] ? "; no position for " : "",
                          missing) >= (int)sizeof rule->explanation)
                 rule->explanation[sizeof rule->explanation - 1] = '\0';
+        } else if (snprintf(rule->explanation, sizeof rule->explanation,
+                            "%s by %.100s: the forecast %.2f is at least as "
+                            "good as the status quo %.2f for each of them, so "
+                            "the rule does not change it%s%.100s",
+                            rule->kind_name, rule->actor, r->outcome[0],
+                            is->status_quo,
+                            missing[0] ? "; no position for " : "",
+                            missing) >= (int)sizeof rule->explanation) {
+            rule->explanation[sizeof rule->explanation - 1] = '\0';
         }
-        else
-            snprintf(rule->explanation, sizeof rule->explanation,
-                     "%s by %s: the forecast %.2f is at least as good for them "
-                     "as the status quo %.2f, so the rule does not change it%s%s",
-                     rule->kind_name, rule->actor, r->outcome[0],
-                     is->status_quo, missing[0] ? "; no position for " : "",
-                     missing);
     }
     *table = t;
     *result = r;

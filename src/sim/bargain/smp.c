@@ -180,37 +180,45 @@ static uint64_t rng_next(uint64_t *s)
     return z ^ (z >> 31);
 }
 
-/* Probabilities of unique positions; each actor gets its position's p. */
-static void state_probs(smp_state *st, double *actor_p, size_t *rep,
-                        double *u, double *pu)
+/* Euclidean distance between two positions on the unit scale. */
+static double pos_gap(const double *a, const double *b, size_t d)
+{
+    double acc = 0;
+    for (size_t k = 0; k < d; k++)
+        acc += (a[k] - b[k]) * (a[k] - b[k]);
+    return sqrt(acc);
+}
+
+/*
+ * Probabilities of unique positions. Options are formed greedily in actor
+ * order (a position within SMP_SAME_POS of an earlier option joins it);
+ * each actor reports the probability of the last option within
+ * SMP_SAME_POS of its position. Returns the number of options m; rep[0..m)
+ * are the options' actors and pu[0..m) their probabilities.
+ */
+static size_t state_probs(smp_state *st, double *actor_p, size_t *rep,
+                          double *u, double *pu)
 {
     size_t n = st->n, d = st->d, m = 0;
-    size_t *grp = malloc(n * sizeof *grp);
-    if (!grp)
-        return;
     for (size_t i = 0; i < n; i++) {
-        size_t g = m;
-        for (size_t q = 0; q < m; q++) {
-            const double *a = st->x + rep[q] * d, *b = st->x + i * d;
-            double mx = 0;
-            for (size_t k = 0; k < d; k++)
-                mx = fmax(mx, fabs(a[k] - b[k]));
-            if (mx < SMP_SAME_POS) {
-                g = q;
-                break;
-            }
-        }
-        if (g == m)
+        int found = 0;
+        for (size_t q = 0; q < m && !found; q++)
+            found = pos_gap(st->x + rep[q] * d, st->x + i * d, d) < SMP_SAME_POS;
+        if (!found)
             rep[m++] = i;
-        grp[i] = g;
     }
     for (size_t k = 0; k < n; k++)
         for (size_t q = 0; q < m; q++)
             u[k * m + q] = st->U[k * n + rep[q]];
     pce(n, m, st->w, u, st->pair, pu);
-    for (size_t i = 0; i < n; i++)
-        actor_p[i] = pu[grp[i]];
-    free(grp);
+    for (size_t i = 0; i < n; i++) {
+        size_t g = 0;
+        for (size_t q = 0; q < m; q++)
+            if (pos_gap(st->x + rep[q] * d, st->x + i * d, d) < SMP_SAME_POS)
+                g = q;
+        actor_p[i] = pu[g];
+    }
+    return m;
 }
 
 int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
@@ -278,6 +286,7 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     st.s = s;
 
     double first_step = -1;
+    size_t n_opts = 0;
     for (size_t turn = 0;; turn++) {
         /* record this state */
         for (size_t q = 0; q < n * d; q++)
@@ -288,7 +297,7 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
             goto done;
         }
         infer_risk(&st);
-        state_probs(&st, rd->prob, rep, qu, pu);
+        n_opts = state_probs(&st, rd->prob, rep, qu, pu);
         if (turn + 1 > max_turns)
             break;
         if (turn >= 1) {
@@ -337,6 +346,9 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
                 double xi = st.x[i * d + k], xj = st.x[bj * d + k];
                 double y = a + c > 0 ? (a * xi + c * xj) / (a + c)
                                      : 0.5 * (xi + xj);
+                /* KTAB keeps positions on a grid of 1e-4 of the scale
+                 * (0.01 on 0..100) */
+                y = round(y * 1e4) / 1e4;
                 b->yi[k] = y;
                 b->yj[k] = y;
             }
@@ -399,30 +411,16 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     /* outcome: probability-weighted unique positions; most probable */
     {
         const ent_bargain_round *last = &res->rounds[res->n_rounds - 1];
-        size_t m = 0;
-        double pm = -1;
-        for (size_t i = 0; i < n; i++) {
-            int seen = 0;
-            for (size_t q = 0; q < m && !seen; q++) {
-                double mx = 0;
-                for (size_t k = 0; k < d; k++)
-                    mx = fmax(mx, fabs(last->position[rep[q] * d + k] -
-                                       last->position[i * d + k]) / span);
-                seen = mx < SMP_SAME_POS;
-            }
-            if (!seen) {
-                rep[m++] = i;
-                for (size_t k = 0; k < d; k++)
-                    res->outcome[k] += last->prob[i] * last->position[i * d + k];
-            }
-            if (last->prob[i] > pm) {
-                pm = last->prob[i];
-                res->most_probable_actor = i;
-            }
+        size_t bq = 0;
+        for (size_t q = 0; q < n_opts; q++) {
+            for (size_t k = 0; k < d; k++)
+                res->outcome[k] += pu[q] * last->position[rep[q] * d + k];
+            if (pu[q] > pu[bq])
+                bq = q;
         }
-        res->most_probable_p = pm;
-        memcpy(res->most_probable,
-               last->position + res->most_probable_actor * d,
+        res->most_probable_actor = rep[bq];
+        res->most_probable_p = pu[bq];
+        memcpy(res->most_probable, last->position + rep[bq] * d,
                d * sizeof(double));
     }
     *out = res;
@@ -450,5 +448,69 @@ done:
     free(bg);
     free(bbuf);
     ent_bargain_result_free(res);
+    return rc;
+}
+
+int ent_bargain_smp_state(const ent_bargain_table *t, const double *pos,
+                          double *risk, double *prob)
+{
+    int rc = ENT_ENOMEM;
+    size_t n = t->n_actors, d = t->n_dims;
+    smp_state st = {0};
+    double *s = NULL, *qu = NULL, *pu = NULL;
+    size_t *rep = NULL;
+    double span = t->scale_hi - t->scale_lo;
+    if (!(span > 0))
+        span = 1.0;
+    st.n = n;
+    st.d = d;
+    st.w = t->capability;
+    s = calloc(n * d, sizeof *s);
+    st.s2sum = calloc(n, sizeof *st.s2sum);
+    st.stot = calloc(n, sizeof *st.stot);
+    st.x = calloc(n * d, sizeof *st.x);
+    st.R = calloc(n, sizeof *st.R);
+    st.U = calloc(n * n, sizeof *st.U);
+    st.Uh = calloc(n * n, sizeof *st.Uh);
+    st.tmp = calloc(n + 1, sizeof *st.tmp);
+    st.pair = calloc((n + 2) * (n + 2), sizeof *st.pair);
+    qu = calloc(n * (n + 2), sizeof *qu);
+    pu = calloc(n, sizeof *pu);
+    rep = calloc(n, sizeof *rep);
+    if (!s || !st.s2sum || !st.stot || !st.x || !st.R || !st.U || !st.Uh ||
+        !st.tmp || !st.pair || !qu || !pu || !rep) {
+        rc = ent_error_set(ENT_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        double s2 = 0;
+        for (size_t k = 0; k < d; k++) {
+            double v = t->salience[i * d + k] / t->sal_scale;
+            s[i * d + k] = v;
+            s2 += v * v;
+            st.x[i * d + k] = (pos[i * d + k] - t->scale_lo) / span;
+        }
+        st.s2sum[i] = s2;
+    }
+    st.s = s;
+    infer_risk(&st);
+    if (risk)
+        memcpy(risk, st.R, n * sizeof *risk);
+    if (prob)
+        (void)state_probs(&st, prob, rep, qu, pu);
+    rc = 0;
+done:
+    free(s);
+    free(st.s2sum);
+    free(st.stot);
+    free(st.x);
+    free(st.R);
+    free(st.U);
+    free(st.Uh);
+    free(st.tmp);
+    free(st.pair);
+    free(qu);
+    free(pu);
+    free(rep);
     return rc;
 }

@@ -35,7 +35,10 @@ int ent_cascade_world_new(ent_cascade_world **out, size_t n)
     w->dist_km = calloc(nn, sizeof *w->dist_km);
     w->rival = calloc(nn, 1);
     w->tripwire = calloc(nn, 1);
-    if (!w->code || !w->ccode || !w->milex || !w->nuclear || !w->major ||
+    w->fixed = malloc(n);
+    if (w->fixed)
+        memset(w->fixed, -1, n);
+    if (!w->fixed || !w->code || !w->ccode || !w->milex || !w->nuclear || !w->major ||
         !w->defend || !w->offend || !w->tie || !w->contig || !w->dist_km ||
         !w->rival || !w->tripwire) {
         ent_cascade_world_free(w);
@@ -61,6 +64,7 @@ void ent_cascade_world_free(ent_cascade_world *w)
     free(w->dist_km);
     free(w->rival);
     free(w->tripwire);
+    free(w->fixed);
     free(w);
 }
 
@@ -192,11 +196,16 @@ uint64_t ent_cascade_mix64(uint64_t z)
     return z ^ (z >> 31);
 }
 
-double ent_cascade_rand(uint64_t seed, uint64_t trial, uint64_t k)
+uint32_t ent_cascade_rand32(uint64_t seed, uint64_t trial, uint64_t k)
 {
     uint64_t key = ent_cascade_mix64(seed * 0x9e3779b97f4a7c15ULL + trial);
-    uint64_t z = ent_cascade_mix64(key + (k + 1) * 0x9e3779b97f4a7c15ULL);
-    return (double)(z >> 11) * 0x1.0p-53;
+    uint64_t z = ent_cascade_mix64(key + ((k >> 1) + 1) * 0x9e3779b97f4a7c15ULL);
+    return (k & 1) ? (uint32_t)(z >> 32) : (uint32_t)z;
+}
+
+double ent_cascade_rand(uint64_t seed, uint64_t trial, uint64_t k)
+{
+    return (double)ent_cascade_rand32(seed, trial, k) * 0x1.0p-32;
 }
 
 int ent_cascade_explain_state(ent_cascade_explain *out,

@@ -38,7 +38,9 @@ enum { CHUNK = 1024 };
 typedef struct link {
     uint32_t from; /* the obliged state */
     uint32_t id;   /* index for its random draw */
-    float q;       /* P(applies and honoured) */
+    uint64_t qd, qo; /* thresholds of P(applies and honoured): defence
+                        (joiner on the target's side), offence (on the
+                        attacker's side) */
 } link;
 
 typedef struct slot {
@@ -50,13 +52,14 @@ typedef struct prep {
     const ent_cascade_params *p;
     const ent_cascade_opts *o;
     size_t n, a, t;
-    float *tab;        /* n * 16 * 2: P(attacker side), P(target side) */
-    float *qa, *qt;    /* principal obligations */
+    uint64_t *tab;     /* n * 16 * 2 thresholds: u < [0] attacker side,
+                          u >= [1] target side */
+    uint64_t *qa, *qt; /* thresholds of the principal obligations */
     size_t *rev_start; /* n + 1 */
     link *rev;         /* links i -> j grouped by j */
     uint64_t *zob;     /* 2n keys */
     uint64_t key_nowar, key_war;
-    double p0, p1;
+    uint64_t p0, p01, nuc1, nuc2;
     int max_rounds;
 } prep;
 
@@ -107,6 +110,17 @@ static int work_new(work *k, size_t n, size_t cap)
     return 0;
 }
 
+/* u < thr(p) with u a 32-bit draw happens with probability p (rounded up
+ * to a multiple of 2^-32). */
+static uint64_t thr(double p)
+{
+    if (!(p > 0))
+        return 0;
+    if (p >= 1)
+        return (uint64_t)1 << 32;
+    return (uint64_t)ceil(p * 4294967296.0);
+}
+
 static void prep_free(prep *P)
 {
     free(P->tab);
@@ -140,8 +154,8 @@ static int prep_new(prep *P, const ent_cascade_world *w,
     for (size_t i = 0; i < n; i++) {
         if (i == P->a || i == P->t)
             continue;
-        P->qa[i] = (float)(rho * w->offend[i * n + P->a]);
-        P->qt[i] = (float)(rho * w->defend[i * n + P->t]);
+        P->qa[i] = thr(rho * w->offend[i * n + P->a]);
+        P->qt[i] = thr(rho * w->defend[i * n + P->t]);
         ent_cascade_features(w, P->a, P->t, i, ENT_ROLE_ATTACKER, xa);
         ent_cascade_features(w, P->a, P->t, i, ENT_ROLE_TARGET, xt);
         for (int f = 0; f < 16; f++) {
@@ -150,8 +164,8 @@ static int prep_new(prep *P, const ent_cascade_world *w,
             xa[ENT_CF_OBLIG_J] = (f >> 2) & 1;
             xt[ENT_CF_OBLIG_J] = (f >> 3) & 1;
             ent_cascade_choice(p->beta, xa, xt, pr);
-            P->tab[(i * 16 + (size_t)f) * 2] = (float)pr[1];
-            P->tab[(i * 16 + (size_t)f) * 2 + 1] = (float)pr[2];
+            P->tab[(i * 16 + (size_t)f) * 2] = thr(pr[1]);
+            P->tab[(i * 16 + (size_t)f) * 2 + 1] = thr(1.0 - pr[2]);
         }
     }
     /* Links i -> j (i obliged to j), j not a principal, grouped by j. */
@@ -175,7 +189,8 @@ static int prep_new(prep *P, const ent_cascade_world *w,
                 continue;
             P->rev[nl].from = (uint32_t)i;
             P->rev[nl].id = (uint32_t)nl;
-            P->rev[nl].q = (float)(rho * (d > f ? d : f));
+            P->rev[nl].qd = thr(rho * d);
+            P->rev[nl].qo = thr(rho * f);
             nl++;
         }
     }
@@ -184,8 +199,10 @@ static int prep_new(prep *P, const ent_cascade_world *w,
         P->zob[i] = ent_cascade_mix64(0x5a0b1e57ULL + i * 0x9e3779b97f4a7c15ULL);
     P->key_nowar = ent_cascade_mix64(0x6e6f776172ULL);
     P->key_war = ent_cascade_mix64(0x776172ULL);
-    P->p0 = p->p_level[0];
-    P->p1 = p->p_level[1];
+    P->p0 = thr(p->p_level[0]);
+    P->p01 = thr(p->p_level[0] + p->p_level[1]);
+    P->nuc1 = thr(p->p_nuc_limited);
+    P->nuc2 = thr(p->p_nuc_strategic);
     P->max_rounds = o->max_rounds > 0 ? o->max_rounds : (int)n;
     return 0;
 nomem:
@@ -193,20 +210,29 @@ nomem:
     return ent_error_set(ENT_ENOMEM, "out of memory");
 }
 
-static inline double U(const prep *P, uint64_t t, uint64_t k)
+/* The SplitMix64 output function, inlined (same as ent_cascade_mix64). */
+static inline uint64_t mix(uint64_t z)
 {
-    return ent_cascade_rand(P->o->seed, t, k);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
 }
 
-/* Decide state i with its current flags; returns the new role. */
-static inline uint8_t decide(const prep *P, uint64_t t, size_t i,
-                             uint8_t flags)
+/* Draw k of the trial with key `key` (see ent_cascade_rand32). */
+static inline uint64_t U(uint64_t key, uint64_t k)
 {
-    const float *pr = &P->tab[(i * 16 + (flags & 15u)) * 2];
-    double u = U(P, t, K_BASE + i);
-    if (u < pr[0])
+    uint64_t z = mix(key + ((k >> 1) + 1) * 0x9e3779b97f4a7c15ULL);
+    return (k & 1) ? z >> 32 : z & 0xffffffffULL;
+}
+
+/* Decide state i with its current flags and its draw u. */
+static inline uint8_t decide(const prep *P, size_t i, uint8_t flags,
+                             uint64_t u)
+{
+    const uint64_t *th = &P->tab[(i * 16 + (flags & 15u)) * 2];
+    if (u < th[0])
         return ENT_ROLE_ATTACKER;
-    if (u >= 1.0 - pr[1])
+    if (u >= th[1])
         return ENT_ROLE_TARGET;
     return ENT_ROLE_OUT;
 }
@@ -218,46 +244,58 @@ static int trial(const prep *P, work *k, uint64_t t, uint64_t *key,
 {
     const ent_cascade_world *w = P->w;
     size_t n = P->n, nj = 0, nc = 0, nn = 0;
+    uint64_t K = mix(P->o->seed * 0x9e3779b97f4a7c15ULL + t);
     memset(k->role, 0, n);
     k->role[P->a] = ENT_ROLE_ATTACKER;
     k->role[P->t] = ENT_ROLE_TARGET;
     *n_joined = 0;
     if (!P->o->condition_on_war) {
-        double r = U(P, t, K_LEVEL);
-        if (r < P->p0 + P->p1) {
+        uint64_t r = U(K, K_LEVEL);
+        if (r < P->p01) {
             *key = P->key_nowar;
             return r < P->p0 ? ENT_ESC_NO_FORCE : ENT_ESC_LIMITED_FORCE;
         }
     }
+    /* flags: bit0 zA, bit1 zT, bit2/bit3 pulled towards the attacker's /
+     * target's side (set for both on states that cannot change), bit4 dirty */
     memset(k->flags, 0, n);
-    for (size_t i = 0; i < n; i++) {
-        if (i == P->a || i == P->t)
-            continue;
-        uint8_t f = 0;
-        if (P->qa[i] > 0 && U(P, t, K_BASE + n + i) < P->qa[i])
-            f |= 1;
-        if (P->qt[i] > 0 && U(P, t, K_BASE + 2 * n + i) < P->qt[i])
-            f |= 2;
-        k->flags[i] = f;
-        uint8_t r = decide(P, t, i, f);
-        if (r) {
-            k->role[i] = r;
-            k->cur[nc++] = (uint32_t)i;
-            k->joined[nj++] = (uint32_t)i;
+    k->flags[P->a] = k->flags[P->t] = 12;
+    for (size_t i = 0; i < n; i += 2) {
+        /* one mix gives the draws of states i and i + 1 */
+        uint64_t z = mix(K + (((K_BASE + i) >> 1) + 1) * 0x9e3779b97f4a7c15ULL);
+        for (size_t h = 0; h < 2 && i + h < n; h++) {
+            size_t s = i + h;
+            if (s == P->a || s == P->t)
+                continue;
+            uint64_t u = h ? z >> 32 : z & 0xffffffffULL;
+            uint8_t f = 0;
+            if (P->qa[s] && U(K, K_BASE + n + s) < P->qa[s])
+                f |= 1;
+            if (P->qt[s] && U(K, K_BASE + 2 * n + s) < P->qt[s])
+                f |= 2;
+            uint8_t r = w->fixed[s] >= 0 ? (uint8_t)w->fixed[s]
+                                         : decide(P, s, f, u);
+            k->flags[s] = r || w->fixed[s] >= 0 ? (uint8_t)(f | 12) : f;
+            if (r) {
+                k->role[s] = r;
+                k->cur[nc++] = (uint32_t)s;
+                k->joined[nj++] = (uint32_t)s;
+            }
         }
     }
     for (int round = 1; nc > 0 && round < P->max_rounds; round++) {
         size_t nd = 0;
         for (size_t c = 0; c < nc; c++) {
             size_t j = k->cur[c];
-            uint8_t bit = k->role[j] == ENT_ROLE_ATTACKER ? 4 : 8;
+            bool att = k->role[j] == ENT_ROLE_ATTACKER;
+            uint8_t bit = att ? 4 : 8;
             for (size_t l = P->rev_start[j]; l < P->rev_start[j + 1]; l++) {
                 const link *L = &P->rev[l];
                 size_t i = L->from;
-                if (k->role[i] || i == P->a || i == P->t ||
-                    (k->flags[i] & bit))
+                if (k->flags[i] & bit)
                     continue;
-                if (U(P, t, K_BASE + 3 * n + L->id) < L->q) {
+                uint64_t q = att ? L->qo : L->qd;
+                if (q && U(K, K_BASE + 3 * n + L->id) < q) {
                     k->flags[i] |= bit;
                     if (!(k->flags[i] & 16)) {
                         k->flags[i] |= 16;
@@ -270,9 +308,10 @@ static int trial(const prep *P, work *k, uint64_t t, uint64_t *key,
         for (size_t d = 0; d < nd; d++) {
             size_t i = k->dirty[d];
             k->flags[i] &= (uint8_t)~16u;
-            uint8_t r = decide(P, t, i, k->flags[i]);
+            uint8_t r = decide(P, i, k->flags[i], U(K, K_BASE + i));
             if (r) {
                 k->role[i] = r;
+                k->flags[i] |= 12;
                 k->next[nn++] = (uint32_t)i;
                 k->joined[nj++] = (uint32_t)i;
             }
@@ -304,9 +343,9 @@ static int trial(const prep *P, work *k, uint64_t t, uint64_t *key,
     if (nuca && nuct)
         level = ENT_ESC_NUCLEAR_DYAD_WAR;
     bool weak_nuclear = capa < capt ? nuca : capt < capa ? nuct : false;
-    if (weak_nuclear && U(P, t, K_NUC1) < P->p->p_nuc_limited) {
+    if (weak_nuclear && U(K, K_NUC1) < P->nuc1) {
         level = ENT_ESC_LIMITED_NUCLEAR;
-        if (U(P, t, K_NUC2) < P->p->p_nuc_strategic)
+        if (U(K, K_NUC2) < P->nuc2)
             level = ENT_ESC_STRATEGIC_NUCLEAR;
     }
     return level;
@@ -347,10 +386,14 @@ typedef struct shared {
     uint64_t trials;
 } shared;
 
+/* Padded so that the work structs of two threads, written on every trial,
+ * never share a cache line. */
 typedef struct thread_arg {
+    char pad0[128];
     shared *S;
     work k;
     bool report;
+    char pad1[128];
 } thread_arg;
 
 static void *worker(void *arg)
@@ -359,6 +402,9 @@ static void *worker(void *arg)
     shared *S = T->S;
     const prep *P = S->P;
     work *k = &T->k;
+    /* counters kept on this thread's stack: the work structs of the threads
+     * sit next to each other and would share cache lines */
+    uint64_t level[ENT_ESC_LEVELS] = {0}, wars = 0;
     for (;;) {
         uint64_t c0 = atomic_fetch_add(&S->next, CHUNK);
         if (c0 >= S->trials)
@@ -368,10 +414,10 @@ static void *worker(void *arg)
              t < P->o->first_trial + c1; t++) {
             uint64_t key;
             size_t nj;
-            int level = trial(P, k, t, &key, &nj);
-            k->level[level]++;
-            if (level >= ENT_ESC_PAIR_WAR)
-                k->wars++;
+            int lv = trial(P, k, t, &key, &nj);
+            level[lv]++;
+            if (lv >= ENT_ESC_PAIR_WAR)
+                wars++;
             for (size_t c = 0; c < nj; c++) {
                 size_t i = k->joined[c];
                 if (k->role[i] == ENT_ROLE_ATTACKER)
@@ -385,6 +431,9 @@ static void *worker(void *arg)
         if (T->report && P->o->progress)
             P->o->progress(P->o->progress_ud, done, S->trials);
     }
+    for (int l = 0; l < ENT_ESC_LEVELS; l++)
+        k->level[l] += level[l];
+    k->wars += wars;
     return NULL;
 }
 

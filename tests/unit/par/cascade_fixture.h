@@ -26,7 +26,11 @@ static int fixture_world(ent_cascade_world **out, size_t n)
         return rc;
     ent_cascade_world *w = *out;
     for (size_t i = 0; i < n; i++) {
-        snprintf(w->code[i], sizeof w->code[i], "S%02zu", i);
+        /* n stays below 100 here, so two digits always fit. */
+        w->code[i][0] = 'S';
+        w->code[i][1] = (char)('0' + i / 10 % 10);
+        w->code[i][2] = (char)('0' + i % 10);
+        w->code[i][3] = '\0';
         w->ccode[i] = (int)(100 + i);
         w->milex[i] = 1.0 + (double)(fixture_next(&s) % 1000);
         w->nuclear[i] = i < 3;

@@ -1,0 +1,144 @@
+/*
+ * cmd_code.c - `entente code`: code English news into CAMEO/PLOVER events,
+ * one JSON object (or TSV row) per event.
+ */
+#include "cli.h"
+#include "code_common.h"
+
+#include <entente/events.h>
+#include <entente/text.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void help(void)
+{
+    printf("usage: entente code [--date YYYY-MM-DD] [--id ID] [--input-format text|jsonl]\n"
+           "                    [--format jsonl|tsv] [--dict DIR] [--no-default-dict]\n"
+           "                    [--petrarch-actors F] [--petrarch-agents F]\n"
+           "                    [--petrarch-verbs F] [FILE...]\n\n"
+           "Code English news into CAMEO and PLOVER events (who did what to whom).\n"
+           "Input 'text' (default): one document per FILE, or standard input; the\n"
+           "document id is --id, else the file name. Input 'jsonl': one document per\n"
+           "line, {\"id\": ..., \"date\": \"YYYY-MM-DD\", \"text\": ...}.\n"
+           "Output: one event per line (jsonl, default) or TSV with a header.\n"
+           "Dictionaries: entente's own (data/dict) plus any --dict directory and\n"
+           "imported TABARI/PETRARCH files. The fields are described in docs/coder.md.\n");
+}
+
+typedef struct out_ctx {
+    FILE *fp;
+    bool tsv;
+    size_t n;
+} out_ctx;
+
+static int on_event(void *ctx, const ent_event *ev)
+{
+    out_ctx *o = ctx;
+    o->n++;
+    return o->tsv ? ent_event_write_tsv(o->fp, ev) : ent_event_write_jsonl(o->fp, ev);
+}
+
+int cmd_code(int argc, char **argv)
+{
+    const char *cmd = "code";
+    code_opts opts;
+    code_opts_init(&opts);
+    const char *id = NULL, *infmt = "text";
+    ent_date date = ENT_DATE_MIN;
+    cli_format fmt = CLI_FMT_JSONL;
+    int rc = ENT_EXIT_OK, nfiles = 0;
+    char **files = calloc((size_t)argc + 1, sizeof *files);
+    ent_dict *dict = NULL;
+    ent_coder *coder = NULL;
+    if (!files)
+        return cli_fail(cmd, ENT_ENOMEM);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int used = code_opts_parse(&opts, cmd, argc, argv, &i);
+        if (used < 0) {
+            rc = ENT_EXIT_USAGE;
+            goto done;
+        }
+        if (used > 0)
+            continue;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            help();
+            goto done;
+        } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
+            if (cli_parse_date(cmd, argv[++i], &date)) {
+                rc = ENT_EXIT_USAGE;
+                goto done;
+            }
+        } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
+            id = argv[++i];
+        } else if (strcmp(a, "--input-format") == 0 && i + 1 < argc) {
+            infmt = argv[++i];
+            if (strcmp(infmt, "text") != 0 && strcmp(infmt, "jsonl") != 0) {
+                rc = cli_usage(cmd, "unknown --input-format '%s'", infmt);
+                goto done;
+            }
+        } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
+            if (cli_parse_format(cmd, argv[++i], (1u << CLI_FMT_JSONL) | (1u << CLI_FMT_TSV),
+                                 &fmt)) {
+                rc = ENT_EXIT_USAGE;
+                goto done;
+            }
+        } else if (a[0] == '-' && a[1]) {
+            rc = cli_usage(cmd, "unknown option '%s'", a);
+            goto done;
+        } else {
+            files[nfiles++] = argv[i];
+        }
+    }
+    int e = code_opts_dict(&opts, &dict);
+    if (e) {
+        rc = cli_fail(cmd, e);
+        goto done;
+    }
+    if ((e = ent_coder_new(&coder, dict))) {
+        rc = cli_fail(cmd, e);
+        goto done;
+    }
+    out_ctx o = {stdout, fmt == CLI_FMT_TSV, 0};
+    if (o.tsv)
+        ent_event_write_tsv_header(stdout);
+    bool jsonl = strcmp(infmt, "jsonl") == 0;
+    for (int f = 0; f < (nfiles ? nfiles : 1); f++) {
+        const char *path = nfiles ? files[f] : "-";
+        FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+        if (!fp) {
+            fprintf(stderr, "entente code: %s: cannot open\n", path);
+            rc = ENT_EXIT_FAILURE;
+            goto done;
+        }
+        if (jsonl) {
+            e = code_jsonl_stream(coder, fp, path, date, on_event, &o);
+        } else {
+            char *buf = NULL;
+            size_t len = 0;
+            e = code_read_all(fp, &buf, &len);
+            if (e == 0)
+                e = ent_coder_code(coder, id ? id : (nfiles ? path : "stdin"), date,
+                                   buf, len, on_event, &o);
+            if (e == 0 && ent_coder_invalid_bytes(coder))
+                fprintf(stderr, "entente code: %s: skipped %zu invalid UTF-8 bytes\n",
+                        path, ent_coder_invalid_bytes(coder));
+            free(buf);
+        }
+        if (fp != stdin)
+            fclose(fp);
+        if (e) {
+            rc = cli_fail(cmd, e);
+            goto done;
+        }
+    }
+    if (fflush(stdout) != 0)
+        rc = ENT_EXIT_FAILURE;
+done:
+    ent_coder_free(coder);
+    ent_dict_free(dict);
+    code_opts_free(&opts);
+    free(files);
+    return rc;
+}

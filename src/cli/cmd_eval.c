@@ -1,0 +1,159 @@
+/*
+ * cmd_eval.c - `entente eval GOLD`: code a gold event set and print
+ * precision, recall and F1 overall and per category.
+ */
+#include "cli.h"
+#include "code_common.h"
+
+#include <entente/text.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void help(void)
+{
+    printf("usage: entente eval GOLD [--format table|json] [--split all|dev|test]\n"
+           "                   [--errors] [dictionary options of 'entente code']\n\n"
+           "Code every sentence of a gold file and compare with its human coding.\n"
+           "GOLD is the flattened TSV (id, date, category, gold, text; gold events\n"
+           "'SRC|TGT|CODE' joined by ';') or JSONL with an \"events\" list.\n"
+           "Levels: root = (source root, target root, CAMEO root); full = full code;\n"
+           "plover = (source root, target root, PLOVER type); actors = the pair;\n"
+           "code / plover_type = the code alone. --split dev scores even ids, test\n"
+           "odd ids. --errors lists each item with its gold and coded events.\n");
+}
+
+static void on_item(void *ctx, const char *id, const char *text, const char *gold,
+                    const char *pred, size_t tp)
+{
+    (void)ctx;
+    printf("%s\t%s\tgold=%s\tcoded=%s\t%s\n", tp ? "ok" : "MISS", id, gold, pred, text);
+}
+
+static void print_counts_json(const ent_eval_counts *k)
+{
+    double p, r, f;
+    ent_eval_prf(k, &p, &r, &f);
+    printf("{\"tp\":%zu,\"fp\":%zu,\"fn\":%zu,\"precision\":%.4f,\"recall\":%.4f,"
+           "\"f1\":%.4f}",
+           k->tp, k->fp, k->fn, p, r, f);
+}
+
+int cmd_eval(int argc, char **argv)
+{
+    const char *cmd = "eval";
+    code_opts opts;
+    code_opts_init(&opts);
+    const char *gold = NULL;
+    cli_format fmt = CLI_FMT_TABLE;
+    ent_eval_split split = ENT_SPLIT_ALL;
+    bool errors = false;
+    ent_dict *dict = NULL;
+    ent_coder *coder = NULL;
+    ent_eval_result res;
+    memset(&res, 0, sizeof res);
+    int rc = ENT_EXIT_OK;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int used = code_opts_parse(&opts, cmd, argc, argv, &i);
+        if (used < 0)
+            return ENT_EXIT_USAGE;
+        if (used)
+            continue;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            help();
+            return ENT_EXIT_OK;
+        } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
+            if (cli_parse_format(cmd, argv[++i], (1u << CLI_FMT_TABLE) | (1u << CLI_FMT_JSON),
+                                 &fmt))
+                return ENT_EXIT_USAGE;
+        } else if (strcmp(a, "--split") == 0 && i + 1 < argc) {
+            const char *s = argv[++i];
+            if (strcmp(s, "all") == 0)
+                split = ENT_SPLIT_ALL;
+            else if (strcmp(s, "dev") == 0)
+                split = ENT_SPLIT_DEV;
+            else if (strcmp(s, "test") == 0)
+                split = ENT_SPLIT_TEST;
+            else
+                return cli_usage(cmd, "unknown --split '%s'", s);
+        } else if (strcmp(a, "--errors") == 0) {
+            errors = true;
+        } else if (a[0] == '-' && a[1]) {
+            return cli_usage(cmd, "unknown option '%s'", a);
+        } else if (!gold) {
+            gold = a;
+        } else {
+            return cli_usage(cmd, "one GOLD file only");
+        }
+    }
+    if (!gold)
+        return cli_usage(cmd, "missing GOLD file");
+    int e = code_opts_dict(&opts, &dict);
+    if (e == 0)
+        e = ent_coder_new(&coder, dict);
+    if (e == 0)
+        e = ent_eval_file(coder, gold, split, &res, errors ? on_item : NULL, NULL);
+    if (e) {
+        rc = cli_fail(cmd, e);
+        goto done;
+    }
+    if (fmt == CLI_FMT_JSON) {
+        printf("{\"gold\":\"%s\",\"items\":%zu,\"gold_events\":%zu,\"coded_events\":%zu,"
+               "\"levels\":{",
+               gold, res.items, res.gold_events, res.pred_events);
+        bool first = true;
+        for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
+            if (!res.level[l].gold_items)
+                continue;
+            printf("%s\"%s\":", first ? "" : ",", ent_eval_level_name((ent_eval_level)l));
+            print_counts_json(&res.level[l]);
+            first = false;
+        }
+        printf("},\"categories\":{");
+        for (size_t c = 0; c < res.n_cats; c++) {
+            printf("%s\"%s\":{", c ? "," : "", res.cats[c].name);
+            first = true;
+            for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
+                if (!res.cats[c].level[l].gold_items)
+                    continue;
+                printf("%s\"%s\":", first ? "" : ",", ent_eval_level_name((ent_eval_level)l));
+                print_counts_json(&res.cats[c].level[l]);
+                first = false;
+            }
+            printf("}");
+        }
+        printf("}}\n");
+    } else {
+        printf("gold %s: %zu items, %zu gold events, %zu coded events (not negated)\n\n",
+               gold, res.items, res.gold_events, res.pred_events);
+        printf("%-14s %6s %6s %6s %9s %7s %6s\n", "level", "tp", "fp", "fn", "precision",
+               "recall", "F1");
+        for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
+            if (!res.level[l].gold_items)
+                continue;
+            double p, r, f;
+            ent_eval_prf(&res.level[l], &p, &r, &f);
+            printf("%-14s %6zu %6zu %6zu %9.3f %7.3f %6.3f\n",
+                   ent_eval_level_name((ent_eval_level)l), res.level[l].tp,
+                   res.level[l].fp, res.level[l].fn, p, r, f);
+        }
+        int main_level = res.level[ENT_EVAL_PLOVER].gold_items &&
+                                 !res.level[ENT_EVAL_ROOT].gold_items
+                             ? ENT_EVAL_PLOVER
+                             : ENT_EVAL_ROOT;
+        printf("\nper category (%s level):\n", ent_eval_level_name((ent_eval_level)main_level));
+        for (size_t c = 0; c < res.n_cats; c++) {
+            const ent_eval_counts *k = &res.cats[c].level[main_level];
+            double p, r, f;
+            ent_eval_prf(k, &p, &r, &f);
+            printf("%-14s %6zu %6zu %6zu %9.3f %7.3f %6.3f\n", res.cats[c].name, k->tp,
+                   k->fp, k->fn, p, r, f);
+        }
+    }
+done:
+    ent_eval_result_free(&res);
+    ent_coder_free(coder);
+    ent_dict_free(dict);
+    code_opts_free(&opts);
+    return rc;
+}

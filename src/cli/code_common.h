@@ -1,0 +1,38 @@
+/*
+ * code_common.h - what `entente code`, `eval` and `ingest` share: the
+ * dictionary options (--dict, --no-default-dict, --petrarch-*), building
+ * the dictionary, reading documents and JSONL document streams.
+ */
+#ifndef ENT_CLI_CODE_COMMON_H
+#define ENT_CLI_CODE_COMMON_H
+
+#include <entente/io.h>
+#include <entente/text.h>
+#include <stdio.h>
+
+typedef struct code_opts {
+    const char *dicts[8];
+    int n_dicts;
+    bool no_default;
+    const char *petr[3][8]; /* by ent_petr_kind */
+    int n_petr[3];
+    bool no_world;
+    const char *world_path; /* --world DIR|FILE, default <data>/world */
+    ent_world *world;       /* loaded by code_opts_dict, freed by code_opts_free */
+} code_opts;
+
+void code_opts_init(code_opts *o);
+/* If argv[*i] is a dictionary option, consume it (and its value) and return
+ * 1; return 0 if it is not one, -1 on a usage error (already printed). */
+int code_opts_parse(code_opts *o, const char *cmd, int argc, char **argv, int *i);
+/* Build the dictionary the options ask for (loading the world first). */
+int code_opts_dict(code_opts *o, ent_dict **out);
+/* Free what code_opts_dict loaded (after the dictionary). */
+void code_opts_free(code_opts *o);
+/* Read a whole stream. */
+int code_read_all(FILE *fp, char **buf, size_t *len);
+/* Code a JSONL document stream ({"id","date","text"} per line). */
+int code_jsonl_stream(ent_coder *c, FILE *fp, const char *name, ent_date def_date,
+                      ent_event_fn fn, void *ctx);
+
+#endif

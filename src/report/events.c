@@ -1,0 +1,328 @@
+/*
+ * events.c - the report's event timeline, read from the store's `events`
+ * table (written by the coder): events and mean Goldstein score by month,
+ * the same by actor pair and month for the busiest pairs, and the latest
+ * events with their source sentences.
+ *
+ * DESIGN
+ * The table's columns are found by name (PRAGMA table_info) among a few
+ * accepted spellings, so that the report reads the store whichever of them
+ * the producer chose; the SQL is then built only from those constant
+ * names. Aggregation is done by SQLite (GROUP BY), so the cost is a few
+ * scans of the table whatever its size.
+ */
+#include "internal.h"
+
+#include <sqlite3.h>
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { C_DATE, C_SRC, C_TGT, C_CODE, C_GOLD, C_TEXT, C_N };
+
+static const char *const cand[C_N][5] = {
+    {"date", "event_date", "day", NULL},
+    {"source_root", "src_root", "source", "src", NULL},
+    {"target_root", "tgt_root", "target", "tgt", NULL},
+    {"cameo", "code", "event_code", NULL},
+    {"goldstein", NULL},
+    {"text", "sentence", "sentence_text", NULL},
+};
+
+typedef struct cols {
+    const char *c[C_N];
+} cols;
+
+static bool find_cols(sqlite3 *db, cols *out, char *why, size_t n)
+{
+    sqlite3_stmt *st = NULL;
+    memset(out, 0, sizeof *out);
+    bool any = false;
+    if (sqlite3_prepare_v2(db, "PRAGMA table_info(events)", -1, &st, NULL) !=
+        SQLITE_OK) {
+        snprintf(why, n, "the store cannot be read: %s", sqlite3_errmsg(db));
+        return false;
+    }
+    int best[C_N];
+    for (int k = 0; k < C_N; k++)
+        best[k] = 99;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(st, 1);
+        any = true;
+        /* the earliest spelling wins, wherever its column is (the store's
+         * own table has an integer `sentence` before `text`) */
+        for (int k = 0; k < C_N && name; k++)
+            for (int q = 0; cand[k][q] && q < best[k]; q++)
+                if (sqlite3_stricmp(name, cand[k][q]) == 0) {
+                    out->c[k] = cand[k][q];
+                    best[k] = q;
+                }
+    }
+    sqlite3_finalize(st);
+    if (!any) {
+        snprintf(why, n, "the store has no events table (code news text into "
+                         "the store first)");
+        return false;
+    }
+    if (!out->c[C_DATE] || !out->c[C_SRC] || !out->c[C_TGT]) {
+        snprintf(why, n, "the store's events table lacks a date, source or "
+                         "target column");
+        return false;
+    }
+    /* The store creates the table empty (schema 2): no events yet. */
+    bool rows = false;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM events LIMIT 1", -1, &st,
+                           NULL) == SQLITE_OK) {
+        rows = sqlite3_step(st) == SQLITE_ROW;
+        sqlite3_finalize(st);
+    }
+    if (!rows) {
+        snprintf(why, n, "the store holds no events (code news text and "
+                         "ingest it first: entente ingest EVENTS.jsonl)");
+        return false;
+    }
+    return true;
+}
+
+bool ent_report_has_events(ent_store *s, char *why, size_t n)
+{
+    cols c;
+    if (!s) {
+        snprintf(why, n, "no store was given");
+        return false;
+    }
+    if (!ent_store_db(s)) {
+        snprintf(why, n, "the event timeline reads SQLite stores only so far "
+                         "(the store is %s)", ent_store_backend(s));
+        return false;
+    }
+    return find_cols(ent_store_db(s), &c, why, n);
+}
+
+typedef struct month {
+    char m[8];
+    double count, gold;
+} month;
+
+static int prepare(sqlite3 *db, sqlite3_stmt **st, const char *sql)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
+        return ent_error_set(ENT_EDB, "events: %s", sqlite3_errmsg(db));
+    return 0;
+}
+
+static void gold_cell(FILE *fp, double count, double g, bool have_gold)
+{
+    if (count <= 0) {
+        fprintf(fp, "<td></td>");
+        return;
+    }
+    const char *cls = !have_gold || !isfinite(g) ? "n"
+                      : g < -0.5                 ? "n neg"
+                      : g > 0.5                  ? "n pos"
+                                                 : "n";
+    fprintf(fp, "<td class=\"%s\">%.0f", cls, count);
+    if (have_gold && isfinite(g))
+        fprintf(fp, " <span class=\"muted\">(%+.1f)</span>", g);
+    fprintf(fp, "</td>");
+}
+
+int ent_report__events(FILE *fp, const ent_report_input *in)
+{
+    int rc = 0;
+    char why[256], sql[1024];
+    cols c;
+    sqlite3 *db = in->store ? ent_store_db(in->store) : NULL;
+    sqlite3_stmt *st = NULL;
+    month *months = NULL;
+    size_t nm = 0, cap = 0;
+    const char **mlab = NULL;
+    double *mc = NULL, *mg = NULL;
+    fprintf(fp, "<section id=\"events\"><h2>Event timeline</h2>\n");
+    if (!db) {
+        ent_report__na(fp, "The event timeline",
+                       "no store was given (--db) or found");
+        goto done;
+    }
+    if (!find_cols(db, &c, why, sizeof why)) {
+        ent_report__na(fp, "The event timeline", why);
+        goto done;
+    }
+    bool have_gold = c.c[C_GOLD] != NULL;
+    const char *gold = have_gold ? c.c[C_GOLD] : "NULL";
+    /* by month */
+    snprintf(sql, sizeof sql,
+             "SELECT substr(\"%s\",1,7) m, count(*), avg(%s) FROM events "
+             "WHERE \"%s\" IS NOT NULL GROUP BY m ORDER BY m",
+             c.c[C_DATE], gold, c.c[C_DATE]);
+    if ((rc = prepare(db, &st, sql)))
+        goto done;
+    double total = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (nm == cap) {
+            size_t nc = cap ? 2 * cap : 64;
+            month *nn = realloc(months, nc * sizeof *nn);
+            if (!nn) {
+                rc = ent_error_set(ENT_ENOMEM, "out of memory");
+                goto done;
+            }
+            months = nn;
+            cap = nc;
+        }
+        const char *m = (const char *)sqlite3_column_text(st, 0);
+        snprintf(months[nm].m, sizeof months[nm].m, "%s", m ? m : "?");
+        months[nm].count = sqlite3_column_double(st, 1);
+        months[nm].gold = sqlite3_column_type(st, 2) == SQLITE_NULL
+                              ? NAN
+                              : sqlite3_column_double(st, 2);
+        total += months[nm].count;
+        nm++;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (nm == 0) {
+        ent_report__na(fp, "The event timeline", "the events table is empty");
+        goto done;
+    }
+    fprintf(fp, "<p>%.0f events from %s to %s in the store",
+            total, months[0].m, months[nm - 1].m);
+    if (in->store_path) {
+        fprintf(fp, " <code>");
+        ent_report_escape(fp, in->store_path);
+        fprintf(fp, "</code>");
+    }
+    fprintf(fp, ".%s</p>\n", have_gold ? "" : " (The table has no Goldstein "
+                                              "scores.)");
+    /* the chart: the last 36 months at most */
+    size_t m0 = nm > 36 ? nm - 36 : 0, mn = nm - m0;
+    mlab = calloc(mn + 1, sizeof *mlab);
+    mc = calloc(mn + 1, sizeof *mc);
+    mg = calloc(mn + 1, sizeof *mg);
+    if (!mlab || !mc || !mg) {
+        rc = ent_error_set(ENT_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t k = 0; k < mn; k++) {
+        mlab[k] = months[m0 + k].m;
+        mc[k] = months[m0 + k].count;
+        mg[k] = months[m0 + k].gold;
+    }
+    ent_report__svg_timeline(fp, mlab, mc, have_gold ? mg : NULL, mn);
+
+    /* busiest pairs by month (the last 12 months) */
+    size_t np = in->timeline_pairs ? in->timeline_pairs : 12;
+    size_t t0 = nm > 12 ? nm - 12 : 0;
+    snprintf(sql, sizeof sql,
+             "SELECT \"%s\", \"%s\", count(*) c, avg(%s) FROM events WHERE "
+             "coalesce(\"%s\",'')<>'' AND coalesce(\"%s\",'')<>'' GROUP BY 1,2 "
+             "ORDER BY c DESC, 1, 2 LIMIT %zu",
+             c.c[C_SRC], c.c[C_TGT], gold, c.c[C_SRC], c.c[C_TGT], np);
+    if ((rc = prepare(db, &st, sql)))
+        goto done;
+    sqlite3_stmt *pm = NULL;
+    snprintf(sql, sizeof sql,
+             "SELECT substr(\"%s\",1,7) m, count(*), avg(%s) FROM events "
+             "WHERE \"%s\"=?1 AND \"%s\"=?2 AND substr(\"%s\",1,7)>=?3 "
+             "GROUP BY m",
+             c.c[C_DATE], gold, c.c[C_SRC], c.c[C_TGT], c.c[C_DATE]);
+    if ((rc = prepare(db, &pm, sql)))
+        goto done;
+    fprintf(fp, "<h3>Busiest actor pairs by month</h3><p class=\"muted\">"
+                "Events (mean Goldstein score: green cooperative, red "
+                "conflictual) for the %zu pairs with most events.</p>\n"
+                "<table class=\"pairs\"><thead><tr><th>source</th><th>target"
+                "</th><th>all</th>",
+            np);
+    for (size_t k = t0; k < nm; k++) {
+        fprintf(fp, "<th>");
+        ent_report_escape(fp, months[k].m);
+        fprintf(fp, "</th>");
+    }
+    fprintf(fp, "</tr></thead><tbody>\n");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *s = (const char *)sqlite3_column_text(st, 0);
+        const char *t = (const char *)sqlite3_column_text(st, 1);
+        fprintf(fp, "<tr><td>");
+        ent_report_escape(fp, s);
+        fprintf(fp, "</td><td>");
+        ent_report_escape(fp, t);
+        fprintf(fp, "</td>");
+        gold_cell(fp, sqlite3_column_double(st, 2),
+                  sqlite3_column_type(st, 3) == SQLITE_NULL
+                      ? NAN
+                      : sqlite3_column_double(st, 3),
+                  have_gold);
+        sqlite3_reset(pm);
+        sqlite3_bind_text(pm, 1, s ? s : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(pm, 2, t ? t : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(pm, 3, months[t0].m, -1, SQLITE_TRANSIENT);
+        size_t k = t0;
+        while (sqlite3_step(pm) == SQLITE_ROW) {
+            const char *m = (const char *)sqlite3_column_text(pm, 0);
+            while (k < nm && m && strcmp(months[k].m, m) < 0) {
+                fprintf(fp, "<td></td>");
+                k++;
+            }
+            if (k < nm) {
+                gold_cell(fp, sqlite3_column_double(pm, 1),
+                          sqlite3_column_type(pm, 2) == SQLITE_NULL
+                              ? NAN
+                              : sqlite3_column_double(pm, 2),
+                          have_gold);
+                k++;
+            }
+        }
+        for (; k < nm; k++)
+            fprintf(fp, "<td></td>");
+        fprintf(fp, "</tr>\n");
+    }
+    sqlite3_finalize(pm);
+    sqlite3_finalize(st);
+    st = NULL;
+    fprintf(fp, "</tbody></table>\n");
+
+    /* latest events */
+    size_t nl = in->latest_events ? in->latest_events : 25;
+    snprintf(sql, sizeof sql,
+             "SELECT \"%s\", \"%s\", %s%s%s, \"%s\", %s, %s%s%s FROM events "
+             "ORDER BY \"%s\" DESC, rowid DESC LIMIT %zu",
+             c.c[C_DATE], c.c[C_SRC], c.c[C_CODE] ? "\"" : "",
+             c.c[C_CODE] ? c.c[C_CODE] : "NULL", c.c[C_CODE] ? "\"" : "",
+             c.c[C_TGT], gold, c.c[C_TEXT] ? "\"" : "",
+             c.c[C_TEXT] ? c.c[C_TEXT] : "NULL", c.c[C_TEXT] ? "\"" : "",
+             c.c[C_DATE], nl);
+    if ((rc = prepare(db, &st, sql)))
+        goto done;
+    fprintf(fp, "<h3>Latest events</h3>\n<table class=\"latest\"><thead><tr>"
+                "<th>date</th><th>source</th><th>CAMEO</th><th>target</th>"
+                "<th>Goldstein</th><th>source sentence</th></tr></thead>"
+                "<tbody>\n");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        fprintf(fp, "<tr>");
+        for (int k = 0; k < 6; k++) {
+            const char *v = (const char *)sqlite3_column_text(st, k);
+            if (k == 4) {
+                fprintf(fp, "<td class=\"n\">");
+                if (sqlite3_column_type(st, k) != SQLITE_NULL)
+                    fprintf(fp, "%+.1f", sqlite3_column_double(st, k));
+            } else {
+                fprintf(fp, "<td%s>", k == 5 ? " class=\"sent\"" : "");
+                ent_report_escape(fp, v);
+            }
+            fprintf(fp, "</td>");
+        }
+        fprintf(fp, "</tr>\n");
+    }
+    fprintf(fp, "</tbody></table>\n");
+done:
+    if (st)
+        sqlite3_finalize(st);
+    if (!rc)
+        fprintf(fp, "</section>\n");
+    free(months);
+    free(mlab);
+    free(mc);
+    free(mg);
+    return rc;
+}

@@ -1,0 +1,986 @@
+/*
+ * coder.c - event assembly: annotates tokens with dictionary ids, finds
+ * actor, agent and verb phrases, builds noun phrases (compounds, groups,
+ * possessives, "agent of actor", appositions, pronouns and references back
+ * to earlier actors), assigns source and target around each verb pattern
+ * (with passive voice and relative clauses), and marks negation and
+ * modality. See docs/coder.md for the rules.
+ */
+#include "text_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define CACHE_MAX (1u << 18) /* word-cache entries before it is reset */
+#define DOC_MAX ((size_t)64 << 20)
+
+typedef struct amem {
+    char code[ENT_ACTOR_CODE_MAX];
+    char root[ENT_ACTOR_CODE_MAX];
+} amem;
+
+typedef struct atom {
+    size_t tb, te;
+    uint8_t type; /* PH_ACTOR or PH_AGENT */
+    uint32_t entry;
+} atom;
+
+typedef struct mention {
+    size_t tb, te;
+    size_t first, n; /* into c->mem */
+    bool person, pronoun;
+} mention;
+
+typedef struct vmatch {
+    size_t tb, te;
+    uint32_t entry;
+} vmatch;
+
+/* An actor remembered across sentences for pronouns and references. */
+typedef struct ctxact {
+    amem m[8];
+    size_t n;
+} ctxact;
+
+struct ent_coder {
+    const ent_dict *d;
+    struct sb_stemmer *st;
+    strtab cache;
+    uint32_t *cstem;
+    size_t ccap;
+    tokvec toks;
+    sentvec sents;
+    atom *atoms;
+    size_t n_atoms, cap_atoms;
+    mention *ments;
+    size_t n_ments, cap_ments;
+    amem *mem;
+    size_t n_mem, cap_mem;
+    vmatch *vms;
+    size_t n_vms, cap_vms;
+    size_t invalid, total_sent, total_tok;
+    /* document context */
+    ctxact last_person, last_actor, last_subject;
+    /* well-known words' dictionary-independent ids (in the cache) */
+    const char *text;
+    ent_date date;
+};
+
+int ent_coder_new(ent_coder **out, const ent_dict *d)
+{
+    ent_coder *c = calloc(1, sizeof *c);
+    if (!c)
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    c->d = d;
+    c->st = sb_stemmer_new("english", NULL);
+    if (!c->st) {
+        free(c);
+        return ent_error_set(ENT_ENOMEM, "cannot create the English stemmer");
+    }
+    *out = c;
+    return 0;
+}
+
+void ent_coder_free(ent_coder *c)
+{
+    if (!c)
+        return;
+    if (c->st)
+        sb_stemmer_delete(c->st);
+    strtab_free(&c->cache);
+    free(c->cstem);
+    free(c->toks.v);
+    free(c->sents.v);
+    free(c->atoms);
+    free(c->ments);
+    free(c->mem);
+    free(c->vms);
+    free(c);
+}
+
+size_t ent_coder_invalid_bytes(const ent_coder *c) { return c ? c->invalid : 0; }
+size_t ent_coder_sentences_total(const ent_coder *c) { return c ? c->total_sent : 0; }
+size_t ent_coder_tokens_total(const ent_coder *c) { return c ? c->total_tok : 0; }
+
+/* Give each token the dictionary ids of its folded form's stem. */
+static int annotate(ent_coder *c, const char *text)
+{
+    const ent_dict *d = c->d;
+    for (size_t i = 0; i < c->toks.n; i++) {
+        ent_token *t = &c->toks.v[i];
+        char fold[128];
+        size_t fl = text_fold(text + t->start, t->end - t->start, fold, sizeof fold);
+        t->word = t->stem = 0;
+        if (!fl)
+            continue;
+        uint32_t cid = strtab_find(&c->cache, fold, fl);
+        if (cid) {
+            t->stem = c->cstem[2 * cid];
+            t->word = c->cstem[2 * cid + 1];
+            continue;
+        }
+        size_t sl;
+        const char *st = text_stem(c->st, fold, fl, &sl);
+        uint32_t sid = strtab_find(&d->words, st, sl);
+        uint32_t wid = strtab_find(&d->words, fold, fl);
+        t->stem = sid;
+        t->word = wid;
+        if (c->cache.n >= CACHE_MAX) {
+            strtab_free(&c->cache);
+            free(c->cstem);
+            c->cstem = NULL;
+            c->ccap = 0;
+        }
+        if (strtab_add(&c->cache, fold, fl, &cid))
+            return ENT_ENOMEM;
+        if (text_grow((void **)&c->cstem, &c->ccap, 2 * cid + 1, sizeof *c->cstem))
+            return ENT_ENOMEM;
+        c->cstem[2 * cid] = sid;
+        c->cstem[2 * cid + 1] = wid;
+    }
+    return 0;
+}
+
+/* --- helpers on token text --------------------------------------------- */
+
+static bool tok_is(const ent_coder *c, size_t i, const char *w)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = strlen(w), tl = t->end - t->start;
+    if (tl != n)
+        return false;
+    const char *s = c->text + t->start;
+    for (size_t k = 0; k < n; k++) {
+        char a = s[k];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a - 'A' + 'a');
+        if (a != w[k])
+            return false;
+    }
+    return true;
+}
+
+static bool tok_any(const ent_coder *c, size_t i, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (tok_is(c, i, *ws))
+            return true;
+    return false;
+}
+
+/* "'s" with either apostrophe */
+static bool tok_poss(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    const char *s = c->text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 2 && s[0] == '\'' && (s[1] == 's' || s[1] == 'S')) ||
+           (n == 4 && memcmp(s, "\xe2\x80\x99", 3) == 0 && (s[3] == 's' || s[3] == 'S'));
+}
+
+static const char *const preps[] = {"of", "in", "to", "with", "from", "by",
+                                    "against", "on", "at", "for", "into",
+                                    "over", "between", "among", "about", NULL};
+static const char *const connectors[] = {",", "and", "or", "as", "well", "the",
+                                         "both", "also", NULL};
+static const char *const be_forms[] = {"was", "were", "been", "being", "is",
+                                       "are", "be", "got", NULL};
+static const char *const neg_words[] = {"not", "n't", "never", "no", "cannot",
+                                        "neither", "nor", NULL};
+static const char *const fut_words[] = {"will", "'ll", "shall", "wo", NULL};
+static const char *const hyp_words[] = {"would", "could", "may", "might", "can",
+                                        "should", "must", NULL};
+static const char *const cond_words[] = {"if", "unless", NULL};
+static const char *const refusal[] = {"declined", "declines", "decline",
+                                      "declining", "refused", "refuses", "refuse",
+                                      "refusing", "failed", "fails", "fail",
+                                      "unwilling", NULL};
+static const char *const reporting[] = {"said", "says", "say", "told", "according",
+                                        "reported", "reports", "announced",
+                                        "stated", "stating", "claimed", "quoted",
+                                        "added", NULL};
+static const char *const clause_words[] = {"that", "which", "who", "while",
+                                           "but", "whereas", "although",
+                                           "because", "after", "before", NULL};
+static const char *const aux_words[] = {"has", "have", "had", "also", "already",
+                                        "been", "will", "would", "is", "are",
+                                        "was", "were", "not", "n't", "be",
+                                        "could", "may", "might", "later", NULL};
+static const char *const relpron[] = {"which", "that", "whom", "who", NULL};
+
+/* --- matching ------------------------------------------------------------ */
+
+/* Match pattern p at token i within [i, lim); returns the end (exclusive)
+ * or 0 if it does not match. */
+static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t lim)
+{
+    const ent_dict *d = c->d;
+    const ent_token *t = c->toks.v;
+    size_t pos = i;
+    for (uint16_t k = 0; k < p->n; k++) {
+        const pelem *e = &d->elems[p->first + k];
+        size_t maxskip = k == 0 ? 0 : e->gap;
+        bool ok = false;
+        for (size_t s = 0; s <= maxskip && pos + s < lim; s++) {
+            const ent_token *tk = &t[pos + s];
+            if (tk->stem == e->stem && (!e->word || tk->word == e->word) &&
+                (!e->surface ||
+                 (strtab_len(&d->words, e->surface) == tk->end - tk->start &&
+                  memcmp(strtab_get(&d->words, e->surface), c->text + tk->start,
+                         tk->end - tk->start) == 0))) {
+                pos = pos + s + 1;
+                ok = true;
+                break;
+            }
+            /* gaps do not cross clause punctuation */
+            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != ',')
+                break;
+        }
+        if (!ok)
+            return 0;
+    }
+    return pos;
+}
+
+/* Best (longest) pattern of `type` starting at token i. */
+static size_t best_at(const ent_coder *c, size_t i, size_t lim, int type,
+                      uint32_t *entry)
+{
+    const ent_dict *d = c->d;
+    uint32_t st = c->toks.v[i].stem;
+    size_t best = 0;
+    if (!st || st >= d->n_head)
+        return 0;
+    for (uint32_t pi = d->head[st]; pi; pi = d->pats[pi - 1].next) {
+        const pattern *p = &d->pats[pi - 1];
+        if (p->type != type)
+            continue;
+        if (best && p->n < 2 && best > i + 1)
+            break;
+        size_t e = match_at(c, p, i, lim);
+        if (e > best) {
+            best = e;
+            *entry = p->entry;
+        }
+    }
+    return best;
+}
+
+/* --- actor resolution -------------------------------------------------- */
+
+static int push_mem(ent_coder *c, const char *code, const char *root)
+{
+    for (size_t k = c->n_ments ? c->ments[c->n_ments - 1].first : 0; k < c->n_mem; k++)
+        if (strcmp(c->mem[k].code, code) == 0)
+            return 0;
+    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+        return ENT_ENOMEM;
+    amem *m = &c->mem[c->n_mem++];
+    snprintf(m->code, sizeof m->code, "%s", code);
+    snprintf(m->root, sizeof m->root, "%s", root);
+    return 0;
+}
+
+/* Append the resolution of actor entry `idx` on the coding date. */
+static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
+{
+    const ent_dict *d = c->d;
+    const actor_entry *a = &d->actors[idx];
+    *person = a->kind == AK_PERSON;
+    if (a->kind == AK_PERSON) {
+        for (uint32_t k = 0; k < a->n_roles; k++) {
+            const role_iv *r = &d->roles[a->role_first + k];
+            if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
+                return push_mem(c, r->code, r->root);
+        }
+        return push_mem(c, a->code, a->root);
+    }
+    if (a->kind == AK_GROUP) {
+        if (a->world_code && d->world && d->expand && d->list_free) {
+            ent_list l = {0};
+            ent_date on = c->date == ENT_DATE_MIN ? ent_date_today() : c->date;
+            int rc = d->expand(d->world, on, a->world_code, &l);
+            for (size_t k = 0; rc == 0 && k < l.n; k++) {
+                const ent_actor *m = l.items[k];
+                rc = push_mem(c, m->code, m->code);
+            }
+            d->list_free(&l);
+            return rc;
+        }
+        for (uint32_t k = 0; k < a->n_mem; k++) {
+            int rc = push_mem(c, d->members[a->mem_first + k], d->members[a->mem_first + k]);
+            if (rc)
+                return rc;
+        }
+        return 0;
+    }
+    return push_mem(c, a->code, a->root);
+}
+
+/* Add an agent suffix to the states of the mention being built. */
+static void apply_agent(ent_coder *c, size_t first, uint32_t agent)
+{
+    const char *suf = c->d->agents[agent].suffix;
+    for (size_t k = first; k < c->n_mem; k++) {
+        amem *m = &c->mem[k];
+        if (strcmp(m->code, m->root) == 0 && strlen(m->root) == 3 &&
+            strcmp(m->root, "EUR") != 0 &&
+            strlen(m->root) + strlen(suf) < sizeof m->code) {
+            /* Fits: checked above (the compiler cannot see it). */
+            size_t nr = strlen(m->root);
+            memcpy(m->code, m->root, nr);
+            memcpy(m->code + nr, suf, strlen(suf) + 1);
+        }
+    }
+}
+
+static int push_ctx_mention(ent_coder *c, const ctxact *a, size_t tb, size_t te,
+                            bool person, const char *suffix)
+{
+    if (text_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments))
+        return ENT_ENOMEM;
+    mention *m = &c->ments[c->n_ments];
+    m->tb = tb;
+    m->te = te;
+    m->first = c->n_mem;
+    m->n = 0;
+    m->person = person;
+    m->pronoun = true;
+    c->n_ments++;
+    for (size_t k = 0; k < a->n; k++) {
+        char code[ENT_ACTOR_CODE_MAX];
+        if (suffix && strlen(a->m[k].root) == 3 && strcmp(a->m[k].root, "EUR") != 0)
+            snprintf(code, sizeof code, "%s%s", a->m[k].root, suffix);
+        else
+            snprintf(code, sizeof code, "%s", a->m[k].code);
+        if (push_mem(c, code, a->m[k].root))
+            return ENT_ENOMEM;
+    }
+    m->n = c->n_mem - m->first;
+    if (!m->n)
+        c->n_ments--;
+    return 0;
+}
+
+static void remember(ctxact *dst, const ent_coder *c, const mention *m)
+{
+    dst->n = 0;
+    for (size_t k = 0; k < m->n && dst->n < 8; k++)
+        dst->m[dst->n++] = c->mem[m->first + k];
+}
+
+static bool only_connectors(const ent_coder *c, size_t a, size_t b, bool allow_of)
+{
+    for (size_t i = a; i < b; i++) {
+        if (tok_any(c, i, connectors))
+            continue;
+        if (allow_of && tok_is(c, i, "of"))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+static bool is_verb_tok(const ent_coder *c, size_t i)
+{
+    for (size_t k = 0; k < c->n_vms; k++)
+        if (i >= c->vms[k].tb && i < c->vms[k].te)
+            return true;
+    return false;
+}
+
+/* Build mentions of one sentence from its atoms and pronouns. */
+static int build_mentions(ent_coder *c, size_t sb, size_t se)
+{
+    c->n_ments = 0;
+    c->n_mem = 0;
+    size_t ai = 0;
+    for (size_t i = sb; i < se;) {
+        while (ai < c->n_atoms && c->atoms[ai].tb < i)
+            ai++;
+        /* pronouns and "the <agent>" references */
+        if (ai >= c->n_atoms || c->atoms[ai].tb != i) {
+            if (tok_any(c, i, (const char *const[]){"he", "she", "him", "her", "his", NULL})) {
+                if (push_ctx_mention(c, &c->last_person, i, i + 1, true, NULL))
+                    return ENT_ENOMEM;
+            } else if (tok_any(c, i, (const char *const[]){"they", "it", "its", "their", "them", NULL})) {
+                bool plural = tok_any(c, i, (const char *const[]){"they", "their", "them", NULL});
+                const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
+                if (push_ctx_mention(c, a, i, i + 1, false, NULL))
+                    return ENT_ENOMEM;
+            }
+            i++;
+            continue;
+        }
+        /* a noun phrase starting at atom ai */
+        if (text_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments))
+            return ENT_ENOMEM;
+        mention *m = &c->ments[c->n_ments++];
+        m->tb = i;
+        m->first = c->n_mem;
+        m->n = 0;
+        m->person = false;
+        m->pronoun = false;
+        size_t end = i;
+        int pending_agent = -1;
+        bool have_actor = false, last_group = false;
+        size_t group_first = 0;
+        while (ai < c->n_atoms) {
+            const atom *a = &c->atoms[ai];
+            if (a->tb > end) {
+                /* what may separate parts of one noun phrase */
+                bool join = false;
+                if (a->type == PH_ACTOR && have_actor &&
+                    only_connectors(c, end, a->tb, last_group))
+                    join = true;
+                if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
+                    a->tb == end + 1 &&
+                    tok_any(c, end, (const char *const[]){"of", "in", "from", NULL}))
+                    join = true;
+                if (a->type == PH_AGENT && have_actor && a->tb - end <= 2) {
+                    join = true;
+                    for (size_t k = end; k < a->tb; k++)
+                        if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
+                            tok_any(c, k, preps))
+                            join = false;
+                    if (tok_poss(c, end))
+                        join = true;
+                }
+                if (a->type == PH_AGENT && have_actor && a->tb - end <= 3 &&
+                    tok_poss(c, end))
+                    join = true;
+                if (!join)
+                    break;
+            }
+            if (a->type == PH_ACTOR) {
+                bool person;
+                /* "the Baltic states of Lithuania, Latvia": the named
+                 * members replace the group's full membership */
+                if (last_group && a->tb > end && tok_is(c, end, "of"))
+                    c->n_mem = group_first;
+                size_t before = c->n_mem;
+                /* a person right after "US President": the person decides;
+                 * "U.S. State Department": the more specific name of the
+                 * same country decides */
+                if (have_actor && a->tb == end && !last_group &&
+                    (c->d->actors[a->entry].kind == AK_PERSON ||
+                     (c->n_mem > m->first &&
+                      strcmp(c->mem[c->n_mem - 1].root, c->d->actors[a->entry].root) == 0)))
+                    c->n_mem = m->first;
+                if (resolve_actor(c, a->entry, &person))
+                    return ENT_ENOMEM;
+                if (person)
+                    m->person = true;
+                if (pending_agent >= 0)
+                    apply_agent(c, before, (uint32_t)pending_agent);
+                have_actor = true;
+                if (c->d->actors[a->entry].kind == AK_GROUP) {
+                    last_group = true;
+                    group_first = before;
+                } else if (!(last_group && a->tb > end && tok_is(c, end, "of"))) {
+                    /* keep accepting members after "of X, Y and Z" */
+                    last_group = last_group && a->tb > end &&
+                                 only_connectors(c, end, a->tb, false);
+                }
+            } else {
+                if (have_actor)
+                    apply_agent(c, m->first, a->entry);
+                else
+                    pending_agent = (int)a->entry;
+            }
+            end = a->te;
+            ai++;
+        }
+        m->te = end;
+        m->n = c->n_mem - m->first;
+        if (!have_actor) {
+            /* "the delegation", "the government": refer back */
+            c->n_ments--;
+            /* a bare agent ("President Mugabe", "rebels", "the
+             * government") belongs to the country of the previous actor
+             * of the sentence, else of the document */
+            bool adjective = false;
+            if (end < se) {
+                const ent_token *nx = &c->toks.v[end];
+                adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
+                            !is_verb_tok(c, end) && !tok_any(c, end, preps) &&
+                            !tok_any(c, end, aux_words) &&
+                            !tok_any(c, end, (const char *const[]){"and", "or", "who", "which",
+                                                                   "that", "said", "say",
+                                                                   "says", NULL});
+            }
+            if (pending_agent >= 0 && !adjective) {
+                ctxact near = {.n = 0};
+                if (c->n_ments) {
+                    const mention *pm = &c->ments[c->n_ments - 1];
+                    for (size_t k = 0; k < pm->n && near.n < 8; k++)
+                        near.m[near.n++] = c->mem[pm->first + k];
+                }
+                const ctxact *from = near.n ? &near
+                                     : c->last_subject.n ? &c->last_subject
+                                                         : &c->last_actor;
+                bool ok = near.n || (i > sb && tok_any(c, i - 1, (const char *const[]){"the", "this", NULL}));
+                if (ok && from->n && push_ctx_mention(c, from, i, end, false,
+                                                      c->d->agents[pending_agent].suffix))
+                    return ENT_ENOMEM;
+            }
+        } else {
+            if (m->person)
+                remember(&c->last_person, c, m);
+            remember(&c->last_actor, c, m);
+        }
+        i = end > i ? end : i + 1;
+    }
+    return 0;
+}
+
+/* --- events ------------------------------------------------------------ */
+
+static void set_code(char *dst, const char *src)
+{
+    snprintf(dst, ENT_ACTOR_CODE_MAX, "%s", src);
+}
+
+static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
+                const mention *src, const mention *tgt, bool neg, ent_modality mod,
+                ent_event_fn fn, void *ctx)
+{
+    const ent_token *t = c->toks.v;
+    ent_event ev;
+    if (!fn)
+        return 0;
+    memset(&ev, 0, sizeof ev);
+    ev.doc = doc;
+    ev.sentence = sidx;
+    ev.date = c->date;
+    snprintf(ev.cameo, sizeof ev.cameo, "%s", c->d->verbs[v->entry].code);
+    ev.negated = neg;
+    ev.modality = mod;
+    ev.start = t[v->tb].start;
+    ev.end = t[v->te - 1].end;
+    ev.source_start = t[src->tb].start;
+    ev.source_end = t[src->te - 1].end;
+    if (tgt) {
+        ev.target_start = t[tgt->tb].start;
+        ev.target_end = t[tgt->te - 1].end;
+    }
+    for (size_t a = 0; a < src->n; a++) {
+        const amem *s = &c->mem[src->first + a];
+        size_t nt = tgt ? tgt->n : 0;
+        bool any = false;
+        for (size_t b = 0; b < nt; b++) {
+            const amem *g = &c->mem[tgt->first + b];
+            if (strcmp(g->root, s->root) == 0 && strcmp(g->code, s->code) == 0)
+                continue;
+            set_code(ev.source, s->code);
+            set_code(ev.source_root, s->root);
+            set_code(ev.target, g->code);
+            set_code(ev.target_root, g->root);
+            int rc = fn(ctx, &ev);
+            if (rc)
+                return rc;
+            any = true;
+        }
+        if (!any) {
+            set_code(ev.source, s->code);
+            set_code(ev.source_root, s->root);
+            ev.target[0] = ev.target_root[0] = '\0';
+            int rc = fn(ctx, &ev);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
+{
+    const mention *best = NULL, *fallback = NULL;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->te > tok)
+            break;
+        fallback = m;
+        if (m->tb > sb && tok_any(c, m->tb - 1, preps) && !tok_is(c, m->tb - 1, "of"))
+            continue;
+        best = m;
+    }
+    return best ? best : fallback;
+}
+
+static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
+                         size_t se, ent_event_fn fn, void *ctx)
+{
+    const ent_dict *d = c->d;
+    c->n_atoms = 0;
+    c->n_vms = 0;
+    /* atoms: actors and agents, longest match */
+    for (size_t i = sb; i < se;) {
+        uint32_t e1 = 0, e2 = 0;
+        size_t a = best_at(c, i, se, PH_ACTOR, &e1);
+        size_t g = best_at(c, i, se, PH_AGENT, &e2);
+        /* a lower-case word only matches a capitalised dictionary name if
+         * the dictionary asked for it: handled by '!' entries */
+        if (a || g) {
+            if (text_grow((void **)&c->atoms, &c->cap_atoms, c->n_atoms, sizeof *c->atoms))
+                return ENT_ENOMEM;
+            atom *at = &c->atoms[c->n_atoms++];
+            at->tb = i;
+            if (a >= g) {
+                at->te = a;
+                at->type = PH_ACTOR;
+                at->entry = e1;
+            } else {
+                at->te = g;
+                at->type = PH_AGENT;
+                at->entry = e2;
+            }
+            i = at->te;
+            continue;
+        }
+        i++;
+    }
+    /* verbs */
+    size_t ai = 0;
+    for (size_t i = sb; i < se;) {
+        while (ai < c->n_atoms && c->atoms[ai].te <= i)
+            ai++;
+        if (ai < c->n_atoms && c->atoms[ai].tb <= i &&
+            (c->atoms[ai].type == PH_AGENT || (c->toks.v[i].flags & ENT_TOK_CAP) || i == sb)) {
+            i++;
+            continue;
+        }
+        /* "long-threatened invasion": a hyphenated modifier is no verb */
+        if (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
+            c->toks.v[i - 1].end == c->toks.v[i].start) {
+            i++;
+            continue;
+        }
+        uint32_t e = 0;
+        size_t v = best_at(c, i, se, PH_VERB, &e);
+        if (v) {
+            if (text_grow((void **)&c->vms, &c->cap_vms, c->n_vms, sizeof *c->vms))
+                return ENT_ENOMEM;
+            vmatch *m = &c->vms[c->n_vms++];
+            m->tb = i;
+            m->te = v;
+            m->entry = e;
+            i = v;
+            continue;
+        }
+        i++;
+    }
+    if (build_mentions(c, sb, se))
+        return ENT_ENOMEM;
+    if (!c->n_vms)
+        return 0;
+
+    const mention *prev_tgt = NULL;
+    size_t prev_end = 0;
+    bool emitted = false;
+    for (size_t k = 0; k < c->n_vms; k++) {
+        const vmatch *v = &c->vms[k];
+        size_t vb = v->tb;
+        ent_event_fn use_fn = fn;
+        bool neg = false;
+        /* "declined to <verb>" */
+        if (vb >= sb + 2 && tok_is(c, vb - 1, "to") && tok_any(c, vb - 2, refusal)) {
+            neg = true;
+            vb -= 2;
+        }
+        const mention *src = mention_before(c, vb, sb);
+        /* no subject across "if", "when", "there is" between it and the verb */
+        if (src)
+            for (size_t j = src->te; j < vb; j++)
+                if (tok_any(c, j, (const char *const[]){"if", "there", "when", "unless",
+                                                       "because", NULL}))
+                    src = NULL;
+        {
+            /* "..., who have also supported": the subject is the noun
+             * phrase right before the relative pronoun, or nobody */
+            size_t r = vb;
+            while (r > sb && tok_any(c, r - 1, aux_words))
+                r--;
+            if (r > sb && tok_any(c, r - 1, (const char *const[]){"who", "which", NULL})) {
+                size_t r0 = r - 1;
+                if (r0 > sb && c->text[c->toks.v[r0 - 1].start] == ',')
+                    r0--;
+                src = NULL;
+                for (size_t q = 0; q < c->n_ments; q++)
+                    if (c->ments[q].te == r0)
+                        src = &c->ments[q];
+            }
+        }
+        const mention *tgt = NULL;
+        bool passive = false;
+        /* passive: "<target> was attacked by <source>" */
+        if (vb > sb && (tok_any(c, vb - 1, be_forms) ||
+                        (vb > sb + 1 && tok_any(c, vb - 2, be_forms) &&
+                         !tok_is(c, vb - 1, "to")))) {
+            for (size_t j = v->te; j < se && j < v->te + 4; j++)
+                if (tok_is(c, j, "by")) {
+                    for (size_t q = 0; q < c->n_ments; q++)
+                        if (c->ments[q].tb == j + 1 ||
+                            (c->ments[q].tb == j + 2 && tok_is(c, j + 1, "the"))) {
+                            tgt = src;
+                            src = &c->ments[q];
+                            passive = true;
+                            break;
+                        }
+                    break;
+                }
+        }
+        if (!passive && vb > sb && tok_any(c, vb - 1, be_forms)) {
+            const char *code = c->d->verbs[v->entry].code;
+            int root = (code[0] - '0') * 10 + (code[1] - '0');
+            size_t wl = c->toks.v[vb].end - c->toks.v[vb].start;
+            const char *w = c->text + c->toks.v[vb].start;
+            bool participle = wl > 3 && (memcmp(w + wl - 2, "ed", 2) == 0 ||
+                                         memcmp(w + wl - 2, "en", 2) == 0 ||
+                                         tok_any(c, vb, (const char *const[]){"shot", "hit", "held", "struck", "slain", "beaten", NULL}));
+            if (participle && root >= 17 && root <= 20)
+                continue; /* "X was killed": X is the target, the source unknown */
+        }
+        if (!passive) {
+            /* "X attacked Y and threatened Z": the subject carries over */
+            if (src && k > 0 && src->tb >= c->vms[k - 1].te && vb > 0 &&
+                tok_is(c, vb - 1, "and")) {
+                const mention *s0 = mention_before(c, c->vms[k - 1].tb, sb);
+                if (s0)
+                    src = s0;
+            }
+            /* the target lies in the verb's clause: up to a coordinated
+             * verb ("... and attacked"), a clause word or punctuation */
+            size_t lim = se;
+            for (size_t q = k + 1; q < c->n_vms; q++) {
+                size_t qb = c->vms[q].tb;
+                if (qb > v->te && (tok_any(c, qb - 1, (const char *const[]){"and", "but", ",", NULL}))) {
+                    lim = qb;
+                    break;
+                }
+            }
+            /* "demanded that X ...", "urged X to ...": X is the target */
+            bool that_ok = false;
+            {
+                const char *code = c->d->verbs[v->entry].code;
+                if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && code[1] == '0'))
+                    that_ok = v->te < se && tok_is(c, v->te, "that");
+            }
+            for (size_t j = v->te; j < lim; j++)
+                if ((tok_any(c, j, clause_words) && !(that_ok && j == v->te)) ||
+                    ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+                     strchr(",;:(", c->text[c->toks.v[j].start]))) {
+                    /* a comma inside a listed compound does not count */
+                    bool inside = false;
+                    for (size_t q = 0; q < c->n_ments; q++)
+                        if (c->ments[q].tb < j && c->ments[q].te > j)
+                            inside = true;
+                    if (!inside) {
+                        lim = j;
+                        break;
+                    }
+                }
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->tb < v->tb + 1 || m->tb >= lim)
+                    continue;
+                /* "met in Helsinki", "signed in Doha": a place, not a target */
+                {
+                    const char *code = c->d->verbs[v->entry].code;
+                    int root = (code[0] - '0') * 10 + (code[1] - '0');
+                    if (root <= 8 && m->tb > sb &&
+                        tok_any(c, m->tb - 1, (const char *const[]){"in", "at", "near", "outside", NULL}))
+                        continue;
+                }
+                /* "recalled its ambassadors": the source's own people */
+                if (src && m->pronoun && m->n && src->n &&
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
+                    continue;
+                if (src) {
+                    bool all_in = true;
+                    for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
+                        bool found = false;
+                        for (size_t b2 = 0; b2 < src->n; b2++)
+                            if (strcmp(c->mem[m->first + a2].code, c->mem[src->first + b2].code) == 0 ||
+                                (strcmp(c->mem[m->first + a2].root, c->mem[src->first + b2].root) == 0 &&
+                                 strlen(c->mem[m->first + a2].code) <= 3))
+                                found = true;
+                        all_in = found;
+                    }
+                    if (all_in)
+                        continue;
+                }
+                tgt = m;
+                break;
+            }
+            /* relative clause: "..., which Russia rejected" */
+            if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, relpron)) {
+                const mention *t0 = mention_before(c, src->tb - 1, sb);
+                if (t0 && t0 != src)
+                    tgt = t0;
+            }
+        }
+        if (!src || src->n == 0) {
+            if (!emitted) {
+                emitted = true; /* the clause's verb had no coded subject */
+                prev_end = v->te;
+                prev_tgt = NULL;
+            }
+            continue;
+        }
+        /* one event per clause: after the first event of a sentence, a
+         * verb codes only in a new clause with its own subject ("X did A,
+         * and Y did B") or with the same subject after "and" */
+        if (emitted) {
+            bool own = src->tb >= prev_end && src != prev_tgt;
+            bool boundary = false;
+            for (size_t j = prev_end; j < src->tb && j < se; j++)
+                if (tok_any(c, j, (const char *const[]){",", "and", "but", ";", "while",
+                                                       "whereas", "as", NULL}))
+                    boundary = true;
+            bool same_subject = vb > sb && tok_is(c, vb - 1, "and") && src->te <= prev_end;
+            if (!((own && boundary) || same_subject))
+                continue;
+        }
+        /* "X said (that) Y must <verb>": X demands something of Y */
+        bool must = false;
+        for (size_t j = src->te; j < vb && j < src->te + 4; j++)
+            if (tok_any(c, j, (const char *const[]){"must", "should", NULL}))
+                must = true;
+        const mention *demander = NULL;
+        if (must && !passive) {
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->te > src->tb || m == src)
+                    break;
+                for (size_t j = m->te; j < src->tb; j++)
+                    if (tok_any(c, j, reporting) || tok_is(c, j, "that") ||
+                        tok_any(c, j, (const char *const[]){"declared", "reiterated",
+                                                           "insisted", "warned",
+                                                           "reminder", "stressed", NULL}))
+                        demander = m;
+            }
+        }
+        /* reported speech: "X said (that) <event>" or "<event>, X said" */
+        bool reported = false;
+        for (size_t j = sb; j < se; j++) {
+            if (!tok_any(c, j, reporting) || is_verb_tok(c, j))
+                continue;
+            if (j < src->tb && j < vb)
+                reported = true;
+            if (j >= v->te && se - j <= 6)
+                for (size_t q = j; q > v->te && q + 5 > j; q--)
+                    if (c->text[c->toks.v[q - 1].start] == ',')
+                        reported = true;
+        }
+        /* negation and modality in the verb group */
+        ent_modality mod = ENT_MOD_ASSERTED;
+        bool fut = false, hyp = false, cond = false;
+        for (size_t j = sb; j < vb; j++)
+            if (tok_any(c, j, cond_words))
+                cond = true;
+        for (size_t j = v->tb; j < v->te; j++) {
+            if (tok_any(c, j, fut_words))
+                fut = true;
+            if (tok_any(c, j, hyp_words))
+                hyp = true;
+        }
+        size_t from = src->te <= vb ? src->te : (vb > sb + 4 ? vb - 4 : sb);
+        if (vb - from > 6)
+            from = vb - 6;
+        for (size_t j = from; j < vb; j++) {
+            if (tok_any(c, j, neg_words))
+                neg = true;
+            if (tok_any(c, j, fut_words))
+                fut = true;
+            if (tok_any(c, j, hyp_words))
+                hyp = true;
+            if (tok_is(c, j, "going") && j + 1 < vb && tok_is(c, j + 1, "to"))
+                fut = true;
+        }
+        if (cond)
+            mod = ENT_MOD_CONDITIONAL;
+        else if (hyp)
+            mod = ENT_MOD_HYPOTHETICAL;
+        else if (fut)
+            mod = ENT_MOD_FUTURE;
+        else if (reported)
+            mod = ENT_MOD_REPORTED;
+        int rc;
+        if (demander) {
+            /* code the demand (100) instead of the demanded act */
+            vmatch dv = *v;
+            uint32_t de = 0;
+            for (size_t q = 0; q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, "100") == 0)
+                    de = (uint32_t)q + 1;
+            if (de) {
+                dv.entry = de - 1;
+                rc = emit(c, doc, sidx, &dv, demander, src, neg, mod, use_fn, ctx);
+                if (rc)
+                    return rc;
+                emitted = true;
+                prev_end = v->te;
+                prev_tgt = src;
+                remember(&c->last_subject, c, demander);
+                continue;
+            }
+        }
+        rc = emit(c, doc, sidx, v, src, tgt, neg, mod, use_fn, ctx);
+        if (rc)
+            return rc;
+        emitted = true;
+        prev_end = v->te;
+        prev_tgt = tgt;
+        if (!src->pronoun || src->n)
+            remember(&c->last_subject, c, src);
+    }
+    (void)d;
+    return 0;
+}
+
+static int prepare(ent_coder *c, const char *text, size_t len)
+{
+    if (len > DOC_MAX)
+        return ent_error_set(ENT_ELIMIT, "document larger than 64 MiB");
+    c->text = text;
+    int rc = text_tokenize(text, len, &c->toks, &c->invalid);
+    if (rc == 0)
+        rc = text_split(text, c->toks.v, c->toks.n, &c->sents);
+    if (rc == 0)
+        rc = annotate(c, text);
+    return rc ? ent_error_set(ENT_ENOMEM, "out of memory") : 0;
+}
+
+int ent_coder_split(ent_coder *c, const char *text, size_t len,
+                    const ent_token **toks, size_t *n_toks,
+                    const ent_sentence **sents, size_t *n_sents)
+{
+    int rc = prepare(c, text, len);
+    if (rc)
+        return rc;
+    *toks = c->toks.v;
+    *n_toks = c->toks.n;
+    *sents = c->sents.v;
+    *n_sents = c->sents.n;
+    return 0;
+}
+
+int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *text,
+                   size_t len, ent_event_fn fn, void *ctx)
+{
+    int rc = prepare(c, text, len);
+    if (rc)
+        return rc;
+    c->date = date;
+    c->last_person.n = c->last_actor.n = c->last_subject.n = 0;
+    c->total_tok += c->toks.n;
+    c->total_sent += c->sents.n;
+    for (size_t s = 0; s < c->sents.n; s++) {
+        rc = code_sentence(c, doc ? doc : "", (int)s, c->sents.v[s].tok_begin,
+                           c->sents.v[s].tok_end, fn, ctx);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}

@@ -1,0 +1,438 @@
+/*
+ * eval.c - scoring the coder against gold event sets (flattened TSV or
+ * JSONL): micro-averaged precision, recall and F1 at several levels
+ * (actors + CAMEO root, full code, PLOVER type; actors alone; code alone),
+ * overall and per category, with a dev/test split on the items' ids.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "text_int.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct tuple {
+    char s[96];
+} tuple;
+
+typedef struct tvec {
+    tuple *v;
+    size_t n, cap;
+} tvec;
+
+static int tv_push(tvec *t, const char *a, const char *b, const char *c)
+{
+    if (text_grow((void **)&t->v, &t->cap, t->n, sizeof *t->v))
+        return ENT_ENOMEM;
+    snprintf(t->v[t->n++].s, sizeof t->v[0].s, "%s|%s|%s", a, b, c);
+    return 0;
+}
+
+static int cmp_tuple(const void *a, const void *b)
+{
+    return strcmp(((const tuple *)a)->s, ((const tuple *)b)->s);
+}
+
+/* Multiset intersection size of two tuple lists (sorted in place). */
+static size_t overlap(tvec *g, tvec *p)
+{
+    qsort(g->v, g->n, sizeof *g->v, cmp_tuple);
+    qsort(p->v, p->n, sizeof *p->v, cmp_tuple);
+    size_t i = 0, j = 0, n = 0;
+    while (i < g->n && j < p->n) {
+        int c = strcmp(g->v[i].s, p->v[j].s);
+        if (c == 0) {
+            n++;
+            i++;
+            j++;
+        } else if (c < 0)
+            i++;
+        else
+            j++;
+    }
+    return n;
+}
+
+static bool is_org_root(const char *r)
+{
+    static const char *const orgs[] = {"NATO", "EU", "UN", "G7", "G20", "ICC", "ICJ",
+                                       "CSTO", "OSCE", "AU", "ASEAN", "OPEC", "IAEA",
+                                       "WHO", "IMF", "WB", "WTO", "ARL", "SCO", "BRICS",
+                                       "ECOWAS", "OAS", "GCC", "COE", "UNHCR", "WFP",
+                                       "ICRC", "IGO", NULL};
+    for (size_t i = 0; orgs[i]; i++)
+        if (strcmp(orgs[i], r) == 0)
+            return true;
+    return false;
+}
+
+/* The comparable root of an actor code (gold or coded). */
+static void norm_root(const char *code, char out[8])
+{
+    static const char *const alias[][2] = {{"JAP", "JPN"}, {"ITL", "ITA"},
+                                           {"VTN", "VNM"}, {NULL, NULL}};
+    out[0] = '\0';
+    if (!code || (!isupper((unsigned char)code[0]) && code[0] != '*'))
+        return;
+    if (is_org_root(code) || strncmp(code, "IGO", 3) == 0) {
+        strcpy(out, "IGO");
+        return;
+    }
+    size_t n = 0;
+    while (n < 3 && code[n] && code[n] != '+')
+        n++;
+    memcpy(out, code, n);
+    out[n] = '\0';
+    for (size_t i = 0; alias[i][0]; i++)
+        if (strcmp(out, alias[i][0]) == 0)
+            strcpy(out, alias[i][1]);
+}
+
+static bool is_cameo(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 4)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+/* Legacy PLOVER label used for comparison. */
+static const char *cmp_label(const char *plover)
+{
+    if (strcmp(plover, "REQUEST") == 0)
+        return "DEMAND";
+    if (strcmp(plover, "ACCUSE") == 0)
+        return "DISAPPROVE";
+    return plover;
+}
+
+typedef struct item_state {
+    tvec gold[ENT_EVAL_LEVELS], pred[ENT_EVAL_LEVELS];
+    bool scorable[ENT_EVAL_LEVELS];
+    size_t n_pred;
+    char predtxt[2048];
+    size_t predlen;
+} item_state;
+
+static int add_tuples(tvec *lv, const char *sr, const char *tr, const char *code,
+                      const char *plover, bool *scorable_root)
+{
+    int rc = 0;
+    if (code && is_cameo(code)) {
+        char root[3] = {code[0], code[1], '\0'};
+        rc |= tv_push(&lv[ENT_EVAL_ROOT], sr, tr, root);
+        rc |= tv_push(&lv[ENT_EVAL_FULL], sr, tr, code);
+        rc |= tv_push(&lv[ENT_EVAL_CODE], "", "", root);
+        if (scorable_root)
+            *scorable_root = true;
+    }
+    if (plover && plover[0]) {
+        rc |= tv_push(&lv[ENT_EVAL_PLOVER], sr, tr, cmp_label(plover));
+        rc |= tv_push(&lv[ENT_EVAL_PTYPE], "", "", cmp_label(plover));
+    }
+    rc |= tv_push(&lv[ENT_EVAL_ACTORS], sr, tr, "");
+    return rc ? ENT_ENOMEM : 0;
+}
+
+static int on_pred(void *ctx, const ent_event *ev)
+{
+    item_state *st = ctx;
+    if (ev->negated)
+        return 0;
+    char sr[8], tr[8];
+    norm_root(ev->source_root, sr);
+    norm_root(ev->target_root, tr);
+    const char *pl = ent_plover_legacy(ev->cameo);
+    st->n_pred++;
+    int w = snprintf(st->predtxt + st->predlen, sizeof st->predtxt - st->predlen,
+                     "%s%s|%s|%s", st->predlen ? ";" : "", ev->source, ev->target,
+                     ev->cameo);
+    if (w > 0 && st->predlen + (size_t)w < sizeof st->predtxt)
+        st->predlen += (size_t)w;
+    return add_tuples(st->pred, sr, tr, ev->cameo, pl, NULL);
+}
+
+/* Parse a gold string "SRC|TGT|CODE[|...];..." into tuples. */
+static int parse_gold(item_state *st, const char *gold, size_t *n_events)
+{
+    char *dup = strdup(gold), *save = NULL;
+    int rc = 0;
+    if (!dup)
+        return ENT_ENOMEM;
+    for (char *ev = strtok_r(dup, ";", &save); ev && !rc;
+         ev = strtok_r(NULL, ";", &save)) {
+        char *f[4] = {NULL, NULL, NULL, NULL};
+        int nf = 0;
+        char *p = ev;
+        f[nf++] = p;
+        while (*p && nf < 4) {
+            if (*p == '|') {
+                *p = '\0';
+                f[nf++] = p + 1;
+            }
+            p++;
+        }
+        if (nf < 3)
+            continue;
+        char *bar = strchr(f[2], '|');
+        if (bar)
+            *bar = '\0';
+        const char *code = f[2];
+        const char *plover = NULL;
+        if (is_cameo(code)) {
+            const ent_cameo_info *ci = ent_cameo_lookup(code);
+            plover = ci && ci->plover ? ent_plover_legacy(code) : NULL;
+        } else {
+            plover = code;
+            code = NULL;
+        }
+        /* compounds: one event per source x target */
+        char *ssave = NULL, *tsave = NULL;
+        char srcs[128], tgts[128];
+        snprintf(srcs, sizeof srcs, "%s", f[0]);
+        snprintf(tgts, sizeof tgts, "%s", f[1]);
+        for (char *s = strtok_r(srcs, "+", &ssave); s || srcs[0] == '\0';
+             s = strtok_r(NULL, "+", &ssave)) {
+            char sr[8];
+            norm_root(s ? s : "", sr);
+            char tcopy[128];
+            snprintf(tcopy, sizeof tcopy, "%s", tgts);
+            tsave = NULL;
+            for (char *t = strtok_r(tcopy, "+", &tsave); t || tcopy[0] == '\0';
+                 t = strtok_r(NULL, "+", &tsave)) {
+                char tr[8];
+                norm_root(t ? t : "", tr);
+                rc = add_tuples(st->gold, sr, tr, code, plover,
+                                &st->scorable[ENT_EVAL_ROOT]);
+                (*n_events)++;
+                if (!t)
+                    break;
+            }
+            if (!s)
+                break;
+        }
+    }
+    free(dup);
+    return rc;
+}
+
+static ent_eval_category *category(ent_eval_result *r, const char *name)
+{
+    for (size_t i = 0; i < r->n_cats; i++)
+        if (strcmp(r->cats[i].name, name) == 0)
+            return &r->cats[i];
+    ent_eval_category *c = realloc(r->cats, (r->n_cats + 1) * sizeof *c);
+    if (!c)
+        return NULL;
+    r->cats = c;
+    c = &r->cats[r->n_cats++];
+    memset(c, 0, sizeof *c);
+    snprintf(c->name, sizeof c->name, "%s", name);
+    return c;
+}
+
+static bool in_split(const char *id, size_t index, ent_eval_split split)
+{
+    if (split == ENT_SPLIT_ALL)
+        return true;
+    size_t n = strlen(id);
+    long num = -1;
+    if (n && isdigit((unsigned char)id[n - 1])) {
+        size_t b = n;
+        while (b > 0 && isdigit((unsigned char)id[b - 1]))
+            b--;
+        num = atol(id + b);
+    } else {
+        num = (long)index;
+    }
+    bool even = num % 2 == 0;
+    return split == ENT_SPLIT_DEV ? even : !even;
+}
+
+static int score_item(ent_coder *c, ent_eval_result *r, const char *id,
+                      const char *date, const char *cat, const char *gold,
+                      const char *text, ent_eval_item_fn fn, void *ctx)
+{
+    item_state st;
+    memset(&st, 0, sizeof st);
+    ent_date d = ENT_DATE_MIN;
+    if (date && strlen(date) == 8 && isdigit((unsigned char)date[0])) {
+        char buf[11];
+        snprintf(buf, sizeof buf, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+        if (ent_date_parse(&d, buf) != 0)
+            d = ENT_DATE_MIN;
+    } else if (date && ent_date_parse(&d, date) != 0) {
+        d = ENT_DATE_MIN;
+    }
+    size_t n_gold = 0;
+    int rc = parse_gold(&st, gold, &n_gold);
+    if (rc == 0)
+        rc = ent_coder_code(c, id, d, text, strlen(text), on_pred, &st);
+    if (rc)
+        goto done;
+    ent_eval_category *k = category(r, cat && cat[0] ? cat : "-");
+    if (!k) {
+        rc = ENT_ENOMEM;
+        goto done;
+    }
+    r->items++;
+    r->gold_events += n_gold;
+    r->pred_events += st.n_pred;
+    bool has_cameo = st.gold[ENT_EVAL_ROOT].n > 0 || st.gold[ENT_EVAL_ACTORS].n == 0;
+    bool has_plover = st.gold[ENT_EVAL_PLOVER].n > 0 || st.gold[ENT_EVAL_ACTORS].n == 0;
+    size_t tp_root = 0;
+    for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
+        bool cameo_level = l == ENT_EVAL_ROOT || l == ENT_EVAL_FULL || l == ENT_EVAL_CODE;
+        bool plover_level = l == ENT_EVAL_PLOVER || l == ENT_EVAL_PTYPE;
+        if ((cameo_level && !has_cameo) || (plover_level && !has_plover))
+            continue;
+        size_t tp = overlap(&st.gold[l], &st.pred[l]);
+        if (l == ENT_EVAL_ROOT || (l == ENT_EVAL_PLOVER && !st.gold[ENT_EVAL_ROOT].n))
+            tp_root = tp + 1000 * (st.gold[l].n - tp); /* ok when all found */
+        ent_eval_counts *cs[2] = {&r->level[l], &k->level[l]};
+        for (int q = 0; q < 2; q++) {
+            cs[q]->tp += tp;
+            cs[q]->fp += st.pred[l].n - tp;
+            cs[q]->fn += st.gold[l].n - tp;
+            cs[q]->gold_items++;
+        }
+    }
+    if (fn)
+        fn(ctx, id, text, gold, st.predtxt, tp_root > 0 && tp_root < 1000);
+done:
+    for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
+        free(st.gold[l].v);
+        free(st.pred[l].v);
+    }
+    return rc;
+}
+
+static int eval_tsv_line(ent_coder *c, ent_eval_result *r, char *line, size_t index,
+                         ent_eval_split split, ent_eval_item_fn fn, void *ctx)
+{
+    char *f[5];
+    int nf = 0;
+    char *p = line;
+    f[nf++] = p;
+    while (*p && nf < 5) {
+        if (*p == '\t') {
+            *p = '\0';
+            f[nf++] = p + 1;
+        }
+        p++;
+    }
+    if (nf < 5)
+        return 0;
+    size_t tl = strlen(f[4]);
+    while (tl && (f[4][tl - 1] == '\n' || f[4][tl - 1] == '\r'))
+        f[4][--tl] = '\0';
+    if (!in_split(f[0], index, split))
+        return 0;
+    return score_item(c, r, f[0], f[1], f[2], f[3], f[4], fn, ctx);
+}
+
+static int eval_jsonl_line(ent_coder *c, ent_eval_result *r, const char *line,
+                           size_t index, ent_eval_split split, ent_eval_item_fn fn,
+                           void *ctx)
+{
+    json_error_t err;
+    json_t *j = json_loads(line, 0, &err);
+    int rc = 0;
+    if (!j || !json_is_object(j)) {
+        json_decref(j);
+        return ent_error_set(ENT_EINVALID, "gold line %zu: not a JSON object", index + 1);
+    }
+    const char *id = json_string_value(json_object_get(j, "id"));
+    const char *date = json_string_value(json_object_get(j, "date"));
+    const char *cat = json_string_value(json_object_get(j, "category"));
+    const char *text = json_string_value(json_object_get(j, "text"));
+    json_t *evs = json_object_get(j, "events");
+    char gold[4096];
+    size_t gl = 0;
+    gold[0] = '\0';
+    size_t i;
+    json_t *ev;
+    json_array_foreach(evs, i, ev)
+    {
+        const char *s = json_string_value(json_object_get(ev, "source"));
+        const char *t = json_string_value(json_object_get(ev, "target"));
+        const char *code = json_string_value(json_object_get(ev, "code"));
+        if (!code)
+            code = json_string_value(json_object_get(ev, "plover"));
+        int w = snprintf(gold + gl, sizeof gold - gl, "%s%s|%s|%s", gl ? ";" : "",
+                         s ? s : "", t ? t : "", code ? code : "");
+        if (w > 0 && gl + (size_t)w < sizeof gold)
+            gl += (size_t)w;
+    }
+    char idbuf[32];
+    if (!id) {
+        snprintf(idbuf, sizeof idbuf, "%zu", index);
+        id = idbuf;
+    }
+    if (text && in_split(id, index, split))
+        rc = score_item(c, r, id, date, cat, gold, text, fn, ctx);
+    json_decref(j);
+    return rc;
+}
+
+int ent_eval_file(ent_coder *c, const char *path, ent_eval_split split,
+                  ent_eval_result *out, ent_eval_item_fn fn, void *ctx)
+{
+    memset(out, 0, sizeof *out);
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return ent_error_set(ENT_EIO, "%s: cannot open", path);
+    char *line = NULL;
+    size_t cap = 0, index = 0;
+    int rc = 0;
+    bool header = true;
+    while (rc == 0 && getline(&line, &cap, fp) > 0) {
+        if (line[0] == '\n' || line[0] == '#')
+            continue;
+        if (line[0] == '{') {
+            rc = eval_jsonl_line(c, out, line, index++, split, fn, ctx);
+            header = false;
+            continue;
+        }
+        if (header && strncmp(line, "id\t", 3) == 0) {
+            header = false;
+            continue;
+        }
+        header = false;
+        rc = eval_tsv_line(c, out, line, index++, split, fn, ctx);
+    }
+    free(line);
+    fclose(fp);
+    if (rc)
+        ent_eval_result_free(out);
+    return rc;
+}
+
+void ent_eval_result_free(ent_eval_result *r)
+{
+    if (!r)
+        return;
+    free(r->cats);
+    r->cats = NULL;
+    r->n_cats = 0;
+}
+
+void ent_eval_prf(const ent_eval_counts *k, double *p, double *r, double *f1)
+{
+    double tp = (double)k->tp;
+    *p = k->tp + k->fp ? tp / (double)(k->tp + k->fp) : 0.0;
+    *r = k->tp + k->fn ? tp / (double)(k->tp + k->fn) : 0.0;
+    *f1 = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0.0;
+}
+
+const char *ent_eval_level_name(ent_eval_level l)
+{
+    static const char *names[] = {"root", "full", "plover", "actors", "code",
+                                  "plover_type"};
+    return (unsigned)l < ENT_EVAL_LEVELS ? names[l] : "";
+}

@@ -1,0 +1,144 @@
+/*
+ * text_int.h - internal structures of the text module shared by the string
+ * table, tokenizer, dictionary, importer and coder. Not a public header.
+ */
+#ifndef ENT_TEXT_INT_H
+#define ENT_TEXT_INT_H
+
+#include <entente/text.h>
+
+#include <libstemmer.h>
+
+/* A string -> dense id (1..n) table. */
+typedef struct strtab {
+    char *buf;
+    size_t blen, bcap;
+    uint32_t *off, *len;
+    size_t n, cap;   /* ids 1..n; arrays indexed by id */
+    uint32_t *slots; /* open addressing, 0 = empty */
+    size_t nslots;
+} strtab;
+
+void strtab_free(strtab *t);
+uint32_t strtab_find(const strtab *t, const char *s, size_t n);
+/* Add (or find) s; *id receives its id. Returns 0 or ENT_ENOMEM. */
+int strtab_add(strtab *t, const char *s, size_t n, uint32_t *id);
+const char *strtab_get(const strtab *t, uint32_t id);
+size_t strtab_len(const strtab *t, uint32_t id);
+
+/* Internal token flag: a blank line (paragraph break) precedes the token. */
+#define TOK_PARA (1u << 8)
+
+/* Raw tokenization: fills start/end/flags only. Returns 0 or ENT_ENOMEM. */
+typedef struct tokvec {
+    ent_token *v;
+    size_t n, cap;
+} tokvec;
+int text_tokenize(const char *text, size_t len, tokvec *out, size_t *invalid);
+/* Case-fold the token's text into buf (NUL-terminated); returns length or
+ * 0 if it does not fit. Typographic apostrophes fold to '\''. */
+size_t text_fold(const char *s, size_t n, char *buf, size_t cap);
+/* Stem a folded word (irregular verbs first); returns the stem and its
+ * length (pointer valid until the next call on the same stemmer). */
+const char *text_stem(struct sb_stemmer *st, const char *w, size_t n,
+                      size_t *out_len);
+/* Split tokens into sentences. */
+typedef struct sentvec {
+    ent_sentence *v;
+    size_t n, cap;
+} sentvec;
+int text_split(const char *text, const ent_token *t, size_t n, sentvec *out);
+
+/* --- dictionary ------------------------------------------------------- */
+
+enum { PH_ACTOR = 1, PH_AGENT, PH_VERB };
+
+/* Actor kinds in the dictionary. */
+enum { AK_STATE = 0, AK_ORG, AK_GROUP, AK_PERSON };
+
+typedef struct pelem {
+    uint32_t stem;    /* dict word id of the stem */
+    uint32_t surface; /* if non-zero: the token text must equal this */
+    uint32_t word;    /* if non-zero: the folded token must equal this */
+    uint8_t gap;      /* tokens allowed to intervene before this element */
+} pelem;
+
+typedef struct pattern {
+    uint32_t first; /* index of the first element in d->elems */
+    uint16_t n;
+    uint8_t type;   /* PH_* */
+    uint8_t has_gap;
+    uint32_t entry; /* index into actors/agents/verbs */
+    uint32_t next;  /* next pattern with the same first stem (index+1) */
+} pattern;
+
+typedef struct role_iv {
+    ent_date from, until;
+    char code[ENT_ACTOR_CODE_MAX];
+    char root[ENT_ACTOR_CODE_MAX];
+} role_iv;
+
+typedef struct actor_entry {
+    char code[ENT_ACTOR_CODE_MAX]; /* default code */
+    char root[ENT_ACTOR_CODE_MAX];
+    uint8_t kind;                  /* AK_* */
+    uint32_t role_first, n_roles;  /* into d->roles (persons) */
+    uint32_t mem_first, n_mem;     /* into d->members (static groups) */
+    const char *world_code;        /* groups from a world: expand on date */
+} actor_entry;
+
+typedef struct agent_entry {
+    char suffix[8]; /* "GOV", "MIL" ... */
+} agent_entry;
+
+/* Verb entry flags. */
+enum { VF_NONE = 0 };
+
+typedef struct verb_entry {
+    char code[8];
+    uint32_t flags;
+} verb_entry;
+
+struct ent_dict {
+    strtab words;   /* folded stems and surfaces */
+    struct sb_stemmer *stemmer;
+    pelem *elems;
+    size_t n_elems, cap_elems;
+    pattern *pats;
+    size_t n_pats, cap_pats;
+    uint32_t *head; /* by stem id: first pattern index+1 (0 = none) */
+    size_t n_head;
+    actor_entry *actors;
+    size_t n_actors, cap_actors;
+    agent_entry *agents;
+    size_t n_agents, cap_agents;
+    verb_entry *verbs;
+    size_t n_verbs, cap_verbs;
+    role_iv *roles;
+    size_t n_roles, cap_roles;
+    char (*members)[ENT_ACTOR_CODE_MAX];
+    size_t n_members, cap_members;
+    const ent_world *world; /* for dated group expansion, may be NULL */
+    /* set by ent_dict_add_world (kept as pointers so that the coder does
+     * not pull the world module into programs that do not use it) */
+    int (*expand)(const ent_world *, ent_date, const char *, ent_list *);
+    void (*list_free)(ent_list *);
+    bool dirty;             /* index needs rebuilding */
+};
+
+/* Grow a vector to hold n+1 items. */
+int text_grow(void **v, size_t *cap, size_t n, size_t size);
+
+int dict_add_actor(ent_dict *d, const actor_entry *a, uint32_t *idx);
+int dict_add_agent(ent_dict *d, const char *suffix, uint32_t *idx);
+int dict_add_verb(ent_dict *d, const char *code, uint32_t flags, uint32_t *idx);
+int dict_add_role(ent_dict *d, ent_date from, ent_date until, const char *code,
+                  const char *root);
+int dict_add_member(ent_dict *d, const char *code);
+/* Add a phrase in pattern syntax ("decline|refuse * guarantee", "US!"). */
+int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
+                    uint32_t entry);
+/* Rebuild the first-stem index if needed. */
+int dict_index(ent_dict *d);
+
+#endif

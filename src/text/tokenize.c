@@ -1,0 +1,432 @@
+/*
+ * tokenize.c - tokenizer, case folding, stemming and sentence splitting for
+ * English news text. UTF-8 aware (utf8proc); invalid bytes are skipped and
+ * counted. Keeps abbreviations ("U.S.", "Mr.", "Gen.") whole, splits the
+ * possessive "'s" and "n't", and treats hyphens as separate tokens.
+ */
+#include "text_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+/* Abbreviations that take a period without ending a sentence. */
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "cmdr", "gov", "sen", "rep", "rev", "prof", "st", "jr", "sr", "mt", "ft",
+    "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "dept",
+    "univ", "gov't", "pres", "sec", "amb", "brig", "cpl", "pvt", NULL};
+
+static bool is_abbrev(const char *s, size_t n)
+{
+    char low[8];
+    if (n == 0 || n >= sizeof low)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    low[n] = '\0';
+    for (size_t i = 0; abbrevs[i]; i++)
+        if (strcmp(abbrevs[i], low) == 0)
+            return true;
+    return false;
+}
+
+/* Decode one code point at s[i]; returns its byte length, or -1 if the
+ * bytes are not valid UTF-8 (then *cp is unset). */
+static int decode(const char *s, size_t len, size_t i, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    utf8proc_ssize_t avail = (utf8proc_ssize_t)(len - i);
+    if (avail > 4)
+        avail = 4;
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, avail, cp);
+    return k > 0 ? (int)k : -1;
+}
+
+static bool cp_wordchar(int32_t cp)
+{
+    if (cp < 0x80)
+        return isalnum((int)cp) != 0;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+static bool cp_space(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+               cp == '\f' || cp == '\v';
+    return cp == 0xA0 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
+           cp == 0x2028 || cp == 0x2029;
+}
+
+static bool cp_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+static int push(tokvec *out, size_t s, size_t e, uint32_t flags)
+{
+    if (text_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v))
+        return ENT_ENOMEM;
+    ent_token *t = &out->v[out->n++];
+    t->start = s;
+    t->end = e;
+    t->flags = flags;
+    t->word = t->stem = 0;
+    return 0;
+}
+
+static bool cp_upper(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static bool cp_lower(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
+{
+    size_t i = 0, bad = 0;
+    uint32_t pending = 0;
+    int newlines = 0;
+    out->n = 0;
+    while (i < len) {
+        int32_t cp;
+        int k = decode(s, len, i, &cp);
+        if (k < 0) {
+            bad++;
+            i++;
+            continue;
+        }
+        if (cp_space(cp)) {
+            if (cp == '\n' && ++newlines >= 2)
+                pending = TOK_PARA;
+            i += (size_t)k;
+            continue;
+        }
+        newlines = 0;
+        size_t start = i;
+        if (cp_wordchar(cp)) {
+            bool digit0 = cp < 0x80 && isdigit((int)cp);
+            bool upper = true, anyletter = false, cap0 = cp_upper(cp);
+            size_t j = i, nletters = 0;
+            bool dotted = false; /* "U.S." style */
+            while (j < len) {
+                int32_t c2;
+                int k2 = decode(s, len, j, &c2);
+                if (k2 < 0)
+                    break;
+                if (cp_wordchar(c2)) {
+                    if (cp_lower(c2))
+                        upper = false;
+                    if (!(c2 < 0x80 && isdigit((int)c2))) {
+                        anyletter = true;
+                        nletters++;
+                    }
+                    j += (size_t)k2;
+                    continue;
+                }
+                /* number punctuation: 1,000.5 */
+                if (digit0 && (c2 == ',' || c2 == '.') && j + 1 < len &&
+                    isdigit((unsigned char)s[j + 1])) {
+                    j++;
+                    continue;
+                }
+                /* apostrophes inside words */
+                if (cp_apos(c2)) {
+                    size_t a = j + (size_t)k2;
+                    int32_t c3 = 0;
+                    int k3 = a < len ? decode(s, len, a, &c3) : -1;
+                    if (k3 > 0 && (c3 == 't' || c3 == 'T') && j - start >= 2 &&
+                        (s[j - 1] == 'n' || s[j - 1] == 'N')) {
+                        size_t after = a + (size_t)k3;
+                        int32_t c4 = 0;
+                        if (after >= len || decode(s, len, after, &c4) < 0 ||
+                            !cp_wordchar(c4)) {
+                            j--; /* leave "n't" for the next token */
+                            break;
+                        }
+                    }
+                    if (k3 > 0 && (c3 == 's' || c3 == 'S')) {
+                        size_t after = a + (size_t)k3;
+                        int32_t c4 = 0;
+                        if (after >= len || decode(s, len, after, &c4) < 0 ||
+                            !cp_wordchar(c4))
+                            break; /* possessive: split */
+                    }
+                    if (k3 > 0 && cp_wordchar(c3) && !(c3 < 0x80 && isdigit((int)c3))) {
+                        j = a; /* O'Brien */
+                        continue;
+                    }
+                    break;
+                }
+                /* U.S. / U.K.: single letters separated by periods */
+                if (c2 == '.' && j + 1 < len && isalpha((unsigned char)s[j + 1]) &&
+                    (j - start == 1 || dotted) &&
+                    (j + 2 >= len || !isalpha((unsigned char)s[j + 2]))) {
+                    dotted = true;
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            uint32_t fl = ENT_TOK_WORD | pending;
+            pending = 0;
+            if (digit0)
+                fl |= ENT_TOK_NUM;
+            if (cap0)
+                fl |= ENT_TOK_CAP;
+            if (anyletter && upper && nletters >= 2)
+                fl |= ENT_TOK_UPPER;
+            if (j < len && s[j] == '.' &&
+                (dotted || is_abbrev(s + start, j - start))) {
+                j++;
+                fl |= ENT_TOK_ABBR;
+            }
+            if (j == start) /* cannot happen, but never loop forever */
+                j = start + (size_t)k;
+            if (push(out, start, j, fl))
+                return ENT_ENOMEM;
+            i = j;
+            continue;
+        }
+        /* a possessive "'s" after a word that ended at the apostrophe */
+        if (cp_apos(cp) && i + (size_t)k < len) {
+            size_t a = i + (size_t)k;
+            char c3 = s[a];
+            if ((c3 == 's' || c3 == 'S') &&
+                (a + 1 >= len || !isalnum((unsigned char)s[a + 1])) && i > 0 &&
+                out->n > 0 && out->v[out->n - 1].end == i) {
+                if (push(out, i, a + 1, ENT_TOK_WORD | pending))
+                    return ENT_ENOMEM;
+                pending = 0;
+                i = a + 1;
+                continue;
+            }
+        }
+        /* punctuation: runs of '.', '-' stay together */
+        size_t j = i + (size_t)k;
+        if (cp == '.' || cp == '-')
+            while (j < len && s[j] == (char)cp)
+                j++;
+        if (push(out, i, j, ENT_TOK_PUNCT | pending))
+            return ENT_ENOMEM;
+        pending = 0;
+        i = j;
+    }
+    /* "n't": a word token "n" directly followed by "'t" was split above:
+     * merge the pieces "n" + "'" + "t" into one token. */
+    size_t w = 0;
+    for (size_t r = 0; r < out->n; r++) {
+        ent_token t = out->v[r];
+        if (r + 2 < out->n && t.end - t.start == 1 &&
+            (s[t.start] == 'n' || s[t.start] == 'N') && out->v[r + 1].start == t.end &&
+            out->v[r + 2].start == out->v[r + 1].end &&
+            out->v[r + 2].end - out->v[r + 2].start == 1 &&
+            (s[out->v[r + 2].start] == 't' || s[out->v[r + 2].start] == 'T')) {
+            int32_t ap = 0;
+            if (decode(s, len, out->v[r + 1].start, &ap) > 0 && cp_apos(ap)) {
+                t.end = out->v[r + 2].end;
+                t.flags = ENT_TOK_WORD | (t.flags & TOK_PARA);
+                r += 2;
+            }
+        }
+        out->v[w++] = t;
+    }
+    out->n = w;
+    if (invalid)
+        *invalid = bad;
+    return 0;
+}
+
+size_t text_fold(const char *s, size_t n, char *buf, size_t cap)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) {
+        if (n + 1 > cap)
+            return 0;
+        for (size_t i = 0; i < n; i++)
+            buf[i] = (char)tolower((unsigned char)s[i]);
+        buf[n] = '\0';
+        return n;
+    }
+    utf8proc_uint8_t *res = NULL;
+    utf8proc_ssize_t r = utf8proc_map(
+        (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &res,
+        UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK |
+            UTF8PROC_STABLE);
+    size_t o = 0;
+    if (r < 0 || !res) {
+        free(res);
+        return 0;
+    }
+    for (utf8proc_ssize_t i = 0; i < r;) {
+        int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(res + i, r - i, &cp);
+        if (k <= 0)
+            break;
+        if (cp == 0x2019 || cp == 0x2018) {
+            if (o + 2 > cap)
+                goto toolong;
+            buf[o++] = '\'';
+        } else {
+            if (o + (size_t)k + 1 > cap)
+                goto toolong;
+            memcpy(buf + o, res + i, (size_t)k);
+            o += (size_t)k;
+        }
+        i += k;
+    }
+    free(res);
+    buf[o] = '\0';
+    return o;
+toolong:
+    free(res);
+    return 0;
+}
+
+/* Irregular verb forms news uses, mapped to their base form before
+ * stemming so that one dictionary entry covers every tense. */
+static const char *const irregular[][2] = {
+    {"met", "meet"}, {"gave", "give"}, {"given", "give"}, {"sent", "send"},
+    {"told", "tell"}, {"said", "say"}, {"says", "say"}, {"took", "take"},
+    {"taken", "take"}, {"struck", "strike"}, {"fought", "fight"},
+    {"sought", "seek"}, {"held", "hold"}, {"began", "begin"}, {"begun", "begin"},
+    {"froze", "freeze"}, {"frozen", "freeze"}, {"shot", "shoot"},
+    {"beaten", "beat"}, {"won", "win"}, {"lost", "lose"}, {"withdrew", "withdraw"},
+    {"withdrawn", "withdraw"}, {"broke", "break"}, {"broken", "break"},
+    {"spoke", "speak"}, {"spoken", "speak"}, {"stole", "steal"},
+    {"fled", "flee"}, {"led", "lead"}, {"bought", "buy"}, {"brought", "bring"},
+    {"drove", "drive"}, {"driven", "drive"}, {"rose", "rise"}, {"drew", "draw"},
+    {"drawn", "draw"}, {"chose", "choose"}, {"chosen", "choose"},
+    {"forgave", "forgive"}, {"forgiven", "forgive"}, {"overthrew", "overthrow"},
+    {"overthrown", "overthrow"}, {"threw", "throw"}, {"thrown", "throw"},
+    {"kept", "keep"}, {"left", "leave"}, {"made", "make"}, {"paid", "pay"},
+    {"put", "put"}, {"ran", "run"}, {"saw", "see"}, {"seen", "see"},
+    {"shut", "shut"}, {"stood", "stand"}, {"swore", "swear"}, {"sworn", "swear"},
+    {"undertook", "undertake"}, {"undertaken", "undertake"}, {"went", "go"},
+    {"gone", "go"}, {"wrote", "write"}, {"written", "write"}, {"bore", "bear"},
+    {"borne", "bear"}, {"blew", "blow"}, {"blown", "blow"}, {"hung", "hang"},
+    {"laid", "lay"}, {"rang", "ring"}, {"sank", "sink"}, {"sunk", "sink"},
+    {"slew", "slay"}, {"slain", "slay"}, {"spent", "spend"}, {"stuck", "stick"},
+    {"swept", "sweep"}, {"tore", "tear"}, {"torn", "tear"}, {"woke", "wake"},
+    {"dealt", "deal"}, {"meant", "mean"}, {"felt", "feel"}, {"fell", "fall"},
+    {"fallen", "fall"}, {"forbade", "forbid"}, {"forbidden", "forbid"},
+    {"foresaw", "foresee"}, {"hid", "hide"}, {"hidden", "hide"},
+    {"bombed", "bomb"}, {"was", "be"}, {"were", "be"}, {"is", "be"},
+    {"are", "be"}, {"been", "be"}, {"am", "be"}, {"has", "have"}, {"had", "have"},
+    {"did", "do"}, {"does", "do"}, {"done", "do"}, {NULL, NULL}};
+
+const char *text_stem(struct sb_stemmer *st, const char *w, size_t n,
+                      size_t *out_len)
+{
+    if (n < 10) {
+        for (size_t i = 0; irregular[i][0]; i++)
+            if (strlen(irregular[i][0]) == n && memcmp(irregular[i][0], w, n) == 0) {
+                w = irregular[i][1];
+                n = strlen(w);
+                break;
+            }
+    }
+    if (!st || n == 0 || n > 64 || !isalpha((unsigned char)w[0])) {
+        *out_len = n;
+        return w;
+    }
+    const sb_symbol *r = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
+    if (!r) {
+        *out_len = n;
+        return w;
+    }
+    *out_len = (size_t)sb_stemmer_length(st);
+    return (const char *)r;
+}
+
+/* True if token t is sentence-final punctuation. */
+static bool final_punct(const char *s, const ent_token *t)
+{
+    if (!(t->flags & ENT_TOK_PUNCT))
+        return false;
+    char c = s[t->start];
+    return (c == '.' && t->end - t->start == 1) || c == '!' || c == '?';
+}
+
+static bool closing_quote(const char *s, const ent_token *t)
+{
+    if (!(t->flags & ENT_TOK_PUNCT))
+        return false;
+    size_t n = t->end - t->start;
+    if (n == 1)
+        return s[t->start] == '"' || s[t->start] == '\'' || s[t->start] == ')';
+    /* typographic closing quotes */
+    return n == 3 && (memcmp(s + t->start, "\xe2\x80\x9d", 3) == 0 ||
+                      memcmp(s + t->start, "\xe2\x80\x99", 3) == 0);
+}
+
+int text_split(const char *s, const ent_token *t, size_t n, sentvec *out)
+{
+    out->n = 0;
+    size_t begin = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool end = false;
+        size_t last = i;
+        if (i + 1 < n && (t[i + 1].flags & TOK_PARA))
+            end = true;
+        if (final_punct(s, &t[i])) {
+            while (last + 1 < n && closing_quote(s, &t[last + 1]))
+                last++;
+            if (last + 1 >= n)
+                end = true;
+            else {
+                const ent_token *nx = &t[last + 1];
+                /* next sentence starts with a capital, a digit or a quote */
+                if ((nx->flags & (ENT_TOK_CAP | ENT_TOK_NUM)) ||
+                    (nx->flags & ENT_TOK_PUNCT))
+                    end = true;
+            }
+        } else if ((t[i].flags & ENT_TOK_ABBR) && i + 1 < n) {
+            /* "... in the U.S. The next" : an abbreviation ending a
+             * sentence before a capitalised function word */
+            const ent_token *nx = &t[i + 1];
+            size_t ln = nx->end - nx->start;
+            if ((nx->flags & ENT_TOK_CAP) &&
+                ((ln == 3 && strncmp(s + nx->start, "The", 3) == 0) ||
+                 (ln == 2 && strncmp(s + nx->start, "He", 2) == 0) ||
+                 (ln == 3 && strncmp(s + nx->start, "She", 3) == 0) ||
+                 (ln == 4 && strncmp(s + nx->start, "They", 4) == 0)))
+                end = true;
+        }
+        if (i + 1 == n)
+            end = true;
+        if (end) {
+            if (last >= n)
+                last = n - 1;
+            if (text_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v))
+                return ENT_ENOMEM;
+            ent_sentence *se = &out->v[out->n++];
+            se->tok_begin = begin;
+            se->tok_end = last + 1;
+            se->start = t[begin].start;
+            se->end = t[last].end;
+            begin = last + 1;
+            i = last;
+        }
+    }
+    return 0;
+}
