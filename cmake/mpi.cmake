@@ -54,13 +54,20 @@ foreach(src ${ENT_MPI_UNIT_TESTS})
       ENVIRONMENT "${ENT_MPI_TEST_ENV}" TIMEOUT 300)
   endforeach()
 endforeach()
+# The code test codes a 100,000-sentence corpus (10,000 in the slower
+# sanitizer build).
+if(ENT_SANITIZE)
+  set(ENT_MPI_CORPUS 10000)
+else()
+  set(ENT_MPI_CORPUS 100000)
+endif()
 file(GLOB ENT_MPI_CLI_TESTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/mpi/*.sh")
 foreach(t ${ENT_MPI_CLI_TESTS})
   get_filename_component(name ${t} NAME_WE)
   foreach(np 2 4)
     add_test(NAME mpi_${name}_np${np}
       COMMAND bash ${t} $<TARGET_FILE:entente> $<TARGET_FILE:entente-mpi> ${np}
-              "${ENT_MPIRUN_TEXT}"
+              "${ENT_MPIRUN_TEXT}" ${ENT_MPI_CORPUS}
       WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
     set_tests_properties(mpi_${name}_np${np} PROPERTIES SKIP_RETURN_CODE 77
       ENVIRONMENT "${ENT_MPI_TEST_ENV}" TIMEOUT 300)
