@@ -15,7 +15,9 @@
  * messages. Events, which may be stored already, are copied straight in
  * under a savepoint; only when a key exists is the batch rolled back to it
  * and loaded again through a temporary staging table with INSERT ... ON
- * CONFLICT DO NOTHING. Event writers take no lock. Commits are synchronous (the server's default), so a killed
+ * CONFLICT DO NOTHING. Event writers take no lock. The event key is a
+ * uuid column (the 128-bit identity hash; 16 bytes, compared as bytes),
+ * which keeps the one unique index cheap to maintain. Commits are synchronous (the server's default), so a killed
  * client loses at most its open transaction.
  */
 #include "store/driver.h"
@@ -81,7 +83,7 @@ static const char *const migrations[] = {
     "  record text NOT NULL, PRIMARY KEY(layer, id));"
     "CREATE TABLE removed(" PK "layer text NOT NULL,"
     "  commitment text NOT NULL, PRIMARY KEY(layer, commitment));",
-    "CREATE TABLE events(eid text PRIMARY KEY, doc text NOT NULL,"
+    "CREATE TABLE events(eid uuid PRIMARY KEY, doc text NOT NULL,"
     "  sentence integer, date text, source text, target text,"
     "  source_root text, target_root text, cameo text NOT NULL, root text,"
     "  plover text, plover_mode text, quad_class text,"

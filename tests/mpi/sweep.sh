@@ -11,11 +11,11 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 s=scenarios/ukraine-guarantees-2025.yaml
 g=scenarios/ukraine-guarantees-2025.grid
-for fmt in csv json table; do
-  "$one" sweep "$s" --trigger rus-est --assume-grid "$g" --trials 4000 --seed 7 \
+for fmt in csv json; do
+  "$one" sweep "$s" --trigger rus-est --assume-grid "$g" --trials 3000 --seed 7 \
     --states USA,FIN --format "$fmt" --threads 2 -q >"$tmp/one.$fmt"
   "${mpirun[@]}" -np "$np" "$mpi" sweep "$s" --trigger rus-est --assume-grid "$g" \
-    --trials 4000 --seed 7 --states USA,FIN --format "$fmt" --threads 1 -q >"$tmp/mpi.$fmt"
+    --trials 3000 --seed 7 --states USA,FIN --format "$fmt" --threads 1 -q >"$tmp/mpi.$fmt"
   if cmp -s "$tmp/one.$fmt" "$tmp/mpi.$fmt" && [ -s "$tmp/one.$fmt" ]; then
     echo "ok sweep $fmt ($(wc -l <"$tmp/one.$fmt") lines identical)"
   else
