@@ -59,6 +59,19 @@ enum {
     ENT_CASCADE_NFEAT
 };
 
+/** Features of the crisis level (docs/model-cascade.md, section 3.2). */
+enum {
+    ENT_CRISIS_BALANCE = 0,   /**< log(attacker's spending / target's) */
+    ENT_CRISIS_TARGET_NUC,    /**< the target is nuclear-armed */
+    ENT_CRISIS_ATTACKER_NUC,  /**< the attacker is nuclear-armed */
+    ENT_CRISIS_TARGET_EXTDET, /**< a third nuclear-armed state has a defence
+                                   obligation to the target */
+    ENT_CRISIS_TARGET_MAJOR,  /**< a third major power has a defence
+                                   obligation to the target */
+    ENT_CRISIS_CONTIG,        /**< attacker and target are contiguous */
+    ENT_CRISIS_NFEAT
+};
+
 /** The escalation ladder (docs/model-cascade.md, section 4). */
 enum {
     ENT_ESC_NO_FORCE = 0,
@@ -158,6 +171,13 @@ typedef struct ent_cascade_params {
     double rho_post1945; /**< the same, 1945 and later */
     double p_level[3];   /**< crisis outcome: no force, limited force, war
                               (ICB v13 violence), summing to 1 */
+    bool crisis_fitted;  /**< crisis_gamma below is set */
+    double crisis_gamma[ENT_CRISIS_NFEAT]; /**< ordered-logit shifts of the
+                                                crisis level (MID 5.0) */
+    double crisis_se[ENT_CRISIS_NFEAT];
+    double crisis_mean[ENT_CRISIS_NFEAT];  /**< MID means: at these feature
+                                                values the levels are
+                                                p_level */
     double p_nuc_limited;   /**< limited nuclear use when a nuclear-armed
                                  state fights on the weaker side */
     double p_nuc_strategic; /**< strategic exchange after limited use */
@@ -167,6 +187,25 @@ typedef struct ent_cascade_params {
     char hash[17];       /**< FNV-1a 64 of the file's bytes, hex */
     char data_versions[512]; /**< datasets the fit used */
 } ent_cascade_params;
+
+/** Crisis feature names indexed by ENT_CRISIS_*. */
+ENT_API const char *ent_cascade_crisis_feature_name(int f);
+
+/** The crisis features of attacker -> target in world w. */
+ENT_API void ent_cascade_crisis_features(const ent_cascade_world *w,
+                                         size_t attacker, size_t target,
+                                         double x[ENT_CRISIS_NFEAT]);
+
+/**
+ * The crisis levels P(no force), P(limited force), P(war) of attacker ->
+ * target: with a fitted crisis model, an ordered logit whose cut points put
+ * p_level at the MID mean of the features, shifted by crisis_gamma; else
+ * p_level itself.
+ */
+ENT_API void ent_cascade_crisis_levels(const ent_cascade_world *w,
+                                       const ent_cascade_params *p,
+                                       size_t attacker, size_t target,
+                                       double out[3]);
 
 /** Feature names ("oblig_principal", ...) indexed by ENT_CF_*. */
 ENT_API const char *ent_cascade_feature_name(int f);

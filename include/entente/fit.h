@@ -99,6 +99,7 @@ typedef struct ent_hist_rsh {
 /** A MID 5.0 participant. */
 typedef struct ent_hist_mid {
     int dispnum, ccode, hiact;
+    int hostlev; /**< 1 none, 2 threat, 3 display, 4 use of force, 5 war */
     bool sidea, orig;
     ent_date from;
 } ent_hist_mid;
@@ -259,6 +260,26 @@ ENT_API int ent_fit_logit(double beta[ENT_CASCADE_NFEAT],
                           double se[ENT_CASCADE_NFEAT], ent_fit_stats *stats,
                           const double *xa, const double *xt,
                           const double *q, const uint8_t *role, size_t n_obs);
+
+/** Statistics of the crisis-level fit. */
+typedef struct ent_fit_crisis_stats {
+    size_t n_disputes;   /**< MIDs with an originator on each side */
+    size_t n_level[3];   /**< no force, use of force, war */
+    double loglik, loglik_null;
+    int iterations;
+    bool converged;
+} ent_fit_crisis_stats;
+
+/**
+ * Fit how a crisis's features shift its level (no force / use of force /
+ * war): an ordered logit on every MID 5.0 dispute, the originators on side
+ * A as attacker and on side B as target, each dispute's world on its start
+ * date built from the datasets. Writes p->crisis_gamma, _se and
+ * crisis_mean (the MID means, at which the ICB levels p->p_level apply);
+ * see docs/model-cascade.md, section 3. Returns 0 or an error.
+ */
+ENT_API int ent_fit_crisis(ent_cascade_params *p, ent_fit_crisis_stats *st,
+                           const ent_hist *h);
 
 /** Backtest scores of one case (or overall). */
 typedef struct ent_backtest_score {

@@ -106,8 +106,9 @@ ENT_API void ent_report_escape(FILE *fp, const char *s);
 
 /**
  * The commitments network on `asof` as an SVG document (no XML prolog),
- * laid out by Graphviz (fdp, which keeps clusters). Returns 0 and sets *svg (malloc'd, NUL
- * terminated; the caller frees) and *len; or ENT_ENOMEM, or ENT_EINVALID
+ * laid out by Graphviz: fdp, which draws the groupings as clusters, or
+ * sfdp beyond 120 nodes, where the groupings show by colour only. Returns
+ * 0 and sets *svg (malloc'd, NUL terminated; the caller frees) and *len; or ENT_ENOMEM, or ENT_EINVALID
  * if Graphviz fails. A world with no commitments on the date yields an
  * empty graph.
  */

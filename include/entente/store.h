@@ -81,37 +81,6 @@ ENT_API int ent_store_load_world(ent_store *s, const char *scenario_id,
 /** Append the ids of stored scenarios (heap strings) to out. */
 ENT_API int ent_store_scenarios(ent_store *s, ent_list *out);
 
-/** Counts of one ingest of events. */
-typedef struct ent_store_ingest_stats {
-    uint64_t lines;    /**< events read */
-    uint64_t added;    /**< events newly stored */
-    uint64_t existing; /**< events that were already stored (skipped) */
-    uint64_t bytes;    /**< bytes read */
-} ent_store_ingest_stats;
-
-/**
- * Store the coded events read from `fp`: JSON objects, one per line, as
- * `entente code` writes them (doc and cameo are required; blank lines are
- * skipped). Reading stops at end of file or once `max_bytes` bytes have
- * been read (UINT64_MAX: no limit; only whole lines are read), so that
- * processes can ingest disjoint line ranges of one file (ent_par_lines in
- * entente/par.h). Events are committed in batches of `batch` lines (0:
- * 50,000), each in one transaction and bulk-loaded (PostgreSQL: COPY), so
- * a killed ingest keeps every committed batch; an event already stored
- * (same document, sentence, offsets, code, actors, negation, modality) is
- * skipped, so ingesting again resumes it and changes nothing else. Many
- * processes may ingest into one store at once. `name` labels errors.
- * *st gets the counts. Returns 0, ENT_EINVALID (a line that is not an
- * event: "name: byte N: ..."; the batches before it are kept), ENT_EIO or
- * ENT_EDB.
- */
-ENT_API int ent_store_ingest_events(ent_store *s, FILE *fp, const char *name,
-                                    uint64_t max_bytes, size_t batch,
-                                    ent_store_ingest_stats *st);
-
-/** The number of stored events, in *n. */
-ENT_API int ent_store_count_events(ent_store *s, uint64_t *n);
-
 /**
  * The underlying SQLite connection, for modules that add their own tables;
  * NULL when the store is a PostgreSQL database (such modules must then go

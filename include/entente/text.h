@@ -138,7 +138,8 @@ typedef int (*ent_event_fn)(void *ctx, const ent_event *ev);
 /**
  * Code one document. `doc` is the id copied into each event (borrowed for
  * the duration of the call), `date` the document date (dated roles resolve
- * on it; ENT_DATE_MIN if unknown); `fn` may be NULL. Invalid UTF-8 bytes are skipped and
+ * on it; ENT_DATE_MIN if unknown: people then code by their most recent
+ * office); `fn` may be NULL. Invalid UTF-8 bytes are skipped and
  * counted (ent_coder_invalid_bytes). Returns 0, the callback's non-zero
  * value, or ENT_ENOMEM / ENT_ELIMIT (document over 64 MiB).
  */
@@ -211,6 +212,13 @@ typedef void (*ent_eval_item_fn)(void *ctx, const char *id, const char *text,
  */
 ENT_API int ent_eval_file(ent_coder *c, const char *path, ent_eval_split split,
                           ent_eval_result *out, ent_eval_item_fn fn, void *ctx);
+
+/**
+ * Ignore the gold file's dates (code every item without a date, so that
+ * people code by their most recent office): for gold sets whose dates are
+ * placeholders, such as PLOVER_GSR_CAMEO (all 2000-01-01). Per thread.
+ */
+ENT_API void ent_eval_ignore_dates(bool ignore);
 
 /** Free the per-category table of a result. NULL-safe. */
 ENT_API void ent_eval_result_free(ent_eval_result *r);

@@ -80,6 +80,7 @@ void cli_progress_end(cli_progress *p)
 #include <entente/fit.h>
 #include <entente/io.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int cli_params_open(const char *cmd, ent_cascade_params *p, const char *path)
 {
@@ -87,6 +88,12 @@ int cli_params_open(const char *cmd, ent_cascade_params *p, const char *path)
     int rc = ent_cascade_params_load(p, path ? path : cli_params_path(buf,
                                                                 sizeof buf));
     return rc ? cli_fail(cmd, rc) : ENT_EXIT_OK;
+}
+
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 void cli_crisis_close(cli_crisis *c)
@@ -108,8 +115,14 @@ int cli_crisis_open(const char *cmd, cli_crisis *c, const char *scenario,
     size_t nst = 0;
     char att[64] = "", tgt[64] = "";
     memset(c, 0, sizeof *c);
-    const char *paths[] = {scenario};
-    rc = ent_io_load(&w, paths, 1, &errors);
+    /* --assume FILE: a YAML file of assumption records, loaded with the
+     * scenario (so that it may name the scenario's commitments) */
+    const char *paths[65] = {scenario};
+    size_t np = 1;
+    for (size_t k = 0; k < n_assume && np < 65; k++)
+        if (is_file(assume[k]))
+            paths[np++] = assume[k];
+    rc = ent_io_load(&w, paths, np, &errors);
     for (size_t i = 0; i < errors.n; i++)
         fprintf(stderr, "%s\n", (const char *)errors.items[i]);
     ent_world_errors_free(&errors);
@@ -129,6 +142,28 @@ int cli_crisis_open(const char *cmd, cli_crisis *c, const char *scenario,
         goto done;
     }
     for (size_t k = 0; k < n_assume; k++) {
+        if (is_file(assume[k])) {
+            ent_list all = {0};
+            size_t used = 0;
+            rc = ent_world_assumptions(ov, &all);
+            for (size_t i = 0; !rc && i < all.n; i++) {
+                const ent_assumption *a = all.items[i];
+                if (a->file && strcmp(a->file, assume[k]) == 0) {
+                    rc = ent_world_apply_assumption(ov, a);
+                    used++;
+                }
+            }
+            ent_list_free(&all);
+            if (!rc && used == 0)
+                rc = ent_error_set(ENT_EINVALID, "%s: no assumptions in the "
+                                                 "file",
+                                   assume[k]);
+            if (rc) {
+                ex = cli_fail(cmd, rc);
+                goto done;
+            }
+            continue;
+        }
         char buf[1024];
         snprintf(buf, sizeof buf, "%s", assume[k]);
         for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {

@@ -57,8 +57,11 @@ int cmd_calibrate(int argc, char **argv)
         rc = ent_hist_war_cases(&wars, &nw, h);
     ent_cascade_params p;
     ent_fit_stats st;
+    ent_fit_crisis_stats cst;
     if (!rc)
         rc = ent_fit_calibrate(&p, &st, h, wars, nw, nw);
+    if (!rc)
+        rc = ent_fit_crisis(&p, &cst, h);
     if (rc) {
         int e = cli_fail("calibrate", rc);
         free(wars);
@@ -96,6 +99,20 @@ int cmd_calibrate(int argc, char **argv)
     json_object_set_new(fs, "n_wars_nuclear_on_weaker_side",
                         json_integer((json_int_t)st.n_nuc_wars));
     json_object_set_new(extra, "fit", fs);
+    json_t *cf = json_object();
+    json_object_set_new(cf, "method", json_string(
+        "ordered logit on MID 5.0 disputes (highest hostility 1-3 / 4 / 5), "
+        "N(0,10^2) prior on the shifts; cut points set so that the ICB "
+        "crisis levels hold at the MID mean of the features"));
+    json_object_set_new(cf, "n_disputes", json_integer((json_int_t)cst.n_disputes));
+    json_object_set_new(cf, "n_no_force", json_integer((json_int_t)cst.n_level[0]));
+    json_object_set_new(cf, "n_use_of_force", json_integer((json_int_t)cst.n_level[1]));
+    json_object_set_new(cf, "n_war", json_integer((json_int_t)cst.n_level[2]));
+    json_object_set_new(cf, "loglik", json_real(cst.loglik));
+    json_object_set_new(cf, "loglik_null", json_real(cst.loglik_null));
+    json_object_set_new(cf, "iterations", json_integer(cst.iterations));
+    json_object_set_new(cf, "converged", json_boolean(cst.converged));
+    json_object_set_new(extra, "crisis_fit", cf);
     json_t *files = json_array();
     for (int d = 0; d < ENT_HIST_COUNT; d++)
         json_array_append_new(files,
@@ -121,6 +138,18 @@ int cmd_calibrate(int argc, char **argv)
         for (int k = 0; k < ENT_CASCADE_NFEAT; k++)
             printf("%-26s %10.4f %10.4f %8.2f\n", ent_cascade_feature_name(k),
                    p.beta[k], p.se[k], p.se[k] > 0 ? p.beta[k] / p.se[k] : 0);
+        printf("\ncrisis level (ordered logit on %zu MIDs: %zu no force, %zu "
+               "force, %zu war; log-likelihood %.3f, null %.3f):\n",
+               cst.n_disputes, cst.n_level[0], cst.n_level[1], cst.n_level[2],
+               cst.loglik, cst.loglik_null);
+        printf("%-26s %10s %10s %8s %10s\n", "shift", "value", "se", "z",
+               "MID mean");
+        for (int k = 0; k < ENT_CRISIS_NFEAT; k++)
+            printf("%-26s %10.4f %10.4f %8.2f %10.4f\n",
+                   ent_cascade_crisis_feature_name(k), p.crisis_gamma[k],
+                   p.crisis_se[k],
+                   p.crisis_se[k] > 0 ? p.crisis_gamma[k] / p.crisis_se[k] : 0,
+                   p.crisis_mean[k]);
         printf("\nreliability of defence obligations: %.3f before 1945 (%zu "
                "cases), %.3f after (%zu cases)\n",
                p.rho_pre1945, st.n_bf_pre, p.rho_post1945, st.n_bf_post);

@@ -12,14 +12,16 @@
 static void help(void)
 {
     printf("usage: entente eval GOLD [--format table|json] [--split all|dev|test]\n"
-           "                   [--errors] [dictionary options of 'entente code']\n\n"
+           "                   [--errors] [--ignore-dates] [dictionary options of 'entente code']\n\n"
            "Code every sentence of a gold file and compare with its human coding.\n"
            "GOLD is the flattened TSV (id, date, category, gold, text; gold events\n"
            "'SRC|TGT|CODE' joined by ';') or JSONL with an \"events\" list.\n"
            "Levels: root = (source root, target root, CAMEO root); full = full code;\n"
            "plover = (source root, target root, PLOVER type); actors = the pair;\n"
            "code / plover_type = the code alone. --split dev scores even ids, test\n"
-           "odd ids. --errors lists each item with its gold and coded events.\n");
+           "odd ids. --errors lists each item with its gold and coded events.\n"
+           "--ignore-dates codes without the gold's dates (for placeholder dates,\n"
+           "as in PLOVER_GSR_CAMEO): people then code by their most recent office.\n");
 }
 
 static void on_item(void *ctx, const char *id, const char *text, const char *gold,
@@ -78,6 +80,8 @@ int cmd_eval(int argc, char **argv)
                 return cli_usage(cmd, "unknown --split '%s'", s);
         } else if (strcmp(a, "--errors") == 0) {
             errors = true;
+        } else if (strcmp(a, "--ignore-dates") == 0) {
+            ent_eval_ignore_dates(true);
         } else if (a[0] == '-' && a[1]) {
             return cli_usage(cmd, "unknown option '%s'", a);
         } else if (!gold) {

@@ -1,44 +1,216 @@
 /*
- * cmd_ingest.c - `entente ingest [--db PATH|URL] FILE...`: store coded
- * events (JSONL, as `entente code` writes them) and world or scenario
- * files in the store. Under entente-mpi every rank ingests its share of
- * the lines of each events file, concurrently.
+ * cmd_ingest.c - `entente ingest FILE...`: code documents and store their
+ * events in the store (an SQLite file or a PostgreSQL database), or, with
+ * --events, store events already coded (the JSONL of `entente code`).
+ * Documents are stored whole, many per transaction (--batch events), so a
+ * crash loses at most the open batch and never leaves half a document.
+ * Under entente-mpi every rank takes its share of the inputs (whole text
+ * files, lines of JSONL; see code_shard.h) and writes to the store
+ * concurrently; the counts are summed and printed once.
  */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
+#include "code_common.h"
+#include "code_shard.h"
 #include "par_cli.h"
 
+#include <entente/events.h>
 #include <entente/store.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
 #include <time.h>
 
-static void help(FILE *fp)
+static void help(void)
 {
-    fprintf(fp,
-            "usage: entente ingest [--db PATH|URL] [--batch N] [--rate] FILE...\n\n"
-            "Store coded events and world or scenario files. FILE ending in\n"
-            ".jsonl or .ndjson holds events, one JSON object per line, as\n"
-            "'entente code' writes them; any other FILE (or directory) is a\n"
-            "world or scenario file, stored as 'entente db load' does.\n"
-            "Events are committed in batches, each in one transaction; events\n"
-            "already stored are skipped, so running the same ingest again\n"
-            "changes nothing and resumes an interrupted one.\n"
-            "Under 'mpirun -np N entente-mpi ingest' every rank loads its share\n"
-            "of the lines of each events file, concurrently.\n\n"
-            "  --db PATH|URL  the store: an SQLite file (default ./entente.db) or\n"
-            "                 a PostgreSQL URL, postgresql://user@host:port/db\n"
-            "  --batch N      events per transaction (default 50000)\n"
-            "  --rate         report the time taken and events/s on stderr\n"
-            "  -h, --help     show this help\n");
+    printf("usage: entente ingest [--db PATH|URL] [--date YYYY-MM-DD] [--id ID]\n"
+           "                      [--input-format text|jsonl] [--events] [--batch N]\n"
+           "                      [--rate] [dictionary options] FILE...\n\n"
+           "Code documents (as 'entente code' does) and store their events with\n"
+           "provenance (document, sentence, offsets) in the store: an SQLite file\n"
+           "(default ./entente.db) or a PostgreSQL URL (postgresql://user@host/db).\n"
+           "With --events, FILEs hold events already coded: the JSONL that\n"
+           "'entente code' writes, a document's events on consecutive lines.\n"
+           "Documents are stored whole, --batch N events per transaction (default\n"
+           "50000): a crash loses at most the open batch and never leaves half a\n"
+           "document. A document already stored (same id or same content) is\n"
+           "skipped, so ingesting again stores nothing new and resumes an\n"
+           "interrupted ingest.\n"
+           "Under 'mpirun -np N entente-mpi ingest' every rank takes its share of\n"
+           "the FILEs (lines of JSONL, whole text files) and stores concurrently.\n"
+           "--rate reports the time and events/s on stderr.\n");
 }
 
-static bool is_events(const char *path)
+/* Coded documents waiting for their batch. */
+typedef struct pend {
+    char *doc;
+    ent_date date;
+    uint64_t hash;
+    ent_event *ev;
+    size_t n;
+} pend;
+
+typedef struct ingest_ctx {
+    ent_store *store;
+    size_t batch;
+    pend *p;
+    size_t np, cap, events;
+    uint64_t docs, added, added_events, lines;
+    /* the document being coded */
+    ent_event *cur;
+    size_t ncur, capcur;
+} ingest_ctx;
+
+static int collect(void *ctx, const ent_event *ev)
 {
-    size_t n = strlen(path);
-    return (n > 6 && strcmp(path + n - 6, ".jsonl") == 0) ||
-           (n > 7 && strcmp(path + n - 7, ".ndjson") == 0);
+    ingest_ctx *ic = ctx;
+    if (ic->ncur == ic->capcur) {
+        size_t cap = ic->capcur ? ic->capcur * 2 : 64;
+        ent_event *v = realloc(ic->cur, cap * sizeof *v);
+        if (!v)
+            return ent_error_set(ENT_ENOMEM, "out of memory");
+        ic->cur = v;
+        ic->capcur = cap;
+    }
+    ic->cur[ic->ncur++] = *ev;
+    return 0;
+}
+
+static void clear(ingest_ctx *ic)
+{
+    for (size_t i = 0; i < ic->np; i++) {
+        free(ic->p[i].doc);
+        free(ic->p[i].ev);
+    }
+    ic->np = 0;
+    ic->events = 0;
+}
+
+static int flush(ingest_ctx *ic)
+{
+    size_t ad = 0, ae = 0;
+    int rc = 0;
+    if (!ic->np)
+        return 0;
+    ent_event_doc *d = malloc(ic->np * sizeof *d);
+    if (!d)
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    for (size_t i = 0; i < ic->np; i++)
+        d[i] = (ent_event_doc){ic->p[i].doc, ic->p[i].date, ic->p[i].hash,
+                               ic->p[i].ev, ic->p[i].n};
+    rc = ent_events_store_documents(ic->store, d, ic->np, &ad, &ae);
+    free(d);
+    if (!rc) {
+        ic->added += ad;
+        ic->added_events += ae;
+    }
+    clear(ic);
+    return rc;
+}
+
+/* Code one document and queue it. */
+static int store_doc(ingest_ctx *ic, ent_coder *coder, const char *id,
+                     ent_date date, const char *text, size_t len)
+{
+    ic->ncur = 0;
+    int rc = ent_coder_code(coder, id, date, text, len, collect, ic);
+    if (rc)
+        return rc;
+    if (ic->np == ic->cap) {
+        size_t cap = ic->cap ? ic->cap * 2 : 256;
+        pend *p = realloc(ic->p, cap * sizeof *p);
+        if (!p)
+            return ent_error_set(ENT_ENOMEM, "out of memory");
+        ic->p = p;
+        ic->cap = cap;
+    }
+    pend *p = &ic->p[ic->np];
+    p->doc = strdup(id);
+    p->ev = ic->ncur ? malloc(ic->ncur * sizeof *p->ev) : NULL;
+    if (!p->doc || (ic->ncur && !p->ev)) {
+        free(p->doc);
+        free(p->ev);
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    }
+    if (ic->ncur)
+        memcpy(p->ev, ic->cur, ic->ncur * sizeof *p->ev);
+    p->n = ic->ncur;
+    p->date = date;
+    p->hash = ent_event_doc_hash(text, len);
+    ic->np++;
+    ic->docs++;
+    ic->events += ic->ncur;
+    if (ic->events >= ic->batch || ic->np >= 4096)
+        return flush(ic);
+    return 0;
+}
+
+/* One part of the document inputs (see code_shard.h). */
+static int ingest_part(ingest_ctx *ic, ent_coder *coder, const code_part *pt,
+                       char **files, const char *id, ent_date date, bool jsonl)
+{
+    const char *path = files[pt->file];
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    int e = 0;
+    if (!fp)
+        return ent_error_set(ENT_EIO, "%s: cannot open", path);
+    if (jsonl) {
+        char *line = NULL;
+        size_t cap = 0, lineno = (size_t)pt->first_line;
+        uint64_t done = 0, want = pt->end - pt->begin;
+        ssize_t n;
+        if (fp != stdin && fseeko(fp, (off_t)pt->begin, SEEK_SET) != 0)
+            e = ent_error_set(ENT_EIO, "%s: cannot seek", path);
+        while (e == 0 && done < want && (n = getline(&line, &cap, fp)) > 0) {
+            lineno++;
+            done += (uint64_t)n;
+            if (n <= 1)
+                continue;
+            char *text = NULL, *docid = NULL;
+            size_t tl = 0;
+            ent_date d = date;
+            e = code_jsonl_parse(line, (size_t)n, path, lineno, &docid, &d, &text,
+                                 &tl);
+            if (e == 0)
+                e = store_doc(ic, coder, docid, d, text, tl);
+            free(text);
+            free(docid);
+        }
+        free(line);
+    } else {
+        char *text = NULL;
+        size_t len = 0;
+        e = code_read_all(fp, &text, &len);
+        if (e == 0)
+            e = store_doc(ic, coder, id ? id : path, date, text, len);
+        free(text);
+    }
+    if (fp != stdin)
+        fclose(fp);
+    return e;
+}
+
+/* This rank's share of a file of coded events. */
+static int ingest_events_file(ingest_ctx *ic, const ent_par *par,
+                              const char *path)
+{
+    uint64_t b, e;
+    ent_events_ingest_stats st;
+    int rc = ent_par_lines(path, par->rank, par->size, &b, &e);
+    if (rc)
+        return rc;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ent_error_set(ENT_EIO, "%s: cannot open", path);
+    rc = ent_events_ingest_jsonl(ic->store, fp, path, b, e, ic->batch, &st);
+    fclose(fp);
+    if (!rc) {
+        ic->lines += st.lines;
+        ic->docs += st.docs;
+        ic->added += st.added_docs;
+        ic->added_events += st.added_events;
+    }
+    return rc;
 }
 
 static double now(void)
@@ -48,128 +220,146 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* This rank's share of one events file. */
-static int ingest_file(ent_store *s, const ent_par *par, const char *path,
-                       size_t batch, ent_store_ingest_stats *total)
-{
-    uint64_t b, e;
-    ent_store_ingest_stats st;
-    int rc = ent_par_lines(path, par->rank, par->size, &b, &e);
-    if (rc)
-        return rc;
-    if (e <= b)
-        return 0;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: cannot open", path);
-    if (fseeko(fp, (off_t)b, SEEK_SET) != 0)
-        rc = ent_error_set(ENT_EIO, "%s: cannot seek", path);
-    else
-        rc = ent_store_ingest_events(s, fp, path, e - b, batch, &st);
-    fclose(fp);
-    if (!rc) {
-        total->lines += st.lines;
-        total->added += st.added;
-        total->existing += st.existing;
-        total->bytes += st.bytes;
-    }
-    return rc;
-}
-
 int cmd_ingest(int argc, char **argv)
 {
-    static const struct option opts[] = {{"db", required_argument, NULL, 'd'},
-                                         {"batch", required_argument, NULL, 'b'},
-                                         {"rate", no_argument, NULL, 'r'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    const char *db = "entente.db";
-    size_t batch = 0;
-    bool rate = false;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'h':
-            help(stdout);
-            return ENT_EXIT_OK;
-        case 'd':
-            db = optarg;
-            break;
-        case 'b': {
-            char *end;
-            long long v = strtoll(optarg, &end, 10);
-            if (*end || v <= 0)
-                return cli_usage("ingest", "--batch: a positive number");
-            batch = (size_t)v;
-            break;
+    const char *cmd = "ingest";
+    code_opts opts;
+    code_opts_init(&opts);
+    const char *db = "entente.db", *id = NULL, *infmt = "text";
+    ent_date date = ENT_DATE_MIN;
+    bool events_in = false, rate = false;
+    size_t batch = 50000;
+    int rc = ENT_EXIT_OK, nfiles = 0, e = 0;
+    char **files = calloc((size_t)argc + 1, sizeof *files);
+    ent_dict *dict = NULL;
+    ent_coder *coder = NULL;
+    ingest_ctx ic;
+    code_part *parts = NULL;
+    size_t nparts = 0;
+    memset(&ic, 0, sizeof ic);
+    if (!files)
+        return cli_fail(cmd, ENT_ENOMEM);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int used = code_opts_parse(&opts, cmd, argc, argv, &i);
+        if (used < 0) {
+            rc = ENT_EXIT_USAGE;
+            goto done;
         }
-        case 'r':
+        if (used)
+            continue;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            help();
+            goto done;
+        } else if (strcmp(a, "--db") == 0 && i + 1 < argc) {
+            db = argv[++i];
+        } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
+            if (cli_parse_date(cmd, argv[++i], &date)) {
+                rc = ENT_EXIT_USAGE;
+                goto done;
+            }
+        } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
+            id = argv[++i];
+        } else if (strcmp(a, "--input-format") == 0 && i + 1 < argc) {
+            infmt = argv[++i];
+            if (strcmp(infmt, "text") != 0 && strcmp(infmt, "jsonl") != 0) {
+                rc = cli_usage(cmd, "unknown --input-format '%s'", infmt);
+                goto done;
+            }
+        } else if (strcmp(a, "--events") == 0) {
+            events_in = true;
+        } else if (strcmp(a, "--rate") == 0) {
             rate = true;
-            break;
-        default:
-            return cli_usage("ingest", "unknown option");
+        } else if (strcmp(a, "--batch") == 0 && i + 1 < argc) {
+            char *end;
+            long long v = strtoll(argv[++i], &end, 10);
+            if (*end || v <= 0) {
+                rc = cli_usage(cmd, "--batch: a positive number");
+                goto done;
+            }
+            batch = (size_t)v;
+        } else if (a[0] == '-' && a[1]) {
+            rc = cli_usage(cmd, "unknown option '%s'", a);
+            goto done;
+        } else {
+            files[nfiles++] = argv[i];
         }
     }
-    if (optind >= argc)
-        return cli_usage("ingest", "no FILE given");
+    if (!nfiles) {
+        rc = cli_usage(cmd, "no FILE to ingest");
+        goto done;
+    }
+    if (id && nfiles > 1) {
+        rc = cli_usage(cmd, "--id with one FILE only");
+        goto done;
+    }
     ent_par *par = cli_par();
-    ent_store *s = NULL;
-    ent_world *w = NULL;
-    ent_store_ingest_stats total = {0};
-    int rc = 0, status = ENT_EXIT_OK, changed = 0;
-    const char **world_paths = calloc((size_t)argc, sizeof *world_paths);
-    size_t n_world = 0;
-    if (!world_paths)
-        return cli_fail("ingest", ent_error_set(ENT_ENOMEM, "out of memory"));
-    for (int i = optind; i < argc; i++)
-        if (!is_events(argv[i]))
-            world_paths[n_world++] = argv[i];
+    bool jsonl = strcmp(infmt, "jsonl") == 0;
+    for (int f = 0; f < nfiles && par->size > 1; f++)
+        if (strcmp(files[f], "-") == 0) {
+            rc = cli_usage(cmd, "standard input cannot be shared by %d ranks",
+                           par->size);
+            goto done;
+        }
     double t0 = now();
-    rc = ent_store_open(&s, db);
-    if (!rc && n_world && par->rank == 0) {
-        cli_world_opts o = {world_paths, n_world, NULL, NULL};
-        status = cli_open_world("ingest", &o, &w);
-        if (!status)
-            rc = ent_store_save_world(s, w, &changed);
+    ic.batch = batch;
+    if (!events_in && ((e = code_opts_dict(&opts, &dict)) ||
+                       (e = ent_coder_new(&coder, dict))))
+        goto fail;
+    if ((e = ent_store_open(&ic.store, db)))
+        goto fail;
+    if (events_in) {
+        for (int f = 0; f < nfiles && !e; f++)
+            e = ingest_events_file(&ic, par, files[f]);
+    } else {
+        uint64_t b, en;
+        if (par->size == 1) {
+            /* one process: every file whole, standard input too */
+            for (int f = 0; f < nfiles && !e; f++) {
+                code_part whole = {f, 0, UINT64_MAX, 0};
+                e = ingest_part(&ic, coder, &whole, files, id, date, jsonl);
+            }
+        } else if (!(e = code_shard_plan(par, files, nfiles, jsonl, &parts,
+                                         &nparts, &b, &en))) {
+            for (size_t k = 0; k < nparts && !e; k++)
+                e = ingest_part(&ic, coder, &parts[k], files, id, date, jsonl);
+        }
+        if (!e)
+            e = flush(&ic);
     }
-    for (int i = optind; !rc && !status && i < argc; i++)
-        if (is_events(argv[i]))
-            rc = ingest_file(s, par, argv[i], batch, &total);
-    double dt = now() - t0;
-    /* Sum over the ranks; a failure anywhere fails the command. */
-    uint64_t v[6] = {total.lines, total.added, total.existing, total.bytes,
-                     rc || status ? 1u : 0u, (uint64_t)changed};
-    int prc = par->sum_u64(par, v, 6);
-    if (rc) {
-        status = cli_fail("ingest", rc);
-        goto done;
-    }
-    if (status)
-        goto done;
-    if (prc || v[4]) {
-        status = ENT_EXIT_FAILURE;
-        goto done;
-    }
-    if (n_world)
-        printf("%s: world%s%s (%d layer%s changed)\n", db,
-               w && ent_world_scenario(w) ? " and scenario " : "",
-               w && ent_world_scenario(w) ? ent_world_scenario(w)->id : "",
-               (int)v[5], v[5] == 1 ? "" : "s");
-    if (n_world < (size_t)(argc - optind))
-        printf("%s: %llu events read, %llu added, %llu already stored\n", db,
+fail:
+    if (e)
+        cli_fail(cmd, e);
+    {
+        double dt = now() - t0;
+        uint64_t v[6] = {ic.docs, ic.added, ic.added_events, ic.lines,
+                         e ? 1u : 0u, 0};
+        int prc = par->sum_u64(par, v, 6);
+        if (e || prc || v[4]) {
+            rc = e ? cli_exit_for(e) : ENT_EXIT_FAILURE;
+            goto done;
+        }
+        printf("%llu documents read, %llu stored (%llu already there), %llu "
+               "events stored in %s\n",
                (unsigned long long)v[0], (unsigned long long)v[1],
-               (unsigned long long)v[2]);
-    if (rate && par->rank == 0)
-        fprintf(stderr,
-                "ingest: %llu events, %.1f MB in %.3f s: %.0f events/s "
-                "(%d rank%s, %s)\n",
-                (unsigned long long)v[0], (double)v[3] / 1e6, dt,
-                dt > 0 ? (double)v[0] / dt : 0.0, par->size,
-                par->size == 1 ? "" : "s", ent_store_backend(s));
+               (unsigned long long)(v[0] - v[1]), (unsigned long long)v[2], db);
+        if (rate && par->rank == 0)
+            fprintf(stderr,
+                    "ingest: %llu events stored in %.3f s: %.0f events/s (%d "
+                    "rank%s, %s)\n",
+                    (unsigned long long)v[2], dt,
+                    dt > 0 ? (double)v[2] / dt : 0.0, par->size,
+                    par->size == 1 ? "" : "s", ent_store_backend(ic.store));
+    }
 done:
-    free(world_paths);
-    ent_world_free(w);
-    ent_store_close(s);
-    return status;
+    clear(&ic);
+    free(ic.p);
+    free(ic.cur);
+    free(parts);
+    ent_store_close(ic.store);
+    ent_coder_free(coder);
+    ent_dict_free(dict);
+    code_opts_free(&opts);
+    free(files);
+    return rc;
 }

@@ -43,7 +43,7 @@ static void help(FILE *fp)
         "                 baseline: comma-separated assumption ids or\n"
         "                 expressions as in 'entente simulate'; repeatable\n"
         "  --db PATH      the store to read events from (default ./entente.db\n"
-        "                 if it exists)\n"
+        "                 if it exists); --no-db: no event timeline\n"
         "  --trials N     Monte Carlo trials per run (default 20000)\n"
         "  --seed S       seed (default 1); --threads T (default: all cores)\n"
         "  --params FILE  cascade parameters (default data/params/cascade.json)\n"
@@ -58,7 +58,7 @@ typedef struct opts {
     size_t n_assume;
     uint64_t trials, seed;
     unsigned threads;
-    bool quiet;
+    bool quiet, no_db;
 } opts;
 
 static int parse_u64(const char *s, uint64_t *out)
@@ -69,6 +69,18 @@ static int parse_u64(const char *s, uint64_t *out)
         return -1;
     *out = (uint64_t)v;
     return 0;
+}
+
+static bool is_valued(const char *s)
+{
+    static const char *const v[] = {"--out",     "-o",     "--trigger",
+                                    "--assume",  "--db",   "--params",
+                                    "--data",    "--title", "--trials",
+                                    "--seed",    "--threads"};
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+        if (strcmp(s, v[k]) == 0)
+            return true;
+    return false;
 }
 
 static int parse(int argc, char **argv, opts *o, int *done)
@@ -85,7 +97,10 @@ static int parse(int argc, char **argv, opts *o, int *done)
         } else if (strcmp(s, "--quiet") == 0 || strcmp(s, "-q") == 0) {
             o->quiet = true;
             continue;
-        } else if (s[0] == '-' && s[1] == '-' && !val) {
+        } else if (strcmp(s, "--no-db") == 0) {
+            o->no_db = true;
+            continue;
+        } else if (!val && is_valued(s)) {
             return cli_usage("report", "%s needs a value", s);
         } else if (strcmp(s, "--out") == 0 || strcmp(s, "-o") == 0) {
             o->out = val;
@@ -154,6 +169,7 @@ static char *join_args(int argc, char **argv)
 
 static void on_stage(void *ud, ent_report_stage st)
 {
+    ((cli_progress *)ud)->what = "report: writing the page";
     cli_progress_cases(ud, (size_t)st, (size_t)ENT_REPORT_STAGE_DONE);
 }
 
@@ -197,9 +213,9 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
                        cli_progress *pr)
 {
     char tb[160];
+    int ex = ENT_EXIT_OK;
     const char *trigger = o->trigger ? o->trigger : first_trigger(w, tb,
                                                                   sizeof tb);
-    (void)pr;
     memset(r, 0, sizeof *r);
     if (!trigger) {
         snprintf(r->missing, sizeof r->missing,
@@ -208,9 +224,60 @@ static int run_cascade(const opts *o, const ent_world *w, runs *r,
         return ENT_EXIT_OK;
     }
     snprintf(r->trigger_text, sizeof r->trigger_text, "%s", trigger);
-    snprintf(r->missing, sizeof r->missing,
-             "the scenario compiler of the cascade simulator "
-             "(ent_cascade_compile) is not in this build yet");
+    char pbuf[4096];
+    const char *ppath = o->params ? o->params : cli_params_path(pbuf,
+                                                               sizeof pbuf);
+    if (ent_cascade_params_load(&r->params, ppath) != 0) {
+        if (o->params)
+            return cli_fail("report", ENT_EIO);
+        snprintf(r->missing, sizeof r->missing,
+                 "no cascade parameters could be read (%s)", ent_error_last());
+        return ENT_EXIT_OK;
+    }
+    r->have_params = true;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    for (size_t k = 0; k <= o->n_assume; k++) {
+        cli_crisis c;
+        const char *const *set = k ? &o->assume[k - 1] : NULL;
+        ex = cli_crisis_open("report", &c, o->scenario, set, k ? 1 : 0,
+                             trigger, ENT_DATE_MIN, o->data, o->quiet || k);
+        if (ex != ENT_EXIT_OK)
+            return ex;
+        ent_cascade_opts co;
+        ent_cascade_opts_default(&co);
+        co.seed = o->seed;
+        co.trials = o->trials;
+        co.threads = o->threads ? o->threads
+                     : ncpu > 0 ? (unsigned)ncpu
+                                : 1;
+        co.attacker = c.attacker;
+        co.target = c.target;
+        co.progress = cli_progress_update;
+        co.progress_ud = pr;
+        char what[96];
+        snprintf(what, sizeof what, "report: cascade run %zu of %zu", k + 1,
+                 o->n_assume + 1);
+        pr->what = what;
+        int rc = ent_cascade_run(&r->res[k], c.cw, &r->params, &co);
+        pr->what = "report";
+        r->cw[k] = c.cw; /* the runs own the compiled worlds */
+        r->n = k + 1;
+        if (rc)
+            return cli_fail("report", rc);
+        r->run[k].label = k ? o->assume[k - 1] : "baseline";
+        r->run[k].world = r->cw[k];
+        r->run[k].result = r->res[k];
+        if (k == 0) {
+            r->attacker = c.attacker;
+            r->target = c.target;
+            bool id = strchr(trigger, ':') == NULL;
+            snprintf(r->trigger_text, sizeof r->trigger_text,
+                     "%s attacks %s%s%.64s%s", c.cw->code[c.attacker],
+                     c.cw->code[c.target], id ? " (trigger " : "",
+                     id ? trigger : "", id ? ")" : "");
+        }
+    }
+    r->missing[0] = '\0';
     return ENT_EXIT_OK;
 }
 
@@ -249,7 +316,9 @@ int cmd_report(int argc, char **argv)
     /* the store: --db, else ./entente.db if it exists */
     struct stat st;
     const char *db = o.db ? o.db : "entente.db";
-    if (stat(db, &st) == 0) {
+    if (o.no_db) {
+        /* no store: the timeline says so */
+    } else if (ent_store_is_url(db) || stat(db, &st) == 0) {
         if ((rc = ent_store_open(&store, db))) {
             ex = cli_fail("report", rc);
             goto done;

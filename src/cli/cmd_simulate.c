@@ -29,7 +29,8 @@ static void help(FILE *fp)
         "attacker's side, the target's side or staying out, the escalation\n"
         "ladder and the most frequent coalitions. Results depend only on the\n"
         "seed (default 1), not on the thread count (default: all cores).\n\n"
-        "--assume takes a scenario assumption id or an expression, and may be\n"
+        "--assume takes a scenario assumption id, a YAML file of assumption\n"
+        "records (loaded with the scenario), or an expression; it may be\n"
         "repeated (or given a comma-separated list):\n"
         "  CODE:out|attacker|target   stated position of a state\n"
         "  COMMITMENT=STATUS          e.g. us-guarantee-ukr=in_force\n"
@@ -138,6 +139,31 @@ static void explain_table(const ent_cascade_world *w,
                "target side %.4f\n",
                (double)r->n_attacker_side[i] / (double)r->wars,
                (double)r->n_target_side[i] / (double)r->wars);
+}
+
+static void crisis_table(const ent_cascade_world *w,
+                         const ent_cascade_params *p, size_t a, size_t t)
+{
+    double x[ENT_CRISIS_NFEAT], lv[3];
+    ent_cascade_crisis_features(w, a, t, x);
+    ent_cascade_crisis_levels(w, p, a, t, lv);
+    printf("\ncrisis level %s -> %s (ordered logit, docs/model-cascade.md "
+           "sec. 3.2):\n",
+           w->code[a], w->code[t]);
+    printf("  %-24s %9s %9s %9s %9s\n", "feature", "gamma", "x", "MID mean",
+           "shift");
+    double s = 0;
+    for (int k = 0; k < ENT_CRISIS_NFEAT; k++) {
+        double d = p->crisis_gamma[k] * (x[k] - p->crisis_mean[k]);
+        s += d;
+        printf("  %-24s %9.4f %9.3f %9.3f %9.4f\n",
+               ent_cascade_crisis_feature_name(k), p->crisis_gamma[k], x[k],
+               p->crisis_mean[k], d);
+    }
+    printf("  total shift %.4f%s: no force %.4f, limited force %.4f, war %.4f "
+           "(ICB at the mean: %.3f, %.3f, %.3f)\n",
+           s, p->crisis_fitted ? "" : " (crisis model not fitted)", lv[0],
+           lv[1], lv[2], p->p_level[0], p->p_level[1], p->p_level[2]);
 }
 
 typedef struct row {
@@ -278,6 +304,20 @@ int cmd_simulate(int argc, char **argv)
                             c.geography ? json_string(c.geo_dir) : json_null());
         json_object_set_new(root, "model", json_string("docs/model-cascade.md"));
         json_object_set_new(root, "p_war", json_real((double)r->wars / N));
+        {
+            double x[ENT_CRISIS_NFEAT], lv[3];
+            ent_cascade_crisis_features(w, c.attacker, c.target, x);
+            ent_cascade_crisis_levels(w, &p, c.attacker, c.target, lv);
+            json_t *cr = json_object(), *fe = json_object();
+            for (int k = 0; k < ENT_CRISIS_NFEAT; k++)
+                json_object_set_new(fe, ent_cascade_crisis_feature_name(k),
+                                    json_real(x[k]));
+            json_object_set_new(cr, "features", fe);
+            json_object_set_new(cr, "p_no_force", json_real(lv[0]));
+            json_object_set_new(cr, "p_limited_force", json_real(lv[1]));
+            json_object_set_new(cr, "p_war", json_real(lv[2]));
+            json_object_set_new(root, "crisis_model", cr);
+        }
         json_t *acts = json_array();
         for (size_t i = 0; i < w->n; i++) {
             double pa = (double)r->n_attacker_side[i] / N;
@@ -404,8 +444,10 @@ int cmd_simulate(int argc, char **argv)
                 printf("%s%s", m ? "+" : "", w->code[cc->target_side[m]]);
             printf("\n");
         }
-        if (xi >= 0)
+        if (xi >= 0) {
+            crisis_table(w, &p, c.attacker, c.target);
             explain_table(w, &p, c.attacker, c.target, (size_t)xi, r);
+        }
     }
     ent_cascade_result_free(r);
     cli_crisis_close(&c);

@@ -134,6 +134,46 @@ int code_read_all(FILE *fp, char **buf, size_t *len)
     return 0;
 }
 
+int code_jsonl_parse(const char *line, size_t n, const char *name, size_t lineno,
+                     char **id, ent_date *date, char **text, size_t *len)
+{
+    json_error_t jerr;
+    json_t *j = json_loadb(line, n, 0, &jerr);
+    int rc = 0;
+    *id = *text = NULL;
+    if (!j || !json_is_object(j)) {
+        json_decref(j);
+        return ent_error_set(ENT_EINVALID, "%s:%zu: not a JSON object", name, lineno);
+    }
+    const char *ids = json_string_value(json_object_get(j, "id"));
+    const char *ds = json_string_value(json_object_get(j, "date"));
+    json_t *tx = json_object_get(j, "text");
+    char idbuf[32];
+    if (!ids) {
+        snprintf(idbuf, sizeof idbuf, "%s:%zu", name, lineno);
+        ids = idbuf;
+    }
+    if (ds && ds[0] && ent_date_parse(date, ds) != 0)
+        rc = ent_error_set(ENT_EINVALID, "%s:%zu: bad date '%s'", name, lineno, ds);
+    else if (!json_is_string(tx))
+        rc = ent_error_set(ENT_EINVALID, "%s:%zu: no \"text\" string", name, lineno);
+    if (rc == 0) {
+        *len = json_string_length(tx);
+        *text = malloc(*len + 1);
+        *id = strdup(ids);
+        if (!*text || !*id) {
+            free(*text);
+            free(*id);
+            *text = *id = NULL;
+            rc = ent_error_set(ENT_ENOMEM, "out of memory");
+        } else {
+            memcpy(*text, json_string_value(tx), *len + 1);
+        }
+    }
+    json_decref(j);
+    return rc;
+}
+
 int code_jsonl_stream(ent_coder *c, FILE *fp, const char *name, ent_date def_date,
                       ent_event_fn fn, void *ctx)
 {

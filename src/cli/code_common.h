@@ -32,6 +32,10 @@ int code_opts_dict(code_opts *o, ent_dict **out);
 void code_opts_free(code_opts *o);
 /* Read a whole stream. */
 int code_read_all(FILE *fp, char **buf, size_t *len);
+/* Parse one JSONL document line: heap copies of id (or the line number)
+ * and text; *date is set from "date" when present. */
+int code_jsonl_parse(const char *line, size_t n, const char *name, size_t lineno,
+                     char **id, ent_date *date, char **text, size_t *len);
 /* Code a JSONL document stream ({"id","date","text"} per line). */
 int code_jsonl_stream(ent_coder *c, FILE *fp, const char *name, ent_date def_date,
                       ent_event_fn fn, void *ctx);

@@ -20,11 +20,13 @@ static const struct {
     {"compare", cmd_compare, "compare a crisis simulation under two assumption sets"},
     {"calibrate", cmd_calibrate, "fit the cascade model on historical data"},
     {"backtest", cmd_backtest, "score the cascade model on historical crises"},
-    {"ingest", cmd_ingest, "store coded events (JSONL) and world files"},
     {"sweep", cmd_sweep, "simulate a crisis under every set of an assumption grid"},
     {"code", cmd_code, "code English news into CAMEO/PLOVER events"},
     {"eval", cmd_eval, "score the coder against a gold event set"},
     {"report", cmd_report, "write a self-contained HTML report of a scenario"},
+    {"ingest", cmd_ingest, "code documents and store their events"},
+    {"events", cmd_events, "list stored events"},
+    {"relations", cmd_relations, "relations between actors from stored events"},
 };
 
 static void usage(FILE *fp)

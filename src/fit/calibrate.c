@@ -22,6 +22,8 @@
  */
 #include <entente/fit.h>
 
+#include "linalg.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,7 +130,7 @@ static void neg_hessian(const data *D, const double *beta, double *H)
 }
 
 /* Cholesky factorisation in place (lower); false if not positive. */
-static bool cholesky(double *A, int n)
+bool ent_fit__cholesky(double *A, int n)
 {
     for (int j = 0; j < n; j++) {
         double s = A[j * n + j];
@@ -147,9 +149,9 @@ static bool cholesky(double *A, int n)
     return true;
 }
 
-static void chol_solve(const double *L, int n, const double *b, double *x)
+void ent_fit__chol_solve(const double *L, int n, const double *b, double *x)
 {
-    double y[K];
+    double y[64];
     for (int i = 0; i < n; i++) {
         double s = b[i];
         for (int k = 0; k < i; k++)
@@ -197,7 +199,7 @@ int ent_fit_logit(double beta[ENT_CASCADE_NFEAT], double se[ENT_CASCADE_NFEAT],
         neg_hessian(&D, beta, H);
         memcpy(L, H, sizeof L);
         double ridge = 0;
-        while (!cholesky(L, K)) {
+        while (!ent_fit__cholesky(L, K)) {
             ridge = ridge > 0 ? ridge * 10 : 1e-6;
             memcpy(L, H, sizeof L);
             for (int i = 0; i < K; i++)
@@ -205,7 +207,7 @@ int ent_fit_logit(double beta[ENT_CASCADE_NFEAT], double se[ENT_CASCADE_NFEAT],
             if (ridge > 1e6)
                 return ent_error_set(ENT_EINVALID, "Hessian not invertible");
         }
-        chol_solve(L, K, g, step);
+        ent_fit__chol_solve(L, K, g, step);
         double t = 1, nll = ll;
         for (int ls = 0; ls < 40; ls++, t *= 0.5) {
             for (int k = 0; k < K; k++)
@@ -227,12 +229,12 @@ int ent_fit_logit(double beta[ENT_CASCADE_NFEAT], double se[ENT_CASCADE_NFEAT],
     }
     neg_hessian(&D, beta, H);
     memcpy(L, H, sizeof L);
-    if (cholesky(L, K)) {
+    if (ent_fit__cholesky(L, K)) {
         for (int j = 0; j < K; j++) {
             double e[K], x[K];
             memset(e, 0, sizeof e);
             e[j] = 1;
-            chol_solve(L, K, e, x);
+            ent_fit__chol_solve(L, K, e, x);
             se[j] = sqrt(x[j] > 0 ? x[j] : 0);
         }
     } else {

@@ -8,6 +8,7 @@
 #include <entente/fit.h>
 
 #include "csv.h"
+#include "internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -55,6 +56,12 @@ static int cmp_atop(const void *x, const void *y)
 }
 
 int ent_hist_world(ent_cascade_world **out, const ent_hist *h, ent_date date)
+{
+    return ent_fit__hist_world(out, h, date, false);
+}
+
+int ent_fit__hist_world(ent_cascade_world **out, const ent_hist *h,
+                        ent_date date, bool light)
 {
     int rc = 0;
     int *idx = NULL;
@@ -165,6 +172,11 @@ int ent_hist_world(ent_cascade_world **out, const ent_hist *h, ent_date date)
             continue;
         size_t i = (size_t)idx[c->c1], j = (size_t)idx[c->c2];
         w->contig[i * n + j] = w->contig[j * n + i] = 1;
+    }
+    if (light) {
+        *out = w;
+        w = NULL;
+        goto done;
     }
     /* Capitals: the one in place on the date, else the latest before. */
     lat = calloc(n, sizeof *lat);

@@ -364,7 +364,7 @@ static int read_mid(ent_hist *h, const ent_csv *csv)
 {
     int rc = 0;
     COLS("dispnum", "ccode", "stday", "stmon", "styear", "sidea", "hiact",
-         "orig");
+         "orig", "hostlev");
     ALLOC(mid, csv->rows);
     for (size_t r = 0; r < csv->rows; r++) {
         ent_hist_mid *x = &h->mid[h->n_mid];
@@ -377,6 +377,7 @@ static int read_mid(ent_hist *h, const ent_csv *csv)
         x->sidea = L(r, 5, 0) == 1;
         x->hiact = (int)L(r, 6, 0);
         x->orig = L(r, 7, 0) == 1;
+        x->hostlev = (int)L(r, 8, 0);
         h->n_mid++;
     }
 done:

@@ -31,6 +31,11 @@ static void wilson(uint64_t k, uint64_t n, double *lo, double *hi)
     *hi = c + h > 1 ? 1 : c + h;
 }
 
+static uint64_t cap(uint64_t k, uint64_t n)
+{
+    return k < n ? k : n;
+}
+
 typedef struct srow {
     size_t i;
     double p;
@@ -68,7 +73,8 @@ static uint64_t at_least(const ent_cascade_result *r, int l)
 }
 
 /* Side bars and table of the states most likely to fight, given war. */
-static int sides(FILE *fp, const ent_report_cascade_run *run, size_t max_rows)
+static int sides(FILE *fp, const ent_report_input *in,
+                 const ent_report_cascade_run *run, size_t max_rows)
 {
     int rc = 0;
     const ent_cascade_result *r = run->result;
@@ -86,8 +92,8 @@ static int sides(FILE *fp, const ent_report_cascade_run *run, size_t max_rows)
     size_t m = 0;
     for (size_t i = 0; i < r->n; i++) {
         uint64_t k = r->n_attacker_side[i] + r->n_target_side[i];
-        if (k == 0)
-            continue;
+        if (k == 0 || i == in->attacker || i == in->target)
+            continue; /* the principals are on their sides by definition */
         rows[m].i = i;
         rows[m].p = (double)k / (double)den;
         m++;
@@ -97,7 +103,8 @@ static int sides(FILE *fp, const ent_report_cascade_run *run, size_t max_rows)
     for (size_t q = 0; q < shown; q++) {
         size_t i = rows[q].i;
         labels[q] = cw && i < cw->n ? cw->code[i] : "?";
-        uint64_t ka = r->n_attacker_side[i], kt = r->n_target_side[i];
+        uint64_t ka = cap(r->n_attacker_side[i], den);
+        uint64_t kt = cap(r->n_target_side[i], den);
         v[2 * q] = (double)ka / (double)den;
         v[2 * q + 1] = (double)kt / (double)den;
         wilson(ka, den, &lo[2 * q], &hi[2 * q]);
@@ -107,10 +114,17 @@ static int sides(FILE *fp, const ent_report_cascade_run *run, size_t max_rows)
     static const char *const colors[] = {"#c0392b", "#2b6cb0"};
     fprintf(fp, "<h3>Who fights on which side</h3><p class=\"muted\">Share of "
                 "the %llu war trials (of %llu) in which each state fights on "
-                "each side; whiskers are 95%% Wilson intervals. %zu of %zu "
-                "states ever join; the %zu most likely are shown.</p>\n",
-            (unsigned long long)r->wars, (unsigned long long)r->trials, m, r->n,
-            shown);
+                "each side; whiskers are 95%% Wilson intervals. Besides the "
+                "principals (",
+            (unsigned long long)r->wars, (unsigned long long)r->trials);
+    ent_report_escape(fp, cw && in->attacker < cw->n ? cw->code[in->attacker]
+                                                     : "?");
+    fprintf(fp, " and ");
+    ent_report_escape(fp, cw && in->target < cw->n ? cw->code[in->target]
+                                                   : "?");
+    fprintf(fp, "), %zu of %zu states ever join; the %zu most likely are "
+                "shown.</p>\n",
+            m, r->n, shown);
     if (shown)
         ent_report__svg_hbars(fp, "sides", "Side probabilities given war",
                               labels, shown, 2, v, lo, hi, series, colors, 1.0,
@@ -123,8 +137,8 @@ static int sides(FILE *fp, const ent_report_cascade_run *run, size_t max_rows)
         fprintf(fp, "<tr><td>");
         ent_report_escape(fp, labels[q]);
         fprintf(fp, "</td>");
-        pct(fp, r->n_attacker_side[i], den);
-        pct(fp, r->n_target_side[i], den);
+        pct(fp, cap(r->n_attacker_side[i], den), den);
+        pct(fp, cap(r->n_target_side[i], den), den);
         fprintf(fp, "</tr>\n");
     }
     fprintf(fp, "</tbody></table>\n");
@@ -323,9 +337,12 @@ int ent_report__cascade(FILE *fp, const ent_report_input *in)
             100 * lo, 100 * hi,
             r->trials ? 100.0 * (double)nuclear_use(r) / (double)r->trials : 0.0,
             r->rho);
-    ent_report_escape(fp, b->label ? b->label : "baseline");
+    for (size_t k = 0; k < in->n_runs; k++) {
+        fprintf(fp, "%s", k ? "; " : "");
+        ent_report_escape(fp, in->runs[k].label ? in->runs[k].label : "?");
+    }
     fprintf(fp, ".</p>\n<div class=\"cols\"><div>\n");
-    if ((rc = sides(fp, b, 25)))
+    if ((rc = sides(fp, in, b, 25)))
         goto done;
     fprintf(fp, "</div><div>\n");
     ladder(fp, r);

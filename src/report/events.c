@@ -85,6 +85,24 @@ static bool find_cols(sqlite3 *db, cols *out, char *why, size_t n)
     return true;
 }
 
+/* Escape at most `max` bytes of s, cut at a UTF-8 character boundary,
+ * with an ellipsis if cut. */
+static void escape_n(FILE *fp, const char *s, size_t max)
+{
+    char buf[1024];
+    size_t n = s ? strlen(s) : 0;
+    if (n <= max || max >= sizeof buf) {
+        ent_report_escape(fp, s);
+        return;
+    }
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--; /* do not split a multi-byte character */
+    memcpy(buf, s, max);
+    buf[max] = '\0';
+    ent_report_escape(fp, buf);
+    fputs("&#8230;", fp);
+}
+
 bool ent_report_has_events(ent_store *s, char *why, size_t n)
 {
     cols c;
@@ -140,9 +158,15 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
     const char **mlab = NULL;
     double *mc = NULL, *mg = NULL;
     fprintf(fp, "<section id=\"events\"><h2>Event timeline</h2>\n");
-    if (!db) {
+    if (!in->store) {
         ent_report__na(fp, "The event timeline",
                        "no store was given (--db) or found");
+        goto done;
+    }
+    if (!db) {
+        ent_report__na(fp, "The event timeline",
+                       "the store is a PostgreSQL database; the timeline is "
+                       "read from SQLite stores only");
         goto done;
     }
     if (!find_cols(db, &c, why, sizeof why)) {
@@ -308,7 +332,7 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
                     fprintf(fp, "%+.1f", sqlite3_column_double(st, k));
             } else {
                 fprintf(fp, "<td%s>", k == 5 ? " class=\"sent\"" : "");
-                ent_report_escape(fp, v);
+                escape_n(fp, v, 600);
             }
             fprintf(fp, "</td>");
         }

@@ -151,10 +151,8 @@ static int provenance(FILE *fp, const ent_report_input *in)
             return ent_error_set(ENT_ENOMEM, "out of memory");
         fnv_hex(dump, hex);
         free(dump);
-        const ent_scenario_info *si = ent_world_scenario(w);
         snprintf(label, sizeof label, "data version: %s layer",
                  ent_world_parent(w) ? "scenario" : "world");
-        (void)si;
         dd_text(fp, label, hex);
     }
     if (in->store) {

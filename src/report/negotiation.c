@@ -228,8 +228,6 @@ static int one_issue(FILE *fp, const ent_report_input *in,
     fprintf(fp, "</div><div>\n");
     if (eum) {
         double f_eum = eum->outcome[0];
-        double ideal_unused = 0;
-        (void)ideal_unused;
         if ((rc = chart(fp, is, t, eum, "Expected-utility model", f_eum,
                         f_eum)))
             goto done;

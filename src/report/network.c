@@ -30,6 +30,8 @@
 /* Groupings with more members than this (the UN) are drawn as one node:
  * their members are not added to the picture. */
 #define MAX_CLUSTER 60
+/* Above this many nodes the network is laid out by sfdp instead of fdp. */
+#define MAX_FDP_NODES 120
 
 typedef struct node {
     const char *code;
@@ -108,6 +110,10 @@ static void dot_str(FILE *fp, const char *s)
             fputc(*p, fp);
     }
 }
+
+/* Fill colours of the members of each cluster (cycling). */
+static const char *const cluster_fill[6] = {"#dbe7f7", "#f7e3d4", "#dcefdc",
+                                            "#efe0f2", "#f6f0cf", "#d9efef"};
 
 static const char *kind_color(ent_commit_kind k)
 {
@@ -231,7 +237,8 @@ static int quiet_err(char *msg)
 }
 
 /* Build the DOT text of the network. */
-static int build_dot(net *g, const ent_list *cl, char **dot, size_t *dot_len)
+static int build_dot(net *g, const ent_list *cl, const char *engine,
+                     char **dot, size_t *dot_len)
 {
     int rc = 0;
     FILE *fp = open_memstream(dot, dot_len);
@@ -246,6 +253,8 @@ static int build_dot(net *g, const ent_list *cl, char **dot, size_t *dot_len)
                 "outputorder=edgesfirst];\nnode [fontname=\"Helvetica\", "
                 "style=filled, fillcolor=\"#f4f6fa\", color=\"#44506a\"];\n"
                 "edge [fontname=\"Helvetica\", fontsize=8, arrowsize=0.6];\n");
+    if (strcmp(engine, "sfdp") == 0)
+        fprintf(fp, "graph [overlap=prism, K=1.2];\n");
     for (size_t k = 0; k < g->n_groups; k++) {
         size_t gi = g->groups[k];
         if (g->members[k].n > MAX_CLUSTER)
@@ -259,9 +268,8 @@ static int build_dot(net *g, const ent_list *cl, char **dot, size_t *dot_len)
             fprintf(fp, "\\n");
             dot_str(fp, g->cluster_note[k]);
         }
-        fprintf(fp, "\"; style=\"rounded,filled\"; fillcolor=\"%s\"; "
-                    "color=\"#9aa6bd\";\n",
-                k % 2 ? "#f1f5fb" : "#f7f3ea");
+        fprintf(fp, "\"; style=\"rounded,filled\"; fillcolor=\"#fafbfd\"; "
+                    "color=\"#9aa6bd\";\n");
         for (size_t i = 0; i < g->n; i++)
             if (g->nodes[i].cluster == (int)k)
                 fprintf(fp, "n%zu; ", i);
@@ -281,16 +289,21 @@ static int build_dot(net *g, const ent_list *cl, char **dot, size_t *dot_len)
             fprintf(fp, " - nuclear-armed (%.0f warheads)", x->warheads);
         fprintf(fp, "\"");
         if (x->group) {
-            fprintf(fp, ", shape=box, style=\"rounded,filled\", "
-                        "fillcolor=\"#dde6f5\", fontsize=11");
+            fprintf(fp, ", shape=box, style=\"rounded,filled,bold\", "
+                        "fillcolor=\"%s\", fontsize=11",
+                    x->cluster >= 0 ? cluster_fill[(size_t)x->cluster % 6]
+                                    : "#e4e8ef");
         } else {
             double r = x->milex > 0 ? sqrt(x->milex / maxmil) : 0;
             fprintf(fp, ", shape=circle, fixedsize=true, width=%.2f, "
                         "fontsize=%.1f",
                     0.5 + 1.5 * r, 9 + 7 * r);
             if (x->warheads > 0)
-                fprintf(fp, ", peripheries=2, color=\"#b8860b\", "
-                            "fillcolor=\"#fff3cf\"");
+                fprintf(fp, ", peripheries=2, color=\"#b8860b\"");
+            fprintf(fp, ", fillcolor=\"%s\"",
+                    x->cluster >= 0 ? cluster_fill[(size_t)x->cluster % 6]
+                    : x->warheads > 0 ? "#fff3cf"
+                                      : "#f4f6fa");
         }
         fprintf(fp, "];\n");
     }
@@ -495,7 +508,10 @@ int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
         goto done;
     if ((rc = collect(&g, &cl)))
         goto done;
-    if ((rc = build_dot(&g, &cl, &dot, &dot_len)))
+    /* fdp draws clusters but is slow beyond a hundred nodes; sfdp scales
+     * (clusters are then shown by the members' fill colour only) */
+    const char *engine = g.n <= MAX_FDP_NODES ? "fdp" : "sfdp";
+    if ((rc = build_dot(&g, &cl, engine, &dot, &dot_len)))
         goto done;
     agseterrf(quiet_err);
     agseterr(AGMAX);
@@ -509,7 +525,7 @@ int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
         rc = ent_error_set(ENT_EINVALID, "graphviz: cannot read the graph");
         goto done;
     }
-    if (gvLayout(gvc, gr, "fdp") != 0) {
+    if (gvLayout(gvc, gr, engine) != 0) {
         rc = ent_error_set(ENT_EINVALID, "graphviz: layout failed");
         goto done;
     }

@@ -38,7 +38,15 @@ void ent_report__svg_hbars(FILE *fp, const char *cls, const char *title,
                            const char *const *series, const char *const *colors,
                            double vmax, int percent)
 {
-    const double left = 170, width = 460, row_h = nser > 1 ? 30 : 20;
+    size_t maxlen = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = labels[i] ? strlen(labels[i]) : 0;
+        if (l > maxlen)
+            maxlen = l;
+    }
+    double left = 14 + 6.6 * (double)maxlen;
+    left = left < 60 ? 60 : left > 300 ? 300 : left;
+    const double width = 460, row_h = nser > 1 ? 30 : 20;
     const double top = 28, bar_h = (row_h - 6) / (double)(nser ? nser : 1);
     double h = top + row_h * (double)n + 34;
     if (!(vmax > 0))
@@ -109,6 +117,8 @@ void ent_report__svg_hbars(FILE *fp, const char *cls, const char *title,
                             "%.1fV%.1f\" class=\"ci\"/>",
                         xa, ym, xb, xa, ym - 3, ym + 3, xb, ym - 3, ym + 3);
             }
+            if (!(val > 0))
+                continue; /* no label on an empty bar */
             fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" class=\"val\">",
                     left + wv + 4 + (hi ? width * clamp01(hi[i * nser + s] /
                                                           vmax) - wv : 0),
@@ -283,6 +293,8 @@ void ent_report__svg_timeline(FILE *fp, const char *const *months,
             left + w + 4, top + 4, left + w + 4, top + h / 2 + 4, left + w + 4,
             top + h + 4);
     double bw = n ? w / (double)n : w;
+    if (bw > 60)
+        bw = 60; /* a few months: narrow bars from the left */
     size_t step = n / 12 + 1;
     for (size_t i = 0; i < n; i++) {
         double bh = h * counts[i] / cmax;
@@ -318,6 +330,17 @@ void ent_report__svg_timeline(FILE *fp, const char *const *months,
             pen = 1;
         }
         fprintf(fp, "\"/>");
+        for (size_t i = 0; i < n; i++) /* a dot per month: one month shows */
+            if (isfinite(goldstein[i]))
+                fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" "
+                            "fill=\"#c0392b\"/>",
+                        left + bw * ((double)i + 0.5),
+                        top + h / 2 -
+                            h / 2 *
+                                (goldstein[i] < -10  ? -10
+                                 : goldstein[i] > 10 ? 10
+                                                     : goldstein[i]) /
+                                10);
     }
     fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" class=\"lg\">bars: events per "
                 "month (left axis); line: mean Goldstein score (right axis)"

@@ -56,6 +56,11 @@ typedef struct ent_store__ops {
     int (*bulk_end)(void *conn, unsigned long long *added);
     /* The engine's own handle (sqlite3 *), or NULL. */
     void *(*handle)(void *conn);
+    /* Whether the last failure was a unique-key violation. */
+    int (*conflict)(void *conn);
+    /* A subquery yielding the elements of a JSON array of strings given as
+     * parameter $N (printf format with one %d). */
+    const char *json_list;
 } ent_store__ops;
 
 extern const ent_store__ops ent_store__sqlite_ops;

@@ -12,13 +12,14 @@
  * the schema name, so many processes (MPI ranks) may write to one store at
  * once: they queue, and each layer write is all or nothing. Records are
  * loaded with COPY ... FROM STDIN in text format, buffered in 64 KiB
- * messages. Events, which may be stored already, are copied straight in
- * under a savepoint; only when a key exists is the batch rolled back to it
- * and loaded again through a temporary staging table with INSERT ... ON
- * CONFLICT DO NOTHING. Event writers take no lock. The event key is a
- * uuid column (the 128-bit identity hash; 16 bytes, compared as bytes),
- * which keeps the one unique index cheap to maintain. Commits are synchronous (the server's default), so a killed
- * client loses at most its open transaction.
+ * messages. Rows that may be stored already (skip_existing) are copied
+ * straight in under a savepoint; only when a key exists is the batch
+ * rolled back to it and loaded again through a temporary staging table
+ * with INSERT ... ON CONFLICT DO NOTHING. Writers of events take no lock:
+ * they conflict only on rows (the same document stored by two writers at
+ * once), which the event store retries. Commits are synchronous (the
+ * server's default), so a killed client loses at most its open
+ * transaction.
  */
 #include "store/driver.h"
 
@@ -34,6 +35,7 @@ enum { COPY_BUF = 65536, ADVISORY_CLASS = 0x656e74 /* "ent" */ };
 
 typedef struct pg {
     PGconn *c;
+    char state[6]; /* SQLSTATE of the last failed statement */
     bool copying;
     bool retain;        /* keep the COPY data of this bulk load */
     char table[64];     /* of the bulk load */
@@ -83,13 +85,21 @@ static const char *const migrations[] = {
     "  record text NOT NULL, PRIMARY KEY(layer, id));"
     "CREATE TABLE removed(" PK "layer text NOT NULL,"
     "  commitment text NOT NULL, PRIMARY KEY(layer, commitment));",
-    "CREATE TABLE events(eid uuid PRIMARY KEY, doc text NOT NULL,"
-    "  sentence integer, date text, source text, target text,"
-    "  source_root text, target_root text, cameo text NOT NULL, root text,"
-    "  plover text, plover_mode text, quad_class text,"
-    "  goldstein double precision, negated integer, modality text,"
-    "  text text, record text NOT NULL);"
-    "CREATE INDEX events_date ON events(date);",
+    "CREATE TABLE IF NOT EXISTS event_documents(doc text PRIMARY KEY,"
+    " date text, hash text NOT NULL UNIQUE, n_events integer NOT NULL,"
+    " ingested text NOT NULL DEFAULT"
+    " (to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')));"
+    "CREATE TABLE IF NOT EXISTS events(id bigserial PRIMARY KEY,"
+    " doc text NOT NULL REFERENCES event_documents(doc),"
+    " sentence integer NOT NULL, date text, source text NOT NULL, target text,"
+    " source_root text NOT NULL, target_root text, cameo text NOT NULL,"
+    " root text NOT NULL, plover text, plover_mode text, quad_class integer,"
+    " goldstein double precision, negated integer NOT NULL,"
+    " modality text NOT NULL, start bigint, \"end\" bigint,"
+    " source_start bigint, source_end bigint, target_start bigint,"
+    " target_end bigint, text text);"
+    "CREATE INDEX IF NOT EXISTS events_source ON events(source_root, date);"
+    "CREATE INDEX IF NOT EXISTS events_target ON events(target_root, date);",
 };
 
 static int err(pg *P, const char *what)
@@ -104,6 +114,8 @@ static int err(pg *P, const char *what)
 static int res_err(pg *P, PGresult *r, const char *what)
 {
     const char *m = r ? PQresultErrorMessage(r) : "";
+    const char *st = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+    snprintf(P->state, sizeof P->state, "%s", st ? st : "");
     if (!m || !*m)
         return err(P, what);
     size_t n = strlen(m);
@@ -440,6 +452,12 @@ static int pg_bulk_end(void *conn, unsigned long long *added)
     return rc;
 }
 
+static int pg_conflict(void *conn)
+{
+    pg *P = conn;
+    return strcmp(P->state, "23505") == 0;
+}
+
 static void *pg_handle(void *conn)
 {
     (void)conn;
@@ -465,4 +483,6 @@ const ent_store__ops ent_store__pg_ops = {
     .bulk_row = pg_bulk_row,
     .bulk_end = pg_bulk_end,
     .handle = pg_handle,
+    .conflict = pg_conflict,
+    .json_list = "SELECT json_array_elements_text($%d::json)",
 };

@@ -56,14 +56,22 @@ static const char *const migrations[] = {
     "  record TEXT NOT NULL, PRIMARY KEY(layer, id));"
     "CREATE TABLE removed(layer TEXT NOT NULL, commitment TEXT NOT NULL,"
     "  PRIMARY KEY(layer, commitment));",
-    /* 2: coded events (entente code's JSONL), keyed by a hash of their
-     * identity so that ingesting twice stores them once. */
-    "CREATE TABLE events(eid TEXT PRIMARY KEY, doc TEXT NOT NULL,"
-    "  sentence INTEGER, date TEXT, source TEXT, target TEXT,"
-    "  source_root TEXT, target_root TEXT, cameo TEXT NOT NULL, root TEXT,"
-    "  plover TEXT, plover_mode TEXT, quad_class TEXT, goldstein REAL,"
-    "  negated INTEGER, modality TEXT, text TEXT, record TEXT NOT NULL);"
-    "CREATE INDEX events_date ON events(date);",
+    /* 2: coded events with provenance (src/events/event_store.c), one
+     * row per document and per event. IF NOT EXISTS: stores written by
+     * entente before schema 2 may have created them already. */
+    "CREATE TABLE IF NOT EXISTS event_documents(doc TEXT PRIMARY KEY,"
+    " date TEXT, hash TEXT NOT NULL UNIQUE, n_events INTEGER NOT NULL,"
+    " ingested TEXT NOT NULL DEFAULT (datetime('now')));"
+    "CREATE TABLE IF NOT EXISTS events(id INTEGER PRIMARY KEY,"
+    " doc TEXT NOT NULL REFERENCES event_documents(doc), sentence INTEGER NOT NULL,"
+    " date TEXT, source TEXT NOT NULL, target TEXT, source_root TEXT NOT NULL,"
+    " target_root TEXT, cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT,"
+    " plover_mode TEXT, quad_class INTEGER, goldstein REAL, negated INTEGER NOT NULL,"
+    " modality TEXT NOT NULL, start INTEGER, \"end\" INTEGER, source_start INTEGER,"
+    " source_end INTEGER, target_start INTEGER, target_end INTEGER,"
+    " text TEXT);" /* the source sentence, when the producer gives it */
+    "CREATE INDEX IF NOT EXISTS events_source ON events(source_root, date);"
+    "CREATE INDEX IF NOT EXISTS events_target ON events(target_root, date);",
 };
 
 static int err(lite *L, const char *what)
@@ -268,6 +276,13 @@ static int lite_bulk_end(void *conn, unsigned long long *added)
     return 0;
 }
 
+static int lite_conflict(void *conn)
+{
+    lite *L = conn;
+    int e = sqlite3_extended_errcode(L->db);
+    return e == SQLITE_CONSTRAINT_PRIMARYKEY || e == SQLITE_CONSTRAINT_UNIQUE;
+}
+
 static void *lite_handle(void *conn)
 {
     return ((lite *)conn)->db;
@@ -292,4 +307,6 @@ const ent_store__ops ent_store__sqlite_ops = {
     .bulk_row = lite_bulk_row,
     .bulk_end = lite_bulk_end,
     .handle = lite_handle,
+    .conflict = lite_conflict,
+    .json_list = "SELECT value FROM json_each($%d)",
 };

@@ -119,8 +119,7 @@ static const char *const tables[] = {"actors",       "memberships", "roles",
 static const char *const columns[] = {
     "layer,code,kind,name,iso3,cow,source,record",
     "layer,member,grp,status,from_date,until_date,source,record",
-    "layer,person,role,of_actor,at_actor,from_date,until_date,title,source,"
-    "record",
+    "layer,person,role,of_actor,at_actor,from_date,until_date,title,source,record",
     "layer,id,kind,status,from_date,until_date,name,source,record",
     "layer,actor,year,milex_usd_m,personnel,warheads,cinc,source,record",
     "layer,id,actor,kind,date,about,text,source,record",

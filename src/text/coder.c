@@ -42,12 +42,187 @@ typedef struct ctxact {
     size_t n;
 } ctxact;
 
+/* Function-word classes, one bit each; every token gets the classes of
+ * its folded form once (cached), so that tests are one AND. */
+#define W_PREPS (UINT64_C(1) << 0)
+#define W_CONNECTORS (UINT64_C(1) << 1)
+#define W_BE_FORMS (UINT64_C(1) << 2)
+#define W_NEG_WORDS (UINT64_C(1) << 3)
+#define W_FUT_WORDS (UINT64_C(1) << 4)
+#define W_HYP_WORDS (UINT64_C(1) << 5)
+#define W_COND_WORDS (UINT64_C(1) << 6)
+#define W_REFUSAL (UINT64_C(1) << 7)
+#define W_REPORTING (UINT64_C(1) << 8)
+#define W_CLAUSE_WORDS (UINT64_C(1) << 9)
+#define W_AUX_WORDS (UINT64_C(1) << 10)
+#define W_RELPRON (UINT64_C(1) << 11)
+#define W_PRON_PERSON (UINT64_C(1) << 12)
+#define W_PRON_OTHER (UINT64_C(1) << 13)
+#define W_PRON_PLURAL (UINT64_C(1) << 14)
+#define W_OF_IN_FROM (UINT64_C(1) << 15)
+#define W_NOT_ADJ_NEXT (UINT64_C(1) << 16)
+#define W_DETERMINER (UINT64_C(1) << 17)
+#define W_SUBORD (UINT64_C(1) << 18)
+#define W_WHO_WHICH (UINT64_C(1) << 19)
+#define W_IRREG_PART (UINT64_C(1) << 20)
+#define W_COORD (UINT64_C(1) << 21)
+#define W_LOCATIVE (UINT64_C(1) << 22)
+#define W_BOUNDARY (UINT64_C(1) << 23)
+#define W_MUST (UINT64_C(1) << 24)
+#define W_DECLARE (UINT64_C(1) << 25)
+#define W_S_OF (UINT64_C(1) << 26)
+#define W_S_TO (UINT64_C(1) << 27)
+#define W_S_BY (UINT64_C(1) << 28)
+#define W_S_THE (UINT64_C(1) << 29)
+#define W_S_AND (UINT64_C(1) << 30)
+#define W_S_THAT (UINT64_C(1) << 31)
+#define W_S_GOING (UINT64_C(1) << 32)
+
+static const struct {
+    const char *word;
+    uint64_t bits;
+} fwords[] = {
+    {"'ll", W_FUT_WORDS},
+    {",", W_CONNECTORS | W_COORD | W_BOUNDARY},
+    {";", W_BOUNDARY},
+    {"about", W_PREPS},
+    {"according", W_REPORTING},
+    {"added", W_REPORTING},
+    {"after", W_CLAUSE_WORDS},
+    {"against", W_PREPS},
+    {"already", W_AUX_WORDS},
+    {"also", W_CONNECTORS | W_AUX_WORDS},
+    {"although", W_CLAUSE_WORDS},
+    {"among", W_PREPS},
+    {"and", W_CONNECTORS | W_NOT_ADJ_NEXT | W_COORD | W_BOUNDARY | W_S_AND},
+    {"announced", W_REPORTING},
+    {"are", W_BE_FORMS | W_AUX_WORDS},
+    {"as", W_CONNECTORS | W_BOUNDARY},
+    {"at", W_PREPS | W_LOCATIVE},
+    {"be", W_BE_FORMS | W_AUX_WORDS},
+    {"beaten", W_IRREG_PART},
+    {"because", W_CLAUSE_WORDS | W_SUBORD},
+    {"been", W_BE_FORMS | W_AUX_WORDS},
+    {"before", W_CLAUSE_WORDS},
+    {"being", W_BE_FORMS},
+    {"between", W_PREPS},
+    {"both", W_CONNECTORS},
+    {"but", W_CLAUSE_WORDS | W_COORD | W_BOUNDARY},
+    {"by", W_PREPS | W_S_BY},
+    {"can", W_HYP_WORDS},
+    {"cannot", W_NEG_WORDS},
+    {"claimed", W_REPORTING},
+    {"could", W_HYP_WORDS | W_AUX_WORDS},
+    {"declared", W_DECLARE},
+    {"decline", W_REFUSAL},
+    {"declined", W_REFUSAL},
+    {"declines", W_REFUSAL},
+    {"declining", W_REFUSAL},
+    {"fail", W_REFUSAL},
+    {"failed", W_REFUSAL},
+    {"fails", W_REFUSAL},
+    {"for", W_PREPS},
+    {"from", W_PREPS | W_OF_IN_FROM},
+    {"going", W_S_GOING},
+    {"got", W_BE_FORMS},
+    {"had", W_AUX_WORDS},
+    {"has", W_AUX_WORDS},
+    {"have", W_AUX_WORDS},
+    {"he", W_PRON_PERSON},
+    {"held", W_IRREG_PART},
+    {"her", W_PRON_PERSON},
+    {"him", W_PRON_PERSON},
+    {"his", W_PRON_PERSON},
+    {"hit", W_IRREG_PART},
+    {"if", W_COND_WORDS | W_SUBORD},
+    {"in", W_PREPS | W_OF_IN_FROM | W_LOCATIVE},
+    {"insisted", W_DECLARE},
+    {"into", W_PREPS},
+    {"is", W_BE_FORMS | W_AUX_WORDS},
+    {"it", W_PRON_OTHER},
+    {"its", W_PRON_OTHER},
+    {"later", W_AUX_WORDS},
+    {"may", W_HYP_WORDS | W_AUX_WORDS},
+    {"might", W_HYP_WORDS | W_AUX_WORDS},
+    {"must", W_HYP_WORDS | W_MUST},
+    {"n't", W_NEG_WORDS | W_AUX_WORDS},
+    {"near", W_LOCATIVE},
+    {"neither", W_NEG_WORDS},
+    {"never", W_NEG_WORDS},
+    {"no", W_NEG_WORDS},
+    {"nor", W_NEG_WORDS},
+    {"not", W_NEG_WORDS | W_AUX_WORDS},
+    {"of", W_PREPS | W_OF_IN_FROM | W_S_OF},
+    {"on", W_PREPS},
+    {"or", W_CONNECTORS | W_NOT_ADJ_NEXT},
+    {"outside", W_LOCATIVE},
+    {"over", W_PREPS},
+    {"quoted", W_REPORTING},
+    {"refuse", W_REFUSAL},
+    {"refused", W_REFUSAL},
+    {"refuses", W_REFUSAL},
+    {"refusing", W_REFUSAL},
+    {"reiterated", W_DECLARE},
+    {"reminder", W_DECLARE},
+    {"reported", W_REPORTING},
+    {"reports", W_REPORTING},
+    {"said", W_REPORTING | W_NOT_ADJ_NEXT},
+    {"say", W_REPORTING | W_NOT_ADJ_NEXT},
+    {"says", W_REPORTING | W_NOT_ADJ_NEXT},
+    {"shall", W_FUT_WORDS},
+    {"she", W_PRON_PERSON},
+    {"shot", W_IRREG_PART},
+    {"should", W_HYP_WORDS | W_MUST},
+    {"slain", W_IRREG_PART},
+    {"stated", W_REPORTING},
+    {"stating", W_REPORTING},
+    {"stressed", W_DECLARE},
+    {"struck", W_IRREG_PART},
+    {"that", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_S_THAT},
+    {"the", W_CONNECTORS | W_DETERMINER | W_S_THE},
+    {"their", W_PRON_OTHER | W_PRON_PLURAL},
+    {"them", W_PRON_OTHER | W_PRON_PLURAL},
+    {"there", W_SUBORD},
+    {"they", W_PRON_OTHER | W_PRON_PLURAL},
+    {"this", W_DETERMINER},
+    {"to", W_PREPS | W_S_TO},
+    {"told", W_REPORTING},
+    {"unless", W_COND_WORDS | W_SUBORD},
+    {"unwilling", W_REFUSAL},
+    {"warned", W_DECLARE},
+    {"was", W_BE_FORMS | W_AUX_WORDS},
+    {"well", W_CONNECTORS},
+    {"were", W_BE_FORMS | W_AUX_WORDS},
+    {"when", W_SUBORD},
+    {"whereas", W_CLAUSE_WORDS | W_BOUNDARY},
+    {"which", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_WHO_WHICH},
+    {"while", W_CLAUSE_WORDS | W_BOUNDARY},
+    {"who", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_WHO_WHICH},
+    {"whom", W_RELPRON},
+    {"will", W_FUT_WORDS | W_AUX_WORDS},
+    {"with", W_PREPS},
+    {"wo", W_FUT_WORDS},
+    {"would", W_HYP_WORDS | W_AUX_WORDS},
+};
+
 struct ent_coder {
     const ent_dict *d;
     struct sb_stemmer *st;
     strtab cache;
-    uint32_t *cstem;
+    struct centry {
+        uint32_t stem, word;
+        uint64_t cls;
+    } *cstem;
     size_t ccap;
+    strtab fw;       /* function words */
+    uint64_t *fwbits; /* by fw id */
+    uint64_t *cls;   /* classes of each token of the document */
+    size_t cap_cls;
+    struct bestm {
+        size_t end[4];
+        uint32_t entry[4];
+    } *best;         /* best match of each type at each token of a sentence */
+    size_t cap_best;
     tokvec toks;
     sentvec sents;
     atom *atoms;
@@ -77,6 +252,20 @@ int ent_coder_new(ent_coder **out, const ent_dict *d)
         free(c);
         return ent_error_set(ENT_ENOMEM, "cannot create the English stemmer");
     }
+    size_t nfw = sizeof fwords / sizeof fwords[0];
+    c->fwbits = calloc(nfw + 1, sizeof *c->fwbits);
+    if (!c->fwbits) {
+        ent_coder_free(c);
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < nfw; i++) {
+        uint32_t id;
+        if (strtab_add(&c->fw, fwords[i].word, strlen(fwords[i].word), &id)) {
+            ent_coder_free(c);
+            return ent_error_set(ENT_ENOMEM, "out of memory");
+        }
+        c->fwbits[id] |= fwords[i].bits;
+    }
     *out = c;
     return 0;
 }
@@ -89,6 +278,10 @@ void ent_coder_free(ent_coder *c)
         sb_stemmer_delete(c->st);
     strtab_free(&c->cache);
     free(c->cstem);
+    strtab_free(&c->fw);
+    free(c->fwbits);
+    free(c->cls);
+    free(c->best);
     free(c->toks.v);
     free(c->sents.v);
     free(c->atoms);
@@ -106,19 +299,26 @@ size_t ent_coder_tokens_total(const ent_coder *c) { return c ? c->total_tok : 0;
 static int annotate(ent_coder *c, const char *text)
 {
     const ent_dict *d = c->d;
+    if (c->toks.n && text_grow((void **)&c->cls, &c->cap_cls, c->toks.n, sizeof *c->cls))
+        return ENT_ENOMEM;
     for (size_t i = 0; i < c->toks.n; i++) {
         ent_token *t = &c->toks.v[i];
         char fold[128];
         size_t fl = text_fold(text + t->start, t->end - t->start, fold, sizeof fold);
         t->word = t->stem = 0;
+        c->cls[i] = 0;
         if (!fl)
             continue;
         uint32_t cid = strtab_find(&c->cache, fold, fl);
         if (cid) {
-            t->stem = c->cstem[2 * cid];
-            t->word = c->cstem[2 * cid + 1];
+            t->stem = c->cstem[cid].stem;
+            t->word = c->cstem[cid].word;
+            c->cls[i] = c->cstem[cid].cls;
             continue;
         }
+        uint32_t fid = strtab_find(&c->fw, fold, fl);
+        uint64_t cls = fid ? c->fwbits[fid] : 0;
+        c->cls[i] = cls;
         size_t sl;
         const char *st = text_stem(c->st, fold, fl, &sl);
         uint32_t sid = strtab_find(&d->words, st, sl);
@@ -133,39 +333,20 @@ static int annotate(ent_coder *c, const char *text)
         }
         if (strtab_add(&c->cache, fold, fl, &cid))
             return ENT_ENOMEM;
-        if (text_grow((void **)&c->cstem, &c->ccap, 2 * cid + 1, sizeof *c->cstem))
+        if (text_grow((void **)&c->cstem, &c->ccap, cid, sizeof *c->cstem))
             return ENT_ENOMEM;
-        c->cstem[2 * cid] = sid;
-        c->cstem[2 * cid + 1] = wid;
+        c->cstem[cid].stem = sid;
+        c->cstem[cid].word = wid;
+        c->cstem[cid].cls = cls;
     }
     return 0;
 }
 
 /* --- helpers on token text --------------------------------------------- */
 
-static bool tok_is(const ent_coder *c, size_t i, const char *w)
+static bool tok_any(const ent_coder *c, size_t i, uint64_t mask)
 {
-    const ent_token *t = &c->toks.v[i];
-    size_t n = strlen(w), tl = t->end - t->start;
-    if (tl != n)
-        return false;
-    const char *s = c->text + t->start;
-    for (size_t k = 0; k < n; k++) {
-        char a = s[k];
-        if (a >= 'A' && a <= 'Z')
-            a = (char)(a - 'A' + 'a');
-        if (a != w[k])
-            return false;
-    }
-    return true;
-}
-
-static bool tok_any(const ent_coder *c, size_t i, const char *const *ws)
-{
-    for (; *ws; ws++)
-        if (tok_is(c, i, *ws))
-            return true;
-    return false;
+    return (c->cls[i] & mask) != 0;
 }
 
 /* "'s" with either apostrophe */
@@ -178,35 +359,6 @@ static bool tok_poss(const ent_coder *c, size_t i)
            (n == 4 && memcmp(s, "\xe2\x80\x99", 3) == 0 && (s[3] == 's' || s[3] == 'S'));
 }
 
-static const char *const preps[] = {"of", "in", "to", "with", "from", "by",
-                                    "against", "on", "at", "for", "into",
-                                    "over", "between", "among", "about", NULL};
-static const char *const connectors[] = {",", "and", "or", "as", "well", "the",
-                                         "both", "also", NULL};
-static const char *const be_forms[] = {"was", "were", "been", "being", "is",
-                                       "are", "be", "got", NULL};
-static const char *const neg_words[] = {"not", "n't", "never", "no", "cannot",
-                                        "neither", "nor", NULL};
-static const char *const fut_words[] = {"will", "'ll", "shall", "wo", NULL};
-static const char *const hyp_words[] = {"would", "could", "may", "might", "can",
-                                        "should", "must", NULL};
-static const char *const cond_words[] = {"if", "unless", NULL};
-static const char *const refusal[] = {"declined", "declines", "decline",
-                                      "declining", "refused", "refuses", "refuse",
-                                      "refusing", "failed", "fails", "fail",
-                                      "unwilling", NULL};
-static const char *const reporting[] = {"said", "says", "say", "told", "according",
-                                        "reported", "reports", "announced",
-                                        "stated", "stating", "claimed", "quoted",
-                                        "added", NULL};
-static const char *const clause_words[] = {"that", "which", "who", "while",
-                                           "but", "whereas", "although",
-                                           "because", "after", "before", NULL};
-static const char *const aux_words[] = {"has", "have", "had", "also", "already",
-                                        "been", "will", "would", "is", "are",
-                                        "was", "were", "not", "n't", "be",
-                                        "could", "may", "might", "later", NULL};
-static const char *const relpron[] = {"which", "that", "whom", "who", NULL};
 
 /* --- matching ------------------------------------------------------------ */
 
@@ -233,7 +385,8 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
                 break;
             }
             /* gaps do not cross clause punctuation */
-            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != ',')
+            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != ',' &&
+                c->text[tk->start] != '-')
                 break;
         }
         if (!ok)
@@ -242,28 +395,24 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
     return pos;
 }
 
-/* Best (longest) pattern of `type` starting at token i. */
-static size_t best_at(const ent_coder *c, size_t i, size_t lim, int type,
-                      uint32_t *entry)
+/* Best (longest) pattern of each type starting at token i, in one walk of
+ * the index: end[type] (0 if none) and entry[type]. */
+static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
+                     uint32_t entry[4])
 {
     const ent_dict *d = c->d;
     uint32_t st = c->toks.v[i].stem;
-    size_t best = 0;
+    end[PH_ACTOR] = end[PH_AGENT] = end[PH_VERB] = 0;
     if (!st || st >= d->n_head)
-        return 0;
+        return;
     for (uint32_t pi = d->head[st]; pi; pi = d->pats[pi - 1].next) {
         const pattern *p = &d->pats[pi - 1];
-        if (p->type != type)
-            continue;
-        if (best && p->n < 2 && best > i + 1)
-            break;
         size_t e = match_at(c, p, i, lim);
-        if (e > best) {
-            best = e;
-            *entry = p->entry;
+        if (e > end[p->type]) {
+            end[p->type] = e;
+            entry[p->type] = p->entry;
         }
     }
-    return best;
 }
 
 /* --- actor resolution -------------------------------------------------- */
@@ -288,11 +437,17 @@ static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
     const actor_entry *a = &d->actors[idx];
     *person = a->kind == AK_PERSON;
     if (a->kind == AK_PERSON) {
+        const role_iv *latest = NULL;
         for (uint32_t k = 0; k < a->n_roles; k++) {
             const role_iv *r = &d->roles[a->role_first + k];
             if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
                 return push_mem(c, r->code, r->root);
+            if (!latest || r->from > latest->from)
+                latest = r;
         }
+        /* without a date, a person codes by the most recent office held */
+        if (c->date == ENT_DATE_MIN && latest)
+            return push_mem(c, latest->code, latest->root);
         return push_mem(c, a->code, a->root);
     }
     if (a->kind == AK_GROUP) {
@@ -324,12 +479,13 @@ static void apply_agent(ent_coder *c, size_t first, uint32_t agent)
     for (size_t k = first; k < c->n_mem; k++) {
         amem *m = &c->mem[k];
         if (strcmp(m->code, m->root) == 0 && strlen(m->root) == 3 &&
-            strcmp(m->root, "EUR") != 0 &&
-            strlen(m->root) + strlen(suf) < sizeof m->code) {
-            /* Fits: checked above (the compiler cannot see it). */
-            size_t nr = strlen(m->root);
-            memcpy(m->code, m->root, nr);
-            memcpy(m->code + nr, suf, strlen(suf) + 1);
+            strcmp(m->root, "EUR") != 0) {
+            size_t sl = strlen(suf);
+            if (sl > 6)
+                sl = 6;
+            memcpy(m->code, m->root, 3);
+            memcpy(m->code + 3, suf, sl);
+            m->code[3 + sl] = '\0';
         }
     }
 }
@@ -349,10 +505,14 @@ static int push_ctx_mention(ent_coder *c, const ctxact *a, size_t tb, size_t te,
     c->n_ments++;
     for (size_t k = 0; k < a->n; k++) {
         char code[ENT_ACTOR_CODE_MAX];
-        if (suffix && strlen(a->m[k].root) == 3 && strcmp(a->m[k].root, "EUR") != 0)
-            snprintf(code, sizeof code, "%s%s", a->m[k].root, suffix);
-        else
-            snprintf(code, sizeof code, "%s", a->m[k].code);
+        if (suffix && strlen(a->m[k].root) == 3 && strcmp(a->m[k].root, "EUR") != 0) {
+            size_t sl = strnlen(suffix, 6);
+            memcpy(code, a->m[k].root, 3);
+            memcpy(code + 3, suffix, sl);
+            code[3 + sl] = '\0';
+        } else {
+            memcpy(code, a->m[k].code, sizeof code);
+        }
         if (push_mem(c, code, a->m[k].root))
             return ENT_ENOMEM;
     }
@@ -372,9 +532,9 @@ static void remember(ctxact *dst, const ent_coder *c, const mention *m)
 static bool only_connectors(const ent_coder *c, size_t a, size_t b, bool allow_of)
 {
     for (size_t i = a; i < b; i++) {
-        if (tok_any(c, i, connectors))
+        if (tok_any(c, i, W_CONNECTORS))
             continue;
-        if (allow_of && tok_is(c, i, "of"))
+        if (allow_of && tok_any(c, i, W_S_OF))
             continue;
         return false;
     }
@@ -400,11 +560,11 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             ai++;
         /* pronouns and "the <agent>" references */
         if (ai >= c->n_atoms || c->atoms[ai].tb != i) {
-            if (tok_any(c, i, (const char *const[]){"he", "she", "him", "her", "his", NULL})) {
+            if (tok_any(c, i, W_PRON_PERSON)) {
                 if (push_ctx_mention(c, &c->last_person, i, i + 1, true, NULL))
                     return ENT_ENOMEM;
-            } else if (tok_any(c, i, (const char *const[]){"they", "it", "its", "their", "them", NULL})) {
-                bool plural = tok_any(c, i, (const char *const[]){"they", "their", "them", NULL});
+            } else if (tok_any(c, i, W_PRON_OTHER)) {
+                bool plural = tok_any(c, i, W_PRON_PLURAL);
                 const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
                 if (push_ctx_mention(c, a, i, i + 1, false, NULL))
                     return ENT_ENOMEM;
@@ -433,15 +593,16 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 if (a->type == PH_ACTOR && have_actor &&
                     only_connectors(c, end, a->tb, last_group))
                     join = true;
+                /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
-                    a->tb == end + 1 &&
-                    tok_any(c, end, (const char *const[]){"of", "in", "from", NULL}))
+                    a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
+                    (a->tb == end + 1 || (c->toks.v[end].flags & ENT_TOK_WORD)))
                     join = true;
                 if (a->type == PH_AGENT && have_actor && a->tb - end <= 2) {
                     join = true;
                     for (size_t k = end; k < a->tb; k++)
                         if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
-                            tok_any(c, k, preps))
+                            tok_any(c, k, W_PREPS))
                             join = false;
                     if (tok_poss(c, end))
                         join = true;
@@ -456,7 +617,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 bool person;
                 /* "the Baltic states of Lithuania, Latvia": the named
                  * members replace the group's full membership */
-                if (last_group && a->tb > end && tok_is(c, end, "of"))
+                if (last_group && a->tb > end && tok_any(c, end, W_S_OF))
                     c->n_mem = group_first;
                 size_t before = c->n_mem;
                 /* a person right after "US President": the person decides;
@@ -477,7 +638,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 if (c->d->actors[a->entry].kind == AK_GROUP) {
                     last_group = true;
                     group_first = before;
-                } else if (!(last_group && a->tb > end && tok_is(c, end, "of"))) {
+                } else if (!(last_group && a->tb > end && tok_any(c, end, W_S_OF))) {
                     /* keep accepting members after "of X, Y and Z" */
                     last_group = last_group && a->tb > end &&
                                  only_connectors(c, end, a->tb, false);
@@ -503,11 +664,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             if (end < se) {
                 const ent_token *nx = &c->toks.v[end];
                 adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
-                            !is_verb_tok(c, end) && !tok_any(c, end, preps) &&
-                            !tok_any(c, end, aux_words) &&
-                            !tok_any(c, end, (const char *const[]){"and", "or", "who", "which",
-                                                                   "that", "said", "say",
-                                                                   "says", NULL});
+                            !is_verb_tok(c, end) && !tok_any(c, end, W_PREPS) &&
+                            !tok_any(c, end, W_AUX_WORDS) &&
+                            !tok_any(c, end, W_NOT_ADJ_NEXT);
             }
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
@@ -519,7 +678,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 const ctxact *from = near.n ? &near
                                      : c->last_subject.n ? &c->last_subject
                                                          : &c->last_actor;
-                bool ok = near.n || (i > sb && tok_any(c, i - 1, (const char *const[]){"the", "this", NULL}));
+                bool ok = near.n || (i > sb && tok_any(c, i - 1, W_DETERMINER));
                 if (ok && from->n && push_ctx_mention(c, from, i, end, false,
                                                       c->d->agents[pending_agent].suffix))
                     return ENT_ENOMEM;
@@ -601,7 +760,7 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
         if (m->te > tok)
             break;
         fallback = m;
-        if (m->tb > sb && tok_any(c, m->tb - 1, preps) && !tok_is(c, m->tb - 1, "of"))
+        if (m->tb > sb && tok_any(c, m->tb - 1, W_PREPS) && !tok_any(c, m->tb - 1, W_S_OF))
             continue;
         best = m;
     }
@@ -615,10 +774,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     c->n_atoms = 0;
     c->n_vms = 0;
     /* atoms: actors and agents, longest match */
+    if (se > sb && text_grow((void **)&c->best, &c->cap_best, se - sb, sizeof *c->best))
+        return ENT_ENOMEM;
+    for (size_t i = sb; i < se; i++) {
+        struct bestm *b = &c->best[i - sb];
+        best_all(c, i, se, b->end, b->entry);
+    }
     for (size_t i = sb; i < se;) {
-        uint32_t e1 = 0, e2 = 0;
-        size_t a = best_at(c, i, se, PH_ACTOR, &e1);
-        size_t g = best_at(c, i, se, PH_AGENT, &e2);
+        const struct bestm *b = &c->best[i - sb];
+        uint32_t e1 = b->entry[PH_ACTOR], e2 = b->entry[PH_AGENT];
+        size_t a = b->end[PH_ACTOR];
+        size_t g = b->end[PH_AGENT];
         /* a lower-case word only matches a capitalised dictionary name if
          * the dictionary asked for it: handled by '!' entries */
         if (a || g) {
@@ -656,8 +822,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             i++;
             continue;
         }
-        uint32_t e = 0;
-        size_t v = best_at(c, i, se, PH_VERB, &e);
+        uint32_t e = c->best[i - sb].entry[PH_VERB];
+        size_t v = c->best[i - sb].end[PH_VERB];
         if (v) {
             if (text_grow((void **)&c->vms, &c->cap_vms, c->n_vms, sizeof *c->vms))
                 return ENT_ENOMEM;
@@ -684,7 +850,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         ent_event_fn use_fn = fn;
         bool neg = false;
         /* "declined to <verb>" */
-        if (vb >= sb + 2 && tok_is(c, vb - 1, "to") && tok_any(c, vb - 2, refusal)) {
+        if (vb >= sb + 2 && tok_any(c, vb - 1, W_S_TO) && tok_any(c, vb - 2, W_REFUSAL)) {
             neg = true;
             vb -= 2;
         }
@@ -692,16 +858,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* no subject across "if", "when", "there is" between it and the verb */
         if (src)
             for (size_t j = src->te; j < vb; j++)
-                if (tok_any(c, j, (const char *const[]){"if", "there", "when", "unless",
-                                                       "because", NULL}))
+                if (tok_any(c, j, W_SUBORD))
                     src = NULL;
         {
             /* "..., who have also supported": the subject is the noun
              * phrase right before the relative pronoun, or nobody */
             size_t r = vb;
-            while (r > sb && tok_any(c, r - 1, aux_words))
+            while (r > sb && tok_any(c, r - 1, W_AUX_WORDS))
                 r--;
-            if (r > sb && tok_any(c, r - 1, (const char *const[]){"who", "which", NULL})) {
+            if (r > sb && tok_any(c, r - 1, W_WHO_WHICH)) {
                 size_t r0 = r - 1;
                 if (r0 > sb && c->text[c->toks.v[r0 - 1].start] == ',')
                     r0--;
@@ -714,14 +879,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         const mention *tgt = NULL;
         bool passive = false;
         /* passive: "<target> was attacked by <source>" */
-        if (vb > sb && (tok_any(c, vb - 1, be_forms) ||
-                        (vb > sb + 1 && tok_any(c, vb - 2, be_forms) &&
-                         !tok_is(c, vb - 1, "to")))) {
+        if (vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
+                        (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
+                         !tok_any(c, vb - 1, W_S_TO)))) {
             for (size_t j = v->te; j < se && j < v->te + 4; j++)
-                if (tok_is(c, j, "by")) {
+                if (tok_any(c, j, W_S_BY)) {
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb == j + 1 ||
-                            (c->ments[q].tb == j + 2 && tok_is(c, j + 1, "the"))) {
+                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE))) {
                             tgt = src;
                             src = &c->ments[q];
                             passive = true;
@@ -730,21 +895,29 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
-        if (!passive && vb > sb && tok_any(c, vb - 1, be_forms)) {
+        if (!passive && vb > sb && tok_any(c, vb - 1, W_BE_FORMS)) {
             const char *code = c->d->verbs[v->entry].code;
             int root = (code[0] - '0') * 10 + (code[1] - '0');
             size_t wl = c->toks.v[vb].end - c->toks.v[vb].start;
             const char *w = c->text + c->toks.v[vb].start;
             bool participle = wl > 3 && (memcmp(w + wl - 2, "ed", 2) == 0 ||
                                          memcmp(w + wl - 2, "en", 2) == 0 ||
-                                         tok_any(c, vb, (const char *const[]){"shot", "hit", "held", "struck", "slain", "beaten", NULL}));
-            if (participle && root >= 17 && root <= 20)
-                continue; /* "X was killed": X is the target, the source unknown */
+                                         tok_any(c, vb, W_IRREG_PART));
+            if (participle && root >= 17 && root <= 20) {
+                /* "X was killed": X is the target, the source unknown; the
+                 * clause is used up */
+                if (!emitted) {
+                    emitted = true;
+                    prev_end = v->te;
+                    prev_tgt = src;
+                }
+                continue;
+            }
         }
         if (!passive) {
             /* "X attacked Y and threatened Z": the subject carries over */
             if (src && k > 0 && src->tb >= c->vms[k - 1].te && vb > 0 &&
-                tok_is(c, vb - 1, "and")) {
+                tok_any(c, vb - 1, W_S_AND)) {
                 const mention *s0 = mention_before(c, c->vms[k - 1].tb, sb);
                 if (s0)
                     src = s0;
@@ -754,20 +927,23 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             size_t lim = se;
             for (size_t q = k + 1; q < c->n_vms; q++) {
                 size_t qb = c->vms[q].tb;
-                if (qb > v->te && (tok_any(c, qb - 1, (const char *const[]){"and", "but", ",", NULL}))) {
+                if (qb > v->te && (tok_any(c, qb - 1, W_COORD))) {
                     lim = qb;
                     break;
                 }
             }
             /* "demanded that X ...", "urged X to ...": X is the target */
             bool that_ok = false;
+            size_t that_pos = 0;
             {
                 const char *code = c->d->verbs[v->entry].code;
                 if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && code[1] == '0'))
-                    that_ok = v->te < se && tok_is(c, v->te, "that");
+                    for (size_t j = v->te; j < se && j < v->te + 3 && !that_ok; j++)
+                        if (tok_any(c, j, W_S_THAT))
+                            that_ok = true, that_pos = j;
             }
             for (size_t j = v->te; j < lim; j++)
-                if ((tok_any(c, j, clause_words) && !(that_ok && j == v->te)) ||
+                if ((tok_any(c, j, W_CLAUSE_WORDS) && !(that_ok && j == that_pos)) ||
                     ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
                      strchr(",;:(", c->text[c->toks.v[j].start]))) {
                     /* a comma inside a listed compound does not count */
@@ -788,22 +964,25 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 {
                     const char *code = c->d->verbs[v->entry].code;
                     int root = (code[0] - '0') * 10 + (code[1] - '0');
-                    if (root <= 8 && m->tb > sb &&
-                        tok_any(c, m->tb - 1, (const char *const[]){"in", "at", "near", "outside", NULL}))
+                    if (root <= 8 && strcmp(code, "042") != 0 && m->tb > sb &&
+                        tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
                 }
-                /* "recalled its ambassadors": the source's own people */
+                /* "recalled its ambassadors", "it": the source's own people */
                 if (src && m->pronoun && m->n && src->n &&
-                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
+                    (tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
+                     (m->tb > sb && tok_any(c, m->tb - 1, W_PRON_PERSON | W_PRON_OTHER))))
                     continue;
                 if (src) {
                     bool all_in = true;
                     for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
                         bool found = false;
                         for (size_t b2 = 0; b2 < src->n; b2++)
+                            /* the same actor, or its own country as a whole */
                             if (strcmp(c->mem[m->first + a2].code, c->mem[src->first + b2].code) == 0 ||
                                 (strcmp(c->mem[m->first + a2].root, c->mem[src->first + b2].root) == 0 &&
-                                 strlen(c->mem[m->first + a2].code) <= 3))
+                                 strcmp(c->mem[m->first + a2].code, c->mem[m->first + a2].root) == 0))
                                 found = true;
                         all_in = found;
                     }
@@ -814,7 +993,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 break;
             }
             /* relative clause: "..., which Russia rejected" */
-            if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, relpron)) {
+            if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
                 const mention *t0 = mention_before(c, src->tb - 1, sb);
                 if (t0 && t0 != src)
                     tgt = t0;
@@ -835,17 +1014,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool own = src->tb >= prev_end && src != prev_tgt;
             bool boundary = false;
             for (size_t j = prev_end; j < src->tb && j < se; j++)
-                if (tok_any(c, j, (const char *const[]){",", "and", "but", ";", "while",
-                                                       "whereas", "as", NULL}))
+                if (tok_any(c, j, W_BOUNDARY))
                     boundary = true;
-            bool same_subject = vb > sb && tok_is(c, vb - 1, "and") && src->te <= prev_end;
+            bool same_subject = vb > sb && tok_any(c, vb - 1, W_S_AND) && src->te <= prev_end;
             if (!((own && boundary) || same_subject))
                 continue;
         }
         /* "X said (that) Y must <verb>": X demands something of Y */
         bool must = false;
         for (size_t j = src->te; j < vb && j < src->te + 4; j++)
-            if (tok_any(c, j, (const char *const[]){"must", "should", NULL}))
+            if (tok_any(c, j, W_MUST))
                 must = true;
         const mention *demander = NULL;
         if (must && !passive) {
@@ -853,18 +1031,18 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 const mention *m = &c->ments[q];
                 if (m->te > src->tb || m == src)
                     break;
-                for (size_t j = m->te; j < src->tb; j++)
-                    if (tok_any(c, j, reporting) || tok_is(c, j, "that") ||
-                        tok_any(c, j, (const char *const[]){"declared", "reiterated",
-                                                           "insisted", "warned",
-                                                           "reminder", "stressed", NULL}))
-                        demander = m;
+                for (size_t j = m->te; j < src->tb && !demander; j++)
+                    if (tok_any(c, j, W_REPORTING) || tok_any(c, j, W_S_THAT) ||
+                        tok_any(c, j, W_DECLARE))
+                        demander = m; /* the earliest: the reporting subject */
+                if (demander)
+                    break;
             }
         }
         /* reported speech: "X said (that) <event>" or "<event>, X said" */
         bool reported = false;
         for (size_t j = sb; j < se; j++) {
-            if (!tok_any(c, j, reporting) || is_verb_tok(c, j))
+            if (!tok_any(c, j, W_REPORTING) || is_verb_tok(c, j))
                 continue;
             if (j < src->tb && j < vb)
                 reported = true;
@@ -877,25 +1055,25 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         ent_modality mod = ENT_MOD_ASSERTED;
         bool fut = false, hyp = false, cond = false;
         for (size_t j = sb; j < vb; j++)
-            if (tok_any(c, j, cond_words))
+            if (tok_any(c, j, W_COND_WORDS))
                 cond = true;
         for (size_t j = v->tb; j < v->te; j++) {
-            if (tok_any(c, j, fut_words))
+            if (tok_any(c, j, W_FUT_WORDS))
                 fut = true;
-            if (tok_any(c, j, hyp_words))
+            if (tok_any(c, j, W_HYP_WORDS))
                 hyp = true;
         }
         size_t from = src->te <= vb ? src->te : (vb > sb + 4 ? vb - 4 : sb);
         if (vb - from > 6)
             from = vb - 6;
         for (size_t j = from; j < vb; j++) {
-            if (tok_any(c, j, neg_words))
+            if (tok_any(c, j, W_NEG_WORDS))
                 neg = true;
-            if (tok_any(c, j, fut_words))
+            if (tok_any(c, j, W_FUT_WORDS))
                 fut = true;
-            if (tok_any(c, j, hyp_words))
+            if (tok_any(c, j, W_HYP_WORDS))
                 hyp = true;
-            if (tok_is(c, j, "going") && j + 1 < vb && tok_is(c, j + 1, "to"))
+            if (tok_any(c, j, W_S_GOING) && j + 1 < vb && tok_any(c, j + 1, W_S_TO))
                 fut = true;
         }
         if (cond)

@@ -84,6 +84,16 @@ static void name_to_phrase(const char *in, char *out, size_t cap)
     out[o] = '\0';
 }
 
+/* Copy a string, truncating to cap - 1 bytes. */
+static void copy_trunc(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 static int yymmdd(const char *s, ent_date *out)
 {
     if (strlen(s) < 6)
@@ -535,15 +545,8 @@ static int verb_line(importer *im, char *line)
             }
         }
     }
-    if (im->n_verbs < 64) {
-        /* A verb's forms longer than the slot are cut: enough to match. */
-        char *slot = im->verbs[im->n_verbs++];
-        size_t n = strlen(alts);
-        if (n >= sizeof im->verbs[0])
-            n = sizeof im->verbs[0] - 1;
-        memcpy(slot, alts, n);
-        slot[n] = '\0';
-    }
+    if (im->n_verbs < 64)
+        copy_trunc(im->verbs[im->n_verbs++], sizeof im->verbs[0], alts);
     char code[8];
     if (br)
         read_code(br, code, sizeof code);

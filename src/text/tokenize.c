@@ -51,10 +51,23 @@ static int decode(const char *s, size_t len, size_t i, int32_t *cp)
     return k > 0 ? (int)k : -1;
 }
 
+/* ASCII classes: 1 letter or digit, 2 space */
+static const unsigned char ascii_cls[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1,
+    ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1,
+    ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
+    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+    [' '] = 2, ['\t'] = 2, ['\n'] = 2, ['\r'] = 2, ['\f'] = 2, ['\v'] = 2};
+
 static bool cp_wordchar(int32_t cp)
 {
     if (cp < 0x80)
-        return isalnum((int)cp) != 0;
+        return ascii_cls[cp] == 1;
     utf8proc_category_t cat = utf8proc_category(cp);
     return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
 }
@@ -62,8 +75,7 @@ static bool cp_wordchar(int32_t cp)
 static bool cp_space(int32_t cp)
 {
     if (cp < 0x80)
-        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-               cp == '\f' || cp == '\v';
+        return ascii_cls[cp] == 2;
     return cp == 0xA0 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
            cp == 0x2028 || cp == 0x2029;
 }
@@ -119,7 +131,7 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
         newlines = 0;
         size_t start = i;
         if (cp_wordchar(cp)) {
-            bool digit0 = cp < 0x80 && isdigit((int)cp);
+            bool digit0 = cp >= '0' && cp <= '9';
             bool upper = true, anyletter = false, cap0 = cp_upper(cp);
             size_t j = i, nletters = 0;
             bool dotted = false; /* "U.S." style */
@@ -131,7 +143,7 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
                 if (cp_wordchar(c2)) {
                     if (cp_lower(c2))
                         upper = false;
-                    if (!(c2 < 0x80 && isdigit((int)c2))) {
+                    if (!(c2 >= '0' && c2 <= '9')) {
                         anyletter = true;
                         nletters++;
                     }
@@ -262,8 +274,10 @@ size_t text_fold(const char *s, size_t n, char *buf, size_t cap)
     if (ascii) {
         if (n + 1 > cap)
             return 0;
-        for (size_t i = 0; i < n; i++)
-            buf[i] = (char)tolower((unsigned char)s[i]);
+        for (size_t i = 0; i < n; i++) {
+            char ch = s[i];
+            buf[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+        }
         buf[n] = '\0';
         return n;
     }

@@ -1,31 +1,37 @@
 #!/usr/bin/env bash
 # ingest.sh ENTENTE ENTENTE_MPI NP "MPIRUN..." - `mpirun -np NP entente-mpi
-# ingest` (ranks ingesting line shares of one file into one store at once)
-# reports and stores what one `entente ingest` does: into SQLite, and into
-# PostgreSQL when ENTENTE_TEST_PG is set. Then again: nothing added.
+# ingest` (ranks storing their shares of the inputs into one store at once)
+# stores and reports what one `entente ingest` does, for coded events
+# (--events) and for documents coded on the way: into SQLite, and into
+# PostgreSQL when ENTENTE_TEST_PG is set. Ingesting again adds nothing.
 set -euo pipefail
 one=$1 mpi=$2 np=$3
 read -r -a mpirun <<<"$4"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 bash bench/gen_events.sh 6000 "$tmp/ev.jsonl"
+bash bench/gen_corpus.sh 2000 "$tmp/docs.jsonl"
 fail=0
 check() { # label expected actual
   if [ "$2" != "$3" ]; then
     echo "FAIL $1: expected [$2], got [$3]"; fail=1
   else
-    echo "ok $1"
+    echo "ok $1: $3"
   fi
 }
-run_both() { # target-one target-mpi
+run_both() { # target-one target-mpi label
   local a b
-  a=$("$one" ingest --db "$1" --batch 1000 "$tmp/ev.jsonl" | sed "s|^$1: ||")
-  b=$("${mpirun[@]}" -np "$np" "$mpi" ingest --db "$2" --batch 1000 "$tmp/ev.jsonl" |
-      sed "s|^$2: ||")
-  check "first ingest ($3)" "$a" "$b"
-  check "counts ($3)" "6000 events read, 6000 added, 0 already stored" "$b"
-  b=$("${mpirun[@]}" -np "$np" "$mpi" ingest --db "$2" "$tmp/ev.jsonl" | sed "s|^$2: ||")
-  check "second ingest ($3)" "6000 events read, 0 added, 6000 already stored" "$b"
+  a=$("$one" ingest --db "$1" --events --batch 1000 "$tmp/ev.jsonl" | sed "s| in .*||")
+  b=$("${mpirun[@]}" -np "$np" "$mpi" ingest --db "$2" --events --batch 1000 "$tmp/ev.jsonl" |
+      sed "s| in .*||")
+  check "events ($3)" "$a" "$b"
+  check "events counted ($3)" "1500 documents read, 1500 stored (0 already there), 6000 events stored" "$b"
+  b=$("${mpirun[@]}" -np "$np" "$mpi" ingest --db "$2" --events "$tmp/ev.jsonl" | sed "s| in .*||")
+  check "events again ($3)" "1500 documents read, 0 stored (1500 already there), 0 events stored" "$b"
+  a=$("$one" ingest --db "$1" --input-format jsonl --batch 500 "$tmp/docs.jsonl" | sed "s| in .*||")
+  b=$("${mpirun[@]}" -np "$np" "$mpi" ingest --db "$2" --input-format jsonl --batch 500 \
+      "$tmp/docs.jsonl" | sed "s| in .*||")
+  check "documents ($3)" "$a" "$b"
 }
 run_both "$tmp/one.db" "$tmp/mpi.db" sqlite
 if [ -n "${ENTENTE_TEST_PG:-}" ]; then

@@ -107,7 +107,7 @@ int ent_bargain_eval_deu(const char *path, ent_bargain_eval *out)
     for (size_t c = 0; c < nh; c++) {
         if (strcmp(hdr[c], "out") == 0)
             outcol = (int)c;
-        if (hdr[c][0] == 'p' && strlen(hdr[c]) >= 3 && strlen(hdr[c]) <= 4 &&
+        if (hdr[c][0] == 'p' && strlen(hdr[c]) >= 2 &&
             strcmp(hdr[c], "prnr") != 0) {
             for (size_t c2 = 0; c2 < nh; c2++)
                 if (hdr[c2][0] == 's' && strcmp(hdr[c2] + 1, hdr[c] + 1) == 0) {

@@ -116,9 +116,6 @@ static void estimate(smp_state *st, size_t h)
     for (size_t k = 0; k < n; k++) {
         double r = k == h ? st->R[h] : (2.0 * st->R[h] + st->R[k]) / 3.0;
         for (size_t j = 0; j < n; j++) {
-            double v = st->U[k * n + j];
-            /* recover d from the objective utility via the value matrix */
-            (void)v;
             double dd = sdist(st, k, st->x + k * st->d, st->x + j * st->d);
             st->Uh[k * n + j] = util(dd, r);
         }
@@ -126,8 +123,15 @@ static void estimate(smp_state *st, size_t h)
 }
 
 /*
- * h's estimate of the probability that i prevails over j: the principals'
- * proportional votes plus third parties' semi-committed votes (see docs).
+ * h's estimate of the probability that i prevails over j. The principals
+ * vote proportionally, c_i = w_i (u_ii - u_ij), c_j = w_j (u_jj - u_ji).
+ * A third party k judges the odds p_k from the principals' votes plus its
+ * own proportional vote v_k = w_k (u_ki - u_kj), and, being semi-committed
+ * (if its side loses it must adopt the winner's position), compares the
+ * expected utility of the positions of i, j and itself when it backs i or j:
+ * the difference is p_k (1 - u_ki) - (1 - p_k)(1 - u_kj), its vote w_k
+ * times that. p is the share of the coalition backing i. This reading is an
+ * approximation of KTAB's (docs/model-bargain.md, "The known gap").
  */
 static double chlg_prob(const smp_state *st, size_t i, size_t j)
 {
@@ -139,13 +143,15 @@ static double chlg_prob(const smp_state *st, size_t i, size_t j)
         ci = 0;
     if (cj < 0)
         cj = 0;
-    double p0 = ci + cj > 0 ? ci / (ci + cj) : 0.5;
     double a = ci, b = cj;
     for (size_t k = 0; k < n; k++) {
         if (k == i || k == j)
             continue;
-        double v = st->w[k] * (p0 * (1.0 - U[k * n + i]) -
-                               (1.0 - p0) * (1.0 - U[k * n + j]));
+        double uki = U[k * n + i], ukj = U[k * n + j];
+        double vk = st->w[k] * (uki - ukj);
+        double den = ci + cj + fabs(vk);
+        double pk = den > 0 ? (ci + (vk > 0 ? vk : 0)) / den : 0.5;
+        double v = st->w[k] * (pk * (1.0 - uki) - (1.0 - pk) * (1.0 - ukj));
         if (v > 0)
             a += v;
         else
@@ -231,8 +237,8 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     ent_bargain_result *res = NULL;
     smp_state st = {0};
     double *s = NULL, *xs = NULL, *xnew = NULL, *qu = NULL, *qp = NULL,
-           *sqrow = NULL, *ppair = NULL, *pu = NULL, *bbuf = NULL;
-    size_t *rep = NULL, *queue = NULL, *best = NULL;
+           *sqrow = NULL, *pu = NULL, *bbuf = NULL;
+    size_t *rep = NULL, *queue = NULL;
     bargain *bg = NULL;
     uint64_t seed = o->seed;
     double span = t->scale_hi - t->scale_lo;
@@ -260,14 +266,12 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     pu = calloc(n, sizeof *pu);
     rep = calloc(n, sizeof *rep);
     queue = calloc(n + 2, sizeof *queue);
-    best = calloc(n, sizeof *best);
     bg = calloc(n, sizeof *bg);
     bbuf = calloc(2 * n * d, sizeof *bbuf);
     res = bargain_result_new(ENT_BARGAIN_SMP, n, d, max_turns + 1);
-    (void)ppair;
     if (!s || !st.s2sum || !st.stot || !st.x || !st.R || !st.U || !st.Uh ||
         !st.tmp || !st.pair || !xs || !xnew || !qu || !qp || !sqrow || !pu ||
-        !rep || !queue || !best || !bg || !bbuf || !res) {
+        !rep || !queue || !bg || !bbuf || !res) {
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
@@ -444,7 +448,6 @@ done:
     free(pu);
     free(rep);
     free(queue);
-    free(best);
     free(bg);
     free(bbuf);
     ent_bargain_result_free(res);

@@ -89,6 +89,74 @@ const char *ent_cascade_feature_name(int f)
     return f >= 0 && f < ENT_CASCADE_NFEAT ? feature_names[f] : "";
 }
 
+static const char *const crisis_names[ENT_CRISIS_NFEAT] = {
+    "log_balance", "target_nuclear", "attacker_nuclear",
+    "target_ext_deterrence", "target_major_defender", "contiguous"};
+
+const char *ent_cascade_crisis_feature_name(int f)
+{
+    return f >= 0 && f < ENT_CRISIS_NFEAT ? crisis_names[f] : "";
+}
+
+void ent_cascade_crisis_features(const ent_cascade_world *w, size_t attacker,
+                                 size_t target, double x[ENT_CRISIS_NFEAT])
+{
+    size_t n = w->n;
+    double mx = 0;
+    for (size_t k = 0; k < n; k++)
+        if (w->milex[k] > mx)
+            mx = w->milex[k];
+    double fl = mx > 0 ? mx * 1e-4 : 1;
+    double ma = w->milex[attacker] > fl ? w->milex[attacker] : fl;
+    double mt = w->milex[target] > fl ? w->milex[target] : fl;
+    x[ENT_CRISIS_BALANCE] = log(ma / mt);
+    x[ENT_CRISIS_TARGET_NUC] = w->nuclear[target] ? 1 : 0;
+    x[ENT_CRISIS_ATTACKER_NUC] = w->nuclear[attacker] ? 1 : 0;
+    double ext = 0, maj = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (k == attacker || k == target || w->defend[k * n + target] <= 0)
+            continue;
+        if (w->nuclear[k])
+            ext = 1;
+        if (w->major[k])
+            maj = 1;
+    }
+    x[ENT_CRISIS_TARGET_EXTDET] = ext;
+    x[ENT_CRISIS_TARGET_MAJOR] = maj;
+    x[ENT_CRISIS_CONTIG] = w->contig[attacker * n + target] ? 1 : 0;
+}
+
+static double logit(double p)
+{
+    if (p < 1e-12)
+        p = 1e-12;
+    if (p > 1 - 1e-12)
+        p = 1 - 1e-12;
+    return log(p / (1 - p));
+}
+
+void ent_cascade_crisis_levels(const ent_cascade_world *w,
+                               const ent_cascade_params *p, size_t attacker,
+                               size_t target, double out[3])
+{
+    if (!p->crisis_fitted) {
+        out[0] = p->p_level[0];
+        out[1] = p->p_level[1];
+        out[2] = p->p_level[2];
+        return;
+    }
+    double x[ENT_CRISIS_NFEAT], s = 0;
+    ent_cascade_crisis_features(w, attacker, target, x);
+    for (int k = 0; k < ENT_CRISIS_NFEAT; k++)
+        s += p->crisis_gamma[k] * (x[k] - p->crisis_mean[k]);
+    /* cut points from the ICB levels at the mean: P(L >= 1), P(L >= 2) */
+    double k1 = logit(p->p_level[1] + p->p_level[2]), k2 = logit(p->p_level[2]);
+    double g1 = 1 / (1 + exp(-(k1 + s))), g2 = 1 / (1 + exp(-(k2 + s)));
+    out[0] = 1 - g1;
+    out[1] = g1 - g2;
+    out[2] = g2;
+}
+
 static const char *const level_names[ENT_ESC_LEVELS] = {
     "no use of force",
     "limited use of force",

@@ -77,6 +77,23 @@ int ent_cascade_params_load(ent_cascade_params *p, const char *path)
     p->p_level[0] = num(lev, "no_force", p->p_level[0]);
     p->p_level[1] = num(lev, "limited_force", p->p_level[1]);
     p->p_level[2] = num(lev, "war", p->p_level[2]);
+    json_t *cr = json_object_get(root, "crisis_model");
+    if (json_is_object(cr)) {
+        json_t *cc = json_object_get(cr, "coefficients");
+        p->crisis_fitted = json_is_object(cc);
+        for (int k = 0; p->crisis_fitted && k < ENT_CRISIS_NFEAT; k++) {
+            json_t *c = json_object_get(cc, ent_cascade_crisis_feature_name(k));
+            if (!json_is_object(c)) {
+                rc = ent_error_set(ENT_EINVALID, "%s: crisis coefficient '%s' "
+                                                 "missing",
+                                   path, ent_cascade_crisis_feature_name(k));
+                goto done;
+            }
+            p->crisis_gamma[k] = num(c, "value", 0);
+            p->crisis_se[k] = num(c, "se", 0);
+            p->crisis_mean[k] = num(c, "mid_mean", 0);
+        }
+    }
     json_t *nuc = json_object_get(root, "nuclear");
     p->p_nuc_limited = num(nuc, "limited_use", p->p_nuc_limited);
     p->p_nuc_strategic = num(nuc, "strategic_after_limited",
@@ -137,6 +154,16 @@ int ent_cascade_params_save(const ent_cascade_params *p, const char *path,
     json_object_set_new(lev, "limited_force", json_real(p->p_level[1]));
     json_object_set_new(lev, "war", json_real(p->p_level[2]));
     json_object_set_new(root, "crisis_levels", lev);
+    if (p->crisis_fitted) {
+        json_t *cr = json_object(), *cc = json_object();
+        for (int k = 0; k < ENT_CRISIS_NFEAT; k++) {
+            json_t *c = pair(p->crisis_gamma[k], p->crisis_se[k]);
+            json_object_set_new(c, "mid_mean", json_real(p->crisis_mean[k]));
+            json_object_set_new(cc, ent_cascade_crisis_feature_name(k), c);
+        }
+        json_object_set_new(cr, "coefficients", cc);
+        json_object_set_new(root, "crisis_model", cr);
+    }
     json_t *nuc = json_object();
     json_object_set_new(nuc, "limited_use", json_real(p->p_nuc_limited));
     json_object_set_new(nuc, "strategic_after_limited",

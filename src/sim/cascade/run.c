@@ -199,8 +199,10 @@ static int prep_new(prep *P, const ent_cascade_world *w,
         P->zob[i] = ent_cascade_mix64(0x5a0b1e57ULL + i * 0x9e3779b97f4a7c15ULL);
     P->key_nowar = ent_cascade_mix64(0x6e6f776172ULL);
     P->key_war = ent_cascade_mix64(0x776172ULL);
-    P->p0 = thr(p->p_level[0]);
-    P->p01 = thr(p->p_level[0] + p->p_level[1]);
+    double lv[3];
+    ent_cascade_crisis_levels(w, p, P->a, P->t, lv);
+    P->p0 = thr(lv[0]);
+    P->p01 = thr(lv[0] + lv[1]);
     P->nuc1 = thr(p->p_nuc_limited);
     P->nuc2 = thr(p->p_nuc_strategic);
     P->max_rounds = o->max_rounds > 0 ? o->max_rounds : (int)n;

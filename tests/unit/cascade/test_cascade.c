@@ -186,12 +186,57 @@ static void test_cascade__explain_and_stance(void **state)
     ent_cascade_world_free(w);
 }
 
+static void test_cascade__crisis_levels(void **state)
+{
+    (void)state;
+    ent_cascade_world *w = tiny();
+    ent_cascade_params p;
+    params(&p);
+    double lv[3], x[ENT_CRISIS_NFEAT];
+    ent_cascade_crisis_levels(w, &p, 0, 1, lv);
+    assert_close(lv[2], p.p_level[2], 1e-12); /* not fitted: ICB levels */
+    ent_cascade_crisis_features(w, 0, 1, x);
+    assert_close(x[ENT_CRISIS_BALANCE], log(100.0 / 200.0), 1e-12);
+    assert_close(x[ENT_CRISIS_TARGET_EXTDET], 0, 0);
+    /* fitted, at the mean: the ICB levels; shifted down: less war */
+    p.crisis_fitted = true;
+    for (int k = 0; k < ENT_CRISIS_NFEAT; k++) {
+        p.crisis_gamma[k] = 0.5;
+        p.crisis_mean[k] = x[k];
+    }
+    ent_cascade_crisis_levels(w, &p, 0, 1, lv);
+    assert_close(lv[0], p.p_level[0], 1e-9);
+    assert_close(lv[1], p.p_level[1], 1e-9);
+    assert_close(lv[2], p.p_level[2], 1e-9);
+    w->nuclear[2] = 1; /* C (defends T) becomes nuclear-armed */
+    p.crisis_gamma[ENT_CRISIS_TARGET_EXTDET] = -1;
+    ent_cascade_crisis_levels(w, &p, 0, 1, lv);
+    assert_close(lv[0] + lv[1] + lv[2], 1, 1e-12);
+    assert_true(lv[2] < p.p_level[2] && lv[0] > p.p_level[0]);
+    ent_cascade_opts o;
+    ent_cascade_opts_default(&o);
+    o.attacker = 0;
+    o.target = 1;
+    o.trials = 40000;
+    ent_cascade_result *r;
+    assert_int_equal(ent_cascade_run(&r, w, &p, &o), 0);
+    double n = (double)o.trials;
+    assert_close((double)r->wars / n, lv[2], 5 * sqrt(lv[2] * (1 - lv[2]) / n));
+    assert_close((double)r->level[0] / n, lv[0],
+                 5 * sqrt(lv[0] * (1 - lv[0]) / n));
+    ent_cascade_result_free(r);
+    ent_cascade_world_free(w);
+}
+
 static void test_cascade__params_file(void **state)
 {
     (void)state;
     ent_cascade_params p, q;
     params(&p);
     p.se[ENT_CF_OBLIG_P] = 0.25;
+    p.crisis_fitted = true;
+    p.crisis_gamma[ENT_CRISIS_ATTACKER_NUC] = -0.5;
+    p.crisis_mean[ENT_CRISIS_CONTIG] = 0.6;
     char path[] = "/tmp/ent_cascade_paramsXXXXXX";
     int fd = mkstemp(path);
     assert_true(fd >= 0);
@@ -201,6 +246,9 @@ static void test_cascade__params_file(void **state)
     for (int k = 0; k < ENT_CASCADE_NFEAT; k++)
         assert_close(q.beta[k], p.beta[k], 1e-9);
     assert_close(q.se[ENT_CF_OBLIG_P], 0.25, 1e-9);
+    assert_true(q.crisis_fitted);
+    assert_close(q.crisis_gamma[ENT_CRISIS_ATTACKER_NUC], -0.5, 1e-9);
+    assert_close(q.crisis_mean[ENT_CRISIS_CONTIG], 0.6, 1e-9);
     assert_int_equal(strlen(q.hash), 16);
     FILE *fp = fopen(path, "w");
     fputs("{\"coefficients\": {}}", fp);
@@ -298,6 +346,7 @@ int main(void)
         cmocka_unit_test(test_cascade__sums_to_one),
         cmocka_unit_test(test_cascade__threads),
         cmocka_unit_test(test_cascade__explain_and_stance),
+        cmocka_unit_test(test_cascade__crisis_levels),
         cmocka_unit_test(test_cascade__params_file),
         cmocka_unit_test(test_cascade__compile),
     };

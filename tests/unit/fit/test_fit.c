@@ -221,6 +221,24 @@ static void test_fit__war_cases(void **state)
     free(cs);
 }
 
+static void test_fit__crisis(void **state)
+{
+    (void)state;
+    ent_cascade_params p;
+    ent_cascade_params_default(&p);
+    ent_fit_crisis_stats st;
+    assert_int_equal(ent_fit_crisis(&p, &st, H), 0);
+    assert_true(st.converged);
+    assert_true(p.crisis_fitted);
+    /* REFERENCES.md: 106 of 2,436 MIDs reach war; 2,424 have an
+     * originator on each side that is a state on the start date */
+    assert_int_equal(st.n_level[2], 106);
+    assert_true(st.n_disputes > 2400 && st.n_disputes <= 2436);
+    assert_true(st.loglik > st.loglik_null);
+    for (int k = 0; k < ENT_CRISIS_NFEAT; k++)
+        assert_true(p.crisis_se[k] > 0 && p.crisis_se[k] < 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest plain[] = {
@@ -233,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_fit__readers),
         cmocka_unit_test(test_fit__world_1914),
         cmocka_unit_test(test_fit__war_cases),
+        cmocka_unit_test(test_fit__crisis),
     };
     return rc | cmocka_run_group_tests(data, load_hist, free_hist);
 }

@@ -252,19 +252,41 @@ static void test_report__scenario_report(void **state)
     char why[256];
     assert_false(ent_report_has_events(st, why, sizeof why));
     assert_non_null(strstr(why, "no events"));
-    /* the store's events table (entente/store.h), filled as an ingest of
-     * the coder's JSONL would */
+    /* the store's event tables (schema 2, entente/events.h), with the
+     * source sentences in `text` */
     assert_int_equal(
         sqlite3_exec(ent_store_db(st),
-                     "INSERT INTO events(eid, doc, date, source_root, "
-                     "target_root, cameo, goldstein, text, record) VALUES"
-                     "('1','d','2025-08-01','RUS','UKR','190',-10,'Russia "
-                     "shelled <b>.','{}'),('2','d','2025-08-20','USA','UKR',"
-                     "'057',8,'The US signed.','{}'),('3','d','2025-09-02',"
-                     "'RUS','EST','138',-7,'Russia threatened Estonia.','{}')",
+                     "INSERT INTO event_documents(doc, hash, n_events) VALUES"
+                     "('d', 'h', 4);"
+                     "INSERT INTO events(doc, sentence, date, source, "
+                     "source_root, target_root, cameo, root, negated, modality,"
+                     " goldstein, text) VALUES"
+                     "('d',0,'2025-08-01','RUS','RUS','UKR','190','19',0,"
+                     "'asserted',-10,'Russia shelled <b>.'),"
+                     "('d',1,'2025-08-20','USA','USA','UKR','057','05',0,"
+                     "'asserted',8,'The US signed.'),"
+                     "('d',2,'2025-09-02','RUS','RUS','EST','138','13',0,"
+                     "'asserted',-7,'Russia threatened Estonia.')",
                      NULL, NULL, NULL),
         SQLITE_OK);
     assert_true(ent_report_has_events(st, why, sizeof why));
+    /* a long sentence of two-byte characters: cut on a character boundary */
+    char longs[2000] = "";
+    for (int k = 0; k < 700; k++)
+        strcat(longs, "\xc3\xa9");
+    sqlite3_stmt *ins = NULL;
+    assert_int_equal(sqlite3_prepare_v2(ent_store_db(st),
+                                        "INSERT INTO events(doc, sentence, "
+                                        "date, source, source_root, "
+                                        "target_root, cameo, root, negated, "
+                                        "modality, goldstein, text) VALUES("
+                                        "'d',3,'2025-09-03','USA','USA','RUS',"
+                                        "'010','01',0,'asserted',0,?1)",
+                                        -1, &ins, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(ins, 1, longs, -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(ins), SQLITE_DONE);
+    sqlite3_finalize(ins);
     mem m;
     mem_open(&m);
     ent_report_input in = {0};
@@ -298,7 +320,13 @@ static void test_report__scenario_report(void **state)
     assert_non_null(strstr(s, "class=\"chart timeline\""));
     assert_non_null(strstr(s, "Russia threatened Estonia."));
     assert_non_null(strstr(s, "Russia shelled &lt;b&gt;."));
-    assert_non_null(strstr(s, "3 events from 2025-08 to 2025-09"));
+    assert_non_null(strstr(s, "4 events from 2025-08 to 2025-09"));
+    const char *cut = strstr(s, "&#8230;");
+    assert_non_null(cut);
+    assert_true(cut - s >= 600);
+    assert_int_equal((unsigned char)cut[-2], 0xc3); /* a whole character */
+    assert_int_equal((unsigned char)cut[-1], 0xa9);
+    assert_null(strstr(s, longs));
     assert_null(strstr(s, "<script"));
     assert_true(check_svgs(s) >= 5);
     free(s);

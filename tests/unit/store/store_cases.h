@@ -10,12 +10,14 @@
  *       overwrite the recorded schema version of a store.
  * Each case checks what entente/store.h promises of every engine.
  */
+#include <entente/events.h>
 #include <entente/io.h>
 #include <entente/par.h>
 #include <entente/store.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -312,27 +314,37 @@ static void write_events(const char *path, int n, int bad_after)
 static uint64_t count_events(const char *db)
 {
     ent_store *s;
-    uint64_t n = 0;
+    uint64_t n = 0, d = 0;
     assert_int_equal(ent_store_open(&s, db), 0);
-    assert_int_equal(ent_store_count_events(s, &n), 0);
+    assert_int_equal(ent_events_count(s, &n, &d), 0);
+    assert_int_equal(d, (n + 2) / 3); /* three events per document */
     ent_store_close(s);
     return n;
 }
 
 static void ingest_range(const char *db, const char *path, uint64_t b,
-                         uint64_t e, size_t batch, ent_store_ingest_stats *st)
+                         uint64_t e, size_t batch, ent_events_ingest_stats *st)
 {
     ent_store *s;
     FILE *fp = fopen(path, "rb");
     assert_non_null(fp);
-    assert_int_equal(fseeko(fp, (off_t)b, SEEK_SET), 0);
     assert_int_equal(ent_store_open(&s, db), 0);
-    assert_int_equal(ent_store_ingest_events(s, fp, path, e - b, batch, st), 0);
+    int rc = ent_events_ingest_jsonl(s, fp, path, b, e, batch, st);
+    if (rc)
+        fail_msg("%s", ent_error_last());
     ent_store_close(s);
     fclose(fp);
 }
 
-/* Ingest is idempotent; batches and line shares change nothing. */
+static int count_rows(void *ctx, const ent_event *ev)
+{
+    (void)ev;
+    (*(size_t *)ctx)++;
+    return 0;
+}
+
+/* Ingest is idempotent; batches and line shares change nothing; the
+ * queries read what was stored. */
 static void test_store__events_ingest_idempotent(void **state)
 {
     (void)state;
@@ -341,31 +353,64 @@ static void test_store__events_ingest_idempotent(void **state)
     snprintf(path, sizeof path, "%s/events-%d.jsonl", ENT_BINARY_DIR,
              (int)getpid());
     write_events(path, 1000, 1000);
-    ent_store_ingest_stats st;
+    ent_events_ingest_stats st;
     ingest_range(db, path, 0, UINT64_MAX, 300, &st);
     assert_int_equal(st.lines, 1000);
-    assert_int_equal(st.added, 1000);
-    assert_int_equal(st.existing, 0);
+    assert_int_equal(st.docs, 334);
+    assert_int_equal(st.added_docs, 334);
+    assert_int_equal(st.added_events, 1000);
     assert_int_equal(count_events(db), 1000);
     ingest_range(db, path, 0, UINT64_MAX, 0, &st);
     assert_int_equal(st.lines, 1000);
-    assert_int_equal(st.added, 0);
-    assert_int_equal(st.existing, 1000);
+    assert_int_equal(st.added_docs, 0);
+    assert_int_equal(st.added_events, 0);
     assert_int_equal(count_events(db), 1000);
+    /* the queries of entente/events.h on this engine */
+    ent_store *s;
+    size_t n = 0;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_events_query(s, NULL, ENT_DATE_MIN, count_rows, &n), 0);
+    assert_int_equal(n, 1000);
+    n = 0;
+    assert_int_equal(ent_events_query(s, "UKR", ENT_DATE_MIN, count_rows, &n), 0);
+    assert_int_equal(n, 400); /* source or target */
+    ent_date since;
+    assert_int_equal(ent_date_parse(&since, "2025-12-01"), 0);
+    n = 0;
+    assert_int_equal(ent_events_query(s, NULL, since, count_rows, &n), 0);
+    assert_true(n > 0 && n < 1000);
+    ent_relation *rel = NULL;
+    size_t nrel = 0;
+    assert_int_equal(ent_events_relations(s, ENT_DATE_MIN, &rel, &nrel), 0);
+    assert_int_equal(nrel, 5);
+    size_t total = 0;
+    for (size_t i = 0; i < nrel; i++)
+        total += rel[i].events;
+    assert_true(total > 0 && total <= 1000);
+    free(rel);
+    ent_store_close(s);
     drop_target(db);
-    /* Three line shares, in any order, store the same events once. */
-    fresh_target(db, sizeof db, "events3");
-    uint64_t lines = 0;
-    for (int r = 2; r >= 0; r--) {
-        uint64_t b, e;
-        assert_int_equal(ent_par_lines(path, r, 3, &b, &e), 0);
-        ingest_range(db, path, b, e, 128, &st);
-        assert_int_equal(st.existing, 0);
-        lines += st.lines;
+    /* Line shares cut anywhere, even inside a document: each document is
+     * stored once, whole. */
+    for (int size = 2; size <= 7; size += 5) {
+        fresh_target(db, sizeof db, "events_shares");
+        struct stat sb;
+        assert_int_equal(stat(path, &sb), 0);
+        uint64_t lines = 0, docs = 0;
+        for (int r = size - 1; r >= 0; r--) {
+            uint64_t lo, hi, b, e;
+            ent_par_cut((uint64_t)sb.st_size, r, size, &lo, &hi);
+            assert_int_equal(ent_par_line_range(path, lo, hi, &b, &e, NULL), 0);
+            ingest_range(db, path, b, e, 128, &st);
+            assert_int_equal(st.added_docs, st.docs);
+            lines += st.lines;
+            docs += st.docs;
+        }
+        assert_int_equal(lines, 1000);
+        assert_int_equal(docs, 334);
+        assert_int_equal(count_events(db), 1000);
+        drop_target(db);
     }
-    assert_int_equal(lines, 1000);
-    assert_int_equal(count_events(db), 1000);
-    drop_target(db);
     unlink(path);
 }
 
@@ -379,17 +424,17 @@ static void test_store__events_bad_line(void **state)
              (int)getpid());
     write_events(path, 500, 250);
     ent_store *s;
-    ent_store_ingest_stats st;
+    ent_events_ingest_stats st;
     FILE *fp = fopen(path, "rb");
     assert_int_equal(ent_store_open(&s, db), 0);
-    assert_int_equal(ent_store_ingest_events(s, fp, "bad.jsonl", UINT64_MAX,
+    assert_int_equal(ent_events_ingest_jsonl(s, fp, "bad.jsonl", 0, UINT64_MAX,
                                              100, &st),
                      ENT_EINVALID);
     assert_non_null(strstr(ent_error_last(), "bad.jsonl: byte "));
     fclose(fp);
     uint64_t n = 0;
-    assert_int_equal(ent_store_count_events(s, &n), 0);
-    assert_int_equal(n, 200); /* two whole batches of 100 */
+    assert_int_equal(ent_events_count(s, &n, NULL), 0);
+    assert_int_equal(n, 204); /* two batches of 34 whole documents */
     ent_store_close(s);
     drop_target(db);
     unlink(path);
@@ -414,11 +459,11 @@ static void test_store__events_concurrent_ingest(void **state)
         assert_true(pids[i] >= 0);
         if (pids[i] == 0) {
             ent_store *c = NULL;
-            ent_store_ingest_stats st;
+            ent_events_ingest_stats st;
             FILE *fp = fopen(path, "rb");
             int rc = fp ? ent_store_open(&c, db) : -1;
             if (!rc)
-                rc = ent_store_ingest_events(c, fp, path, UINT64_MAX, 500, &st);
+                rc = ent_events_ingest_jsonl(c, fp, path, 0, UINT64_MAX, 500, &st);
             if (rc)
                 fprintf(stderr, "ingester %d: %s\n", i, ent_error_last());
             _exit(rc ? 1 : 0);

@@ -1,0 +1,255 @@
+/*
+ * event_ingest.c - streaming ingest of coded events (the JSONL that
+ * `entente code` writes) into the store: lines grouped into documents,
+ * documents into batches stored with ent_events_store_documents (see
+ * entente/events.h). A range of the file owns the documents whose first
+ * line it holds, so ranks given adjacent ranges store each document once.
+ */
+#include <entente/events.h>
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+
+typedef struct pending {
+    char *doc;
+    ent_date date;
+    uint64_t hash;
+    ent_event *ev;
+    size_t n, cap;
+} pending;
+
+typedef struct batch {
+    pending *d;
+    size_t n, cap, events;
+} batch;
+
+static void batch_clear(batch *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        free(b->d[i].doc);
+        free(b->d[i].ev);
+    }
+    b->n = 0;
+    b->events = 0;
+}
+
+static int flush(ent_store *s, batch *b, ent_events_ingest_stats *st)
+{
+    ent_event_doc *docs = malloc((b->n ? b->n : 1) * sizeof *docs);
+    size_t ad = 0, ae = 0;
+    int rc;
+    if (!docs)
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    for (size_t i = 0; i < b->n; i++)
+        docs[i] = (ent_event_doc){b->d[i].doc, b->d[i].date, b->d[i].hash,
+                                  b->d[i].ev, b->d[i].n};
+    rc = ent_events_store_documents(s, docs, b->n, &ad, &ae);
+    free(docs);
+    if (!rc) {
+        st->docs += b->n;
+        st->added_docs += ad;
+        st->added_events += ae;
+    }
+    batch_clear(b);
+    return rc;
+}
+
+static size_t num(json_t *j, const char *k)
+{
+    json_t *v = json_object_get(j, k);
+    return json_is_integer(v) && json_integer_value(v) > 0
+               ? (size_t)json_integer_value(v)
+               : 0;
+}
+
+static void code(char *dst, size_t n, json_t *j, const char *k)
+{
+    const char *v = json_string_value(json_object_get(j, k));
+    snprintf(dst, n, "%s", v ? v : "");
+}
+
+/* The event of one JSON line; *doc borrows from j. */
+static int parse_event(json_t *j, ent_event *ev, const char **doc)
+{
+    memset(ev, 0, sizeof *ev);
+    *doc = json_string_value(json_object_get(j, "doc"));
+    const char *cameo = json_string_value(json_object_get(j, "cameo"));
+    if (!*doc || !cameo || strlen(cameo) >= sizeof ev->cameo)
+        return -1;
+    snprintf(ev->cameo, sizeof ev->cameo, "%s", cameo);
+    json_t *s = json_object_get(j, "sentence");
+    ev->sentence = json_is_integer(s) ? (int)json_integer_value(s) : 0;
+    const char *d = json_string_value(json_object_get(j, "date"));
+    ev->date = ENT_DATE_MIN;
+    if (d && d[0] && ent_date_parse(&ev->date, d) != 0)
+        return -1;
+    code(ev->source, sizeof ev->source, j, "source");
+    code(ev->target, sizeof ev->target, j, "target");
+    code(ev->source_root, sizeof ev->source_root, j, "source_root");
+    code(ev->target_root, sizeof ev->target_root, j, "target_root");
+    ev->negated = json_is_true(json_object_get(j, "negated"));
+    const char *m = json_string_value(json_object_get(j, "modality"));
+    for (int k = 0; m && k < ENT_MOD_COUNT; k++)
+        if (strcmp(m, ent_modality_name((ent_modality)k)) == 0)
+            ev->modality = (ent_modality)k;
+    ev->start = num(j, "start");
+    ev->end = num(j, "end");
+    ev->source_start = num(j, "source_start");
+    ev->source_end = num(j, "source_end");
+    ev->target_start = num(j, "target_start");
+    ev->target_end = num(j, "target_end");
+    return 0;
+}
+
+/* The doc of the line that ends just before `at` (a line start), or "". */
+static int doc_before(FILE *fp, uint64_t at, char *out, size_t n)
+{
+    out[0] = 0;
+    if (at < 2)
+        return 0;
+    uint64_t p = at - 1; /* the '\n' ending the previous line */
+    while (p > 0) {
+        if (fseeko(fp, (off_t)(p - 1), SEEK_SET) != 0)
+            return ent_error_set(ENT_EIO, "seek failed");
+        if (getc(fp) == '\n')
+            break;
+        p--;
+    }
+    if (fseeko(fp, (off_t)p, SEEK_SET) != 0)
+        return ent_error_set(ENT_EIO, "seek failed");
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len = getline(&line, &cap, fp);
+    if (len > 0) {
+        json_t *j = json_loadb(line, (size_t)len, 0, NULL);
+        const char *d = json_string_value(json_object_get(j, "doc"));
+        snprintf(out, n, "%s", d ? d : "");
+        json_decref(j);
+    }
+    free(line);
+    return 0;
+}
+
+static uint64_t fnv(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
+                            uint64_t begin, uint64_t end, size_t batch_events,
+                            ent_events_ingest_stats *st)
+{
+    char prev[256];
+    char *line = NULL;
+    size_t cap = 0;
+    batch b = {0};
+    int rc = 0;
+    bool skipping;
+    memset(st, 0, sizeof *st);
+    if (!name)
+        name = "events";
+    if (!batch_events)
+        batch_events = 50000;
+    if ((rc = doc_before(fp, begin, prev, sizeof prev)))
+        goto done;
+    skipping = prev[0] != 0;
+    if (fseeko(fp, (off_t)begin, SEEK_SET) != 0) {
+        rc = ent_error_set(ENT_EIO, "%s: cannot seek", name);
+        goto done;
+    }
+    uint64_t pos = begin;
+    pending *cur = NULL;
+    for (;;) {
+        ssize_t n = getline(&line, &cap, fp);
+        if (n <= 0)
+            break;
+        uint64_t at = pos;
+        pos += (uint64_t)n;
+        size_t len = (size_t)n;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = 0;
+        if (!len)
+            continue;
+        json_error_t jerr;
+        json_t *j = json_loadb(line, len, 0, &jerr);
+        ent_event ev;
+        const char *doc = NULL;
+        if (!j || !json_is_object(j) || parse_event(j, &ev, &doc)) {
+            rc = ent_error_set(ENT_EINVALID, "%s: byte %llu: not an event (%s)",
+                               name, (unsigned long long)at,
+                               j ? "needs doc, cameo and a valid date"
+                                 : jerr.text);
+            json_decref(j);
+            break;
+        }
+        bool same = cur && strcmp(cur->doc, doc) == 0;
+        if (skipping && strcmp(doc, prev) == 0) {
+            json_decref(j);
+            continue; /* the previous range's document */
+        }
+        skipping = false;
+        if (!same && at >= end) {
+            json_decref(j);
+            break; /* the next range's document */
+        }
+        st->lines++;
+        st->bytes += (uint64_t)n;
+        if (!same) {
+            if (b.events >= batch_events && (rc = flush(s, &b, st))) {
+                json_decref(j);
+                break;
+            }
+            if (b.n == b.cap) {
+                size_t nc = b.cap ? 2 * b.cap : 256;
+                pending *d = realloc(b.d, nc * sizeof *d);
+                if (!d) {
+                    rc = ent_error_set(ENT_ENOMEM, "out of memory");
+                    json_decref(j);
+                    break;
+                }
+                b.d = d;
+                b.cap = nc;
+            }
+            cur = &b.d[b.n++];
+            memset(cur, 0, sizeof *cur);
+            cur->doc = strdup(doc);
+            cur->date = ev.date;
+            cur->hash = 1469598103934665603ull;
+            if (!cur->doc) {
+                rc = ent_error_set(ENT_ENOMEM, "out of memory");
+                json_decref(j);
+                break;
+            }
+        }
+        json_decref(j);
+        if (cur->n == cur->cap) {
+            size_t nc = cur->cap ? 2 * cur->cap : 8;
+            ent_event *e = realloc(cur->ev, nc * sizeof *e);
+            if (!e) {
+                rc = ent_error_set(ENT_ENOMEM, "out of memory");
+                break;
+            }
+            cur->ev = e;
+            cur->cap = nc;
+        }
+        cur->ev[cur->n++] = ev;
+        cur->hash = fnv(fnv(cur->hash, line, len), "\n", 1);
+        b.events++;
+    }
+    if (!rc && ferror(fp))
+        rc = ent_error_set(ENT_EIO, "%s: read error", name);
+    if (!rc && b.n)
+        rc = flush(s, &b, st);
+done:
+    batch_clear(&b);
+    free(b.d);
+    free(line);
+    return rc;
+}
