@@ -24,7 +24,11 @@ trap cleanup EXIT
 secs() { # command... -> wall seconds on stdout, output discarded
   local t0 t1
   t0=$(date +%s.%N)
-  "$@" >/dev/null 2>&1
+  if ! "$@" >/dev/null 2>"$tmp/err"; then
+    echo "bench: failed: $*" >&2
+    cat "$tmp/err" >&2
+    exit 1
+  fi
   t1=$(date +%s.%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'
 }
@@ -74,11 +78,11 @@ echo "|---|---|---|---|---|"
 base=
 for p in $(seq 1 "$maxp"); do
   psql -q "$url" -c "set client_min_messages=warning; drop schema if exists b$p cascade; create schema b$p"
-  t=$(secs "${mpirun[@]}" -np "$p" "$mpi" ingest --db "$url?options=-csearch_path%3Db$p" "$tmp/events.jsonl")
+  t=$(secs "${mpirun[@]}" -np "$p" "$mpi" ingest --events --db "$url?options=-csearch_path%3Db$p" "$tmp/events.jsonl")
   base=${base:-$t}
   row "MPI ranks, new events" "$p" "$t" "$base" "$events" events/s
 done
-t=$(secs "$ent" ingest --db "$url?options=-csearch_path%3Db1" "$tmp/events.jsonl")
+t=$(secs "$ent" ingest --events --db "$url?options=-csearch_path%3Db1" "$tmp/events.jsonl")
 row "again (all already stored)" 1 "$t" "$t" "$events" events/s
-t=$(secs "$ent" ingest --db "$tmp/events.db" "$tmp/events.jsonl")
+t=$(secs "$ent" ingest --events --db "$tmp/events.db" "$tmp/events.jsonl")
 row "SQLite file, for comparison" 1 "$t" "$t" "$events" events/s

@@ -4,10 +4,12 @@
  * documents into batches stored with ent_events_store_documents (see
  * entente/events.h). A range of the file owns the documents whose first
  * line it holds, so ranks given adjacent ranges store each document once.
+ * One thread stores a batch while the caller's thread parses the next.
  */
 #include <entente/events.h>
 
 #include <jansson.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +57,71 @@ static int flush(ent_store *s, batch *b, ent_events_ingest_stats *st)
     }
     batch_clear(b);
     return rc;
+}
+
+/* The storer: a thread that stores one batch while the caller parses the
+ * next, so that reading JSON and the database's work overlap. The store's
+ * connection is used by this thread only while it runs. Library errors are
+ * thread-local: the storer's message is carried back to the caller. */
+typedef struct storer {
+    pthread_t tid;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    ent_store *s;
+    ent_events_ingest_stats *st; /* the storer updates docs and added_* */
+    batch *job;
+    bool quit;
+    int rc;
+    char msg[512];
+} storer;
+
+static void *storer_main(void *arg)
+{
+    storer *w = arg;
+    pthread_mutex_lock(&w->mu);
+    for (;;) {
+        while (!w->job && !w->quit)
+            pthread_cond_wait(&w->cv, &w->mu);
+        if (!w->job)
+            break;
+        batch *b = w->job;
+        pthread_mutex_unlock(&w->mu);
+        int rc = w->rc ? 0 : flush(w->s, b, w->st);
+        if (rc)
+            snprintf(w->msg, sizeof w->msg, "%s", ent_error_last());
+        batch_clear(b);
+        pthread_mutex_lock(&w->mu);
+        if (rc && !w->rc)
+            w->rc = rc;
+        w->job = NULL;
+        pthread_cond_broadcast(&w->cv);
+    }
+    pthread_mutex_unlock(&w->mu);
+    return NULL;
+}
+
+/* Wait until the storer is idle; its error, if any. */
+static int storer_wait(storer *w)
+{
+    pthread_mutex_lock(&w->mu);
+    while (w->job)
+        pthread_cond_wait(&w->cv, &w->mu);
+    int rc = w->rc;
+    pthread_mutex_unlock(&w->mu);
+    return rc;
+}
+
+/* Hand over b once the previous batch is stored. */
+static int storer_submit(storer *w, batch *b)
+{
+    int rc = storer_wait(w);
+    if (rc)
+        return rc;
+    pthread_mutex_lock(&w->mu);
+    w->job = b;
+    pthread_cond_broadcast(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+    return 0;
 }
 
 static size_t num(json_t *j, const char *k)
@@ -149,10 +216,24 @@ int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
     char prev[256];
     char *line = NULL;
     size_t cap = 0;
-    batch b = {0};
+    batch bufs[2];
+    batch *bp = &bufs[0];
+    storer w;
+    bool started = false;
     int rc = 0;
     bool skipping;
+    memset(bufs, 0, sizeof bufs);
     memset(st, 0, sizeof *st);
+    memset(&w, 0, sizeof w);
+    w.s = s;
+    w.st = st;
+    pthread_mutex_init(&w.mu, NULL);
+    pthread_cond_init(&w.cv, NULL);
+    if (pthread_create(&w.tid, NULL, storer_main, &w) != 0) {
+        rc = ent_error_set(ENT_ENOMEM, "cannot start a thread");
+        goto done;
+    }
+    started = true;
     if (!name)
         name = "events";
     if (!batch_events)
@@ -202,22 +283,26 @@ int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
         st->lines++;
         st->bytes += (uint64_t)n;
         if (!same) {
-            if (b.events >= batch_events && (rc = flush(s, &b, st))) {
-                json_decref(j);
-                break;
+            if (bp->events >= batch_events) {
+                if ((rc = storer_submit(&w, bp))) {
+                    json_decref(j);
+                    break;
+                }
+                bp = bp == &bufs[0] ? &bufs[1] : &bufs[0];
+                /* the storer cleared it when it stored it */
             }
-            if (b.n == b.cap) {
-                size_t nc = b.cap ? 2 * b.cap : 256;
-                pending *d = realloc(b.d, nc * sizeof *d);
+            if (bp->n == bp->cap) {
+                size_t nc = bp->cap ? 2 * bp->cap : 256;
+                pending *d = realloc(bp->d, nc * sizeof *d);
                 if (!d) {
                     rc = ent_error_set(ENT_ENOMEM, "out of memory");
                     json_decref(j);
                     break;
                 }
-                b.d = d;
-                b.cap = nc;
+                bp->d = d;
+                bp->cap = nc;
             }
-            cur = &b.d[b.n++];
+            cur = &bp->d[bp->n++];
             memset(cur, 0, sizeof *cur);
             cur->doc = strdup(doc);
             cur->date = ev.date;
@@ -241,15 +326,29 @@ int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
         }
         cur->ev[cur->n++] = ev;
         cur->hash = fnv(fnv(cur->hash, line, len), "\n", 1);
-        b.events++;
+        bp->events++;
     }
     if (!rc && ferror(fp))
         rc = ent_error_set(ENT_EIO, "%s: read error", name);
-    if (!rc && b.n)
-        rc = flush(s, &b, st);
+    if (!rc && bp->n)
+        rc = storer_submit(&w, bp);
 done:
-    batch_clear(&b);
-    free(b.d);
+    if (started) {
+        int wrc = storer_wait(&w);
+        pthread_mutex_lock(&w.mu);
+        w.quit = true;
+        pthread_cond_broadcast(&w.cv);
+        pthread_mutex_unlock(&w.mu);
+        pthread_join(w.tid, NULL);
+        if (wrc && (!rc || rc == wrc))
+            rc = ent_error_set(wrc, "%s", w.msg);
+    }
+    pthread_mutex_destroy(&w.mu);
+    pthread_cond_destroy(&w.cv);
+    for (int k = 0; k < 2; k++) {
+        batch_clear(&bufs[k]);
+        free(bufs[k].d);
+    }
     free(line);
     return rc;
 }
