@@ -209,13 +209,216 @@ static uint64_t fnv(uint64_t h, const char *s, size_t n)
     return h;
 }
 
+/* --- a fast path for the flat objects `entente code` writes ------------
+ * A line that is one flat JSON object whose strings hold no backslash is
+ * read here in one pass without allocation; anything else (escapes,
+ * non-ASCII text, nested values, odd spacing) returns -1 and goes to
+ * jansson, so both paths accept and read the same lines. */
+
+typedef struct fval {
+    const char *k, *v;
+    size_t kl, vl;
+    char t; /* 's' string, 'n' number, 't' true, 'f' false, 'z' null */
+} fval;
+
+enum { MAX_FIELDS = 32 };
+
+static const char *ws(const char *p, const char *e)
+{
+    while (p < e && (*p == ' ' || *p == '\t'))
+        p++;
+    return p;
+}
+
+static int scan_flat(const char *p, size_t n, fval *f, size_t *nf)
+{
+    const char *e = p + n;
+    size_t k = 0;
+    p = ws(p, e);
+    if (p >= e || *p++ != '{')
+        return -1;
+    p = ws(p, e);
+    if (p < e && *p == '}')
+        goto end;
+    for (;;) {
+        if (k >= MAX_FIELDS || p >= e || *p != '"')
+            return -1;
+        const char *ks = ++p;
+        while (p < e && *p != '"' && *p != '\\')
+            p++;
+        if (p >= e || *p != '"')
+            return -1;
+        f[k].k = ks;
+        f[k].kl = (size_t)(p - ks);
+        p = ws(p + 1, e);
+        if (p >= e || *p++ != ':')
+            return -1;
+        p = ws(p, e);
+        if (p >= e)
+            return -1;
+        if (*p == '"') {
+            const char *vs = ++p;
+            /* ASCII only: other bytes go to jansson, which checks UTF-8 */
+            while (p < e && *p != '"' && *p != '\\' &&
+                   (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x80)
+                p++;
+            if (p >= e || *p != '"')
+                return -1;
+            f[k].v = vs;
+            f[k].vl = (size_t)(p - vs);
+            f[k].t = 's';
+            p++;
+        } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
+            const char *vs = p;
+            while (p < e && (*p == '-' || *p == '+' || *p == '.' || *p == 'e' ||
+                             *p == 'E' || (*p >= '0' && *p <= '9')))
+                p++;
+            f[k].v = vs;
+            f[k].vl = (size_t)(p - vs);
+            f[k].t = 'n';
+        } else if (e - p >= 4 && memcmp(p, "true", 4) == 0) {
+            f[k].t = 't';
+            p += 4;
+        } else if (e - p >= 5 && memcmp(p, "false", 5) == 0) {
+            f[k].t = 'f';
+            p += 5;
+        } else if (e - p >= 4 && memcmp(p, "null", 4) == 0) {
+            f[k].t = 'z';
+            p += 4;
+        } else {
+            return -1; /* nested or invalid: jansson decides */
+        }
+        k++;
+        p = ws(p, e);
+        if (p < e && *p == ',') {
+            p = ws(p + 1, e);
+            continue;
+        }
+        if (p < e && *p == '}')
+            break;
+        return -1;
+    }
+end:
+    p = ws(p + 1, e);
+    if (p != e)
+        return -1;
+    *nf = k;
+    return 0;
+}
+
+static const fval *field(const fval *f, size_t n, const char *key)
+{
+    size_t kl = strlen(key);
+    const fval *found = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (f[i].kl == kl && memcmp(f[i].k, key, kl) == 0)
+            found = &f[i]; /* the last one wins, as in jansson */
+    return found;
+}
+
+static void fcode(char *dst, size_t n, const fval *v)
+{
+    if (v && v->t == 's' && v->vl < n) {
+        memcpy(dst, v->v, v->vl);
+        dst[v->vl] = 0;
+    } else {
+        dst[0] = 0;
+    }
+}
+
+/* A non-negative integer field, 0 otherwise (as num() does). */
+static size_t fnum(const fval *v)
+{
+    if (!v || v->t != 'n' || v->vl == 0 || v->vl > 18)
+        return 0;
+    size_t x = 0;
+    for (size_t i = 0; i < v->vl; i++) {
+        if (v->v[i] < '0' || v->v[i] > '9')
+            return 0;
+        x = x * 10 + (size_t)(v->v[i] - '0');
+    }
+    return x;
+}
+
+static int set_doc(char **buf, size_t *cap, const char *s, size_t n)
+{
+    if (n + 1 > *cap) {
+        size_t c = n + 64;
+        char *b = realloc(*buf, c);
+        if (!b)
+            return -1;
+        *buf = b;
+        *cap = c;
+    }
+    memcpy(*buf, s, n);
+    (*buf)[n] = 0;
+    return 0;
+}
+
+/* The event of a line by the fast path: 0, or -1 to use jansson. */
+static int fast_event(const char *line, size_t n, ent_event *ev, char **docbuf,
+                      size_t *doccap)
+{
+    fval f[MAX_FIELDS];
+    size_t nf = 0;
+    if (scan_flat(line, n, f, &nf))
+        return -1;
+    const fval *doc = field(f, nf, "doc"), *cameo = field(f, nf, "cameo");
+    const fval *sent = field(f, nf, "sentence"), *date = field(f, nf, "date");
+    const fval *neg = field(f, nf, "negated"), *mod = field(f, nf, "modality");
+    if (!doc || doc->t != 's' || !cameo || cameo->t != 's' ||
+        cameo->vl >= sizeof ev->cameo || memchr(doc->v, 0, doc->vl))
+        return -1;
+    memset(ev, 0, sizeof *ev);
+    fcode(ev->cameo, sizeof ev->cameo, cameo);
+    if (sent && sent->t == 'n') {
+        char b[24];
+        if (sent->vl >= sizeof b)
+            return -1;
+        memcpy(b, sent->v, sent->vl);
+        b[sent->vl] = 0;
+        char *end;
+        long v = strtol(b, &end, 10);
+        if (*end || v < -2147483647L || v > 2147483647L)
+            return -1;
+        ev->sentence = (int)v;
+    }
+    ev->date = ENT_DATE_MIN;
+    if (date && date->t == 's' && date->vl) {
+        char b[16];
+        if (date->vl >= sizeof b)
+            return -1;
+        memcpy(b, date->v, date->vl);
+        b[date->vl] = 0;
+        if (ent_date_parse(&ev->date, b) != 0)
+            return -1;
+    }
+    fcode(ev->source, sizeof ev->source, field(f, nf, "source"));
+    fcode(ev->target, sizeof ev->target, field(f, nf, "target"));
+    fcode(ev->source_root, sizeof ev->source_root, field(f, nf, "source_root"));
+    fcode(ev->target_root, sizeof ev->target_root, field(f, nf, "target_root"));
+    ev->negated = neg && neg->t == 't';
+    for (int k = 0; mod && mod->t == 's' && k < ENT_MOD_COUNT; k++) {
+        const char *name = ent_modality_name((ent_modality)k);
+        if (strlen(name) == mod->vl && memcmp(name, mod->v, mod->vl) == 0)
+            ev->modality = (ent_modality)k;
+    }
+    ev->start = fnum(field(f, nf, "start"));
+    ev->end = fnum(field(f, nf, "end"));
+    ev->source_start = fnum(field(f, nf, "source_start"));
+    ev->source_end = fnum(field(f, nf, "source_end"));
+    ev->target_start = fnum(field(f, nf, "target_start"));
+    ev->target_end = fnum(field(f, nf, "target_end"));
+    return set_doc(docbuf, doccap, doc->v, doc->vl);
+}
+
 int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
                             uint64_t begin, uint64_t end, size_t batch_events,
                             ent_events_ingest_stats *st)
 {
     char prev[256];
-    char *line = NULL;
-    size_t cap = 0;
+    char *line = NULL, *docbuf = NULL;
+    size_t cap = 0, doccap = 0;
     batch bufs[2];
     batch *bp = &bufs[0];
     storer w;
@@ -258,26 +461,31 @@ int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
             line[--len] = 0;
         if (!len)
             continue;
-        json_error_t jerr;
-        json_t *j = json_loadb(line, len, 0, &jerr);
         ent_event ev;
         const char *doc = NULL;
-        if (!j || !json_is_object(j) || parse_event(j, &ev, &doc)) {
-            rc = ent_error_set(ENT_EINVALID, "%s: byte %llu: not an event (%s)",
-                               name, (unsigned long long)at,
-                               j ? "needs doc, cameo and a valid date"
-                                 : jerr.text);
+        if (fast_event(line, len, &ev, &docbuf, &doccap) != 0) {
+            /* anything unusual (escapes, nesting): the full JSON parser */
+            json_error_t jerr;
+            json_t *j = json_loadb(line, len, 0, &jerr);
+            if (!j || !json_is_object(j) || parse_event(j, &ev, &doc) ||
+                set_doc(&docbuf, &doccap, doc, strlen(doc))) {
+                rc = ent_error_set(ENT_EINVALID,
+                                   "%s: byte %llu: not an event (%s)", name,
+                                   (unsigned long long)at,
+                                   j ? "needs doc, cameo and a valid date"
+                                     : jerr.text);
+                json_decref(j);
+                break;
+            }
             json_decref(j);
-            break;
         }
+        doc = docbuf;
         bool same = cur && strcmp(cur->doc, doc) == 0;
         if (skipping && strcmp(doc, prev) == 0) {
-            json_decref(j);
             continue; /* the previous range's document */
         }
         skipping = false;
         if (!same && at >= end) {
-            json_decref(j);
             break; /* the next range's document */
         }
         st->lines++;
@@ -285,8 +493,7 @@ int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
         if (!same) {
             if (bp->events >= batch_events) {
                 if ((rc = storer_submit(&w, bp))) {
-                    json_decref(j);
-                    break;
+                            break;
                 }
                 bp = bp == &bufs[0] ? &bufs[1] : &bufs[0];
                 /* the storer cleared it when it stored it */
@@ -296,8 +503,7 @@ int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
                 pending *d = realloc(bp->d, nc * sizeof *d);
                 if (!d) {
                     rc = ent_error_set(ENT_ENOMEM, "out of memory");
-                    json_decref(j);
-                    break;
+                            break;
                 }
                 bp->d = d;
                 bp->cap = nc;
@@ -309,11 +515,9 @@ int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
             cur->hash = 1469598103934665603ull;
             if (!cur->doc) {
                 rc = ent_error_set(ENT_ENOMEM, "out of memory");
-                json_decref(j);
-                break;
+                    break;
             }
         }
-        json_decref(j);
         if (cur->n == cur->cap) {
             size_t nc = cur->cap ? 2 * cur->cap : 8;
             ent_event *e = realloc(cur->ev, nc * sizeof *e);
@@ -350,5 +554,6 @@ done:
         free(bufs[k].d);
     }
     free(line);
+    free(docbuf);
     return rc;
 }

@@ -47,21 +47,46 @@ uint64_t ent_event_doc_hash(const char *text, size_t len)
 
 /* --- storing ------------------------------------------------------------ */
 
+/* A batch key (document id or hash) and the document it belongs to. */
+typedef struct key {
+    const char *s;
+    size_t i;
+} key;
+
+static int cmp_key(const void *a, const void *b)
+{
+    return strcmp(((const key *)a)->s, ((const key *)b)->s);
+}
+
 typedef struct seen_ctx {
-    const ent_event_doc *docs;
+    key *ids, *hs; /* sorted */
     size_t n;
-    char (*hashes)[17];
     bool *skip;
 } seen_ctx;
+
+static void mark(key *keys, size_t n, const char *v, bool *skip)
+{
+    if (!v)
+        return;
+    key k = {v, 0};
+    key *f = bsearch(&k, keys, n, sizeof *keys, cmp_key);
+    if (!f)
+        return;
+    /* equal keys are adjacent: mark them all */
+    for (key *p = f; p >= keys && strcmp(p->s, v) == 0; p--)
+        skip[p->i] = true;
+    for (key *p = f + 1; p < keys + n && strcmp(p->s, v) == 0; p++)
+        skip[p->i] = true;
+}
 
 /* A stored (doc, hash): skip the batch's documents that have either. */
 static int mark_seen(void *ud, int nc, const char *const *v)
 {
     seen_ctx *c = ud;
-    for (size_t i = 0; i < c->n && nc >= 2; i++)
-        if ((v[0] && strcmp(c->docs[i].doc, v[0]) == 0) ||
-            (v[1] && strcmp(c->hashes[i], v[1]) == 0))
-            c->skip[i] = true;
+    if (nc >= 2) {
+        mark(c->ids, c->n, v[0], c->skip);
+        mark(c->hs, c->n, v[1], c->skip);
+    }
     return 0;
 }
 
@@ -77,12 +102,8 @@ static char *json_strings(const ent_event_doc *docs, char (*hashes)[17],
     return s;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Mark the documents the store holds already, and repeats in the batch. */
+/* Mark the documents the store holds already, and repeats in the batch
+ * (a later document with the id or hash of an earlier one). */
 static int find_stored(ent_store *s, const ent_event_doc *docs, size_t n,
                        char (*hashes)[17], bool *skip)
 {
@@ -90,40 +111,48 @@ static int find_stored(ent_store *s, const ent_event_doc *docs, size_t n,
     int rc = 0;
     char *ids = json_strings(docs, hashes, n, true);
     char *hs = json_strings(docs, hashes, n, false);
-    const char **sorted = malloc((n ? n : 1) * 2 * sizeof *sorted);
-    if (!ids || !hs || !sorted) {
+    key *ki = malloc((n ? n : 1) * sizeof *ki), *kh = malloc((n ? n : 1) * sizeof *kh);
+    if (!ids || !hs || !ki || !kh) {
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
-    snprintf(l1, sizeof l1, s->ops->json_list, 1);
-    snprintf(l2, sizeof l2, s->ops->json_list, 2);
+    for (size_t i = 0; i < n; i++) {
+        ki[i] = (key){docs[i].doc, i};
+        kh[i] = (key){hashes[i], i};
+    }
+    qsort(ki, n, sizeof *ki, cmp_key);
+    qsort(kh, n, sizeof *kh, cmp_key);
+    /* two index look-ups (an OR of the two would scan the table) */
+    snprintf(l1, sizeof l1, s->ops->json_in, 1);
+    snprintf(l2, sizeof l2, s->ops->json_in, 2);
     snprintf(sql, sizeof sql,
-             "SELECT doc, hash FROM event_documents WHERE doc IN (%s) OR "
-             "hash IN (%s)",
+             "SELECT doc, hash FROM event_documents WHERE doc %s UNION ALL "
+             "SELECT doc, hash FROM event_documents WHERE hash %s",
              l1, l2);
     const char *p[2] = {ids, hs};
-    seen_ctx c = {docs, n, hashes, skip};
+    seen_ctx c = {ki, kh, n, skip};
     if ((rc = s->ops->query(s->conn, sql, 2, p, mark_seen, &c)))
         goto done;
-    /* repeats inside the batch: a later document with an id or hash seen
-     * earlier is skipped (quadratic only over the repeats) */
-    for (size_t i = 0; i < n; i++) {
-        sorted[2 * i] = docs[i].doc;
-        sorted[2 * i + 1] = hashes[i];
+    /* repeats: in each sorted run of equal keys, all but the first
+     * document (in batch order) are skipped */
+    key *lists[2] = {ki, kh};
+    for (int l = 0; l < 2; l++) {
+        key *k = lists[l];
+        for (size_t a = 0, b; a < n; a = b) {
+            size_t first = k[a].i;
+            for (b = a + 1; b < n && strcmp(k[b].s, k[a].s) == 0; b++)
+                if (k[b].i < first)
+                    first = k[b].i;
+            for (size_t x = a; x < b; x++)
+                if (k[x].i != first)
+                    skip[k[x].i] = true;
+        }
     }
-    qsort(sorted, 2 * n, sizeof *sorted, cmp_str);
-    bool dup = false;
-    for (size_t i = 1; i < 2 * n && !dup; i++)
-        dup = strcmp(sorted[i - 1], sorted[i]) == 0;
-    for (size_t i = 0; dup && i < n; i++)
-        for (size_t j = 0; j < i && !skip[i]; j++)
-            if (strcmp(docs[i].doc, docs[j].doc) == 0 ||
-                strcmp(hashes[i], hashes[j]) == 0)
-                skip[i] = true;
 done:
     free(ids);
     free(hs);
-    free(sorted);
+    free(ki);
+    free(kh);
     return rc;
 }
 

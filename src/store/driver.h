@@ -58,9 +58,10 @@ typedef struct ent_store__ops {
     void *(*handle)(void *conn);
     /* Whether the last failure was a unique-key violation. */
     int (*conflict)(void *conn);
-    /* A subquery yielding the elements of a JSON array of strings given as
-     * parameter $N (printf format with one %d). */
-    const char *json_list;
+    /* "x IN the JSON array of strings given as parameter $N": the text to
+     * put after x (printf format with one %d), in a form that lets the
+     * engine look x up in its index. */
+    const char *json_in;
 } ent_store__ops;
 
 extern const ent_store__ops ent_store__sqlite_ops;

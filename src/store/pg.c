@@ -484,5 +484,5 @@ const ent_store__ops ent_store__pg_ops = {
     .bulk_end = pg_bulk_end,
     .handle = pg_handle,
     .conflict = pg_conflict,
-    .json_list = "SELECT json_array_elements_text($%d::json)",
+    .json_in = "= ANY(ARRAY(SELECT json_array_elements_text($%d::json)))",
 };

@@ -308,5 +308,5 @@ const ent_store__ops ent_store__sqlite_ops = {
     .bulk_end = lite_bulk_end,
     .handle = lite_handle,
     .conflict = lite_conflict,
-    .json_list = "SELECT value FROM json_each($%d)",
+    .json_in = "IN (SELECT value FROM json_each($%d))",
 };
