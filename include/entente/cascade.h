@@ -170,7 +170,9 @@ typedef struct ent_cascade_params {
                               before 1945 (Berkemeier & Fuhrmann 2018 data) */
     double rho_post1945; /**< the same, 1945 and later */
     double p_level[3];   /**< crisis outcome: no force, limited force, war
-                              (ICB v13 violence), summing to 1 */
+                              (ICB v13 violence), summing to 1; with a
+                              fitted crisis model, the levels at the MID
+                              mean of the crisis features */
     bool crisis_fitted;  /**< crisis_gamma below is set */
     double crisis_gamma[ENT_CRISIS_NFEAT]; /**< ordered-logit shifts of the
                                                 crisis level (MID 5.0) */
@@ -224,6 +226,13 @@ ENT_API void ent_cascade_params_default(ent_cascade_params *p);
  * and hash. Returns 0, ENT_EIO or ENT_EINVALID (with the file name).
  */
 ENT_API int ent_cascade_params_load(ent_cascade_params *p, const char *path);
+
+/**
+ * Parse a parameter file's text (`len` bytes of `buf`; `path` names it in
+ * messages and in p->source). Same results as ent_cascade_params_load.
+ */
+ENT_API int ent_cascade_params_parse(ent_cascade_params *p, const char *buf,
+                                     size_t len, const char *path);
 
 /**
  * Write parameters as JSON (values, standard errors, data versions and fit

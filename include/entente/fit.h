@@ -206,6 +206,11 @@ typedef struct ent_hist_case {
 ENT_API int ent_hist_cases_read(ent_hist_case **out, size_t *n,
                                 const char *path);
 
+/** The same from a buffer (`name` in messages); for fuzzing and tests. */
+ENT_API int ent_hist_cases_parse(ent_hist_case **out, size_t *n,
+                                 const char *buf, size_t len,
+                                 const char *name);
+
 /**
  * Every COW inter-state war as a case: the date is the earliest entry, the
  * attacker the earliest initiator and the target the earliest participant

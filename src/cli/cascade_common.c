@@ -48,14 +48,20 @@ void cli_progress_init(cli_progress *p, bool quiet, const char *what)
 {
     p->enabled = !quiet && isatty(STDERR_FILENO);
     p->start = now();
+    p->last = 0;
     p->what = what;
     p->shown = false;
 }
 
 static void show(cli_progress *p, double frac)
 {
-    if (!p->enabled || now() - p->start < 1.0)
+    if (!p->enabled)
         return;
+    double t = now();
+    /* after the first second, at most ten updates a second */
+    if (t - p->start < 1.0 || (t - p->last < 0.1 && frac < 1.0))
+        return;
+    p->last = t;
     fprintf(stderr, "\r%s: %5.1f%%", p->what, 100.0 * frac);
     fflush(stderr);
     p->shown = true;

@@ -24,7 +24,7 @@ const char *cli_cases_path(char *buf, size_t n);
  * run has lasted more than a second. */
 typedef struct cli_progress {
     bool enabled;
-    double start;
+    double start, last;
     const char *what;
     bool shown;
 } cli_progress;

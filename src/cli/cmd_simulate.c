@@ -335,6 +335,22 @@ int cmd_simulate(int argc, char **argv)
             json_object_set_new(x, "se_target_side",
                                 json_real(se_of(pt, o.trials)));
             json_object_set_new(x, "se_out", json_real(se_of(po, o.trials)));
+            if (r->wars) {
+                /* third states fight only in war trials; the principals
+                 * are on their sides in every trial */
+                double W = (double)r->wars;
+                bool pa_ = i == c.attacker, pt_ = i == c.target;
+                json_object_set_new(
+                    x, "p_attacker_side_given_war",
+                    json_real(pa_ ? 1.0
+                              : pt_ ? 0.0
+                                    : (double)r->n_attacker_side[i] / W));
+                json_object_set_new(
+                    x, "p_target_side_given_war",
+                    json_real(pt_ ? 1.0
+                              : pa_ ? 0.0
+                                    : (double)r->n_target_side[i] / W));
+            }
             json_array_append_new(acts, x);
         }
         json_object_set_new(root, "actors", acts);

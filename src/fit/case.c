@@ -416,15 +416,39 @@ int ent_hist_war_cases(ent_hist_case **out, size_t *n, const ent_hist *h)
     return 0;
 }
 
+static int cases_from_csv(ent_hist_case **out, size_t *n, ent_csv *tab,
+                          const char *path);
+
 int ent_hist_cases_read(ent_hist_case **out, size_t *n, const char *path)
 {
     ent_csv csv;
-    int rc = ent_fit__csv_read(&csv, path);
-    ent_hist_case *cs = NULL;
     *out = NULL;
     *n = 0;
+    int rc = ent_fit__csv_read(&csv, path);
     if (rc)
         return rc;
+    return cases_from_csv(out, n, &csv, path);
+}
+
+int ent_hist_cases_parse(ent_hist_case **out, size_t *n, const char *buf,
+                         size_t len, const char *name)
+{
+    ent_csv csv;
+    *out = NULL;
+    *n = 0;
+    int rc = ent_fit__csv_parse(&csv, buf, len, name);
+    if (rc)
+        return rc;
+    return cases_from_csv(out, n, &csv, name);
+}
+
+/* Takes the table (frees it). */
+static int cases_from_csv(ent_hist_case **out, size_t *n, ent_csv *tab,
+                          const char *path)
+{
+    ent_csv csv = *tab;
+    int rc = 0;
+    ent_hist_case *cs = NULL;
     static const char *const names[] = {"id",     "name",    "date", "attacker",
                                         "target", "outcome", "source"};
     int c[7];

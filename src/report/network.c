@@ -22,6 +22,7 @@
 #include "internal.h"
 
 #include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
 
 #include <math.h>
 #include <stdlib.h>
@@ -490,6 +491,14 @@ static void copy_svg(FILE *fp, const net *g, const char *svg, size_t len)
     }
 }
 
+/* The plugin libraries are linked directly (see CMakeLists.txt). */
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+static const lt_symlist_t builtin_plugins[] = {
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+    {NULL, NULL}};
+
 int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
                            size_t *len)
 {
@@ -515,7 +524,13 @@ int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
         goto done;
     agseterrf(quiet_err);
     agseterr(AGMAX);
-    gvc = gvContext();
+    /* Only the built-in plugins, no demand loading: Graphviz's pango
+     * text plugin keeps a pointer to a font name owned by the context it
+     * last measured for, and reads it after that context is freed (a
+     * use-after-free on the second report in one process, seen under
+     * ASan). Without it Graphviz estimates text widths from its own font
+     * metrics, which also makes the layout independent of installed fonts. */
+    gvc = gvContextPlugins(builtin_plugins, 0);
     if (!gvc) {
         rc = ent_error_set(ENT_ENOMEM, "graphviz: no context");
         goto done;

@@ -27,28 +27,13 @@ static double num(json_t *o, const char *key, double dflt)
     return json_is_number(v) ? json_number_value(v) : dflt;
 }
 
-int ent_cascade_params_load(ent_cascade_params *p, const char *path)
+int ent_cascade_params_parse(ent_cascade_params *p, const char *buf,
+                             size_t len, const char *path)
 {
     int rc = 0;
     json_t *root = NULL;
-    unsigned char *buf = NULL;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: cannot open parameter file", path);
-    long sz = -1;
-    if (fseek(fp, 0, SEEK_END) == 0)
-        sz = ftell(fp);
-    if (sz < 0 || fseek(fp, 0, SEEK_SET) != 0) {
-        rc = ent_error_set(ENT_EIO, "%s: cannot read", path);
-        goto done;
-    }
-    buf = malloc((size_t)sz + 1);
-    if (!buf || fread(buf, 1, (size_t)sz, fp) != (size_t)sz) {
-        rc = ent_error_set(buf ? ENT_EIO : ENT_ENOMEM, "%s: cannot read", path);
-        goto done;
-    }
     json_error_t err;
-    root = json_loadb((const char *)buf, (size_t)sz, 0, &err);
+    root = json_loadb(buf, len, 0, &err);
     if (!root || !json_is_object(root)) {
         rc = ent_error_set(ENT_EINVALID, "%s:%d:%d: %s", path, err.line,
                            err.column, root ? "not a JSON object" : err.text);
@@ -101,8 +86,9 @@ int ent_cascade_params_load(ent_cascade_params *p, const char *path)
     json_t *fit = json_object_get(root, "fit");
     p->loglik = num(fit, "loglik", 0);
     p->loglik_null = num(fit, "loglik_null", 0);
-    p->n_obs = (size_t)num(fit, "n_obs", 0);
-    p->n_cases = (size_t)num(fit, "n_cases", 0);
+    double no = num(fit, "n_obs", 0), nc = num(fit, "n_cases", 0);
+    p->n_obs = no >= 0 && no < 1e15 ? (size_t)no : 0;
+    p->n_cases = nc >= 0 && nc < 1e15 ? (size_t)nc : 0;
     json_t *dv = json_object_get(root, "data_versions");
     if (json_is_string(dv))
         snprintf(p->data_versions, sizeof p->data_versions, "%s",
@@ -118,9 +104,33 @@ int ent_cascade_params_load(ent_cascade_params *p, const char *path)
     }
     snprintf(p->source, sizeof p->source, "%s", path);
     snprintf(p->hash, sizeof p->hash, "%016llx",
-             (unsigned long long)fnv1a(buf, (size_t)sz));
+             (unsigned long long)fnv1a((const unsigned char *)buf, len));
 done:
     json_decref(root);
+    return rc;
+}
+
+int ent_cascade_params_load(ent_cascade_params *p, const char *path)
+{
+    int rc = 0;
+    unsigned char *buf = NULL;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ent_error_set(ENT_EIO, "%s: cannot open parameter file", path);
+    long sz = -1;
+    if (fseek(fp, 0, SEEK_END) == 0)
+        sz = ftell(fp);
+    if (sz < 0 || fseek(fp, 0, SEEK_SET) != 0) {
+        rc = ent_error_set(ENT_EIO, "%s: cannot read", path);
+        goto done;
+    }
+    buf = malloc((size_t)sz + 1);
+    if (!buf || fread(buf, 1, (size_t)sz, fp) != (size_t)sz) {
+        rc = ent_error_set(buf ? ENT_EIO : ENT_ENOMEM, "%s: cannot read", path);
+        goto done;
+    }
+    rc = ent_cascade_params_parse(p, (const char *)buf, (size_t)sz, path);
+done:
     free(buf);
     fclose(fp);
     return rc;
