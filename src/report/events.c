@@ -8,12 +8,13 @@
  * The table's columns are found by name (PRAGMA table_info) among a few
  * accepted spellings, so that the report reads the store whichever of them
  * the producer chose; the SQL is then built only from those constant
- * names. Aggregation is done by SQLite (GROUP BY), so the cost is a few
- * scans of the table whatever its size.
+ * names. Aggregation is done by the database (GROUP BY), so the cost is a
+ * few scans of the table whatever its size. The SQL runs on either engine
+ * of the store (ent_store_query: SQLite or PostgreSQL).
  */
 #include "internal.h"
 
-#include <sqlite3.h>
+#include <strings.h>
 
 #include <math.h>
 #include <stdlib.h>
@@ -34,32 +35,39 @@ typedef struct cols {
     const char *c[C_N];
 } cols;
 
-static bool find_cols(sqlite3 *db, cols *out, char *why, size_t n)
+static int have_row(void *ud, int nc, const char *const *v)
 {
-    sqlite3_stmt *st = NULL;
+    (void)nc;
+    (void)v;
+    *(bool *)ud = true;
+    return 0;
+}
+
+static bool find_cols(ent_store *st, cols *out, char *why, size_t n)
+{
+    ent_list names = {0};
     memset(out, 0, sizeof *out);
-    bool any = false;
-    if (sqlite3_prepare_v2(db, "PRAGMA table_info(events)", -1, &st, NULL) !=
-        SQLITE_OK) {
-        snprintf(why, n, "the store cannot be read: %s", sqlite3_errmsg(db));
+    if (ent_store_columns(st, "events", &names)) {
+        snprintf(why, n, "the store cannot be read: %s", ent_error_last());
+        ent_world_errors_free(&names);
         return false;
     }
     int best[C_N];
     for (int k = 0; k < C_N; k++)
         best[k] = 99;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *name = (const char *)sqlite3_column_text(st, 1);
-        any = true;
+    for (size_t i = 0; i < names.n; i++) {
+        const char *name = names.items[i];
         /* the earliest spelling wins, wherever its column is (the store's
          * own table has an integer `sentence` before `text`) */
         for (int k = 0; k < C_N && name; k++)
             for (int q = 0; cand[k][q] && q < best[k]; q++)
-                if (sqlite3_stricmp(name, cand[k][q]) == 0) {
+                if (strcasecmp(name, cand[k][q]) == 0) {
                     out->c[k] = cand[k][q];
                     best[k] = q;
                 }
     }
-    sqlite3_finalize(st);
+    bool any = names.n > 0;
+    ent_world_errors_free(&names);
     if (!any) {
         snprintf(why, n, "the store has no events table (code news text into "
                          "the store first)");
@@ -72,14 +80,11 @@ static bool find_cols(sqlite3 *db, cols *out, char *why, size_t n)
     }
     /* The store creates the table empty (schema 2): no events yet. */
     bool rows = false;
-    if (sqlite3_prepare_v2(db, "SELECT 1 FROM events LIMIT 1", -1, &st,
-                           NULL) == SQLITE_OK) {
-        rows = sqlite3_step(st) == SQLITE_ROW;
-        sqlite3_finalize(st);
-    }
+    ent_store_query(st, "SELECT 1 FROM events LIMIT 1", 0, NULL, have_row,
+                    &rows);
     if (!rows) {
         snprintf(why, n, "the store holds no events (code news text and "
-                         "ingest it first: entente ingest EVENTS.jsonl)");
+                         "ingest it first: entente ingest)");
         return false;
     }
     return true;
@@ -110,12 +115,7 @@ bool ent_report_has_events(ent_store *s, char *why, size_t n)
         snprintf(why, n, "no store was given");
         return false;
     }
-    if (!ent_store_db(s)) {
-        snprintf(why, n, "the event timeline reads SQLite stores only so far "
-                         "(the store is %s)", ent_store_backend(s));
-        return false;
-    }
-    return find_cols(ent_store_db(s), &c, why, n);
+    return find_cols(s, &c, why, n);
 }
 
 typedef struct month {
@@ -123,10 +123,62 @@ typedef struct month {
     double count, gold;
 } month;
 
-static int prepare(sqlite3 *db, sqlite3_stmt **st, const char *sql)
+/* Rows of a query result kept as strings (NULL for SQL NULL). */
+typedef struct rows {
+    char **v; /* n * ncol */
+    size_t ncol, n, cap;
+} rows;
+
+static int collect(void *ud, int nc, const char *const *vals)
 {
-    if (sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
-        return ent_error_set(ENT_EDB, "events: %s", sqlite3_errmsg(db));
+    rows *r = ud;
+    if (r->n == 0 && r->cap == 0)
+        r->ncol = (size_t)nc;
+    if ((size_t)nc != r->ncol)
+        return ent_error_set(ENT_EDB, "events: ragged result");
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? 2 * r->cap : 64;
+        char **v = realloc(r->v, cap * r->ncol * sizeof *v);
+        if (!v)
+            return ent_error_set(ENT_ENOMEM, "out of memory");
+        r->v = v;
+        r->cap = cap;
+    }
+    for (size_t k = 0; k < r->ncol; k++) {
+        char *c = vals[k] ? strdup(vals[k]) : NULL;
+        if (vals[k] && !c)
+            return ent_error_set(ENT_ENOMEM, "out of memory");
+        r->v[r->n * r->ncol + k] = c;
+    }
+    r->n++;
+    return 0;
+}
+
+static void rows_free(rows *r)
+{
+    for (size_t i = 0; i < r->n * r->ncol; i++)
+        free(r->v[i]);
+    free(r->v);
+    memset(r, 0, sizeof *r);
+}
+
+static const char *cell(const rows *r, size_t i, size_t k)
+{
+    return r->v[i * r->ncol + k];
+}
+
+static double num(const char *v)
+{
+    return v ? strtod(v, NULL) : NAN;
+}
+
+static int run(ent_store *st, const char *sql, int np, const char *const *p,
+               rows *out)
+{
+    rows_free(out);
+    int rc = ent_store_query(st, sql, np, p, collect, out);
+    if (rc)
+        return ent_error_set(rc, "events: %s", ent_error_last());
     return 0;
 }
 
@@ -151,22 +203,16 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
     int rc = 0;
     char why[256], sql[1024];
     cols c;
-    sqlite3 *db = in->store ? ent_store_db(in->store) : NULL;
-    sqlite3_stmt *st = NULL;
+    ent_store *db = in->store;
+    rows r = {0}, pr = {0};
     month *months = NULL;
-    size_t nm = 0, cap = 0;
+    size_t nm = 0;
     const char **mlab = NULL;
     double *mc = NULL, *mg = NULL;
     fprintf(fp, "<section id=\"events\"><h2>Event timeline</h2>\n");
-    if (!in->store) {
-        ent_report__na(fp, "The event timeline",
-                       "no store was given (--db) or found");
-        goto done;
-    }
     if (!db) {
         ent_report__na(fp, "The event timeline",
-                       "the store is a PostgreSQL database; the timeline is "
-                       "read from SQLite stores only");
+                       "no store was given (--db) or found");
         goto done;
     }
     if (!find_cols(db, &c, why, sizeof why)) {
@@ -174,37 +220,27 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
         goto done;
     }
     bool have_gold = c.c[C_GOLD] != NULL;
-    const char *gold = have_gold ? c.c[C_GOLD] : "NULL";
+    const char *gold = have_gold ? c.c[C_GOLD] : "CAST(NULL AS REAL)";
     /* by month */
     snprintf(sql, sizeof sql,
              "SELECT substr(\"%s\",1,7) m, count(*), avg(%s) FROM events "
              "WHERE \"%s\" IS NOT NULL GROUP BY m ORDER BY m",
              c.c[C_DATE], gold, c.c[C_DATE]);
-    if ((rc = prepare(db, &st, sql)))
+    if ((rc = run(db, sql, 0, NULL, &r)))
         goto done;
     double total = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        if (nm == cap) {
-            size_t nc = cap ? 2 * cap : 64;
-            month *nn = realloc(months, nc * sizeof *nn);
-            if (!nn) {
-                rc = ent_error_set(ENT_ENOMEM, "out of memory");
-                goto done;
-            }
-            months = nn;
-            cap = nc;
-        }
-        const char *m = (const char *)sqlite3_column_text(st, 0);
-        snprintf(months[nm].m, sizeof months[nm].m, "%s", m ? m : "?");
-        months[nm].count = sqlite3_column_double(st, 1);
-        months[nm].gold = sqlite3_column_type(st, 2) == SQLITE_NULL
-                              ? NAN
-                              : sqlite3_column_double(st, 2);
-        total += months[nm].count;
-        nm++;
+    months = calloc(r.n + 1, sizeof *months);
+    if (!months) {
+        rc = ent_error_set(ENT_ENOMEM, "out of memory");
+        goto done;
     }
-    sqlite3_finalize(st);
-    st = NULL;
+    for (size_t i = 0; i < r.n; i++, nm++) {
+        const char *m = cell(&r, i, 0);
+        snprintf(months[nm].m, sizeof months[nm].m, "%s", m ? m : "?");
+        months[nm].count = num(cell(&r, i, 1));
+        months[nm].gold = num(cell(&r, i, 2));
+        total += months[nm].count;
+    }
     if (nm == 0) {
         ent_report__na(fp, "The event timeline", "the events table is empty");
         goto done;
@@ -242,16 +278,14 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
              "coalesce(\"%s\",'')<>'' AND coalesce(\"%s\",'')<>'' GROUP BY 1,2 "
              "ORDER BY c DESC, 1, 2 LIMIT %zu",
              c.c[C_SRC], c.c[C_TGT], gold, c.c[C_SRC], c.c[C_TGT], np);
-    if ((rc = prepare(db, &st, sql)))
+    if ((rc = run(db, sql, 0, NULL, &r)))
         goto done;
-    sqlite3_stmt *pm = NULL;
-    snprintf(sql, sizeof sql,
+    char pm[1024];
+    snprintf(pm, sizeof pm,
              "SELECT substr(\"%s\",1,7) m, count(*), avg(%s) FROM events "
-             "WHERE \"%s\"=?1 AND \"%s\"=?2 AND substr(\"%s\",1,7)>=?3 "
-             "GROUP BY m",
+             "WHERE \"%s\"=$1 AND \"%s\"=$2 AND substr(\"%s\",1,7)>=$3 "
+             "GROUP BY m ORDER BY m",
              c.c[C_DATE], gold, c.c[C_SRC], c.c[C_TGT], c.c[C_DATE]);
-    if ((rc = prepare(db, &pm, sql)))
-        goto done;
     fprintf(fp, "<h3>Busiest actor pairs by month</h3><p class=\"muted\">"
                 "Events (mean Goldstein score: green cooperative, red "
                 "conflictual) for the %zu pairs with most events.</p>\n"
@@ -264,35 +298,26 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
         fprintf(fp, "</th>");
     }
     fprintf(fp, "</tr></thead><tbody>\n");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *s = (const char *)sqlite3_column_text(st, 0);
-        const char *t = (const char *)sqlite3_column_text(st, 1);
+    for (size_t i = 0; i < r.n; i++) {
+        const char *src = cell(&r, i, 0), *tgt = cell(&r, i, 1);
         fprintf(fp, "<tr><td>");
-        ent_report_escape(fp, s);
+        ent_report_escape(fp, src);
         fprintf(fp, "</td><td>");
-        ent_report_escape(fp, t);
+        ent_report_escape(fp, tgt);
         fprintf(fp, "</td>");
-        gold_cell(fp, sqlite3_column_double(st, 2),
-                  sqlite3_column_type(st, 3) == SQLITE_NULL
-                      ? NAN
-                      : sqlite3_column_double(st, 3),
-                  have_gold);
-        sqlite3_reset(pm);
-        sqlite3_bind_text(pm, 1, s ? s : "", -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(pm, 2, t ? t : "", -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(pm, 3, months[t0].m, -1, SQLITE_TRANSIENT);
+        gold_cell(fp, num(cell(&r, i, 2)), num(cell(&r, i, 3)), have_gold);
+        const char *p[3] = {src ? src : "", tgt ? tgt : "", months[t0].m};
+        if ((rc = run(db, pm, 3, p, &pr)))
+            goto done;
         size_t k = t0;
-        while (sqlite3_step(pm) == SQLITE_ROW) {
-            const char *m = (const char *)sqlite3_column_text(pm, 0);
+        for (size_t j = 0; j < pr.n; j++) {
+            const char *m = cell(&pr, j, 0);
             while (k < nm && m && strcmp(months[k].m, m) < 0) {
                 fprintf(fp, "<td></td>");
                 k++;
             }
             if (k < nm) {
-                gold_cell(fp, sqlite3_column_double(pm, 1),
-                          sqlite3_column_type(pm, 2) == SQLITE_NULL
-                              ? NAN
-                              : sqlite3_column_double(pm, 2),
+                gold_cell(fp, num(cell(&pr, j, 1)), num(cell(&pr, j, 2)),
                           have_gold);
                 k++;
             }
@@ -301,35 +326,32 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
             fprintf(fp, "<td></td>");
         fprintf(fp, "</tr>\n");
     }
-    sqlite3_finalize(pm);
-    sqlite3_finalize(st);
-    st = NULL;
     fprintf(fp, "</tbody></table>\n");
 
     /* latest events */
     size_t nl = in->latest_events ? in->latest_events : 25;
     snprintf(sql, sizeof sql,
              "SELECT \"%s\", \"%s\", %s%s%s, \"%s\", %s, %s%s%s FROM events "
-             "ORDER BY \"%s\" DESC, rowid DESC LIMIT %zu",
+             "ORDER BY \"%s\" DESC, id DESC LIMIT %zu",
              c.c[C_DATE], c.c[C_SRC], c.c[C_CODE] ? "\"" : "",
              c.c[C_CODE] ? c.c[C_CODE] : "NULL", c.c[C_CODE] ? "\"" : "",
              c.c[C_TGT], gold, c.c[C_TEXT] ? "\"" : "",
              c.c[C_TEXT] ? c.c[C_TEXT] : "NULL", c.c[C_TEXT] ? "\"" : "",
              c.c[C_DATE], nl);
-    if ((rc = prepare(db, &st, sql)))
+    if ((rc = run(db, sql, 0, NULL, &r)))
         goto done;
     fprintf(fp, "<h3>Latest events</h3>\n<table class=\"latest\"><thead><tr>"
                 "<th>date</th><th>source</th><th>CAMEO</th><th>target</th>"
                 "<th>Goldstein</th><th>source sentence</th></tr></thead>"
                 "<tbody>\n");
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    for (size_t i = 0; i < r.n; i++) {
         fprintf(fp, "<tr>");
-        for (int k = 0; k < 6; k++) {
-            const char *v = (const char *)sqlite3_column_text(st, k);
+        for (size_t k = 0; k < 6; k++) {
+            const char *v = cell(&r, i, k);
             if (k == 4) {
                 fprintf(fp, "<td class=\"n\">");
-                if (sqlite3_column_type(st, k) != SQLITE_NULL)
-                    fprintf(fp, "%+.1f", sqlite3_column_double(st, k));
+                if (v)
+                    fprintf(fp, "%+.1f", num(v));
             } else {
                 fprintf(fp, "<td%s>", k == 5 ? " class=\"sent\"" : "");
                 escape_n(fp, v, 600);
@@ -340,8 +362,8 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
     }
     fprintf(fp, "</tbody></table>\n");
 done:
-    if (st)
-        sqlite3_finalize(st);
+    rows_free(&r);
+    rows_free(&pr);
     if (!rc)
         fprintf(fp, "</section>\n");
     free(months);

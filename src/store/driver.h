@@ -62,6 +62,8 @@ typedef struct ent_store__ops {
      * put after x (printf format with one %d), in a form that lets the
      * engine look x up in its index. */
     const char *json_in;
+    /* The column names of table $1, in order. */
+    const char *columns_sql;
 } ent_store__ops;
 
 extern const ent_store__ops ent_store__sqlite_ops;

@@ -485,4 +485,7 @@ const ent_store__ops ent_store__pg_ops = {
     .handle = pg_handle,
     .conflict = pg_conflict,
     .json_in = "= ANY(ARRAY(SELECT json_array_elements_text($%d::json)))",
+    .columns_sql = "SELECT column_name FROM information_schema.columns"
+                   " WHERE table_schema = current_schema() AND"
+                   " table_name = $1 ORDER BY ordinal_position",
 };

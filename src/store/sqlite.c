@@ -309,4 +309,5 @@ const ent_store__ops ent_store__sqlite_ops = {
     .handle = lite_handle,
     .conflict = lite_conflict,
     .json_in = "IN (SELECT value FROM json_each($%d))",
+    .columns_sql = "SELECT name FROM pragma_table_info($1) ORDER BY cid",
 };

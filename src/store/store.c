@@ -98,6 +98,20 @@ void ent_store_close(ent_store *s)
     free(s);
 }
 
+int ent_store_query(ent_store *s, const char *sql, int nparams,
+                    const char *const *params, ent_store_row_fn fn, void *ud)
+{
+    return query(s, sql, nparams, params, fn, ud);
+}
+
+static int append_name(void *ud, int nc, const char *const *v);
+
+int ent_store_columns(ent_store *s, const char *table, ent_list *out)
+{
+    const char *p[1] = {table};
+    return query(s, s->ops->columns_sql, 1, p, append_name, out);
+}
+
 const char *ent_store_backend(const ent_store *s)
 {
     return s->ops->name;
@@ -600,7 +614,7 @@ fail:
     return rc;
 }
 
-static int append_id(void *ud, int nc, const char *const *v)
+static int append_name(void *ud, int nc, const char *const *v)
 {
     ent_list *out = ud;
     if (nc < 1 || !v[0])
@@ -627,5 +641,5 @@ int ent_store_scenarios(ent_store *s, ent_list *out)
     return query(s,
                  "SELECT substr(layer, 10) FROM layers WHERE layer "
                  "LIKE 'scenario:%' ORDER BY seq",
-                 0, NULL, append_id, out);
+                 0, NULL, append_name, out);
 }
