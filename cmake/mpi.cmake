@@ -1,6 +1,9 @@
 # mpi.cmake - entente-mpi, the CLI as ranks of an MPI job, and its tests,
 # built only when Open MPI (libopenmpi-dev) is found. The plain `entente`
 # and the library never link MPI.
+if(ENT_FUZZ)
+  return() # fuzzing builds need no MPI
+endif()
 find_package(MPI COMPONENTS C QUIET)
 if(NOT MPI_C_FOUND)
   message(STATUS "MPI not found: entente-mpi is not built")
