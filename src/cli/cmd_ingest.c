@@ -18,6 +18,7 @@
 #include <entente/store.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <time.h>
 
@@ -38,6 +39,8 @@ static void help(void)
            "interrupted ingest.\n"
            "Under 'mpirun -np N entente-mpi ingest' every rank takes its share of\n"
            "the FILEs (lines of JSONL, whole text files) and stores concurrently.\n"
+           "FILEs that are directories or end in .yaml or .yml are world and\n"
+           "scenario files: they are stored as 'entente db load' stores them.\n"
            "--rate reports the time and events/s on stderr.\n");
 }
 
@@ -213,6 +216,17 @@ static int ingest_events_file(ingest_ctx *ic, const ent_par *par,
     return rc;
 }
 
+/* A world or scenario file (or directory), not a document. */
+static bool is_world(const char *path)
+{
+    struct stat sb;
+    size_t n = strlen(path);
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+        return true;
+    return (n > 5 && strcmp(path + n - 5, ".yaml") == 0) ||
+           (n > 4 && strcmp(path + n - 4, ".yml") == 0);
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -235,7 +249,8 @@ int cmd_ingest(int argc, char **argv)
     ent_coder *coder = NULL;
     ingest_ctx ic;
     code_part *parts = NULL;
-    size_t nparts = 0;
+    size_t nparts = 0, nworld = 0;
+    const char **world = NULL;
     memset(&ic, 0, sizeof ic);
     if (!files)
         return cli_fail(cmd, ENT_ENOMEM);
@@ -289,6 +304,20 @@ int cmd_ingest(int argc, char **argv)
         rc = cli_usage(cmd, "no FILE to ingest");
         goto done;
     }
+    /* world and scenario files first; the rest are documents or events */
+    world = calloc((size_t)nfiles + 1, sizeof *world);
+    int ndocs = 0;
+    if (!world) {
+        rc = cli_fail(cmd, ENT_ENOMEM);
+        goto done;
+    }
+    for (int f = 0; f < nfiles; f++) {
+        if (is_world(files[f]))
+            world[nworld++] = files[f];
+        else
+            files[ndocs++] = files[f];
+    }
+    nfiles = ndocs;
     if (id && nfiles > 1) {
         rc = cli_usage(cmd, "--id with one FILE only");
         goto done;
@@ -308,6 +337,28 @@ int cmd_ingest(int argc, char **argv)
         goto fail;
     if ((e = ent_store_open(&ic.store, db)))
         goto fail;
+    int changed = 0;
+    if (nworld && par->rank == 0) {
+        cli_world_opts wo = {world, nworld, NULL, NULL};
+        ent_world *w = NULL;
+        int st = cli_open_world(cmd, &wo, &w);
+        if (st) {
+            e = ent_error_set(ENT_EINVALID, "the world or scenario files have "
+                                            "errors");
+            ent_world_free(w);
+            goto fail;
+        }
+        e = ent_store_save_world(ic.store, w, &changed);
+        if (!e) {
+            const ent_scenario_info *si = ent_world_scenario(w);
+            printf("%s: world%s%s (%d layer%s changed)\n", db,
+                   si ? " and scenario " : "", si && si->id ? si->id : "",
+                   changed, changed == 1 ? "" : "s");
+        }
+        ent_world_free(w);
+        if (e)
+            goto fail;
+    }
     if (events_in) {
         for (int f = 0; f < nfiles && !e; f++)
             e = ingest_events_file(&ic, par, files[f]);
@@ -339,7 +390,8 @@ fail:
             rc = e ? cli_exit_for(e) : ENT_EXIT_FAILURE;
             goto done;
         }
-        printf("%llu documents read, %llu stored (%llu already there), %llu "
+        if (nfiles)
+            printf("%llu documents read, %llu stored (%llu already there), %llu "
                "events stored in %s\n",
                (unsigned long long)v[0], (unsigned long long)v[1],
                (unsigned long long)(v[0] - v[1]), (unsigned long long)v[2], db);
@@ -352,6 +404,7 @@ fail:
                     par->size == 1 ? "" : "s", ent_store_backend(ic.store));
     }
 done:
+    free(world);
     clear(&ic);
     free(ic.p);
     free(ic.cur);
