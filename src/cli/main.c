@@ -14,7 +14,7 @@ static const struct {
     {"check", cmd_check, "validate world and scenario files"},
     {"show", cmd_show, "show one actor as of a date"},
     {"list", cmd_list, "list actors, commitments or roles"},
-    {"db", cmd_db, "load files into the store (SQLite)"},
+    {"db", cmd_db, "load files into the store (SQLite or PostgreSQL)"},
     {"bargain", cmd_bargain, "forecast a negotiation (EUM or KTAB SMP)"},
     {"simulate", cmd_simulate, "simulate who joins a crisis and how far it escalates"},
     {"compare", cmd_compare, "compare a crisis simulation under two assumption sets"},
