@@ -1,6 +1,9 @@
 # mpi.cmake - entente-mpi, the CLI as ranks of an MPI job, and its tests,
 # built only when Open MPI (libopenmpi-dev) is found. The plain `entente`
 # and the library never link MPI.
+if(ENT_FUZZ)
+  return() # fuzzing builds need no MPI
+endif()
 find_package(MPI COMPONENTS C QUIET)
 if(NOT MPI_C_FOUND)
   message(STATUS "MPI not found: entente-mpi is not built")
@@ -31,6 +34,7 @@ pkg_check_modules(CMOCKA_MPI REQUIRED IMPORTED_TARGET cmocka)
 find_program(ENT_MPIEXEC NAMES mpirun mpiexec)
 set(ENT_MPIRUN ${ENT_MPIEXEC} --allow-run-as-root --oversubscribe
     --mca btl self,vader)
+string(REPLACE ";" " " ENT_MPIRUN_TEXT "${ENT_MPIRUN}")
 set(ENT_MPI_TEST_ENV
   "ENTENTE_SHARED=${ENT_SHARED_DIR};OMPI_MCA_btl_vader_single_copy_mechanism=none;ASAN_OPTIONS=detect_leaks=0")
 file(GLOB ENT_MPI_UNIT_TESTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/mpi/test_*.c")
@@ -53,13 +57,20 @@ foreach(src ${ENT_MPI_UNIT_TESTS})
       ENVIRONMENT "${ENT_MPI_TEST_ENV}" TIMEOUT 300)
   endforeach()
 endforeach()
+# The code test codes a 100,000-sentence corpus (10,000 in the slower
+# sanitizer build).
+if(ENT_SANITIZE)
+  set(ENT_MPI_CORPUS 10000)
+else()
+  set(ENT_MPI_CORPUS 100000)
+endif()
 file(GLOB ENT_MPI_CLI_TESTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/mpi/*.sh")
 foreach(t ${ENT_MPI_CLI_TESTS})
   get_filename_component(name ${t} NAME_WE)
   foreach(np 2 4)
     add_test(NAME mpi_${name}_np${np}
       COMMAND bash ${t} $<TARGET_FILE:entente> $<TARGET_FILE:entente-mpi> ${np}
-              "${ENT_MPIRUN}"
+              "${ENT_MPIRUN_TEXT}" ${ENT_MPI_CORPUS}
       WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
     set_tests_properties(mpi_${name}_np${np} PROPERTIES SKIP_RETURN_CODE 77
       ENVIRONMENT "${ENT_MPI_TEST_ENV}" TIMEOUT 300)

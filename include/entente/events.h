@@ -113,7 +113,8 @@ ENT_API int ent_event_write_jsonl(FILE *fp, const ent_event *ev);
 ENT_API int ent_event_write_tsv(FILE *fp, const ent_event *ev);
 
 
-/* --- event store (tables in the SQLite store of entente/store.h) -------- */
+/* --- event store (tables of the store of entente/store.h: an SQLite file
+ * or a PostgreSQL database, the same tables and behaviour) ------------- */
 
 typedef struct ent_store ent_store;
 
@@ -123,12 +124,67 @@ typedef struct ent_store ent_store;
  * nothing is (a crash or kill mid-way leaves no half-stored document).
  * `hash` identifies the document's content (see ent_event_doc_hash); a
  * document whose id or hash is already stored is skipped and *added is 0,
- * so ingesting the same document twice stores nothing new. Creates the
- * tables event_documents and events on first use. Returns 0 or ENT_EDB.
+ * so ingesting the same document twice stores nothing new. The tables
+ * event_documents and events are part of the store's schema (version 2).
+ * Returns 0 or ENT_EDB.
  */
 ENT_API int ent_events_store_document(ent_store *s, const char *doc, ent_date date,
                                       uint64_t hash, const ent_event *events,
                                       size_t n, int *added);
+
+/** One document's events, for ent_events_store_documents. */
+typedef struct ent_event_doc {
+    const char *doc;         /**< document id */
+    ent_date date;           /**< ENT_DATE_MIN if unknown */
+    uint64_t hash;           /**< content hash (ent_event_doc_hash) */
+    const ent_event *events; /**< its events (their doc is ignored) */
+    size_t n;
+} ent_event_doc;
+
+/**
+ * Store many documents' events in one transaction, bulk-loaded (PostgreSQL:
+ * COPY): documents whose id or hash is already stored, or that repeat an
+ * earlier document of the batch, are skipped; the others are stored with
+ * all their events. Nothing is half-stored: a failure or kill loses the
+ * whole batch and nothing else. Writers in several processes (MPI ranks)
+ * may store at once; a batch that meets a document another writer stored
+ * meanwhile is retried. *added_docs and *added_events (may be NULL) get
+ * what was stored. Returns 0 or ENT_EDB.
+ */
+ENT_API int ent_events_store_documents(ent_store *s, const ent_event_doc *docs,
+                                       size_t n, size_t *added_docs,
+                                       size_t *added_events);
+
+/** Counts of an ingest of coded events. */
+typedef struct ent_events_ingest_stats {
+    uint64_t lines;          /**< event lines read */
+    uint64_t docs;           /**< documents read */
+    uint64_t added_docs;     /**< documents newly stored */
+    uint64_t added_events;   /**< events newly stored */
+    uint64_t bytes;          /**< bytes read */
+} ent_events_ingest_stats;
+
+/**
+ * Store the coded events in bytes [begin, end) of the file `fp` (a regular
+ * file; UINT64_MAX for end: to its end): JSON objects one per line as
+ * `entente code` writes them (doc, sentence, date, source, target, roots,
+ * cameo, negated, modality, offsets), a document's events on consecutive
+ * lines. A document belongs to the range holding its first line: lines of
+ * a document begun before `begin` are skipped and a document begun before
+ * `end` is read to its last line, so ranks given adjacent line ranges
+ * (ent_par_line_range) store every document once, whole. A document's hash
+ * is that of its event lines. Documents are stored in batches of about
+ * `batch` events (0: 50,000) with ent_events_store_documents, so ingesting
+ * again adds nothing and resumes an interrupted ingest. `name` labels
+ * errors ("name: byte N: ..."). Returns 0, ENT_EINVALID (a line that is
+ * not an event; the batches before it are kept), ENT_EIO or ENT_EDB.
+ */
+ENT_API int ent_events_ingest_jsonl(ent_store *s, FILE *fp, const char *name,
+                                    uint64_t begin, uint64_t end, size_t batch,
+                                    ent_events_ingest_stats *st);
+
+/** The number of stored events and documents (either may be NULL). */
+ENT_API int ent_events_count(ent_store *s, uint64_t *events, uint64_t *docs);
 
 /** A 64-bit content hash (FNV-1a) of a document's text. */
 ENT_API uint64_t ent_event_doc_hash(const char *text, size_t len);

@@ -61,6 +61,33 @@ ENT_API void ent_par_serial(ent_par *p);
 ENT_API void ent_par_share(uint64_t n, int rank, int size, uint64_t *begin,
                            uint64_t *end);
 
+/**
+ * Rank `rank`'s share of the lines of the file at `path`, as a byte range
+ * [*begin, *end): the file is cut near len * rank / size and each cut is
+ * moved forward to the start of the next line, so every line belongs to
+ * exactly one rank and the ranks' ranges, in rank order, are the file.
+ * Returns 0 or ENT_EIO.
+ */
+ENT_API int ent_par_lines(const char *path, int rank, int size,
+                          uint64_t *begin, uint64_t *end);
+
+/**
+ * Rank `rank`'s cut of `len` bytes among `size` ranks: [*lo, *hi), near
+ * len * rank / size; the last rank's cut ends at len.
+ */
+ENT_API void ent_par_cut(uint64_t len, int rank, int size, uint64_t *lo,
+                         uint64_t *hi);
+
+/**
+ * The lines of the file at `path` that start in bytes [lo, hi), as the byte
+ * range [*begin, *end) (a cut is moved forward to the next line start, so
+ * adjacent cuts give adjacent ranges). first_line (may be NULL) gets the
+ * number of lines before *begin. Returns 0 or ENT_EIO.
+ */
+ENT_API int ent_par_line_range(const char *path, uint64_t lo, uint64_t hi,
+                               uint64_t *begin, uint64_t *end,
+                               uint64_t *first_line);
+
 #ifdef __cplusplus
 }
 #endif

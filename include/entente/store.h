@@ -16,7 +16,7 @@
  * its full JSON form (column `record`), from which it is read back.
  * Saving a world replaces its layers in one transaction, and is skipped
  * when a layer's content hash is unchanged, so loading the same files twice
- * changes nothing. Writers queue (SQLite: BEGIN IMMEDIATE with a 5 s busy
+ * changes nothing. Writers queue (SQLite: BEGIN IMMEDIATE with a 60 s busy
  * timeout; PostgreSQL: an advisory lock per store), so many processes, e.g.
  * MPI ranks, may write to one store; readers are never blocked. Records are
  * bulk-loaded (PostgreSQL: COPY). A commit is durable: a killed writer
@@ -27,6 +27,9 @@
 
 #include "world.h"
 
+#include <stdint.h>
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -35,7 +38,7 @@ typedef struct ent_store ent_store;
 typedef struct sqlite3 sqlite3;
 
 /** The schema version this library writes. */
-#define ENT_STORE_SCHEMA_VERSION 1
+#define ENT_STORE_SCHEMA_VERSION 2
 
 /**
  * Open (creating if needed) the store `target` - a file path or a
@@ -77,6 +80,32 @@ ENT_API int ent_store_load_world(ent_store *s, const char *scenario_id,
 
 /** Append the ids of stored scenarios (heap strings) to out. */
 ENT_API int ent_store_scenarios(ent_store *s, ent_list *out);
+
+/**
+ * Called once per result row of ent_store_query: `vals[i]` is the text of
+ * column i (NULL for SQL NULL), valid during the call. Return nonzero to
+ * stop; ent_store_query then returns that value.
+ */
+typedef int (*ent_store_row_fn)(void *ud, int ncol, const char *const *vals);
+
+/**
+ * Run one SQL statement on either engine, for modules that read the
+ * store's tables (the report's event timeline). Parameters are $1 .. $n,
+ * given as text (NULL: SQL NULL); write SQL that both SQLite and
+ * PostgreSQL accept (quote "end", no rowid, CASE instead of sums of
+ * comparisons). fn (may be NULL) gets each row. Returns 0, ENT_EDB or fn's
+ * nonzero value.
+ */
+ENT_API int ent_store_query(ent_store *s, const char *sql, int nparams,
+                            const char *const *params, ent_store_row_fn fn,
+                            void *ud);
+
+/**
+ * Append the column names of `table` in the store (heap strings, free
+ * with ent_world_errors_free) to out, in table order; none if there is no
+ * such table. Returns 0 or ENT_EDB.
+ */
+ENT_API int ent_store_columns(ent_store *s, const char *table, ent_list *out);
 
 /**
  * The underlying SQLite connection, for modules that add their own tables;

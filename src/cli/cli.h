@@ -75,6 +75,7 @@ int cmd_simulate(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_calibrate(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
+int cmd_sweep(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_report(int argc, char **argv);

@@ -4,6 +4,8 @@
  */
 #include "cli.h"
 #include "code_common.h"
+#include "code_shard.h"
+#include "par_cli.h"
 
 #include <entente/events.h>
 #include <entente/text.h>
@@ -17,7 +19,7 @@ static void help(void)
            "                    [--format jsonl|tsv] [--world DIR|FILE] [--no-world]\n"
            "                    [--dict DIR] [--no-default-dict]\n"
            "                    [--petrarch-actors F] [--petrarch-agents F]\n"
-           "                    [--petrarch-verbs F] [FILE...]\n\n"
+           "                    [--petrarch-verbs F] [--out DIR] [FILE...]\n\n"
            "Code English news into CAMEO and PLOVER events (who did what to whom).\n"
            "Input 'text' (default): one document per FILE, or standard input; the\n"
            "document id is --id, else the file name. Input 'jsonl': one document per\n"
@@ -25,7 +27,13 @@ static void help(void)
            "Output: one event per line (jsonl, default) or TSV with a header.\n"
            "Dictionaries: the actors of the world model (data/world, or --world),\n"
            "entente's own (data/dict) plus any --dict directory, and imported\n"
-           "TABARI/PETRARCH files. The fields are described in docs/coder.md.\n");
+           "TABARI/PETRARCH files. The fields are described in docs/coder.md.\n"
+           "--out DIR: write the events to DIR/part-00000.jsonl (or .tsv) and\n"
+           "DIR/manifest.json instead of standard output. Under\n"
+           "'mpirun -np N entente-mpi code --out DIR FILE...' (required there) every\n"
+           "rank codes its share of the inputs (lines of JSONL input, whole text\n"
+           "files) into its own shard DIR/part-RRRRR; the shards in rank order\n"
+           "concatenated are the output of one process (docs/scale.md).\n");
 }
 
 typedef struct out_ctx {
@@ -41,12 +49,78 @@ static int on_event(void *ctx, const ent_event *ev)
     return o->tsv ? ent_event_write_tsv(o->fp, ev) : ent_event_write_jsonl(o->fp, ev);
 }
 
+/* Code one part of the inputs (shards: see code_shard.h). */
+static int code_part_of(ent_coder *coder, const code_part *pt, char **files,
+                        const char *id, ent_date date, bool jsonl, out_ctx *o)
+{
+    const char *path = files[pt->file];
+    FILE *fp = fopen(path, "rb");
+    int e = 0;
+    if (!fp)
+        return ent_error_set(ENT_EIO, "%s: cannot open", path);
+    if (jsonl) {
+        if (fseeko(fp, (off_t)pt->begin, SEEK_SET) != 0)
+            e = ent_error_set(ENT_EIO, "%s: cannot seek", path);
+        else
+            e = code_jsonl_stream_part(coder, fp, path, date,
+                                       pt->end - pt->begin,
+                                       (size_t)pt->first_line, on_event, o);
+    } else {
+        char *buf = NULL;
+        size_t len = 0;
+        e = code_read_all(fp, &buf, &len);
+        if (e == 0)
+            e = ent_coder_code(coder, id ? id : path, date, buf, len, on_event, o);
+        free(buf);
+    }
+    fclose(fp);
+    return e;
+}
+
+/* --out DIR: this rank's share into its shard, then the manifest. */
+static int code_sharded(ent_coder *coder, ent_par *par, const char *outdir,
+                        char **files, int nfiles, const char *id,
+                        ent_date date, bool jsonl, out_ctx *o)
+{
+    code_part *parts = NULL;
+    size_t np = 0;
+    uint64_t b = 0, e_ = 0;
+    char name[64];
+    FILE *fp = NULL;
+    int e = code_shard_plan(par, files, nfiles, jsonl, &parts, &np, &b, &e_);
+    if (!e)
+        e = code_shard_open(outdir, par, o->tsv ? "tsv" : "jsonl", &fp, name,
+                            sizeof name);
+    if (!e) {
+        o->fp = fp;
+        if (o->tsv)
+            ent_event_write_tsv_header(fp);
+        for (size_t k = 0; k < np && !e; k++)
+            e = code_part_of(coder, &parts[k], files, id, date, jsonl, o);
+    }
+    long bytes = fp ? ftell(fp) : 0;
+    if (fp && fclose(fp) != 0 && !e)
+        e = ent_error_set(ENT_EIO, "%s/%s: write failed", outdir, name);
+    o->fp = stdout;
+    free(parts);
+    if (e)
+        cli_fail("code", e);
+    int f = code_shard_finish(par, outdir, o->tsv ? "tsv" : "jsonl", jsonl,
+                              files, nfiles, e != 0, (uint64_t)o->n,
+                              bytes > 0 ? (uint64_t)bytes : 0, b, e_);
+    if (e)
+        return cli_exit_for(e);
+    if (f)
+        return cli_fail("code", f);
+    return ENT_EXIT_OK;
+}
+
 int cmd_code(int argc, char **argv)
 {
     const char *cmd = "code";
     code_opts opts;
     code_opts_init(&opts);
-    const char *id = NULL, *infmt = "text";
+    const char *id = NULL, *infmt = "text", *outdir = NULL;
     ent_date date = ENT_DATE_MIN;
     cli_format fmt = CLI_FMT_JSONL;
     int rc = ENT_EXIT_OK, nfiles = 0;
@@ -74,6 +148,8 @@ int cmd_code(int argc, char **argv)
             }
         } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
             id = argv[++i];
+        } else if (strcmp(a, "--out") == 0 && i + 1 < argc) {
+            outdir = argv[++i];
         } else if (strcmp(a, "--input-format") == 0 && i + 1 < argc) {
             infmt = argv[++i];
             if (strcmp(infmt, "text") != 0 && strcmp(infmt, "jsonl") != 0) {
@@ -97,6 +173,12 @@ int cmd_code(int argc, char **argv)
         rc = cli_usage(cmd, "--id with one FILE only");
         goto done;
     }
+    ent_par *par = cli_par();
+    if (par->size > 1 && (!outdir || !nfiles)) {
+        rc = cli_usage(cmd, "with %d ranks, give --out DIR and input FILEs",
+                       par->size);
+        goto done;
+    }
     int e = code_opts_dict(&opts, &dict);
     if (e) {
         rc = cli_fail(cmd, e);
@@ -107,9 +189,13 @@ int cmd_code(int argc, char **argv)
         goto done;
     }
     out_ctx o = {stdout, fmt == CLI_FMT_TSV, 0};
+    bool jsonl = strcmp(infmt, "jsonl") == 0;
+    if (outdir) {
+        rc = code_sharded(coder, par, outdir, files, nfiles, id, date, jsonl, &o);
+        goto done;
+    }
     if (o.tsv)
         ent_event_write_tsv_header(stdout);
-    bool jsonl = strcmp(infmt, "jsonl") == 0;
     for (int f = 0; f < (nfiles ? nfiles : 1); f++) {
         const char *path = nfiles ? files[f] : "-";
         FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

@@ -6,6 +6,7 @@
  */
 #include "cascade_common.h"
 #include "cli.h"
+#include "par_cli.h"
 
 #include <entente/cascade.h>
 
@@ -269,7 +270,8 @@ int cmd_simulate(int argc, char **argv)
     o.progress = cli_progress_update;
     o.progress_ud = &pg;
     ent_cascade_result *r = NULL;
-    int rc = ent_cascade_run(&r, c.cw, &p, &o);
+    /* Under entente-mpi the ranks share the trials (identical result). */
+    int rc = ent_cascade_run_split(&r, c.cw, &p, &o, cli_par());
     cli_progress_end(&pg);
     if (rc) {
         cli_crisis_close(&c);

@@ -169,12 +169,21 @@ int code_jsonl_parse(const char *line, size_t n, const char *name, size_t lineno
 int code_jsonl_stream(ent_coder *c, FILE *fp, const char *name, ent_date def_date,
                       ent_event_fn fn, void *ctx)
 {
+    return code_jsonl_stream_part(c, fp, name, def_date, UINT64_MAX, 0, fn, ctx);
+}
+
+int code_jsonl_stream_part(ent_coder *c, FILE *fp, const char *name,
+                           ent_date def_date, uint64_t max_bytes,
+                           size_t first_line, ent_event_fn fn, void *ctx)
+{
     char *line = NULL;
-    size_t cap = 0, lineno = 0;
+    size_t cap = 0, lineno = first_line;
+    uint64_t done = 0;
     int rc = 0;
     ssize_t n;
-    while (rc == 0 && (n = getline(&line, &cap, fp)) > 0) {
+    while (rc == 0 && done < max_bytes && (n = getline(&line, &cap, fp)) > 0) {
         lineno++;
+        done += (uint64_t)n;
         if (n <= 1 && line[0] == '\n')
             continue;
         char *id = NULL, *text = NULL;

@@ -8,6 +8,7 @@
 
 #include <entente/io.h>
 #include <entente/text.h>
+#include <stdint.h>
 #include <stdio.h>
 
 typedef struct code_opts {
@@ -38,5 +39,11 @@ int code_jsonl_parse(const char *line, size_t n, const char *name, size_t lineno
 /* Code a JSONL document stream ({"id","date","text"} per line). */
 int code_jsonl_stream(ent_coder *c, FILE *fp, const char *name, ent_date def_date,
                       ent_event_fn fn, void *ctx);
+/* The same for a part of a stream: at most max_bytes bytes (whole lines),
+ * whose first line is line first_line + 1 of the file (for the ids of
+ * documents without one, and for messages). */
+int code_jsonl_stream_part(ent_coder *c, FILE *fp, const char *name,
+                           ent_date def_date, uint64_t max_bytes,
+                           size_t first_line, ent_event_fn fn, void *ctx);
 
 #endif

@@ -190,7 +190,19 @@ bool ent_report_has_events(ent_store *s, char *why, size_t n)
         snprintf(why, n, "the store is not an SQLite file");
         return false;
     }
-    return find_cols(ent_store_db(s), &c, why, n);
+    if (!find_cols(ent_store_db(s), &c, why, n))
+        return false;
+    /* The store creates its (empty) events table with the schema: an
+     * empty table means no events. */
+    sqlite3_stmt *st = NULL;
+    bool any = false;
+    if (sqlite3_prepare_v2(ent_store_db(s), "SELECT 1 FROM events LIMIT 1", -1,
+                           &st, NULL) == SQLITE_OK)
+        any = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    if (!any)
+        snprintf(why, n, "the store holds no events (run 'entente ingest')");
+    return any;
 }
 
 

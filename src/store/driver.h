@@ -35,6 +35,9 @@ typedef struct ent_store__ops {
     /* Start a write transaction that excludes every other writer of the
      * same store (SQLite BEGIN IMMEDIATE; PostgreSQL an advisory lock). */
     int (*begin_write)(void *conn);
+    /* Start a transaction that other writers may share (row-level
+     * conflicts only; SQLite has one writer at a time anyway). */
+    int (*begin)(void *conn);
     int (*commit)(void *conn);
     void (*rollback)(void *conn);
     /* The schema version (0 for an empty store); -1 on error. */
@@ -42,13 +45,25 @@ typedef struct ent_store__ops {
     /* Record the schema version, inside the write transaction. */
     int (*set_version)(void *conn, int v);
     /* Bulk load rows into `table` (columns `cols`, comma-separated, ncols
-     * of them): SQLite reuses one prepared INSERT, PostgreSQL uses COPY. */
+     * of them): SQLite reuses one prepared INSERT, PostgreSQL uses COPY.
+     * With skip_existing, rows whose key is already stored are dropped
+     * (SQLite INSERT OR IGNORE; PostgreSQL COPY into a temporary staging
+     * table, then INSERT ... ON CONFLICT DO NOTHING); bulk_end then sets
+     * *added (may be NULL) to the rows actually inserted. */
     int (*bulk_begin)(void *conn, const char *table, const char *cols,
-                      int ncols);
+                      int ncols, int skip_existing);
     int (*bulk_row)(void *conn, const char *const *vals);
-    int (*bulk_end)(void *conn);
+    int (*bulk_end)(void *conn, unsigned long long *added);
     /* The engine's own handle (sqlite3 *), or NULL. */
     void *(*handle)(void *conn);
+    /* Whether the last failure was a unique-key violation. */
+    int (*conflict)(void *conn);
+    /* "x IN the JSON array of strings given as parameter $N": the text to
+     * put after x (printf format with one %d), in a form that lets the
+     * engine look x up in its index. */
+    const char *json_in;
+    /* The column names of table $1, in order. */
+    const char *columns_sql;
 } ent_store__ops;
 
 extern const ent_store__ops ent_store__sqlite_ops;

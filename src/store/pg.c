@@ -12,8 +12,14 @@
  * the schema name, so many processes (MPI ranks) may write to one store at
  * once: they queue, and each layer write is all or nothing. Records are
  * loaded with COPY ... FROM STDIN in text format, buffered in 64 KiB
- * messages. Commits are synchronous (the server's default), so a killed
- * client loses at most its open transaction.
+ * messages. Rows that may be stored already (skip_existing) are copied
+ * straight in under a savepoint; only when a key exists is the batch
+ * rolled back to it and loaded again through a temporary staging table
+ * with INSERT ... ON CONFLICT DO NOTHING. Writers of events take no lock:
+ * they conflict only on rows (the same document stored by two writers at
+ * once), which the event store retries. Commits are synchronous (the
+ * server's default), so a killed client loses at most its open
+ * transaction.
  */
 #include "store/driver.h"
 
@@ -29,10 +35,16 @@ enum { COPY_BUF = 65536, ADVISORY_CLASS = 0x656e74 /* "ent" */ };
 
 typedef struct pg {
     PGconn *c;
+    char state[6]; /* SQLSTATE of the last failed statement */
     bool copying;
+    bool retain;        /* keep the COPY data of this bulk load */
+    char table[64];     /* of the bulk load */
+    char cols[512];
     int ncols;
     size_t len;
     char *buf; /* COPY_BUF bytes of pending COPY data */
+    char *kept; /* all COPY data of the bulk load, when retain */
+    size_t kept_len, kept_cap;
 } pg;
 
 #define PK "rid bigserial, "
@@ -73,6 +85,21 @@ static const char *const migrations[] = {
     "  record text NOT NULL, PRIMARY KEY(layer, id));"
     "CREATE TABLE removed(" PK "layer text NOT NULL,"
     "  commitment text NOT NULL, PRIMARY KEY(layer, commitment));",
+    "CREATE TABLE IF NOT EXISTS event_documents(doc text PRIMARY KEY,"
+    " date text, hash text NOT NULL UNIQUE, n_events integer NOT NULL,"
+    " ingested text NOT NULL DEFAULT"
+    " (to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')));"
+    "CREATE TABLE IF NOT EXISTS events(id bigserial PRIMARY KEY,"
+    " doc text NOT NULL REFERENCES event_documents(doc),"
+    " sentence integer NOT NULL, date text, source text NOT NULL, target text,"
+    " source_root text NOT NULL, target_root text, cameo text NOT NULL,"
+    " root text NOT NULL, plover text, plover_mode text, quad_class integer,"
+    " goldstein double precision, negated integer NOT NULL,"
+    " modality text NOT NULL, start bigint, \"end\" bigint,"
+    " source_start bigint, source_end bigint, target_start bigint,"
+    " target_end bigint, text text);"
+    "CREATE INDEX IF NOT EXISTS events_source ON events(source_root, date);"
+    "CREATE INDEX IF NOT EXISTS events_target ON events(target_root, date);",
 };
 
 static int err(pg *P, const char *what)
@@ -87,6 +114,8 @@ static int err(pg *P, const char *what)
 static int res_err(pg *P, PGresult *r, const char *what)
 {
     const char *m = r ? PQresultErrorMessage(r) : "";
+    const char *st = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+    snprintf(P->state, sizeof P->state, "%s", st ? st : "");
     if (!m || !*m)
         return err(P, what);
     size_t n = strlen(m);
@@ -108,6 +137,7 @@ static void pg_close(void *conn)
         return;
     PQfinish(P->c);
     free(P->buf);
+    free(P->kept);
     free(P);
 }
 
@@ -187,6 +217,11 @@ static int pg_begin(void *conn)
     return pg_exec(conn, sql);
 }
 
+static int pg_begin_shared(void *conn)
+{
+    return pg_exec(conn, "BEGIN");
+}
+
 static int pg_commit(void *conn)
 {
     return pg_exec(conn, "COMMIT");
@@ -240,29 +275,83 @@ static int pg_set_version(void *conn, int v)
 
 static int flush(pg *P)
 {
+    if (P->len && P->retain) {
+        if (P->kept_len + P->len > P->kept_cap) {
+            size_t cap = P->kept_cap ? P->kept_cap : COPY_BUF;
+            while (cap < P->kept_len + P->len)
+                cap *= 2;
+            char *k = realloc(P->kept, cap);
+            if (!k)
+                return ent_error_set(ENT_ENOMEM, "out of memory");
+            P->kept = k;
+            P->kept_cap = cap;
+        }
+        memcpy(P->kept + P->kept_len, P->buf, P->len);
+        P->kept_len += P->len;
+    }
     if (P->len && PQputCopyData(P->c, P->buf, (int)P->len) != 1)
         return err(P, "sending COPY data");
     P->len = 0;
     return 0;
 }
 
-static int pg_bulk_begin(void *conn, const char *table, const char *cols,
-                         int ncols)
+/* Start COPY into `table`. */
+static int copy_in(pg *P, const char *table, const char *cols)
 {
-    pg *P = conn;
-    char sql[512];
+    char sql[768];
+    int rc = 0;
     snprintf(sql, sizeof sql, "COPY %s(%s) FROM STDIN", table, cols);
     PGresult *r = PQexec(P->c, sql);
-    int rc = 0;
     if (PQresultStatus(r) != PGRES_COPY_IN)
         rc = res_err(P, r, "starting COPY");
-    else {
+    else
         P->copying = true;
-        P->ncols = ncols;
-        P->len = 0;
-    }
     PQclear(r);
     return rc;
+}
+
+/* End COPY; *n gets the rows copied, *unique whether it failed on a
+ * duplicate key. */
+static int copy_end(pg *P, int rc, unsigned long long *n, bool *unique)
+{
+    *n = 0;
+    if (unique)
+        *unique = false;
+    if (PQputCopyEnd(P->c, rc ? "aborted" : NULL) != 1 && !rc)
+        rc = err(P, "ending COPY");
+    P->copying = false;
+    PGresult *r;
+    while ((r = PQgetResult(P->c))) {
+        if (!rc && PQresultStatus(r) != PGRES_COMMAND_OK) {
+            const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+            if (unique && state && strcmp(state, "23505") == 0)
+                *unique = true;
+            rc = res_err(P, r, "loading records with COPY");
+        } else if (!rc) {
+            *n = strtoull(PQcmdTuples(r), NULL, 10);
+        }
+        PQclear(r);
+    }
+    return rc;
+}
+
+static int pg_bulk_begin(void *conn, const char *table, const char *cols,
+                         int ncols, int skip_existing)
+{
+    pg *P = conn;
+    int rc;
+    P->retain = skip_existing != 0;
+    P->kept_len = 0;
+    P->len = 0;
+    P->ncols = ncols;
+    snprintf(P->table, sizeof P->table, "%s", table);
+    snprintf(P->cols, sizeof P->cols, "%s", cols);
+    /* Rows that may be stored already: COPY them straight in under a
+     * savepoint (the fast path: new events), and keep them, to load them
+     * through a staging table if a key turns out to exist. */
+    if (P->retain && (rc = pg_exec(P, "SAVEPOINT ent_bulk")))
+        return rc;
+    return copy_in(P, table, cols);
 }
 
 /* Append one field in COPY text format: \N for NULL, and backslash
@@ -308,20 +397,65 @@ static int pg_bulk_row(void *conn, const char *const *vals)
     return rc;
 }
 
-static int pg_bulk_end(void *conn)
+/* Load the kept rows through a staging table, skipping stored keys. */
+static int staged(pg *P, unsigned long long *added)
+{
+    char sql[1600];
+    unsigned long long n;
+    int rc;
+    snprintf(sql, sizeof sql,
+             "ROLLBACK TO SAVEPOINT ent_bulk;"
+             "CREATE TEMP TABLE IF NOT EXISTS ent_stage_%s (LIKE %s);"
+             "TRUNCATE ent_stage_%s",
+             P->table, P->table, P->table);
+    if ((rc = pg_exec(P, sql)))
+        return rc;
+    snprintf(sql, sizeof sql, "ent_stage_%s", P->table);
+    if ((rc = copy_in(P, sql, P->cols)))
+        return rc;
+    if (P->kept_len && PQputCopyData(P->c, P->kept, (int)P->kept_len) != 1)
+        rc = err(P, "sending COPY data");
+    if ((rc = copy_end(P, rc, &n, NULL)))
+        return rc;
+    snprintf(sql, sizeof sql,
+             "INSERT INTO %s(%s) SELECT %s FROM ent_stage_%s"
+             " ON CONFLICT DO NOTHING",
+             P->table, P->cols, P->cols, P->table);
+    PGresult *r = PQexec(P->c, sql);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK)
+        rc = res_err(P, r, "inserting staged records");
+    else
+        *added = strtoull(PQcmdTuples(r), NULL, 10);
+    PQclear(r);
+    return rc;
+}
+
+static int pg_bulk_end(void *conn, unsigned long long *added)
 {
     pg *P = conn;
+    unsigned long long n = 0;
+    bool unique = false;
     int rc = flush(P);
-    if (PQputCopyEnd(P->c, rc ? "aborted" : NULL) != 1 && !rc)
-        rc = err(P, "ending COPY");
-    P->copying = false;
-    PGresult *r;
-    while ((r = PQgetResult(P->c))) {
-        if (!rc && PQresultStatus(r) != PGRES_COMMAND_OK)
-            rc = res_err(P, r, "loading records with COPY");
-        PQclear(r);
+    rc = copy_end(P, rc, &n, P->retain ? &unique : NULL);
+    if (P->retain) {
+        if (rc && unique) {
+            ent_error_clear();
+            rc = staged(P, &n);
+        }
+        if (!rc)
+            rc = pg_exec(P, "RELEASE SAVEPOINT ent_bulk");
     }
+    P->retain = false;
+    P->kept_len = 0;
+    if (added)
+        *added = rc ? 0 : n;
     return rc;
+}
+
+static int pg_conflict(void *conn)
+{
+    pg *P = conn;
+    return strcmp(P->state, "23505") == 0;
 }
 
 static void *pg_handle(void *conn)
@@ -340,6 +474,7 @@ const ent_store__ops ent_store__pg_ops = {
     .exec = pg_exec,
     .query = pg_query,
     .begin_write = pg_begin,
+    .begin = pg_begin_shared,
     .commit = pg_commit,
     .rollback = pg_rollback,
     .get_version = pg_get_version,
@@ -348,4 +483,9 @@ const ent_store__ops ent_store__pg_ops = {
     .bulk_row = pg_bulk_row,
     .bulk_end = pg_bulk_end,
     .handle = pg_handle,
+    .conflict = pg_conflict,
+    .json_in = "= ANY(ARRAY(SELECT json_array_elements_text($%d::json)))",
+    .columns_sql = "SELECT column_name FROM information_schema.columns"
+                   " WHERE table_schema = current_schema() AND"
+                   " table_name = $1 ORDER BY ordinal_position",
 };

@@ -17,6 +17,7 @@ typedef struct lite {
     sqlite3 *db;
     sqlite3_stmt *bulk; /* the prepared INSERT of a bulk load */
     int bulk_n;
+    unsigned long long bulk_added;
 } lite;
 
 /* Migrations: migrations[i] upgrades version i to i + 1. Never edit one
@@ -55,6 +56,22 @@ static const char *const migrations[] = {
     "  record TEXT NOT NULL, PRIMARY KEY(layer, id));"
     "CREATE TABLE removed(layer TEXT NOT NULL, commitment TEXT NOT NULL,"
     "  PRIMARY KEY(layer, commitment));",
+    /* 2: coded events with provenance (src/events/event_store.c), one
+     * row per document and per event. IF NOT EXISTS: stores written by
+     * entente before schema 2 may have created them already. */
+    "CREATE TABLE IF NOT EXISTS event_documents(doc TEXT PRIMARY KEY,"
+    " date TEXT, hash TEXT NOT NULL UNIQUE, n_events INTEGER NOT NULL,"
+    " ingested TEXT NOT NULL DEFAULT (datetime('now')));"
+    "CREATE TABLE IF NOT EXISTS events(id INTEGER PRIMARY KEY,"
+    " doc TEXT NOT NULL REFERENCES event_documents(doc), sentence INTEGER NOT NULL,"
+    " date TEXT, source TEXT NOT NULL, target TEXT, source_root TEXT NOT NULL,"
+    " target_root TEXT, cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT,"
+    " plover_mode TEXT, quad_class INTEGER, goldstein REAL, negated INTEGER NOT NULL,"
+    " modality TEXT NOT NULL, start INTEGER, \"end\" INTEGER, source_start INTEGER,"
+    " source_end INTEGER, target_start INTEGER, target_end INTEGER,"
+    " text TEXT);" /* the source sentence, when the producer gives it */
+    "CREATE INDEX IF NOT EXISTS events_source ON events(source_root, date);"
+    "CREATE INDEX IF NOT EXISTS events_target ON events(target_root, date);",
 };
 
 static int err(lite *L, const char *what)
@@ -98,7 +115,17 @@ static int lite_open(void **out, const char *path)
                            L->db ? sqlite3_errmsg(L->db) : "out of memory");
         goto done;
     }
-    sqlite3_busy_timeout(L->db, 5000);
+    sqlite3_busy_timeout(L->db, 60000);
+    /* Switching a new file to WAL takes an exclusive lock that the busy
+     * timeout does not wait for: when several processes open one new
+     * store at once (MPI ranks), retry for a while. */
+    for (int tries = 0; tries < 200; tries++) {
+        rc = sqlite3_exec(L->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(25);
+    }
+    rc = 0;
     if ((rc = lite_exec(L, "PRAGMA journal_mode = WAL")) ||
         (rc = lite_exec(L, "PRAGMA synchronous = NORMAL")) ||
         (rc = lite_exec(L, "PRAGMA foreign_keys = ON"))) {
@@ -166,6 +193,11 @@ static int lite_begin(void *conn)
     return lite_exec(conn, "BEGIN IMMEDIATE");
 }
 
+static int lite_begin_shared(void *conn)
+{
+    return lite_exec(conn, "BEGIN IMMEDIATE");
+}
+
 static int lite_commit(void *conn)
 {
     return lite_exec(conn, "COMMIT");
@@ -199,12 +231,12 @@ static int lite_set_version(void *conn, int v)
 }
 
 static int lite_bulk_begin(void *conn, const char *table, const char *cols,
-                           int ncols)
+                           int ncols, int skip_existing)
 {
     lite *L = conn;
     char sql[512];
-    int off = snprintf(sql, sizeof sql, "INSERT INTO %s(%s) VALUES(", table,
-                       cols);
+    int off = snprintf(sql, sizeof sql, "INSERT %sINTO %s(%s) VALUES(",
+                       skip_existing ? "OR IGNORE " : "", table, cols);
     for (int i = 0; i < ncols && off > 0 && (size_t)off < sizeof sql - 8; i++)
         off += snprintf(sql + off, sizeof sql - (size_t)off, "%s?",
                         i ? "," : "");
@@ -214,6 +246,7 @@ static int lite_bulk_begin(void *conn, const char *table, const char *cols,
     if (sqlite3_prepare_v2(L->db, sql, -1, &L->bulk, NULL) != SQLITE_OK)
         return err(L, "preparing an insert");
     L->bulk_n = ncols;
+    L->bulk_added = 0;
     return 0;
 }
 
@@ -229,15 +262,25 @@ static int lite_bulk_row(void *conn, const char *const *vals)
     }
     if (sqlite3_step(L->bulk) != SQLITE_DONE)
         return err(L, "inserting a record");
+    L->bulk_added += (unsigned long long)sqlite3_changes(L->db);
     return 0;
 }
 
-static int lite_bulk_end(void *conn)
+static int lite_bulk_end(void *conn, unsigned long long *added)
 {
     lite *L = conn;
+    if (added)
+        *added = L->bulk_added;
     sqlite3_finalize(L->bulk);
     L->bulk = NULL;
     return 0;
+}
+
+static int lite_conflict(void *conn)
+{
+    lite *L = conn;
+    int e = sqlite3_extended_errcode(L->db);
+    return e == SQLITE_CONSTRAINT_PRIMARYKEY || e == SQLITE_CONSTRAINT_UNIQUE;
 }
 
 static void *lite_handle(void *conn)
@@ -255,6 +298,7 @@ const ent_store__ops ent_store__sqlite_ops = {
     .exec = lite_exec,
     .query = lite_query,
     .begin_write = lite_begin,
+    .begin = lite_begin_shared,
     .commit = lite_commit,
     .rollback = lite_rollback,
     .get_version = lite_get_version,
@@ -263,4 +307,7 @@ const ent_store__ops ent_store__sqlite_ops = {
     .bulk_row = lite_bulk_row,
     .bulk_end = lite_bulk_end,
     .handle = lite_handle,
+    .conflict = lite_conflict,
+    .json_in = "IN (SELECT value FROM json_each($%d))",
+    .columns_sql = "SELECT name FROM pragma_table_info($1) ORDER BY cid",
 };

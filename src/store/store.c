@@ -8,6 +8,7 @@
 
 #include "core/arena.h"
 #include "store/driver.h"
+#include "store/store_internal.h"
 #include "world/world_internal.h"
 
 #include <jansson.h>
@@ -15,11 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-struct ent_store {
-    const ent_store__ops *ops;
-    void *conn;
-};
 
 static int query(ent_store *s, const char *sql, int np,
                  const char *const *params, ent_store__row_fn fn, void *ud)
@@ -100,6 +96,20 @@ void ent_store_close(ent_store *s)
     if (s->conn)
         s->ops->close(s->conn);
     free(s);
+}
+
+int ent_store_query(ent_store *s, const char *sql, int nparams,
+                    const char *const *params, ent_store_row_fn fn, void *ud)
+{
+    return query(s, sql, nparams, params, fn, ud);
+}
+
+static int append_name(void *ud, int nc, const char *const *v);
+
+int ent_store_columns(ent_store *s, const char *table, ent_list *out)
+{
+    const char *p[1] = {table};
+    return query(s, s->ops->columns_sql, 1, p, append_name, out);
 }
 
 const char *ent_store_backend(const ent_store *s)
@@ -339,7 +349,7 @@ static int same_hash(void *ud, int nc, const char *const *v)
 /* End a bulk load; the first error wins. */
 static int bulk_end(ent_store *s, int rc)
 {
-    int rc2 = s->ops->bulk_end(s->conn);
+    int rc2 = s->ops->bulk_end(s->conn, NULL);
     return rc ? rc : rc2;
 }
 
@@ -371,7 +381,7 @@ static int save_layer(ent_store *s, const ent_world *w, const char *layer,
         if (!n)
             continue;
         if ((rc = s->ops->bulk_begin(s->conn, tables[k], columns[k],
-                                     ncolumns[k])))
+                                     ncolumns[k], 0)))
             return rc;
         for (size_t i = 0; i < n && !rc; i++)
             rc = insert_record(s, layer, (ent_world_record)k,
@@ -382,7 +392,7 @@ static int save_layer(ent_store *s, const ent_world *w, const char *layer,
     ent_list l = {0};
     ent_world_assumptions(w, &l);
     if (l.n && !(rc = s->ops->bulk_begin(s->conn, "assumptions",
-                                         "layer,id,record", 3))) {
+                                         "layer,id,record", 3, 0))) {
         for (size_t i = 0; !rc && i < l.n; i++) {
             const ent_assumption *a = l.items[i];
             const ent_world *par = ent_world_parent(w);
@@ -401,7 +411,7 @@ static int save_layer(ent_store *s, const ent_world *w, const char *layer,
     const char **ids = NULL;
     size_t n = ent_world__removed(w, &ids);
     if (n && !(rc = s->ops->bulk_begin(s->conn, "removed", "layer,commitment",
-                                       2))) {
+                                       2, 0))) {
         for (size_t i = 0; !rc && i < n; i++) {
             const char *v[2] = {layer, ids[i]};
             rc = s->ops->bulk_row(s->conn, v);
@@ -604,7 +614,7 @@ fail:
     return rc;
 }
 
-static int append_id(void *ud, int nc, const char *const *v)
+static int append_name(void *ud, int nc, const char *const *v)
 {
     ent_list *out = ud;
     if (nc < 1 || !v[0])
@@ -631,5 +641,5 @@ int ent_store_scenarios(ent_store *s, ent_list *out)
     return query(s,
                  "SELECT substr(layer, 10) FROM layers WHERE layer "
                  "LIKE 'scenario:%' ORDER BY seq",
-                 0, NULL, append_id, out);
+                 0, NULL, append_name, out);
 }

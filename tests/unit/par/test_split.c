@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cascade_fixture.h"
 
@@ -54,6 +55,53 @@ static void test_par__serial_context(void **state)
     assert_int_equal(p.counter_reset(&p), 0);
     assert_int_equal(p.fetch_add(&p, 1, &got), 0);
     assert_int_equal(got, 0);
+}
+
+/* Line shares of a file: adjacent, whole lines, the whole file. */
+static void test_par__line_shares(void **state)
+{
+    (void)state;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/lines-%d.txt", ENT_BINARY_DIR, (int)getpid());
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    size_t len = 0;
+    for (int i = 0; i < 57; i++) {
+        int w = (i * 37) % 23; /* empty lines too */
+        for (int k = 0; k < w; k++)
+            fputc('a' + k % 26, fp);
+        fputc('\n', fp);
+        len += (size_t)w + 1;
+    }
+    fputs("no final newline", fp);
+    len += 16;
+    fclose(fp);
+    char *text = malloc(len + 1);
+    fp = fopen(path, "rb");
+    assert_int_equal(fread(text, 1, len, fp), len);
+    fclose(fp);
+    for (int size = 1; size <= 9; size++) {
+        uint64_t next = 0;
+        for (int r = 0; r < size; r++) {
+            uint64_t b, e, lo, hi, first;
+            assert_int_equal(ent_par_lines(path, r, size, &b, &e), 0);
+            assert_int_equal(b, next);
+            assert_true(b == 0 || b == len || text[b - 1] == '\n');
+            ent_par_cut(len, r, size, &lo, &hi);
+            uint64_t b2, e2;
+            assert_int_equal(ent_par_line_range(path, lo, hi, &b2, &e2, &first), 0);
+            assert_int_equal(b2, b);
+            assert_int_equal(e2, e);
+            uint64_t nl = 0;
+            for (uint64_t k = 0; k < b; k++)
+                nl += text[k] == '\n';
+            assert_int_equal(first, nl);
+            next = e;
+        }
+        assert_int_equal(next, len);
+    }
+    free(text);
+    unlink(path);
 }
 
 /* --- threads as ranks ---------------------------------------------------- */
@@ -269,6 +317,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_par__share_covers_once),
         cmocka_unit_test(test_par__serial_context),
+        cmocka_unit_test(test_par__line_shares),
         cmocka_unit_test(test_par__cascade_split_equals_one_process),
         cmocka_unit_test(test_par__cascade_split_fewer_trials_than_ranks),
         cmocka_unit_test(test_par__cascade_split_shares_threads),

@@ -252,16 +252,22 @@ static void test_report__scenario_report(void **state)
     assert_int_equal(ent_store_open(&st, db), 0);
     char why[256];
     assert_false(ent_report_has_events(st, why, sizeof why));
-    assert_non_null(strstr(why, "no events table"));
+    assert_non_null(strstr(why, "no events"));
+    /* the store's event tables (schema 2, entente/events.h), with the
+     * source sentences in `text` */
     assert_int_equal(
         sqlite3_exec(ent_store_db(st),
-                     "CREATE TABLE events(date TEXT, source_root TEXT, "
-                     "target_root TEXT, cameo TEXT, goldstein REAL, text TEXT);"
-                     "INSERT INTO events VALUES"
-                     "('2025-08-01','RUS','UKR','190',-10,'Russia shelled <b>."
-                     "'),('2025-08-20','USA','UKR','057',8,'The US signed.'),"
-                     "('2025-09-02','RUS','EST','138',-7,'Russia threatened "
-                     "Estonia.')",
+                     "INSERT INTO event_documents(doc, hash, n_events) VALUES"
+                     "('d', 'h', 4);"
+                     "INSERT INTO events(doc, sentence, date, source, "
+                     "source_root, target_root, cameo, root, negated, modality,"
+                     " goldstein, text) VALUES"
+                     "('d',0,'2025-08-01','RUS','RUS','UKR','190','19',0,"
+                     "'asserted',-10,'Russia shelled <b>.'),"
+                     "('d',1,'2025-08-20','USA','USA','UKR','057','05',0,"
+                     "'asserted',8,'The US signed.'),"
+                     "('d',2,'2025-09-02','RUS','RUS','EST','138','13',0,"
+                     "'asserted',-7,'Russia threatened Estonia.')",
                      NULL, NULL, NULL),
         SQLITE_OK);
     assert_true(ent_report_has_events(st, why, sizeof why));
@@ -271,8 +277,12 @@ static void test_report__scenario_report(void **state)
         strcat(longs, "\xc3\xa9");
     sqlite3_stmt *ins = NULL;
     assert_int_equal(sqlite3_prepare_v2(ent_store_db(st),
-                                        "INSERT INTO events VALUES('2025-09-03',"
-                                        "'USA','RUS','010',0,?1)",
+                                        "INSERT INTO events(doc, sentence, "
+                                        "date, source, source_root, "
+                                        "target_root, cameo, root, negated, "
+                                        "modality, goldstein, text) VALUES("
+                                        "'d',3,'2025-09-03','USA','USA','RUS',"
+                                        "'010','01',0,'asserted',0,?1)",
                                         -1, &ins, NULL),
                      SQLITE_OK);
     sqlite3_bind_text(ins, 1, longs, -1, SQLITE_STATIC);

@@ -10,11 +10,14 @@
  *       overwrite the recorded schema version of a store.
  * Each case checks what entente/store.h promises of every engine.
  */
+#include <entente/events.h>
 #include <entente/io.h>
+#include <entente/par.h>
 #include <entente/store.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -279,6 +282,204 @@ static void test_store__killed_writer_loses_nothing(void **state)
     drop_target(db);
 }
 
+/* --- events ---------------------------------------------------------- */
+
+/* A JSONL file of n synthetic events (as `entente code` writes them),
+ * with a bad line after `bad_after` events when bad_after < n. */
+static void write_events(const char *path, int n, int bad_after)
+{
+    static const char *const codes[] = {"010", "042", "1224", "190", "0874"};
+    static const char *const actors[] = {"UKR", "RUS", "USA", "EUR", "NATO"};
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    for (int i = 0; i < n; i++) {
+        if (i == bad_after)
+            fputs("{\"doc\": \"broken\", no json here\n", fp);
+        fprintf(fp,
+                "{\"doc\":\"d%04d\",\"sentence\":%d,\"date\":\"2025-%02d-%02d\","
+                "\"source\":\"%sGOV\",\"target\":\"%s\",\"source_root\":\"%s\","
+                "\"target_root\":\"%s\",\"cameo\":\"%s\",\"root\":\"%.2s\","
+                "\"plover\":\"CONSULT\",\"plover_mode\":\"\","
+                "\"quad_class\":\"verbal_cooperation\",\"goldstein\":%.1f,"
+                "\"negated\":%s,\"modality\":\"asserted\",\"start\":%d,"
+                "\"end\":%d,\"text\":\"tab\\there \\\\ and \\\"quotes\\\"\"}\n",
+                i / 3, i % 3, 1 + i % 12, 1 + i % 28, actors[i % 5],
+                actors[(i + 1) % 5], actors[i % 5], actors[(i + 1) % 5],
+                codes[i % 5], codes[i % 5], (double)(i % 21) - 10.0,
+                i % 7 ? "false" : "true", i % 50, i % 50 + 5);
+    }
+    fclose(fp);
+}
+
+static uint64_t count_events(const char *db)
+{
+    ent_store *s;
+    uint64_t n = 0, d = 0;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_events_count(s, &n, &d), 0);
+    assert_int_equal(d, (n + 2) / 3); /* three events per document */
+    ent_store_close(s);
+    return n;
+}
+
+static void ingest_range(const char *db, const char *path, uint64_t b,
+                         uint64_t e, size_t batch, ent_events_ingest_stats *st)
+{
+    ent_store *s;
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    assert_int_equal(ent_store_open(&s, db), 0);
+    int rc = ent_events_ingest_jsonl(s, fp, path, b, e, batch, st);
+    if (rc)
+        fail_msg("%s", ent_error_last());
+    ent_store_close(s);
+    fclose(fp);
+}
+
+static int count_rows(void *ctx, const ent_event *ev)
+{
+    (void)ev;
+    (*(size_t *)ctx)++;
+    return 0;
+}
+
+/* Ingest is idempotent; batches and line shares change nothing; the
+ * queries read what was stored. */
+static void test_store__events_ingest_idempotent(void **state)
+{
+    (void)state;
+    char db[4096], path[4096];
+    fresh_target(db, sizeof db, "events");
+    snprintf(path, sizeof path, "%s/events-%d.jsonl", ENT_BINARY_DIR,
+             (int)getpid());
+    write_events(path, 1000, 1000);
+    ent_events_ingest_stats st;
+    ingest_range(db, path, 0, UINT64_MAX, 300, &st);
+    assert_int_equal(st.lines, 1000);
+    assert_int_equal(st.docs, 334);
+    assert_int_equal(st.added_docs, 334);
+    assert_int_equal(st.added_events, 1000);
+    assert_int_equal(count_events(db), 1000);
+    ingest_range(db, path, 0, UINT64_MAX, 0, &st);
+    assert_int_equal(st.lines, 1000);
+    assert_int_equal(st.added_docs, 0);
+    assert_int_equal(st.added_events, 0);
+    assert_int_equal(count_events(db), 1000);
+    /* the queries of entente/events.h on this engine */
+    ent_store *s;
+    size_t n = 0;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_events_query(s, NULL, ENT_DATE_MIN, count_rows, &n), 0);
+    assert_int_equal(n, 1000);
+    n = 0;
+    assert_int_equal(ent_events_query(s, "UKR", ENT_DATE_MIN, count_rows, &n), 0);
+    assert_int_equal(n, 400); /* source or target */
+    ent_date since;
+    assert_int_equal(ent_date_parse(&since, "2025-12-01"), 0);
+    n = 0;
+    assert_int_equal(ent_events_query(s, NULL, since, count_rows, &n), 0);
+    assert_true(n > 0 && n < 1000);
+    ent_relation *rel = NULL;
+    size_t nrel = 0;
+    assert_int_equal(ent_events_relations(s, ENT_DATE_MIN, &rel, &nrel), 0);
+    assert_int_equal(nrel, 5);
+    size_t total = 0;
+    for (size_t i = 0; i < nrel; i++)
+        total += rel[i].events;
+    assert_true(total > 0 && total <= 1000);
+    free(rel);
+    ent_store_close(s);
+    drop_target(db);
+    /* Line shares cut anywhere, even inside a document: each document is
+     * stored once, whole. */
+    for (int size = 2; size <= 7; size += 5) {
+        fresh_target(db, sizeof db, "events_shares");
+        struct stat sb;
+        assert_int_equal(stat(path, &sb), 0);
+        uint64_t lines = 0, docs = 0;
+        for (int r = size - 1; r >= 0; r--) {
+            uint64_t lo, hi, b, e;
+            ent_par_cut((uint64_t)sb.st_size, r, size, &lo, &hi);
+            assert_int_equal(ent_par_line_range(path, lo, hi, &b, &e, NULL), 0);
+            ingest_range(db, path, b, e, 128, &st);
+            assert_int_equal(st.added_docs, st.docs);
+            lines += st.lines;
+            docs += st.docs;
+        }
+        assert_int_equal(lines, 1000);
+        assert_int_equal(docs, 334);
+        assert_int_equal(count_events(db), 1000);
+        drop_target(db);
+    }
+    unlink(path);
+}
+
+/* A bad line stops the ingest with its place; the batches before stay. */
+static void test_store__events_bad_line(void **state)
+{
+    (void)state;
+    char db[4096], path[4096];
+    fresh_target(db, sizeof db, "badevents");
+    snprintf(path, sizeof path, "%s/bad-%d.jsonl", ENT_BINARY_DIR,
+             (int)getpid());
+    write_events(path, 500, 250);
+    ent_store *s;
+    ent_events_ingest_stats st;
+    FILE *fp = fopen(path, "rb");
+    assert_int_equal(ent_store_open(&s, db), 0);
+    assert_int_equal(ent_events_ingest_jsonl(s, fp, "bad.jsonl", 0, UINT64_MAX,
+                                             100, &st),
+                     ENT_EINVALID);
+    assert_non_null(strstr(ent_error_last(), "bad.jsonl: byte "));
+    fclose(fp);
+    uint64_t n = 0;
+    assert_int_equal(ent_events_count(s, &n, NULL), 0);
+    assert_int_equal(n, 204); /* two batches of 34 whole documents */
+    ent_store_close(s);
+    drop_target(db);
+    unlink(path);
+}
+
+/* Several processes ingesting the same file at once store it once. */
+static void test_store__events_concurrent_ingest(void **state)
+{
+    (void)state;
+    enum { N = 4 };
+    char db[4096], path[4096];
+    fresh_target(db, sizeof db, "events_conc");
+    snprintf(path, sizeof path, "%s/conc-%d.jsonl", ENT_BINARY_DIR,
+             (int)getpid());
+    write_events(path, 3000, 3000);
+    ent_store *s;
+    assert_int_equal(ent_store_open(&s, db), 0);
+    ent_store_close(s);
+    pid_t pids[N];
+    for (int i = 0; i < N; i++) {
+        pids[i] = fork();
+        assert_true(pids[i] >= 0);
+        if (pids[i] == 0) {
+            ent_store *c = NULL;
+            ent_events_ingest_stats st;
+            FILE *fp = fopen(path, "rb");
+            int rc = fp ? ent_store_open(&c, db) : -1;
+            if (!rc)
+                rc = ent_events_ingest_jsonl(c, fp, path, 0, UINT64_MAX, 500, &st);
+            if (rc)
+                fprintf(stderr, "ingester %d: %s\n", i, ent_error_last());
+            _exit(rc ? 1 : 0);
+        }
+    }
+    for (int i = 0; i < N; i++) {
+        int st = 0;
+        assert_int_equal(waitpid(pids[i], &st, 0), pids[i]);
+        assert_true(WIFEXITED(st));
+        assert_int_equal(WEXITSTATUS(st), 0);
+    }
+    assert_int_equal(count_events(db), 3000);
+    drop_target(db);
+    unlink(path);
+}
+
 #define STORE_CASES                                                            \
     cmocka_unit_test(test_store__roundtrip_equals_files),                      \
         cmocka_unit_test(test_store__seed_roundtrip),                          \
@@ -286,4 +487,7 @@ static void test_store__killed_writer_loses_nothing(void **state)
         cmocka_unit_test(test_store__failed_save_rolls_back),                  \
         cmocka_unit_test(test_store__refuses_newer_schema),                    \
         cmocka_unit_test(test_store__concurrent_writers),                      \
-        cmocka_unit_test(test_store__killed_writer_loses_nothing)
+        cmocka_unit_test(test_store__killed_writer_loses_nothing),             \
+        cmocka_unit_test(test_store__events_ingest_idempotent),                \
+        cmocka_unit_test(test_store__events_bad_line),                         \
+        cmocka_unit_test(test_store__events_concurrent_ingest)
