@@ -62,6 +62,13 @@ struct ent_world;
 int cli_open_world(const char *cmd, const cli_world_opts *o,
                    struct ent_world **out);
 
+/** Append a --world path (o->paths holds `cap`); a usage error past it. */
+int cli_world_add_path(const char *cmd, cli_world_opts *o, size_t cap,
+                       const char *path);
+
+/** The default "as of" date: the scenario's date, else today. */
+ent_date cli_default_date(const struct ent_world *w);
+
 typedef int (*cli_cmd_fn)(int argc, char **argv);
 
 /* Subcommands: one file each, cmd_<name>.c. argv[0] is the command name. */

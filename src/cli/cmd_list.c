@@ -240,8 +240,8 @@ int cmd_list(int argc, char **argv)
                 return ENT_EXIT_USAGE;
             break;
         case 'w':
-            if (wo.n_paths < 64)
-                paths[wo.n_paths++] = optarg;
+            if (cli_world_add_path("list", &wo, 64, optarg))
+                return ENT_EXIT_USAGE;
             break;
         case 'D': wo.db = optarg; break;
         case 'S': wo.scenario = optarg; break;
@@ -269,9 +269,8 @@ int cmd_list(int argc, char **argv)
     int status = cli_open_world("list", &wo, &w);
     if (status)
         return status;
-    const ent_scenario_info *scen = ent_world_scenario(w);
     if (!have_date)
-        asof = scen && scen->date ? scen->date : ent_date_today();
+        asof = cli_default_date(w);
     if (strcmp(what, "actors") == 0)
         status = list_actors(w, asof, &f, fmt);
     else if (strcmp(what, "commitments") == 0)

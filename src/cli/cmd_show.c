@@ -73,8 +73,8 @@ int cmd_show(int argc, char **argv)
                 return ENT_EXIT_USAGE;
             break;
         case 'w':
-            if (wo.n_paths < 64)
-                paths[wo.n_paths++] = optarg;
+            if (cli_world_add_path("show", &wo, 64, optarg))
+                return ENT_EXIT_USAGE;
             break;
         case 'D':
             wo.db = optarg;
@@ -97,9 +97,8 @@ int cmd_show(int argc, char **argv)
     int status = cli_open_world("show", &wo, &w);
     if (status)
         return status;
-    const ent_scenario_info *scen = ent_world_scenario(w);
     if (!have_date)
-        asof = scen && scen->date ? scen->date : ent_date_today();
+        asof = cli_default_date(w);
     const ent_actor *a = ent_world_actor(w, code);
     if (!a) {
         fprintf(stderr, "entente show: unknown actor '%s'\n", code);

@@ -47,3 +47,21 @@ int cli_open_world(const char *cmd, const cli_world_opts *o, ent_world **out)
     cli_world_opts shipped = {paths, 1, NULL, NULL};
     return cli_open_world(cmd, &shipped, out);
 }
+
+int cli_world_add_path(const char *cmd, cli_world_opts *o, size_t cap,
+                       const char *path)
+{
+    if (o->n_paths >= cap) {
+        cli_usage(cmd, "at most %zu --world paths (give a directory instead)",
+                  cap);
+        return -1;
+    }
+    o->paths[o->n_paths++] = path;
+    return 0;
+}
+
+ent_date cli_default_date(const ent_world *w)
+{
+    const ent_scenario_info *s = ent_world_scenario(w);
+    return s && s->date ? s->date : ent_date_today();
+}
