@@ -671,7 +671,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     join = true;
                     for (size_t k = end; k < a->tb; k++)
                         if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
-                            tok_any(c, k, W_PREPS))
+                            tok_any(c, k, W_PREPS | W_REPORTING | W_DECLARE | W_CLAUSE_WORDS |
+                                              W_AUX_WORDS | W_BE_FORMS))
                             join = false;
                     if (tok_poss(c, end))
                         join = true;
@@ -857,6 +858,29 @@ static const char *intent_code(const char *code)
     return code;
 }
 
+#ifdef ENT_CODER_DEBUG
+#include <stdio.h>
+/* Developer aid (compiled only with -DENT_CODER_DEBUG): the mentions and
+ * verb matches of a sentence on stderr. */
+static void debug_dump(const ent_coder *c)
+{
+    const ent_token *t = c->toks.v;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        fprintf(stderr, "  M[%zu-%zu] '%.*s' ->", m->tb, m->te, (int)(t[m->te - 1].end - t[m->tb].start),
+                c->text + t[m->tb].start);
+        for (size_t a = 0; a < m->n; a++)
+            fprintf(stderr, " %s/%s", c->mem[m->first + a].code, c->mem[m->first + a].root);
+        fprintf(stderr, "%s\n", m->pronoun ? " (ref)" : "");
+    }
+    for (size_t k = 0; k < c->n_vms; k++) {
+        const vmatch *v = &c->vms[k];
+        fprintf(stderr, "  V[%zu-%zu] '%.*s' %s\n", v->tb, v->te, (int)(t[v->te - 1].end - t[v->tb].start),
+                c->text + t[v->tb].start, c->d->verbs[v->entry].code);
+    }
+}
+#endif
+
 static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
 {
     const mention *best = NULL, *fallback = NULL;
@@ -970,12 +994,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     }
     if (build_mentions(c, sb, se))
         return ENT_ENOMEM;
+#ifdef ENT_CODER_DEBUG
+    debug_dump(c);
+#endif
     if (!c->n_vms)
         return 0;
 
     const mention *prev_tgt = NULL;
     size_t prev_end = 0;
-    bool emitted = false;
+    bool emitted = false, prev_nosub = false;
     for (size_t k = 0; k < c->n_vms; k++) {
         const vmatch *v = &c->vms[k];
         size_t vb = v->tb;
@@ -1169,6 +1196,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */
+                prev_nosub = true;
                 prev_end = v->te;
                 prev_tgt = NULL;
             }
@@ -1184,7 +1212,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (tok_any(c, j, W_BOUNDARY))
                     boundary = true;
             bool same_subject = vb > sb && tok_any(c, vb - 1, W_S_AND) && src->te <= prev_end;
-            if (!((own && boundary) || same_subject || main_after_rel))
+            /* "The deployment of NATO troops has arrived": an event noun
+             * before the subject does not use up the clause */
+            bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&
+                              tok_any(c, prev_end, W_S_OF) &&
+                              only_connectors(c, prev_end, src->tb, true);
+            if (!((own && boundary) || same_subject || main_after_rel || after_noun))
                 continue;
         }
         /* "X said (that) Y must <verb>": X demands something of Y */
@@ -1275,6 +1308,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (rc)
                     return rc;
                 emitted = true;
+                prev_nosub = false;
                 prev_end = v->te;
                 prev_tgt = src;
                 remember(&c->last_subject, c, demander);
@@ -1319,6 +1353,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (rc)
             return rc;
         emitted = true;
+        prev_nosub = false;
         prev_end = v->te;
         prev_tgt = tgt;
         if (!src->pronoun || src->n)
