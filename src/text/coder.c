@@ -604,6 +604,54 @@ static bool is_verb_tok(const ent_coder *c, size_t i)
     return false;
 }
 
+/* Token i is the word w (ASCII, any case). */
+static bool tok_is(const ent_coder *c, size_t i, const char *w)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = strlen(w);
+    if (t->end - t->start != n)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        char ch = c->text[t->start + k];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch - 'A' + 'a');
+        if (ch != w[k])
+            return false;
+    }
+    return true;
+}
+
+/* A hyphen glued to the tokens on both sides of it ("pro-Russian"). */
+static bool glued_hyphen(const ent_coder *c, size_t h)
+{
+    const ent_token *t = c->toks.v;
+    return h > 0 && h + 1 < c->toks.n && (t[h].flags & ENT_TOK_PUNCT) &&
+           c->text[t[h].start] == '-' && t[h].end - t[h].start == 1 &&
+           t[h - 1].end == t[h].start && t[h].end == t[h + 1].start;
+}
+
+/* "pro-Russian", "anti-Syria": token i follows "<w>-" (w = "pro", "anti"). */
+static bool hyph_prefix(const ent_coder *c, size_t i, size_t sb, const char *w)
+{
+    return i >= sb + 2 && glued_hyphen(c, i - 1) && tok_is(c, i - 2, w);
+}
+
+/* "Russian-brokered", "UN-backed": the name ending at token te is a third
+ * party's part in what follows ("British-flagged tanker", "US-led war"
+ * name the owner or leader and stay actors). */
+static bool hyph_modifier(const ent_coder *c, size_t te, size_t se)
+{
+    static const char *const part[] = {"brokered", "backed",   "sponsored", "mediated",
+                                       "supported", "funded",  "inspired",  "drafted",
+                                       "imposed",  "organized", "organised", NULL};
+    if (te + 1 >= se || !glued_hyphen(c, te))
+        return false;
+    for (size_t k = 0; part[k]; k++)
+        if (tok_is(c, te + 1, part[k]))
+            return true;
+    return false;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -637,6 +685,16 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             i++;
             continue;
         }
+        /* "anti-Syria journalist", "pro-Iranian Hizbollah": an attitude
+         * towards the actor, not the actor ("pro-Russian separatists"
+         * with no other name stay Russian) */
+        if (c->atoms[ai].type == PH_ACTOR &&
+            (hyph_prefix(c, i, sb, "anti") ||
+             (hyph_prefix(c, i, sb, "pro") && ai + 1 < c->n_atoms &&
+              c->atoms[ai + 1].tb == c->atoms[ai].te && c->atoms[ai + 1].type == PH_ACTOR))) {
+            i = c->atoms[ai].te;
+            continue;
+        }
         /* a noun phrase starting at atom ai */
         if (text_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments))
             return ENT_ENOMEM;
@@ -648,6 +706,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         m->pronoun = false;
         size_t end = i;
         int pending_agent = -1;
+        size_t agent_first = m->first;
         bool have_actor = false, last_group = false;
         size_t group_first = 0;
         while (ai < c->n_atoms) {
@@ -655,9 +714,14 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             if (a->tb > end) {
                 /* what may separate parts of one noun phrase */
                 bool join = false;
-                if (a->type == PH_ACTOR && have_actor &&
-                    only_connectors(c, end, a->tb, last_group))
+                /* "Ukraine and pro-Russian separatists" */
+                size_t ab = hyph_prefix(c, a->tb, sb, "pro") ? a->tb - 2 : a->tb;
+                if (a->type == PH_ACTOR && have_actor && ab >= end &&
+                    only_connectors(c, end, ab, last_group)) {
                     join = true;
+                    if (ab != a->tb)
+                        agent_first = c->n_mem; /* the agent is the pro-X group's */
+                }
                 /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
@@ -715,7 +779,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 }
             } else {
                 if (have_actor)
-                    apply_agent(c, m->first, a->entry);
+                    apply_agent(c, agent_first, a->entry);
                 else
                     pending_agent = (int)a->entry;
             }
@@ -1140,6 +1204,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             for (size_t q = 0; q < c->n_ments; q++) {
                 const mention *m = &c->ments[q];
                 if (m->tb < v->tb + 1 || m->tb >= lim)
+                    continue;
+                /* "signed a Russian-brokered deal": a modifier, not a target */
+                if (hyph_modifier(c, m->te, se))
                     continue;
                 /* "met in Helsinki", "signed in Doha": a place, not a target */
                 {
