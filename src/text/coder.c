@@ -8,6 +8,7 @@
  */
 #include "text_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +29,7 @@ typedef struct atom {
 typedef struct mention {
     size_t tb, te;
     size_t first, n; /* into c->mem */
-    bool person, pronoun;
+    bool person, pronoun, ethnic;
 } mention;
 
 typedef struct vmatch {
@@ -557,6 +558,7 @@ static int push_ctx_mention(ent_coder *c, const ctxact *a, size_t tb, size_t te,
     m->n = 0;
     m->person = person;
     m->pronoun = true;
+    m->ethnic = false;
     c->n_ments++;
     for (size_t k = 0; k < a->n; k++) {
         char code[ENT_ACTOR_CODE_MAX];
@@ -652,6 +654,45 @@ static bool hyph_modifier(const ent_coder *c, size_t te, size_t se)
     return false;
 }
 
+/* "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas
+ * operating in Macedonia": an ethnic group belongs to the state it lives
+ * in (the first state after "in" later in the sentence), as civilians
+ * unless an agent says otherwise; with no such state it stays as named. */
+static void locate_ethnic(ent_coder *c, size_t sb)
+{
+    char seen[2][4] = {{0}, {0}}; /* an ethnic root and where it was found */
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        if (!m->ethnic || m->n != 1)
+            continue;
+        amem *e = &c->mem[m->first];
+        const char *where = NULL;
+        for (size_t q = k + 1; q < c->n_ments && !where; q++) {
+            const mention *p = &c->ments[q];
+            if (p->pronoun || p->n != 1 || p->tb <= sb)
+                continue;
+            const amem *st = &c->mem[p->first];
+            if (strcmp(st->code, st->root) == 0 && strlen(st->root) == 3 &&
+                tok_is(c, p->tb - 1, "in"))
+                where = st->root;
+        }
+        /* a second mention of the same group lives where the first does */
+        if (!where && seen[0][0] && strcmp(seen[0], e->root) == 0)
+            where = seen[1];
+        if (!where || strlen(e->root) != 3)
+            continue;
+        memcpy(seen[0], e->root, 4);
+        char loc[4];
+        memcpy(loc, where, 4);
+        memcpy(seen[1], loc, 4);
+        const char *suf = strcmp(e->code, e->root) == 0 ? "CVL" : e->code + 3;
+        char code[ENT_ACTOR_CODE_MAX];
+        snprintf(code, sizeof code, "%s%.6s", loc, suf);
+        memcpy(e->code, code, sizeof code);
+        memcpy(e->root, loc, 4);
+    }
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -704,6 +745,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         m->n = 0;
         m->person = false;
         m->pronoun = false;
+        m->ethnic = i > sb && tok_is(c, i - 1, "ethnic");
         size_t end = i;
         int pending_agent = -1;
         size_t agent_first = m->first;
@@ -824,6 +866,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         }
         i = end > i ? end : i + 1;
     }
+    locate_ethnic(c, sb);
     return 0;
 }
 
@@ -960,6 +1003,53 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* Token i lies inside an actor or agent name of the sentence. */
+static bool in_atom(const ent_coder *c, size_t i)
+{
+    for (size_t k = 0; k < c->n_atoms; k++)
+        if (i >= c->atoms[k].tb && i < c->atoms[k].te)
+            return true;
+    return false;
+}
+
+/* "last month's", "the year's": a unit of time. */
+static bool time_noun(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"week", "month", "year", "weekend", "decade", "day",
+                                    "summer", "winter", "spring", "autumn", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* A state as a whole or one of its organs (government, military, police,
+ * courts, legislature, intelligence): its own country is no target of it;
+ * its civilians, opposition or rebels may act against it. */
+static bool state_organ(const amem *m)
+{
+    size_t rl = strlen(m->root);
+    if (strcmp(m->code, m->root) == 0 || strncmp(m->code, m->root, rl) != 0)
+        return true;
+    const char *suf = m->code + rl;
+    return !strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
+           !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD");
+}
+
+/* The preposition governing the noun phrase at token i ("in south
+ * Lebanon", "in the current Palestinian uprising"), or SIZE_MAX. */
+static size_t prep_before(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t j = i, hop = 0; j > sb && hop < 4; j--, hop++) {
+        size_t k = j - 1;
+        if (tok_any(c, k, W_PREPS))
+            return k;
+        if (!(c->toks.v[k].flags & ENT_TOK_WORD) || is_verb_tok(c, k))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -1034,12 +1124,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * reference, not an event */
         if (v) {
             size_t j = i;
-            for (int hop = 0; hop < 3 && j > sb; hop++) {
+            for (int hop = 0; hop < 6 && j > sb; hop++) {
                 if (tok_any(c, j - 1, W_TEMPORAL)) {
                     v = 0;
                     break;
                 }
-                if (!tok_any(c, j - 1, W_DET) && !tok_poss(c, j - 1))
+                /* "since last month's U.S. invasion" */
+                if (!tok_any(c, j - 1, W_DET) && !tok_poss(c, j - 1) && !in_atom(c, j - 1) &&
+                    !time_noun(c, j - 1))
                     break;
                 j--;
             }
@@ -1235,7 +1327,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     (tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
                      (m->tb > sb && tok_any(c, m->tb - 1, W_PRON_PERSON | W_PRON_OTHER))))
                     continue;
-                if (src) {
+                /* rebels, civilians or the opposition may act against their
+                 * own state, but "in Lebanon" is where they act */
+                size_t pp = prep_before(c, m->tb, sb);
+                bool own_ok = src && src->n && !state_organ(&c->mem[src->first]) &&
+                              (pp == SIZE_MAX || tok_any(c, pp, W_S_TO) || tok_is(c, pp, "against"));
+                if (src && !own_ok) {
                     bool all_in = true;
                     for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
                         bool found = false;
