@@ -693,6 +693,30 @@ static void locate_ethnic(ent_coder *c, size_t sb)
     }
 }
 
+/* A capitalised word shaped like a nationality adjective ("Croatian",
+ * "Turkish", "Chinese", "Iraqi"), not a state's name ("Iran", "Oman",
+ * "Pakistan"). */
+static bool demonym_like(const ent_coder *c, size_t i)
+{
+    static const char *const suf[] = {"ian", "ean", "ese", "ish", "ch", "i", "an", NULL};
+    static const char *const names[] = {"iran", "sudan", "japan", "oman", "jordan", "taiwan",
+                                        "bhutan", "mali", "burundi", "malawi", "brunei", NULL};
+    const ent_token *t = &c->toks.v[i];
+    size_t n = t->end - t->start;
+    const char *w = c->text + t->start;
+    if (!(t->flags & ENT_TOK_CAP) || n < 4 || (n > 4 && memcmp(w + n - 4, "stan", 4) == 0))
+        return false;
+    for (size_t k = 0; names[k]; k++)
+        if (tok_is(c, i, names[k]))
+            return false;
+    for (size_t k = 0; suf[k]; k++) {
+        size_t sl = strlen(suf[k]);
+        if (n > sl && memcmp(w + n - sl, suf[k], sl) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -788,6 +812,17 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     join = true;
                 if (!join)
                     break;
+            }
+            /* "Croatian Serb refugees", "Turkish Cypriot leaders": after a
+             * nationality adjective a second nationality is an ethnicity */
+            if (a->type == PH_ACTOR && have_actor && a->tb == end && !last_group && ai > 0 &&
+                c->atoms[ai - 1].type == PH_ACTOR &&
+                c->d->actors[c->atoms[ai - 1].entry].kind == AK_STATE &&
+                c->d->actors[a->entry].kind == AK_STATE && demonym_like(c, end - 1) &&
+                strcmp(c->d->actors[c->atoms[ai - 1].entry].root, c->d->actors[a->entry].root) != 0) {
+                end = a->te;
+                ai++;
+                continue;
             }
             if (a->type == PH_ACTOR) {
                 bool person;
