@@ -874,8 +874,11 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             bool adjective = false;
             if (end < se) {
                 const ent_token *nx = &c->toks.v[end];
+                /* "return weapons and military equipment": inside one verb
+                 * phrase the next word is still a noun */
                 adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
-                            !is_verb_tok(c, end) && !tok_any(c, end, W_PREPS) &&
+                            (!is_verb_tok(c, end) || is_verb_tok(c, i)) &&
+                            !tok_any(c, end, W_PREPS) &&
                             !tok_any(c, end, W_AUX_WORDS) &&
                             !tok_any(c, end, W_NOT_ADJ_NEXT);
             }

@@ -63,7 +63,8 @@ static bool is_org_root(const char *r)
                                        "CSTO", "OSCE", "AU", "ASEAN", "OPEC", "IAEA",
                                        "WHO", "IMF", "WB", "WTO", "ARL", "SCO", "BRICS",
                                        "ECOWAS", "OAS", "GCC", "COE", "UNHCR", "WFP",
-                                       "ICRC", "IGO", NULL};
+                                       "ICRC", "APEC", "ILO", "OIC", "OECD", "UNICEF",
+                                       "IGO", NULL};
     for (size_t i = 0; orgs[i]; i++)
         if (strcmp(orgs[i], r) == 0)
             return true;
