@@ -82,6 +82,7 @@ typedef struct ctxact {
 #define W_DENY (UINT64_C(1) << 35)     /* denied (that) */
 #define W_PLAN (UINT64_C(1) << 36)     /* plans to, intends to */
 #define W_S_WITH (UINT64_C(1) << 37)   /* with, between: names a partner */
+#define W_S_BETWEEN (UINT64_C(1) << 38)
 
 static const struct {
     const char *word;
@@ -154,7 +155,7 @@ static const struct {
     {"been", W_BE_FORMS | W_AUX_WORDS},
     {"before", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
     {"being", W_BE_FORMS},
-    {"between", W_PREPS | W_S_WITH},
+    {"between", W_PREPS | W_S_WITH | W_S_BETWEEN},
     {"both", W_CONNECTORS},
     {"but", W_CLAUSE_WORDS | W_COORD | W_BOUNDARY},
     {"by", W_PREPS | W_S_BY},
@@ -1049,6 +1050,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         const mention *tgt = NULL;
         bool passive = false;
+        /* "A truce between Israel and Hamas took effect", "talks between
+         * X and Y resumed": the parties named after the event noun are
+         * the sources of a joint act */
+        if (mutual_code(d->verbs[v->entry].code) && v->tb + 2 < se &&
+            tok_any(c, v->tb + 1, W_S_BETWEEN))
+            for (size_t q = 0; q < c->n_ments; q++)
+                if (c->ments[q].tb == v->tb + 2 && c->ments[q].n >= 2)
+                    src = &c->ments[q];
         /* passive: "<target> was attacked by <source>" */
         if (vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
                         (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
