@@ -82,6 +82,8 @@ typedef struct ctxact {
 #define W_DET (UINT64_C(1) << 34)      /* the, a, its ... */
 #define W_DENY (UINT64_C(1) << 35)     /* denied (that) */
 #define W_PLAN (UINT64_C(1) << 36)     /* plans to, intends to */
+#define W_S_WITH (UINT64_C(1) << 37)   /* with, between: names a partner */
+#define W_S_BETWEEN (UINT64_C(1) << 38)
 
 static const struct {
     const char *word;
@@ -154,7 +156,7 @@ static const struct {
     {"been", W_BE_FORMS | W_AUX_WORDS},
     {"before", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
     {"being", W_BE_FORMS},
-    {"between", W_PREPS},
+    {"between", W_PREPS | W_S_WITH | W_S_BETWEEN},
     {"both", W_CONNECTORS},
     {"but", W_CLAUSE_WORDS | W_COORD | W_BOUNDARY},
     {"by", W_PREPS | W_S_BY},
@@ -249,7 +251,7 @@ static const struct {
     {"who", W_CLAUSE_WORDS | W_RELPRON | W_NOT_ADJ_NEXT | W_WHO_WHICH},
     {"whom", W_RELPRON},
     {"will", W_FUT_WORDS | W_AUX_WORDS},
-    {"with", W_PREPS},
+    {"with", W_PREPS | W_S_WITH},
     {"wo", W_FUT_WORDS},
     {"would", W_HYP_WORDS | W_AUX_WORDS},
 };
@@ -1003,6 +1005,22 @@ static const char *intent_code(const char *code)
     return code;
 }
 
+/* Codes of acts that several actors do together ("X and Y signed a deal",
+ * "met", "agreed to cooperate", "declared a truce"): with a compound
+ * subject they are coded for each member with no target (CAMEO codes a
+ * joint act once per party), unless a partner is named with "with" or
+ * "between". */
+static bool mutual_code(const char *code)
+{
+    static const char *const mutual[] = {"031", "0311", "0312", "0313", "0314", "036", "037",
+                                         "040", "041", "044", "046", "057", "060", "061",
+                                         "062", "063", "064", "0871", NULL};
+    for (size_t i = 0; mutual[i]; i++)
+        if (strcmp(mutual[i], code) == 0)
+            return true;
+    return false;
+}
+
 #ifdef ENT_CODER_DEBUG
 #include <stdio.h>
 /* Developer aid (compiled only with -DENT_CODER_DEBUG): the mentions and
@@ -1253,6 +1271,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         const mention *tgt = NULL;
         bool passive = false;
+        /* "A truce between Israel and Hamas took effect", "talks between
+         * X and Y resumed": the parties named after the event noun are
+         * the sources of a joint act */
+        if (mutual_code(d->verbs[v->entry].code) && v->tb + 2 < se &&
+            tok_any(c, v->tb + 1, W_S_BETWEEN))
+            for (size_t q = 0; q < c->n_ments; q++)
+                if (c->ments[q].tb == v->tb + 2 && c->ments[q].n >= 2)
+                    src = &c->ments[q];
         /* passive: "<target> was attacked by <source>" */
         if (vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
                         (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
@@ -1388,6 +1414,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = m;
                 break;
             }
+            /* "X and Y signed a deal to return migrants from Greece":
+             * a joint act of the compound subject has no target but a
+             * partner named with "with" */
+            if (tgt && src && src->n >= 2 && mutual_code(c->d->verbs[v->entry].code) &&
+                !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH)))
+                tgt = NULL;
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
                 const mention *t0 = mention_before(c, src->tb - 1, sb);
