@@ -1106,6 +1106,31 @@ static size_t prep_before(const ent_coder *c, size_t i, size_t sb)
     return SIZE_MAX;
 }
 
+/* Where the closing attribution of a sentence begins ("..., the Peruvian
+ * embassy said on Tuesday", "..., according to a senator who ..."): the
+ * index of its comma, or SIZE_MAX. */
+static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
+{
+    size_t comma = SIZE_MAX;
+    for (size_t j = se; j-- > sb + 1;)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',') {
+            comma = j;
+            break;
+        }
+    if (comma == SIZE_MAX || comma + 1 >= se)
+        return SIZE_MAX;
+    if (tok_is(c, comma + 1, "according"))
+        return comma;
+    for (size_t j = comma + 1; j < se; j++)
+        if (tok_any(c, j, W_REPORTING) && !tok_is(c, j, "according") && se - j <= 5) {
+            for (size_t q = j + 1; q < se; q++)
+                if (is_verb_tok(c, q))
+                    return SIZE_MAX;
+            return comma;
+        }
+    return SIZE_MAX;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -1215,9 +1240,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     const mention *prev_tgt = NULL;
     size_t prev_end = 0;
     bool emitted = false, prev_nosub = false;
+    size_t speaker = speaker_clause(c, sb, se);
     for (size_t k = 0; k < c->n_vms; k++) {
         const vmatch *v = &c->vms[k];
         size_t vb = v->tb;
+        /* "..., a member of the Chadian team trying to broker a pact said":
+         * the speaker's own words are no event */
+        if (vb > speaker)
+            continue;
         ent_event_fn use_fn = fn;
         bool neg = false;
         /* "declined to <verb>" */
