@@ -774,7 +774,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         m->ethnic = i > sb && tok_is(c, i - 1, "ethnic");
         size_t end = i;
         int pending_agent = -1;
-        size_t agent_first = m->first;
+        size_t agent_first = m->first, last_first = m->first;
         bool have_actor = false, last_group = false;
         size_t group_first = 0;
         while (ai < c->n_atoms) {
@@ -832,15 +832,17 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                  * members replace the group's full membership */
                 if (last_group && a->tb > end && tok_any(c, end, W_S_OF))
                     c->n_mem = group_first;
-                size_t before = c->n_mem;
                 /* a person right after "US President": the person decides;
                  * "U.S. State Department": the more specific name of the
-                 * same country decides */
+                 * same country decides (only for the last actor of a
+                 * compound: "Syria and Palestinian leader Yasser Arafat") */
                 if (have_actor && a->tb == end && !last_group &&
                     (c->d->actors[a->entry].kind == AK_PERSON ||
                      (c->n_mem > m->first &&
                       strcmp(c->mem[c->n_mem - 1].root, c->d->actors[a->entry].root) == 0)))
-                    c->n_mem = m->first;
+                    c->n_mem = last_first;
+                size_t before = c->n_mem;
+                last_first = before;
                 if (resolve_actor(c, a->entry, &person))
                     return ENT_ENOMEM;
                 if (person)
