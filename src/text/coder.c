@@ -1426,6 +1426,28 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 /* rebels, civilians or the opposition may act against their
                  * own state, but "in Lebanon" is where they act */
                 size_t pp = prep_before(c, m->tb, sb);
+                /* "imposed a curfew in southeastern Turkey": curfews,
+                 * emergencies and bans (172x, and their easing 081x) fall
+                 * on the state's own people; "ethnic Albanians
+                 * demonstrated in Serbia": a protest (14x) of civilians or
+                 * the opposition is against the state they protest in */
+                if (src && src->n && m->n == 1 && !m->pronoun && pp != SIZE_MAX &&
+                    tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) && !tok_any(c, pp, W_S_OF) &&
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
+                    strlen(c->mem[m->first].root) == 3) {
+                    const char *vc = c->d->verbs[v->entry].code;
+                    bool organ = state_organ(&c->mem[src->first]);
+                    amem *place = &c->mem[m->first];
+                    if (organ && (strncmp(vc, "172", 3) == 0 || strncmp(vc, "081", 3) == 0)) {
+                        snprintf(place->code, sizeof place->code, "%.3sCVL", place->root);
+                        tgt = m;
+                        break;
+                    }
+                    if (!organ && vc[0] == '1' && vc[1] == '4' && state_organ(place)) {
+                        tgt = m;
+                        break;
+                    }
+                }
                 bool own_ok = src && src->n && !state_organ(&c->mem[src->first]) &&
                               (pp == SIZE_MAX || tok_any(c, pp, W_S_TO) || tok_is(c, pp, "against"));
                 if (src && !own_ok) {
