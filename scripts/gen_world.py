@@ -160,6 +160,13 @@ ORGS = [
       "permanent members of the Security Council",
       "the permanent members of the UN Security Council"], "1945-10-24", None,
      "Charter of the United Nations, Art. 23"),
+    ("P5P1", "group", "The P5+1 powers",
+     ["the P5+1", "P5+1", "the E3+3", "E3+3", "the EU3+3", "six world powers",
+      "the six world powers", "six major powers", "the six major powers"], "2006-06-01",
+     "The permanent members of the Security Council and Germany negotiating with Iran on its\n"
+     "nuclear programme (the 'six world powers' of the news of 2006-2015); from the June 2006\n"
+     "offer of the EU3 joined by China, Russia and the United States.",
+     "EEAS, Joint Comprehensive Plan of Action (2015-07-14); UN Security Council resolution 1696 (2006)"),
     ("NATO", "organisation", "North Atlantic Treaty Organization",
      ["NATO", "the Alliance", "the North Atlantic Alliance", "the Atlantic Alliance",
       "North Atlantic Treaty Organisation", "OTAN"], "1949-08-24",
@@ -443,6 +450,12 @@ M = [
     # GCC
     ("GCC", "BHR KWT OMN QAT SAU ARE".split(), "1981-05-25", None, None,
      "GCC Secretariat General (gcc-sg.org)", None),
+    # P5+1
+    ("P5P1", ["CHN", "FRA", "DEU", "RUS", "GBR"], "2006-06-01", None, None,
+     "EEAS, Joint Comprehensive Plan of Action (2015-07-14)", None),
+    ("P5P1", ["USA"], "2006-06-01", "2018-05-08", None,
+     "EEAS, Joint Comprehensive Plan of Action (2015-07-14); White House, withdrawal from the JCPOA (2018-05-08)",
+     "The United States left the JCPOA on 2018-05-08."),
     # AUKUS
     ("AUKUS", ["AUS", "GBR", "USA"], "2021-09-15", None, None,
      "Joint Leaders Statement on AUKUS, 2021-09-15", None),

@@ -108,7 +108,8 @@ int ent_dict_add_world(ent_dict *d, const ent_world *w)
             e.kind = AK_ORG;
             if (strcmp(a->code, "EUR") != 0 && a->name &&
                 (strstr(a->name, "states") || strstr(a->name, "countries") ||
-                 strstr(a->name, "nations") || strstr(a->name, "republics")))
+                 strstr(a->name, "nations") || strstr(a->name, "republics") ||
+                 strstr(a->name, "powers")))
                 e.kind = AK_GROUP;
             e.world_code = a->code;
             if ((rc = dict_add_actor(d, &e, &idx)))
