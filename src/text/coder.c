@@ -719,6 +719,32 @@ static bool demonym_like(const ent_coder *c, size_t i)
     return false;
 }
 
+/* "Mordor, the awful Fornost, and good Gondor": between the members of a
+ * listed compound, a coordinator and a few lower-case modifiers. */
+static bool listed_with_modifiers(const ent_coder *c, size_t a, size_t b)
+{
+    if (b <= a || b - a > 4)
+        return false;
+    bool coord = false;
+    for (size_t i = a; i < b; i++) {
+        const ent_token *t = &c->toks.v[i];
+        if (tok_any(c, i, W_COORD) && (tok_any(c, i, W_S_AND) || c->text[t->start] == ',')) {
+            coord = true;
+            continue;
+        }
+        if (tok_any(c, i, W_CONNECTORS | W_DET))
+            continue;
+        /* "Macedonian and ethnic Albanian parties": two groups, not a list */
+        if (!(t->flags & ENT_TOK_WORD) || (t->flags & ENT_TOK_CAP) || is_verb_tok(c, i) ||
+            tok_is(c, i, "ethnic") ||
+            tok_any(c, i, W_PREPS | W_AUX_WORDS | W_BE_FORMS | W_CLAUSE_WORDS | W_REPORTING |
+                              W_PRON_PERSON | W_PRON_OTHER | W_NEG_WORDS | W_SUBORD))
+            return false;
+    }
+    /* the modifiers come after the coordinator ("and good Gondor") */
+    return coord && (tok_any(c, a, W_COORD) || tok_any(c, a, W_CONNECTORS));
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -785,7 +811,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 /* "Ukraine and pro-Russian separatists" */
                 size_t ab = hyph_prefix(c, a->tb, sb, "pro") ? a->tb - 2 : a->tb;
                 if (a->type == PH_ACTOR && have_actor && ab >= end &&
-                    only_connectors(c, end, ab, last_group)) {
+                    (only_connectors(c, end, ab, last_group) || listed_with_modifiers(c, end, ab))) {
                     join = true;
                     if (ab != a->tb)
                         agent_first = c->n_mem; /* the agent is the pro-X group's */
