@@ -287,6 +287,7 @@ struct ent_coder {
     size_t invalid, total_sent, total_tok;
     /* document context */
     ctxact last_person, last_actor, last_subject;
+    size_t speaker; /* comma opening the sentence's closing attribution */
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
     ent_date date;
@@ -656,6 +657,23 @@ static bool hyph_modifier(const ent_coder *c, size_t te, size_t se)
     return false;
 }
 
+/* The preposition governing the noun phrase at token i ("in south
+ * Lebanon", "in the current Palestinian uprising"), or SIZE_MAX. */
+static size_t prep_before(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t j = i, hop = 0; j > sb && hop < 4; j--, hop++) {
+        size_t k = j - 1;
+        if (tok_any(c, k, W_PREPS))
+            return k;
+        /* only articles and ordinary modifiers between ("in south Serbia"),
+         * not "on Tuesday that Sudan" */
+        if (!(c->toks.v[k].flags & ENT_TOK_WORD) || is_verb_tok(c, k) ||
+            (c->cls[k] && (!tok_any(c, k, W_DET) || tok_any(c, k, W_S_THAT))))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas
  * operating in Macedonia": an ethnic group belongs to the state it lives
  * in (the first state after "in" later in the sentence), as civilians
@@ -674,8 +692,9 @@ static void locate_ethnic(ent_coder *c, size_t sb)
             if (p->pronoun || p->n != 1 || p->tb <= sb)
                 continue;
             const amem *st = &c->mem[p->first];
-            if (strcmp(st->code, st->root) == 0 && strlen(st->root) == 3 &&
-                tok_is(c, p->tb - 1, "in"))
+            size_t pp = prep_before(c, p->tb, sb);
+            if (strcmp(st->code, st->root) == 0 && strlen(st->root) == 3 && pp != SIZE_MAX &&
+                tok_is(c, pp, "in"))
                 where = st->root;
         }
         /* a second mention of the same group lives where the first does */
@@ -745,11 +764,54 @@ static bool listed_with_modifiers(const ent_coder *c, size_t a, size_t b)
     return coord && (tok_any(c, a, W_COORD) || tok_any(c, a, W_CONNECTORS));
 }
 
+/* Where the closing attribution of a sentence begins ("..., the Peruvian
+ * embassy said on Tuesday", "..., according to a senator who ..."): the
+ * index of its comma, or SIZE_MAX. */
+static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
+{
+    size_t comma = SIZE_MAX;
+    for (size_t j = se; j-- > sb + 1;)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',') {
+            comma = j;
+            break;
+        }
+    if (comma == SIZE_MAX || comma + 1 >= se)
+        return SIZE_MAX;
+    if (tok_is(c, comma + 1, "according"))
+        return comma;
+    for (size_t j = comma + 1; j < se; j++)
+        if (tok_any(c, j, W_REPORTING) && !tok_is(c, j, "according") && se - j <= 5) {
+            for (size_t q = j + 1; q < se; q++)
+                if (is_verb_tok(c, q))
+                    return SIZE_MAX;
+            return comma;
+        }
+    return SIZE_MAX;
+}
+
+/* "Bosnia-style", "Soviet-era", "US $50": a name used as a modifier of a
+ * style, time or currency, not as an actor (the name ends at token te). */
+static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
+{
+    static const char *const mod[] = {"style", "like", "type", "era", "made", NULL};
+    if (te >= se)
+        return false;
+    const ent_token *t = &c->toks.v[te];
+    if (c->text[t->start] == '$' || tok_is(c, te, "dollar") || tok_is(c, te, "dollars"))
+        return true;
+    if (te + 1 < se && glued_hyphen(c, te))
+        for (size_t k = 0; mod[k]; k++)
+            if (tok_is(c, te + 1, mod[k]))
+                return true;
+    return false;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
     c->n_ments = 0;
     c->n_mem = 0;
+    c->speaker = speaker_clause(c, sb, se);
     size_t ai = 0;
     for (size_t i = sb; i < se;) {
         while (ai < c->n_atoms && c->atoms[ai].tb < i)
@@ -776,6 +838,11 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     return ENT_ENOMEM;
             }
             i++;
+            continue;
+        }
+        /* "a Bosnia-style civil war", "US $50 million": no actor */
+        if (c->atoms[ai].type == PH_ACTOR && not_actor_use(c, c->atoms[ai].te, se)) {
+            i = c->atoms[ai].te;
             continue;
         }
         /* "anti-Syria journalist", "pro-Iranian Hizbollah": an attitude
@@ -811,6 +878,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 /* "Ukraine and pro-Russian separatists" */
                 size_t ab = hyph_prefix(c, a->tb, sb, "pro") ? a->tb - 2 : a->tb;
                 if (a->type == PH_ACTOR && have_actor && ab >= end &&
+                    !(c->speaker >= end && c->speaker < ab) &&
                     (only_connectors(c, end, ab, last_group) || listed_with_modifiers(c, end, ab))) {
                     join = true;
                     if (ab != a->tb)
@@ -1080,7 +1148,10 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
         if (m->te > tok)
             break;
         fallback = m;
-        if (m->tb > sb && tok_any(c, m->tb - 1, W_PREPS) && !tok_any(c, m->tb - 1, W_S_OF))
+        /* "in Kabul", "in south Serbia": not a subject */
+        size_t pp = m->pronoun ? (m->tb > sb && tok_any(c, m->tb - 1, W_PREPS) ? m->tb - 1 : SIZE_MAX)
+                               : prep_before(c, m->tb, sb);
+        if (pp != SIZE_MAX && !tok_any(c, pp, W_S_OF))
             continue;
         best = m;
     }
@@ -1120,44 +1191,7 @@ static bool state_organ(const amem *m)
            !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD");
 }
 
-/* The preposition governing the noun phrase at token i ("in south
- * Lebanon", "in the current Palestinian uprising"), or SIZE_MAX. */
-static size_t prep_before(const ent_coder *c, size_t i, size_t sb)
-{
-    for (size_t j = i, hop = 0; j > sb && hop < 4; j--, hop++) {
-        size_t k = j - 1;
-        if (tok_any(c, k, W_PREPS))
-            return k;
-        if (!(c->toks.v[k].flags & ENT_TOK_WORD) || is_verb_tok(c, k))
-            return SIZE_MAX;
-    }
-    return SIZE_MAX;
-}
 
-/* Where the closing attribution of a sentence begins ("..., the Peruvian
- * embassy said on Tuesday", "..., according to a senator who ..."): the
- * index of its comma, or SIZE_MAX. */
-static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
-{
-    size_t comma = SIZE_MAX;
-    for (size_t j = se; j-- > sb + 1;)
-        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',') {
-            comma = j;
-            break;
-        }
-    if (comma == SIZE_MAX || comma + 1 >= se)
-        return SIZE_MAX;
-    if (tok_is(c, comma + 1, "according"))
-        return comma;
-    for (size_t j = comma + 1; j < se; j++)
-        if (tok_any(c, j, W_REPORTING) && !tok_is(c, j, "according") && se - j <= 5) {
-            for (size_t q = j + 1; q < se; q++)
-                if (is_verb_tok(c, q))
-                    return SIZE_MAX;
-            return comma;
-        }
-    return SIZE_MAX;
-}
 
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
@@ -1268,7 +1302,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     const mention *prev_tgt = NULL;
     size_t prev_end = 0;
     bool emitted = false, prev_nosub = false;
-    size_t speaker = speaker_clause(c, sb, se);
+    size_t speaker = c->speaker;
     for (size_t k = 0; k < c->n_vms; k++) {
         const vmatch *v = &c->vms[k];
         size_t vb = v->tb;
@@ -1317,6 +1351,20 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             size_t r = vb;
             while (r > sb && tok_any(c, r - 1, W_AUX_WORDS))
                 r--;
+            /* "Macedonia, which is preparing a major offensive" */
+            {
+                size_t q = r;
+                for (int hop = 0; hop < 5 && q > sb; hop++, q--) {
+                    const ent_token *t = &c->toks.v[q - 1];
+                    if (tok_any(c, q - 1, W_WHO_WHICH)) {
+                        r = q;
+                        break;
+                    }
+                    if (!(t->flags & ENT_TOK_WORD) || (t->flags & ENT_TOK_CAP) ||
+                        is_verb_tok(c, q - 1) || tok_any(c, q - 1, W_PREPS | W_COORD | W_S_THAT))
+                        break;
+                }
+            }
             if (r > sb && tok_any(c, r - 1, W_WHO_WHICH)) {
                 size_t r0 = r - 1;
                 if (r0 > sb && c->text[c->toks.v[r0 - 1].start] == ',')
