@@ -868,7 +868,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         size_t end = i;
         int pending_agent = -1;
         size_t agent_first = m->first, last_first = m->first;
-        bool have_actor = false, last_group = false;
+        bool have_actor = false, last_group = false, sub_agent = false;
         size_t group_first = 0;
         while (ai < c->n_atoms) {
             const atom *a = &c->atoms[ai];
@@ -885,7 +885,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                         agent_first = c->n_mem; /* the agent is the pro-X group's */
                 }
                 /* "the government of Ukraine", "opposition groups in Zimbabwe" */
-                if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
+                if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
                     (a->tb == end + 1 || (c->toks.v[end].flags & ENT_TOK_WORD)))
                     join = true;
@@ -902,6 +902,12 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                             join = false;
                     if (tok_poss(c, end))
                         join = true;
+                    /* "Ithilen and the government of Gondor": a new member */
+                    if (join && a->tb == end + 2 && tok_any(c, end, W_S_AND) &&
+                        tok_any(c, end + 1, W_DET) && a->te + 1 < se &&
+                        tok_any(c, a->te, W_S_OF) && ai + 1 < c->n_atoms &&
+                        c->atoms[ai + 1].tb == a->te + 1 && c->atoms[ai + 1].type == PH_ACTOR)
+                        sub_agent = true;
                 }
                 if (a->type == PH_AGENT && have_actor && a->tb - end <= 3 &&
                     tok_poss(c, end) && !verb_here)
@@ -943,6 +949,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     m->person = true;
                 if (pending_agent >= 0)
                     apply_agent(c, before, (uint32_t)pending_agent);
+                if (sub_agent)
+                    pending_agent = -1, sub_agent = false;
                 have_actor = true;
                 if (c->d->actors[a->entry].kind == AK_GROUP) {
                     last_group = true;
@@ -953,7 +961,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                                  only_connectors(c, end, a->tb, false);
                 }
             } else {
-                if (have_actor)
+                if (have_actor && !sub_agent)
                     apply_agent(c, agent_first, a->entry);
                 else
                     pending_agent = (int)a->entry;
