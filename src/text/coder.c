@@ -29,7 +29,7 @@ typedef struct atom {
 typedef struct mention {
     size_t tb, te;
     size_t first, n; /* into c->mem */
-    bool person, pronoun, ethnic;
+    bool person, pronoun, ethnic, placed; /* placed: country from "in X" */
 } mention;
 
 typedef struct vmatch {
@@ -562,6 +562,7 @@ static int push_ctx_mention(ent_coder *c, const ctxact *a, size_t tb, size_t te,
     m->person = person;
     m->pronoun = true;
     m->ethnic = false;
+    m->placed = false;
     c->n_ments++;
     for (size_t k = 0; k < a->n; k++) {
         char code[ENT_ACTOR_CODE_MAX];
@@ -806,9 +807,66 @@ static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
     return false;
 }
 
+/* A state as a whole or one of its organs (government, military, police,
+ * courts, legislature, intelligence): its own country is no target of it;
+ * its civilians, opposition or rebels may act against it. */
+static bool state_organ(const amem *m)
+{
+    size_t rl = strlen(m->root);
+    if (strcmp(m->code, m->root) == 0 || strncmp(m->code, m->root, rl) != 0)
+        return true;
+    const char *suf = m->code + rl;
+    return !strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
+           !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD");
+}
+
+/* A bare agent with no country so far ("people", "protesters") takes the
+ * state of the first place after "in" later in the sentence ("... blocked
+ * streets in Hong Kong"); the mention is inserted in token order. */
+static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t agent)
+{
+    const mention *where = NULL;
+    for (size_t q = 0; q < c->n_ments && !where; q++) {
+        const mention *p = &c->ments[q];
+        if (p->tb < te || p->pronoun || p->n != 1)
+            continue;
+        size_t pp = prep_before(c, p->tb, sb);
+        const amem *st = &c->mem[p->first];
+        if (pp != SIZE_MAX && tok_is(c, pp, "in") && strlen(st->root) == 3 &&
+            strcmp(st->root, "EUR") != 0 && state_organ(st))
+            where = p;
+    }
+    if (!where)
+        return 0;
+    ctxact a = {.n = 1};
+    a.m[0] = c->mem[where->first];
+    size_t pos = 0;
+    while (pos < c->n_ments && c->ments[pos].tb < tb)
+        pos++;
+    size_t n0 = c->n_ments;
+    if (push_ctx_mention(c, &a, tb, te, false, c->d->agents[agent].suffix))
+        return ENT_ENOMEM;
+    if (c->n_ments > n0 && pos < n0) {
+        mention m = c->ments[n0];
+        m.pronoun = false;
+        m.placed = true;
+        memmove(&c->ments[pos + 1], &c->ments[pos], (n0 - pos) * sizeof *c->ments);
+        c->ments[pos] = m;
+    } else if (c->n_ments > n0) {
+        c->ments[n0].pronoun = false;
+        c->ments[n0].placed = true;
+    }
+    return 0;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
+    struct unplaced {
+        size_t tb, te;
+        uint32_t agent;
+    } unplaced[4];
+    size_t n_unplaced = 0;
     c->n_ments = 0;
     c->n_mem = 0;
     c->speaker = speaker_clause(c, sb, se);
@@ -865,6 +923,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         m->person = false;
         m->pronoun = false;
         m->ethnic = i > sb && tok_is(c, i - 1, "ethnic");
+        m->placed = false;
         size_t end = i;
         int pending_agent = -1;
         size_t agent_first = m->first, last_first = m->first;
@@ -1002,6 +1061,11 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 if (ok && from->n && push_ctx_mention(c, from, i, end, false,
                                                       c->d->agents[pending_agent].suffix))
                     return ENT_ENOMEM;
+                /* "Hundreds of thousands of people blocked streets in Hong
+                 * Kong": people with no country yet belong to where they act */
+                if (!ok && n_unplaced < 4 &&
+                    strcmp(c->d->agents[pending_agent].suffix, "GOV") != 0)
+                    unplaced[n_unplaced++] = (struct unplaced){i, end, (uint32_t)pending_agent};
             }
         } else {
             if (m->person)
@@ -1010,6 +1074,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         }
         i = end > i ? end : i + 1;
     }
+    for (size_t u = 0; u < n_unplaced; u++)
+        if (place_agent(c, sb, unplaced[u].tb, unplaced[u].te, unplaced[u].agent))
+            return ENT_ENOMEM;
     locate_ethnic(c, sb);
     return 0;
 }
@@ -1186,18 +1253,6 @@ static bool time_noun(const ent_coder *c, size_t i)
     return false;
 }
 
-/* A state as a whole or one of its organs (government, military, police,
- * courts, legislature, intelligence): its own country is no target of it;
- * its civilians, opposition or rebels may act against it. */
-static bool state_organ(const amem *m)
-{
-    size_t rl = strlen(m->root);
-    if (strcmp(m->code, m->root) == 0 || strncmp(m->code, m->root, rl) != 0)
-        return true;
-    const char *suf = m->code + rl;
-    return !strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
-           !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD");
-}
 
 
 
@@ -1525,7 +1580,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         tgt = m;
                         break;
                     }
-                    if (!organ && vc[0] == '1' && vc[1] == '4' && state_organ(place)) {
+                    if (!organ && !src->placed && vc[0] == '1' && vc[1] == '4' &&
+                        state_organ(place)) {
                         tgt = m;
                         break;
                     }
