@@ -946,7 +946,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
-                    (a->tb == end + 1 || (c->toks.v[end].flags & ENT_TOK_WORD)))
+                    (a->tb == end + 1 ||
+                     ((c->toks.v[end].flags & ENT_TOK_WORD) && !is_verb_tok(c, end))))
                     join = true;
                 bool verb_here = false;
                 for (size_t q = 0; q < c->n_vms; q++)
@@ -1020,8 +1021,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                                  only_connectors(c, end, a->tb, false);
                 }
             } else {
+                /* "Syria and Palestinian leader Yasser Arafat": before a
+                 * person the agent is that person's title only */
+                bool titled = ai + 1 < c->n_atoms && c->atoms[ai + 1].tb == a->te &&
+                              c->atoms[ai + 1].type == PH_ACTOR &&
+                              c->d->actors[c->atoms[ai + 1].entry].kind == AK_PERSON;
                 if (have_actor && !sub_agent)
-                    apply_agent(c, agent_first, a->entry);
+                    apply_agent(c, titled ? last_first : agent_first, a->entry);
                 else
                     pending_agent = (int)a->entry;
             }

@@ -1,0 +1,213 @@
+/*
+ * test_coder_actors.c - the actor side of the coder: noun phrases
+ * ("pro-Russian separatists", "Croatian Serb refugees", "ethnic Albanians
+ * in Serbia", "X and the government of Y", listed compounds with
+ * modifiers), people with dated roles, the closing attribution of a
+ * sentence, and the choice of source and target (modifiers that are no
+ * actors, domestic acts, people placed by where they act), on a small
+ * dictionary of its own.
+ */
+#include "test_util.h"
+
+#include <entente/text.h>
+#include <string.h>
+
+typedef struct evs {
+    ent_event v[64];
+    size_t n;
+} evs;
+
+static int collect(void *ctx, const ent_event *ev)
+{
+    evs *e = ctx;
+    if (e->n < 64)
+        e->v[e->n++] = *ev;
+    return 0;
+}
+
+static const char *dict_text =
+    "state USA | United States | US! | U.S. | American\n"
+    "state CHN | China | Chinese\n"
+    "state GRC | Greece | Greek\n"
+    "state TUR | Turkey | Turkish\n"
+    "state ISR | Israel | Israeli\n"
+    "state EGY | Egypt | Egyptian\n"
+    "state RUS | Russia | Russian\n"
+    "state UKR | Ukraine | Ukrainian\n"
+    "state SRB | Serbia | Serb | Serbs\n"
+    "state ALB | Albania | Albanian | Albanians\n"
+    "state HRV | Croatia | Croatian\n"
+    "state SYR | Syria | Syrian\n"
+    "state PSE | Palestinian | Palestinians\n"
+    "state BIH | Bosnia\n"
+    "actor PSEREB PSE | Hamas\n"
+    "person FRAELI FRA | Francois Mitterrand | Mitterrand ; FRAGOV FRA 1981-05-21 1995-05-17\n"
+    "person PSEELI PSE | Yasser Arafat | Arafat ; PSEGOV PSE 1969-02-04 2004-11-11\n"
+    "agent GOV | government | authorities | leader\n"
+    "agent MIL | forces | troops\n"
+    "agent COP | police\n"
+    "agent CVL | civilians | people | protesters\n"
+    "agent REF | refugees\n"
+    "agent REB | separatists\n"
+    "agent MED | journalist\n"
+    "verb 057 | signed * deal\n"
+    "verb 040 | met\n"
+    "verb 042 | arrived in\n"
+    "verb 141 | demonstrated\n"
+    "verb 190 | attacked\n"
+    "verb 1723 | imposed * curfew\n";
+
+static ent_dict *dict;
+static ent_coder *coder;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (ent_dict_new(&dict) || ent_dict_load_string(dict, dict_text, strlen(dict_text), "t") ||
+        ent_coder_new(&coder, dict))
+        return -1;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ent_coder_free(coder);
+    ent_dict_free(dict);
+    return 0;
+}
+
+static void code_on(const char *text, ent_date date, evs *out)
+{
+    out->n = 0;
+    assert_int_equal(ent_coder_code(coder, "t", date, text, strlen(text), collect, out), 0);
+}
+
+static void code(const char *text, evs *out) { code_on(text, ENT_DATE_MIN, out); }
+
+static bool has(const evs *e, const char *src, const char *tgt, const char *cameo)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].target, tgt) == 0 &&
+            strcmp(e->v[i].cameo, cameo) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
+/* any event with this root as source or target */
+static bool mentions_root(const evs *e, const char *root)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source_root, root) == 0 || strcmp(e->v[i].target_root, root) == 0)
+            return true;
+    return false;
+}
+
+static void test_attitudes_and_modifiers(void **state)
+{
+    (void)state;
+    evs e;
+    /* "pro-Russian separatists" are Russian, and the compound keeps Ukraine */
+    code("Ukraine and pro-Russian separatists signed a ceasefire deal.", &e);
+    assert_true(has(&e, "UKR", "", "057"));
+    assert_true(has(&e, "RUSREB", "", "057"));
+    /* "anti-Russian": an attitude, not Russia */
+    code("Turkish police attacked an anti-Russian journalist.", &e);
+    assert_true(e.n > 0);
+    assert_false(mentions_root(&e, "RUS"));
+    /* "Russian-brokered deal": a third party, not the target */
+    code("Israel and Egypt signed a Russian-brokered deal.", &e);
+    assert_true(has(&e, "ISR", "", "057"));
+    assert_false(mentions_root(&e, "RUS"));
+    /* "Bosnia-style", "US $50": no actors */
+    code("Israel attacked Hamas in a Bosnia-style operation costing US $50 million.", &e);
+    assert_true(has(&e, "ISR", "PSEREB", "190"));
+    assert_false(mentions_root(&e, "BIH"));
+    assert_false(mentions_root(&e, "USA"));
+}
+
+static void test_ethnic_groups(void **state)
+{
+    (void)state;
+    evs e;
+    /* a second nationality after a nationality adjective is an ethnicity */
+    code("Croatian Serb refugees attacked Turkey.", &e);
+    assert_true(has(&e, "HRVREF", "TUR", "190"));
+    assert_false(mentions_root(&e, "SRB"));
+    /* an ethnic group belongs to the state it lives in, which its
+     * protest targets */
+    code("Ethnic Albanians demonstrated on Tuesday in south Serbia.", &e);
+    assert_true(has(&e, "SRBCVL", "SRB", "141"));
+}
+
+static void test_compounds(void **state)
+{
+    (void)state;
+    evs e;
+    code("Israel and the government of Egypt attacked Hamas.", &e);
+    assert_true(has(&e, "ISR", "PSEREB", "190"));
+    assert_true(has(&e, "EGYGOV", "PSEREB", "190"));
+    code("Russia, the mighty China, and good Turkey attacked Greece.", &e);
+    assert_true(has(&e, "RUS", "GRC", "190"));
+    assert_true(has(&e, "CHN", "GRC", "190"));
+    assert_true(has(&e, "TUR", "GRC", "190"));
+    /* a person after a compound replaces only the last actor */
+    code("Egypt met Syria and Palestinian leader Yasser Arafat.", &e);
+    assert_true(has(&e, "EGY", "SYR", "040"));
+    assert_true(has(&e, "EGY", "PSEGOV", "040"));
+}
+
+static void test_people_by_date(void **state)
+{
+    (void)state;
+    evs e;
+    ent_date in_office = ENT_DATE_MIN, later = ENT_DATE_MIN;
+    assert_int_equal(ent_date_parse(&in_office, "1990-06-01"), 0);
+    assert_int_equal(ent_date_parse(&later, "2000-06-01"), 0);
+    code_on("President Francois Mitterrand met Egypt.", in_office, &e);
+    assert_true(has(&e, "FRAGOV", "EGY", "040"));
+    code_on("Mitterrand met Egypt.", later, &e);
+    assert_true(has(&e, "FRAELI", "EGY", "040"));
+}
+
+static void test_attribution(void **state)
+{
+    (void)state;
+    evs e;
+    /* the closing attribution codes no event of its own */
+    code("Israel attacked Hamas, a member of the Egyptian team that met Syria said.", &e);
+    assert_true(has(&e, "ISR", "PSEREB", "190"));
+    assert_false(mentions_root(&e, "EGY"));
+    assert_false(mentions_root(&e, "SYR"));
+}
+
+static void test_sources_and_targets(void **state)
+{
+    (void)state;
+    evs e;
+    /* an event noun before the subject does not use up the clause */
+    code("The first deployment of American troops arrived in Greece.", &e);
+    assert_true(has(&e, "USAMIL", "GRC", "042"));
+    /* a curfew falls on the state's own people */
+    code("Turkish authorities imposed a curfew in southeastern Turkey.", &e);
+    assert_true(has(&e, "TURGOV", "TURCVL", "1723"));
+    /* people with no country yet belong to where they act */
+    code("Thousands of people demonstrated in Turkey against the Chinese government.", &e);
+    assert_true(has(&e, "TURCVL", "CHNGOV", "141"));
+    /* a place governed by a preposition is no subject */
+    code("Protesters in south Serbia attacked Greece.", &e);
+    assert_false(has(&e, "SRB", "GRC", "190"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_attitudes_and_modifiers),
+        cmocka_unit_test(test_ethnic_groups),
+        cmocka_unit_test(test_compounds),
+        cmocka_unit_test(test_people_by_date),
+        cmocka_unit_test(test_attribution),
+        cmocka_unit_test(test_sources_and_targets),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
