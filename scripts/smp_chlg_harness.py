@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""smp_chlg_harness.py - evaluate readings of KTAB's challenge probability.
+
+Measures how well candidate formulas for "the probability, estimated by h,
+that challenger i beats target j" (KTAB SMP, ThirdPartyCommit SemiCommit,
+VotingRule Prop, VictoryProbModel Linear, BigRAdjust OneThird) reproduce the
+estimates KTAB printed in its 2017-05-30 reference logs
+("Est by h of prob p that [i> j]" lines, and the full-precision "piiJ"
+values). Positions per turn are read from the log (input pos[] lines, then
+the "postn" lines after each turn), utilities are recomputed at full
+precision and checked against the logged "Estimate by h" matrices.
+
+Usage: scripts/smp_chlg_harness.py [LOG.txt INPUT.csv ...]
+(defaults: ../shared/data/bargain/ktab dummyData_3Dim and SOE-Pol-Comp).
+Prints, per candidate, the mean and max absolute error over all estimates.
+"""
+import math
+import re
+import sys
+
+SHARED = "../shared/data/bargain/ktab/"
+
+
+def read_csv(path):
+    lines = [l.strip() for l in open(path) if l.strip()]
+    hdr = lines[0].split(",")
+    n, d = int(hdr[2]), int(hdr[3])
+    w, x, s = [], [], []
+    for l in lines[2:2 + n]:
+        f = [t.strip() for t in l.split(",")]
+        w.append(float(f[2]))
+        x.append([float(f[3 + 2 * k]) / 100 for k in range(d)])
+        s.append([float(f[4 + 2 * k]) / 100 for k in range(d)])
+    return n, d, w, x, s
+
+
+def read_log(path, n, d):
+    """Per turn: positions (unit scale), logged Uh matrices, estimates."""
+    turns = []
+    cur = None
+    pos0 = [[0.0] * d for _ in range(n)]
+    est_re = re.compile(r"Est by\s+(\d+) of prob ([\d.]+) that \[\s*(\d+)>\s*(\d+)\]")
+    pii_re = re.compile(r"turn (\d+) , i (\d+) , j (\d+) , bestEU worth \S+ , piiJ\s+(\S+)")
+    postn_re = re.compile(r"postn (\d+) , (\d+) :")
+    lines = open(path).read().split("\n")
+    k = 0
+    nextpos = None
+    pendUh = None
+    while k < len(lines):
+        l = lines[k]
+        m = re.match(r"pos\[(\d+), (\d+)\] =\s+(\S+)", l)
+        if m:
+            pos0[int(m.group(1))][int(m.group(2))] = float(m.group(3)) / 100
+        if l.startswith("Starting Model::run iteration"):
+            cur = {"x": nextpos if nextpos else [r[:] for r in pos0],
+                   "Uh": pendUh if pendUh else {}, "est": {}, "pii": {}}
+            turns.append(cur)
+            nextpos = None
+            pendUh = None
+        m = re.match(r"Estimate by (\d+) of risk-aware utility matrix", l)
+        if m:
+            h = int(m.group(1))
+            if nextpos is not None or cur is None:
+                if pendUh is None:
+                    pendUh = {}
+                tgt = pendUh
+            else:
+                tgt = cur["Uh"]
+            tgt[h] = [[float(v) for v in lines[k + 1 + a].split()]
+                            for a in range(n)]
+        m = est_re.search(l)
+        if m and cur is not None:
+            h, p, i, j = int(m.group(1)), float(m.group(2)), int(m.group(3)), int(m.group(4))
+            cur["est"][(h, i, j)] = p
+        m = pii_re.search(l)
+        if m and cur is not None:
+            cur["pii"][(int(m.group(2)), int(m.group(3)))] = float(m.group(4))
+        m = postn_re.match(l)
+        if m:
+            a = int(m.group(1))
+            if nextpos is None:
+                nextpos = [[0.0] * d for _ in range(n)]
+            nextpos[a] = [float(v) / 100 for v in lines[k + 1].split()]
+        k += 1
+    return turns
+
+
+def sdist(s, a, b):
+    s2 = sum(v * v for v in s)
+    if s2 <= 0:
+        return 0.0
+    acc = sum((s[k] * (a[k] - b[k])) ** 2 for k in range(len(s)))
+    return min(1.0, math.sqrt(acc / s2))
+
+
+def util(dd, R):
+    return (1 - dd) * (1 + dd * R)
+
+
+def pce(w, u):
+    n, m = len(u), len(u[0])
+    P = [[0.5] * m for _ in range(m)]
+    for a in range(m):
+        for b in range(m):
+            if a == b:
+                continue
+            cab = cba = 0.0
+            for k in range(n):
+                v = w[k] * (u[k][a] - u[k][b])
+                if v > 0:
+                    cab += v
+                else:
+                    cba -= v
+            P[a][b] = cab / (cab + cba) if cab + cba > 0 else 0.5
+    p = []
+    for a in range(m):
+        pr = 1.0
+        for b in range(m):
+            if b != a:
+                pr *= P[a][b]
+        p.append(pr)
+    t = sum(p)
+    return [v / t for v in p]
+
+
+class Turn:
+    def __init__(self, w, x, s):
+        n = len(w)
+        self.n, self.w, self.x, self.s = n, w, x, s
+        self.D = [[sdist(s[i], x[i], x[j]) for j in range(n)] for i in range(n)]
+        V = [[1 - self.D[i][j] for j in range(n)] for i in range(n)]
+        p = pce(w, V)
+        lo, hi = min(p), max(p)
+        self.R = [-0.5 + 1.5 * (v - lo) / (hi - lo) if hi > lo else 0 for v in p]
+        self.U = [[util(self.D[i][j], self.R[i]) for j in range(n)] for i in range(n)]
+        self.stot = [min(1.0, sum(v)) for v in s]
+
+    def Uh(self, h):
+        n, R = self.n, self.R
+        out = []
+        for k in range(n):
+            r = R[h] if k == h else (2 * R[h] + R[k]) / 3
+            out.append([util(self.D[k][j], r) for j in range(n)])
+        return out
+
+
+def load(logp, csvp):
+    n, d, w, x, s = read_csv(csvp)
+    turns = read_log(logp, n, d)
+    data = []
+    maxdev = 0.0
+    for t, tr in enumerate(turns):
+        T = Turn(w, tr["x"], s)
+        T.logUh = tr["Uh"]
+        for h, M in tr["Uh"].items():
+            Uh = T.Uh(h)
+            for a in range(n):
+                for b in range(n):
+                    maxdev = max(maxdev, abs(Uh[a][b] - M[a][b]))
+        T.est = tr["est"]
+        T.pii = tr["pii"]
+        T.turn = t
+        data.append(T)
+    return data, maxdev
+
+
+def evaluate(datasets, fn, use_log=False, verbose=False):
+    errs = []
+    worst = None
+    for name, data in datasets:
+        for T in data:
+            cache = {}
+            for (h, i, j), p in T.est.items():
+                if h not in cache:
+                    cache[h] = T.logUh[h] if use_log else T.Uh(h)
+                q = fn(T, cache[h], h, i, j)
+                e = abs(q - p)
+                errs.append(e)
+                if worst is None or e > worst[0]:
+                    worst = (e, name, T.turn, h, i, j, p, q)
+                if verbose:
+                    print(name, T.turn, h, i, j, p, round(q, 4), round(e, 4))
+    errs.sort()
+    return (sum(errs) / len(errs), errs[len(errs) // 2], errs[-1],
+            sum(1 for e in errs if e <= 0.00005 + 1e-9), len(errs), worst)
+
+
+def default_sets():
+    sets = []
+    for lg, cs in (("20170530_ref-dummyData_3Dim.txt", "dummyData_3Dim.csv"),
+                   ("20170530_ref-SOE-Pol-Comp.txt", "SOE-Pol-Comp.csv")):
+        data, dev = load(SHARED + lg, SHARED + cs)
+        print(f"# {lg}: {len(data)} turns, "
+              f"{sum(len(T.est) for T in data)} estimates, "
+              f"max |Uh - logged| = {dev:.2e}", file=sys.stderr)
+        sets.append((lg.split("_", 1)[1][4:-4], data))
+    return sets
+
+
+if __name__ == "__main__":
+    sets = default_sets()
