@@ -197,5 +197,54 @@ def default_sets():
     return sets
 
 
+def _share(a, b):
+    return a / (a + b) if a + b > 0 else 0.5
+
+
+def make_candidate(weight):
+    """The SemiCommit reading with voting weight `weight(T, k)`.
+
+    Principals vote for their own position, c_i = W_i (u_i(x_i) - u_i(x_j));
+    third party k judges the odds from the principals' votes plus its own
+    proportional vote v_k = W_k (u_k(x_i) - u_k(x_j)) (the ratio of the
+    influences on each side); being semi-committed, it compares the 3x
+    utilities of backing i and backing j; p is the coalition share of i.
+    """
+    def f(T, U, h, i, j):
+        ci = max(0.0, weight(T, i) * (U[i][i] - U[i][j]))
+        cj = max(0.0, weight(T, j) * (U[j][j] - U[j][i]))
+        a, b = ci, cj
+        for k in range(T.n):
+            if k in (i, j):
+                continue
+            wk = weight(T, k)
+            vk = wk * (U[k][i] - U[k][j])
+            pk = _share(ci + max(vk, 0.0), cj + max(-vk, 0.0))
+            t = wk * (pk * (U[k][k] - U[k][i]) - (1 - pk) * (U[k][k] - U[k][j]))
+            if t > 0:
+                a += t
+            else:
+                b -= t
+        return _share(a, b)
+    return f
+
+
+CANDIDATES = {
+    # capability x total salience: the reading that reproduces KTAB
+    "w*sigma": make_candidate(lambda T, k: T.w[k] * T.stot[k]),
+    # capability only: entente's earlier approximation
+    "w": make_candidate(lambda T, k: T.w[k]),
+}
+
+
 if __name__ == "__main__":
     sets = default_sets()
+    for name, fn in CANDIDATES.items():
+        mean, med, mx, exact, total, worst = evaluate(sets, fn)
+        print(f"{name:8s} mean {mean:.6f} median {med:.6f} max {mx:.6f} "
+              f"within 5e-5: {exact}/{total}")
+        full = [abs(fn(T, T.Uh(i), i, i, j) - pp)
+                for _, data in sets for T in data
+                for (i, j), pp in T.pii.items()]
+        print(f"{'':8s} full-precision piiJ values: {len(full)}, "
+              f"max abs error {max(full):.2e}")
