@@ -453,20 +453,20 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
         }
         memcpy(st.x, xnew, n * d * sizeof *xnew);
     }
-    /* outcome: probability-weighted unique positions; most probable */
+    /* outcome: probability-weighted unique positions; most probable: the
+     * first actor whose reported probability is the largest */
     {
         const ent_bargain_round *last = &res->rounds[res->n_rounds - 1];
-        size_t bq = 0;
-        for (size_t q = 0; q < n_opts; q++) {
+        for (size_t q = 0; q < n_opts; q++)
             for (size_t k = 0; k < d; k++)
                 res->outcome[k] += pu[q] * last->position[rep[q] * d + k];
-            if (pu[q] > pu[bq])
-                bq = q;
-        }
-        res->most_probable_actor = rep[bq];
-        res->most_probable_p = pu[bq];
-        memcpy(res->most_probable, last->position + rep[bq] * d,
-               d * sizeof(double));
+        size_t ba = 0;
+        for (size_t i = 1; i < n; i++)
+            if (last->prob[i] > last->prob[ba])
+                ba = i;
+        res->most_probable_actor = ba;
+        res->most_probable_p = last->prob[ba];
+        memcpy(res->most_probable, last->position + ba * d, d * sizeof(double));
     }
     *out = res;
     res = NULL;
