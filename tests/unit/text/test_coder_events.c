@@ -1,0 +1,139 @@
+/*
+ * test_coder_events.c - the event side of the coder: which acts are found
+ * and which CAMEO code they get (light verbs with event nouns, joint acts
+ * of compound subjects, event nouns with "between", unknown attackers,
+ * curfews, refusals), on a small dictionary of its own.
+ */
+#include "test_util.h"
+
+#include <entente/text.h>
+#include <string.h>
+
+typedef struct evs {
+    ent_event v[64];
+    size_t n;
+} evs;
+
+static int collect(void *ctx, const ent_event *ev)
+{
+    evs *e = ctx;
+    if (e->n < 64)
+        e->v[e->n++] = *ev;
+    return 0;
+}
+
+static const char *dict_text =
+    "state USA | United States | US! | U.S. | American\n"
+    "state CHN | China | Chinese\n"
+    "state GRC | Greece | Greek\n"
+    "state TUR | Turkey | Turkish\n"
+    "state ISR | Israel | Israeli\n"
+    "state EGY | Egypt\n"
+    "state RUS | Russia | Russian\n"
+    "state IRQ | Iraq | Iraqi\n"
+    "org EU | European Union | EU\n"
+    "actor PSEREB PSE | Hamas\n"
+    "agent GOV | government | authorities\n"
+    "agent MIL | forces | troops | servicemen\n"
+    "agent CVL | civilians | youths\n"
+    "verb 057 | signed * deal / reached *3 deal\n"
+    "verb 037 | agreed\n"
+    "verb 040 | met\n"
+    "verb 0871 | truce * took effect\n"
+    "verb 046 | talks between\n"
+    "verb 160 | left the European Union\n"
+    "verb 190 | attacked\n"
+    "verb 1823 | killed\n"
+    "verb 183 | explosive device / explosion\n"
+    "verb 1723 | imposed * curfew\n";
+
+static ent_dict *dict;
+static ent_coder *coder;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (ent_dict_new(&dict) || ent_dict_load_string(dict, dict_text, strlen(dict_text), "t") ||
+        ent_coder_new(&coder, dict))
+        return -1;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ent_coder_free(coder);
+    ent_dict_free(dict);
+    return 0;
+}
+
+static void code(const char *text, evs *out)
+{
+    out->n = 0;
+    assert_int_equal(ent_coder_code(coder, "t", ENT_DATE_MIN, text, strlen(text), collect, out),
+                     0);
+}
+
+static bool has(const evs *e, const char *src, const char *tgt, const char *cameo)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].target, tgt) == 0 &&
+            strcmp(e->v[i].cameo, cameo) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
+static void test_joint_acts(void **state)
+{
+    (void)state;
+    evs e;
+    /* a compound subject's joint act: one event per party, no target */
+    code("The European Union and Turkey signed a deal to return migrants from Greece.", &e);
+    assert_int_equal(e.n, 2);
+    assert_true(has(&e, "EU", "", "057"));
+    assert_true(has(&e, "TUR", "", "057"));
+    code("The United States and China reached a deal on trade.", &e);
+    assert_int_equal(e.n, 2);
+    assert_true(has(&e, "USA", "", "057"));
+    /* a partner named with "with" stays the target */
+    code("The United States and China signed a deal with Turkey.", &e);
+    assert_true(has(&e, "USA", "TUR", "057"));
+    assert_true(has(&e, "CHN", "TUR", "057"));
+    /* one actor: the target is kept */
+    code("Turkey signed a deal with Greece.", &e);
+    assert_true(has(&e, "TUR", "GRC", "057"));
+    /* a non-joint act keeps its target */
+    code("Israel and Egypt attacked Hamas.", &e);
+    assert_true(has(&e, "ISR", "PSEREB", "190"));
+}
+
+static void test_between(void **state)
+{
+    (void)state;
+    evs e;
+    code("A truce between Israel and Hamas took effect.", &e);
+    assert_int_equal(e.n, 2);
+    assert_true(has(&e, "ISR", "", "0871"));
+    assert_true(has(&e, "PSEREB", "", "0871"));
+    code("Talks between Israel and Hamas resumed in Cairo.", &e);
+    assert_true(has(&e, "ISR", "", "046"));
+    assert_true(has(&e, "PSEREB", "", "046"));
+}
+
+static void test_leave_organisation(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey formally left the European Union.", &e);
+    assert_true(has(&e, "TUR", "EU", "160"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_joint_acts),
+        cmocka_unit_test(test_between),
+        cmocka_unit_test(test_leave_organisation),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
