@@ -33,6 +33,7 @@ typedef struct {
     double *R;        /* n risk attitudes */
     double *U;        /* n*n objective utilities U[i*n+j] = u_i(x_j) */
     double *Uh;       /* n*n scratch: one estimator's utilities */
+    double *D;        /* n*n distances D[i*n+j] = d_i(x_i, x_j) this turn */
     double *tmp;      /* scratch */
     double *pair;     /* m*m scratch for PCE */
 } smp_state;
@@ -97,9 +98,11 @@ static void infer_risk(smp_state *st)
     size_t n = st->n;
     double *V = st->Uh, *p = st->tmp;
     for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
-            V[i * n + j] = 1.0 - sdist(st, i, st->x + i * st->d,
-                                       st->x + j * st->d);
+        for (size_t j = 0; j < n; j++) {
+            st->D[i * n + j] =
+                sdist(st, i, st->x + i * st->d, st->x + j * st->d);
+            V[i * n + j] = 1.0 - st->D[i * n + j];
+        }
     pce(n, n, st->w, V, st->pair, p);
     double lo = p[0], hi = p[0];
     for (size_t i = 1; i < n; i++) {
@@ -113,16 +116,15 @@ static void infer_risk(smp_state *st)
             st->U[i * n + j] = util(1.0 - V[i * n + j], st->R[i]);
 }
 
-/* Estimator h's utilities: r^h_k = R_h for k = h, else (2 R_h + R_k) / 3. */
+/* Estimator h's utilities: r^h_k = R_h for k = h, else (2 R_h + R_k) / 3
+ * (distances from infer_risk() of this turn). */
 static void estimate(smp_state *st, size_t h)
 {
     size_t n = st->n;
     for (size_t k = 0; k < n; k++) {
         double r = k == h ? st->R[h] : (2.0 * st->R[h] + st->R[k]) / 3.0;
-        for (size_t j = 0; j < n; j++) {
-            double dd = sdist(st, k, st->x + k * st->d, st->x + j * st->d);
-            st->Uh[k * n + j] = util(dd, r);
-        }
+        for (size_t j = 0; j < n; j++)
+            st->Uh[k * n + j] = util(st->D[k * n + j], r);
     }
 }
 
@@ -301,6 +303,7 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     st.R = calloc(n, sizeof *st.R);
     st.U = calloc(n * n, sizeof *st.U);
     st.Uh = calloc(n * n, sizeof *st.Uh);
+    st.D = calloc(n * n, sizeof *st.D);
     st.tmp = calloc(n + 1, sizeof *st.tmp);
     /* queue size is at most n + 1 options; unique positions at most n */
     st.pair = calloc((n + 2) * (n + 2), sizeof *st.pair);
@@ -316,8 +319,8 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     bbuf = calloc(2 * n * d, sizeof *bbuf);
     res = bargain_result_new(ENT_BARGAIN_SMP, n, d, max_turns + 1);
     if (!s || !st.s2sum || !st.stot || !st.wsal || !st.x || !st.R || !st.U ||
-        !st.Uh || !st.tmp || !st.pair || !xs || !xnew || !qu || !qp || !sqrow || !pu ||
-        !rep || !queue || !bg || !bbuf || !res) {
+        !st.Uh || !st.D || !st.tmp || !st.pair || !xs || !xnew || !qu ||
+        !qp || !sqrow || !pu || !rep || !queue || !bg || !bbuf || !res) {
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
@@ -480,6 +483,7 @@ done:
     free(st.R);
     free(st.U);
     free(st.Uh);
+    free(st.D);
     free(st.tmp);
     free(st.pair);
     free(xs);
@@ -517,13 +521,14 @@ int ent_bargain_smp_state(const ent_bargain_table *t, const double *pos,
     st.R = calloc(n, sizeof *st.R);
     st.U = calloc(n * n, sizeof *st.U);
     st.Uh = calloc(n * n, sizeof *st.Uh);
+    st.D = calloc(n * n, sizeof *st.D);
     st.tmp = calloc(n + 1, sizeof *st.tmp);
     st.pair = calloc((n + 2) * (n + 2), sizeof *st.pair);
     qu = calloc(n * (n + 2), sizeof *qu);
     pu = calloc(n, sizeof *pu);
     rep = calloc(n, sizeof *rep);
     if (!s || !st.s2sum || !st.stot || !st.x || !st.R || !st.U || !st.Uh ||
-        !st.tmp || !st.pair || !qu || !pu || !rep) {
+        !st.D || !st.tmp || !st.pair || !qu || !pu || !rep) {
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
@@ -552,6 +557,7 @@ done:
     free(st.R);
     free(st.U);
     free(st.Uh);
+    free(st.D);
     free(st.tmp);
     free(st.pair);
     free(qu);

@@ -3,7 +3,8 @@
  * (../shared/data/bargain/ktab-runs): the state evaluation (risk attitudes
  * and probabilities of prevailing) on every turn KTAB produced, to the
  * printed precision; and the dynamics: positions and probabilities by turn
- * reproduced from the initial state, and the end states (docs/model-bargain.md).
+ * reproduced from the initial state, and the end states
+ * (docs/model-bargain.md).
  */
 #include "test_util.h"
 
@@ -16,7 +17,7 @@
 typedef struct {
     ent_bargain_table *t;
     size_t turns;
-    double *pos; /* turns * n * d, from positions_by_turn_fullprec.csv */
+    double *pos;  /* turns * n * d, from positions_by_turn_fullprec.csv */
     double *prob; /* turns * n, from probs_by_turn_log.csv (4 decimals) */
 } ktab_run;
 
@@ -25,16 +26,16 @@ static void load_run(const char *csv, const char *run, ktab_run *r)
     char p[4096], rel[512];
     memset(r, 0, sizeof *r);
     snprintf(rel, sizeof rel, "data/bargain/ktab/%s", csv);
-    assert_int_equal(ent_bargain_read_file(ent_test_shared_path(p, sizeof p, rel),
-                                           &r->t),
-                     0);
+    assert_int_equal(
+        ent_bargain_read_file(ent_test_shared_path(p, sizeof p, rel), &r->t),
+        0);
     size_t n = r->t->n_actors, d = r->t->n_dims;
     r->pos = calloc(MAXT * n * d, sizeof *r->pos);
     r->prob = calloc(MAXT * n, sizeof *r->prob);
     assert_non_null(r->pos);
     assert_non_null(r->prob);
-    snprintf(rel, sizeof rel, "data/bargain/ktab-runs/%s/positions_by_turn_fullprec.csv",
-             run);
+    snprintf(rel, sizeof rel,
+             "data/bargain/ktab-runs/%s/positions_by_turn_fullprec.csv", run);
     FILE *fp = fopen(ent_test_shared_path(p, sizeof p, rel), "r");
     assert_non_null(fp);
     char line[1024];
@@ -48,7 +49,8 @@ static void load_run(const char *csv, const char *run, ktab_run *r)
             r->turns = tt + 1;
     }
     fclose(fp);
-    snprintf(rel, sizeof rel, "data/bargain/ktab-runs/%s/probs_by_turn_log.csv", run);
+    snprintf(rel, sizeof rel, "data/bargain/ktab-runs/%s/probs_by_turn_log.csv",
+             run);
     fp = fopen(ent_test_shared_path(p, sizeof p, rel), "r");
     assert_non_null(fp);
     assert_non_null(fgets(line, sizeof line, fp));
@@ -78,7 +80,8 @@ static void check_states(const char *csv, const char *run)
     double *prob = calloc(n, sizeof *prob);
     assert_non_null(prob);
     for (size_t q = 0; q < r.turns; q++) {
-        assert_int_equal(ent_bargain_smp_state(r.t, r.pos + q * n * d, NULL, prob), 0);
+        assert_int_equal(
+            ent_bargain_smp_state(r.t, r.pos + q * n * d, NULL, prob), 0);
         for (size_t i = 0; i < n; i++)
             assert_close(prob[i], r.prob[q * n + i], 0.00005 + 1e-9);
     }
@@ -137,9 +140,11 @@ static void check_run(const char *csv, const char *run)
     assert_int_equal(res->n_rounds, r.turns);
     for (size_t q = 0; q < r.turns; q++) {
         for (size_t x = 0; x < n * d; x++)
-            assert_close(res->rounds[q].position[x], r.pos[q * n * d + x], 1e-6);
+            assert_close(res->rounds[q].position[x], r.pos[q * n * d + x],
+                         1e-6);
         for (size_t i = 0; i < n; i++)
-            assert_close(res->rounds[q].prob[i], r.prob[q * n + i], 0.00005 + 1e-9);
+            assert_close(res->rounds[q].prob[i], r.prob[q * n + i],
+                         0.00005 + 1e-9);
     }
     ent_bargain_result_free(res);
     free_run(&r);
@@ -176,16 +181,18 @@ static void check_end(const char *csv, const char *run)
     char p[4096], rel[512];
     ent_bargain_table *t = NULL;
     snprintf(rel, sizeof rel, "data/bargain/ktab/%s", csv);
-    assert_int_equal(ent_bargain_read_file(ent_test_shared_path(p, sizeof p, rel), &t), 0);
+    assert_int_equal(
+        ent_bargain_read_file(ent_test_shared_path(p, sizeof p, rel), &t), 0);
     ent_bargain_options o = {0};
     ent_bargain_result *res = NULL;
     assert_int_equal(ent_bargain_run(t, &o, &res), 0);
     snprintf(rel, sizeof rel, "data/bargain/ktab-runs/%s/summary.json", run);
     json_error_t err;
-    json_t *root = json_load_file(ent_test_shared_path(p, sizeof p, rel), 0, &err);
+    json_t *root =
+        json_load_file(ent_test_shared_path(p, sizeof p, rel), 0, &err);
     assert_non_null(root);
-    assert_int_equal(res->n_rounds,
-                     (size_t)json_integer_value(json_object_get(root, "n_states")));
+    assert_int_equal(res->n_rounds, (size_t)json_integer_value(
+                                        json_object_get(root, "n_states")));
     json_t *pw = json_object_get(root, "prob_weighted_final_outcome");
     assert_non_null(pw);
     const ent_bargain_round *fin = &res->rounds[res->n_rounds - 1];
@@ -204,7 +211,8 @@ static void check_end(const char *csv, const char *run)
     assert_string_equal(t->names[res->most_probable_actor],
                         json_string_value(json_object_get(mp, "actor")));
     assert_close(res->most_probable_p,
-                 json_number_value(json_object_get(mp, "prob")), 0.00005 + 1e-9);
+                 json_number_value(json_object_get(mp, "prob")),
+                 0.00005 + 1e-9);
     json_decref(root);
     ent_bargain_result_free(res);
     ent_bargain_table_free(t);
