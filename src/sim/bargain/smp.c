@@ -377,7 +377,10 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
             size_t bj = n;
             double bp = 0.5;
             for (size_t j = 0; j < n; j++) {
-                if (j == i)
+                /* the gain is at most u_ii - u_ij (i sure to win): skip
+                 * targets that cannot beat the best so far */
+                if (j == i ||
+                    st.Uh[i * n + i] - st.Uh[i * n + j] <= bestg + 1e-12)
                     continue;
                 double p = chlg_prob(&st, i, j);
                 double g = chlg_gain(&st, i, i, j, p);
