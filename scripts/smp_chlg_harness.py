@@ -10,9 +10,15 @@ values). Positions per turn are read from the log (input pos[] lines, then
 the "postn" lines after each turn), utilities are recomputed at full
 precision and checked against the logged "Estimate by h" matrices.
 
-Usage: scripts/smp_chlg_harness.py [LOG.txt INPUT.csv ...]
-(defaults: ../shared/data/bargain/ktab dummyData_3Dim and SOE-Pol-Comp).
-Prints, per candidate, the mean and max absolute error over all estimates.
+Usage (from the repository root): scripts/smp_chlg_harness.py
+Reads ../shared/data/bargain/ktab (the dummyData_3Dim and SOE-Pol-Comp logs
+and inputs). Prints, per candidate in CANDIDATES, the mean, median and max
+absolute error over all logged estimates, how many match to the printed 4
+decimals, and the error on the full-precision "piiJ" values. Result: the
+reading implemented in src/sim/bargain/smp.c (votes weighted by capability x
+total salience) matches all 816 estimates and the 34 piiJ values to 4.7e-7;
+capability weights alone are off by 0.052 on average
+(docs/model-bargain.md, "The challenge probability").
 """
 import math
 import re
