@@ -243,6 +243,65 @@ CANDIDATES = {
 }
 
 
+def bargain_offers(logp, csvp, fn, eps):
+    """Count the logged S2P2 offers of initiators' bargains reproduced with
+    an extra weight eps on each actor's own position (grid 1e-4)."""
+    data, _ = load(logp, csvp)
+    lines = open(logp).read().split("\n")
+    t, ok, total = -1, 0, 0
+    br = re.compile(r"Bargain \[\d+, (\d+):(\d+)\] from (\d+)'s perspective "
+                    r"\(brgnIIJ\)")
+    for k, line in enumerate(lines):
+        if line.startswith("Starting Model::run iteration"):
+            t += 1
+        m = br.match(line)
+        if not m or ":" not in lines[k + 1]:
+            continue
+        i, j, h = map(int, m.groups())
+        if h != i:
+            continue  # InitOnlyInterp: only the initiator's bargains count
+        T = data[t]
+        p = fn(T, T.Uh(i), i, i, j)
+        yi = [float(v) / 100 for v in lines[k + 1].split(":")[1].split()]
+        yj = [float(v) / 100 for v in lines[k + 2].split(":")[1].split()]
+        for d in range(len(yi)):
+            a = (T.s[i][d] * p) ** 2
+            b = (T.s[j][d] * (1 - p)) ** 2
+            xi, xj = T.x[i][d], T.x[j][d]
+            oi = round(((a + eps) * xi + b * xj) / (a + eps + b) * 1e4) / 1e4
+            oj = round((a * xi + (b + eps) * xj) / (a + b + eps) * 1e4) / 1e4
+            ok += (abs(oi - yi[d]) < 1e-9) + (abs(oj - yj[d]) < 1e-9)
+            total += 2
+    return ok, total
+
+
+def gain_threshold(sets, fn):
+    """Largest best gain (2x scale) of actors KTAB logs with no target, and
+    the smallest one it acts on."""
+    none_max, act_min = 0.0, float("inf")
+    for lg, cs in LOGS:
+        data, _ = load(SHARED + lg, SHARED + cs)
+        text = open(SHARED + lg).read().split("Starting Model::run iteration")[1:]
+        for t, T in enumerate(data):
+            acts = set(int(m.group(1)) for m in re.finditer(
+                r"actor +(\d+) has most advantageous target", text[t]))
+            for i in range(T.n):
+                U = T.Uh(i)
+                best = max(T.stot[j] * 2 * (fn(T, U, i, i, j) * U[i][i] +
+                                            (1 - fn(T, U, i, i, j)) * U[i][j])
+                           + (1 - T.stot[j]) * 2 * U[i][i] - U[i][i] - U[i][j]
+                           for j in range(T.n) if j != i)
+                if i in acts:
+                    act_min = min(act_min, best)
+                else:
+                    none_max = max(none_max, best)
+    return none_max, act_min
+
+
+LOGS = (("20170530_ref-dummyData_3Dim.txt", "dummyData_3Dim.csv"),
+        ("20170530_ref-SOE-Pol-Comp.txt", "SOE-Pol-Comp.csv"))
+
+
 if __name__ == "__main__":
     sets = default_sets()
     for name, fn in CANDIDATES.items():
@@ -254,3 +313,14 @@ if __name__ == "__main__":
                 for (i, j), pp in T.pii.items()]
         print(f"{'':8s} full-precision piiJ values: {len(full)}, "
               f"max abs error {max(full):.2e}")
+    fn = CANDIDATES["w*sigma"]
+    for eps in (0.0, 1e-6):
+        ok = total = 0
+        for lg, cs in LOGS:
+            a, b = bargain_offers(SHARED + lg, SHARED + cs, fn, eps)
+            ok, total = ok + a, total + b
+        print(f"bargain offers with own-position weight {eps:g}: "
+              f"{ok}/{total} reproduced")
+    lo, hi = gain_threshold(sets, fn)
+    print(f"best gain of actors with no target: max {lo:.2e}; "
+          f"of actors that challenge: min {hi:.2e}")
