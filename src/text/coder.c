@@ -823,7 +823,8 @@ static bool state_organ(const amem *m)
 /* A bare agent with no country so far ("people", "protesters") takes the
  * state of the first place after "in" later in the sentence ("... blocked
  * streets in Hong Kong"); the mention is inserted in token order. */
-static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t agent)
+static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t agent,
+                       const ctxact *fallback)
 {
     const mention *where = NULL;
     for (size_t q = 0; q < c->n_ments && !where; q++) {
@@ -836,10 +837,13 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
             strcmp(st->root, "EUR") != 0 && state_organ(st))
             where = p;
     }
-    if (!where)
-        return 0;
     ctxact a = {.n = 1};
-    a.m[0] = c->mem[where->first];
+    if (where)
+        a.m[0] = c->mem[where->first];
+    else if (fallback->n)
+        a = *fallback;
+    else
+        return 0;
     size_t pos = 0;
     while (pos < c->n_ments && c->ments[pos].tb < tb)
         pos++;
@@ -848,13 +852,13 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
         return ENT_ENOMEM;
     if (c->n_ments > n0 && pos < n0) {
         mention m = c->ments[n0];
-        m.pronoun = false;
-        m.placed = true;
+        m.pronoun = !where;
+        m.placed = where != NULL;
         memmove(&c->ments[pos + 1], &c->ments[pos], (n0 - pos) * sizeof *c->ments);
         c->ments[pos] = m;
     } else if (c->n_ments > n0) {
-        c->ments[n0].pronoun = false;
-        c->ments[n0].placed = true;
+        c->ments[n0].pronoun = !where;
+        c->ments[n0].placed = where != NULL;
     }
     return 0;
 }
@@ -865,6 +869,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
     struct unplaced {
         size_t tb, te;
         uint32_t agent;
+        ctxact fallback; /* the country to take when no place is named */
     } unplaced[4];
     size_t n_unplaced = 0;
     c->n_ments = 0;
@@ -1064,14 +1069,26 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                                      : c->last_subject.n ? &c->last_subject
                                                          : &c->last_actor;
                 bool ok = near.n || (i > sb && tok_any(c, i - 1, W_DETERMINER));
-                if (ok && from->n && push_ctx_mention(c, from, i, end, false,
-                                                      c->d->agents[pending_agent].suffix))
+                /* "suicide bombers killed 23 people ... in Tel Aviv": the
+                 * people a verb acts on are not the subject's by default */
+                const char *suf = c->d->agents[pending_agent].suffix;
+                bool victims = near.n && (!strcmp(suf, "CVL") || !strcmp(suf, "REF"));
+                if (victims) {
+                    victims = false;
+                    for (size_t k = c->ments[c->n_ments - 1].te; k < i; k++)
+                        if (is_verb_tok(c, k))
+                            victims = true;
+                }
+                if (victims && n_unplaced < 4) {
+                    unplaced[n_unplaced++] = (struct unplaced){i, end, (uint32_t)pending_agent, near};
+                } else if (ok && from->n && push_ctx_mention(c, from, i, end, false, suf)) {
                     return ENT_ENOMEM;
+                }
                 /* "Hundreds of thousands of people blocked streets in Hong
                  * Kong": people with no country yet belong to where they act */
-                if (!ok && n_unplaced < 4 &&
-                    strcmp(c->d->agents[pending_agent].suffix, "GOV") != 0)
-                    unplaced[n_unplaced++] = (struct unplaced){i, end, (uint32_t)pending_agent};
+                if (!ok && n_unplaced < 4 && strcmp(suf, "GOV") != 0)
+                    unplaced[n_unplaced++] =
+                        (struct unplaced){i, end, (uint32_t)pending_agent, {.n = 0}};
             }
         } else {
             if (m->person)
@@ -1081,7 +1098,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         i = end > i ? end : i + 1;
     }
     for (size_t u = 0; u < n_unplaced; u++)
-        if (place_agent(c, sb, unplaced[u].tb, unplaced[u].te, unplaced[u].agent))
+        if (place_agent(c, sb, unplaced[u].tb, unplaced[u].te, unplaced[u].agent,
+                        &unplaced[u].fallback))
             return ENT_ENOMEM;
     locate_ethnic(c, sb);
     return 0;
