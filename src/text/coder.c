@@ -288,6 +288,7 @@ struct ent_coder {
     /* document context */
     ctxact last_person, last_actor, last_subject;
     size_t speaker; /* comma opening the sentence's closing attribution */
+    size_t opener;  /* comma closing an opening "According to X," */
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
     ent_date date;
@@ -875,6 +876,15 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
     c->n_ments = 0;
     c->n_mem = 0;
     c->speaker = speaker_clause(c, sb, se);
+    /* "According to Iranian state media, Iran seized ...": the opening
+     * attribution ends at its comma */
+    c->opener = SIZE_MAX;
+    if (se > sb + 2 && tok_is(c, sb, "according"))
+        for (size_t j = sb + 2; j < se; j++)
+            if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',') {
+                c->opener = j;
+                break;
+            }
     size_t ai = 0;
     for (size_t i = sb; i < se;) {
         while (ai < c->n_atoms && c->atoms[ai].tb < i)
@@ -943,6 +953,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 size_t ab = hyph_prefix(c, a->tb, sb, "pro") ? a->tb - 2 : a->tb;
                 if (a->type == PH_ACTOR && have_actor && ab >= end &&
                     !(c->speaker >= end && c->speaker < ab) &&
+                    !(c->opener >= end && c->opener < ab) &&
                     (only_connectors(c, end, ab, last_group) || listed_with_modifiers(c, end, ab))) {
                     join = true;
                     if (ab != a->tb)
@@ -1040,6 +1051,19 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             ai++;
         }
         m->te = end;
+        /* "Kim Jong Un, the North Korean leader": once agents are applied
+         * the same code may appear twice; keep one */
+        for (size_t k = m->first + 1; k < c->n_mem;) {
+            bool dup = false;
+            for (size_t q = m->first; q < k && !dup; q++)
+                dup = strcmp(c->mem[q].code, c->mem[k].code) == 0;
+            if (dup) {
+                memmove(&c->mem[k], &c->mem[k + 1], (c->n_mem - k - 1) * sizeof *c->mem);
+                c->n_mem--;
+            } else {
+                k++;
+            }
+        }
         m->n = c->n_mem - m->first;
         if (!have_actor) {
             /* "the delegation", "the government": refer back */
@@ -1476,7 +1500,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
                         (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
                          !tok_any(c, vb - 1, W_S_TO)))) {
-            for (size_t j = v->te; j < se && j < v->te + 4; j++)
+            /* "was seized on Friday in the Gulf by Iran's Revolutionary
+             * Guards": the agent may follow adverbials, within the clause */
+            for (size_t j = v->te; j < se && j < v->te + 10; j++) {
+                if (tok_any(c, j, W_CLAUSE_WORDS | W_COORD) || is_verb_tok(c, j))
+                    break;
                 if (tok_any(c, j, W_S_BY)) {
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb == j + 1 ||
@@ -1488,6 +1516,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         }
                     break;
                 }
+            }
         }
         if (!passive && vb > sb && tok_any(c, vb - 1, W_BE_FORMS)) {
             const char *code = c->d->verbs[v->entry].code;
@@ -1572,7 +1601,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                  * (not its civilians, opposition or rebels) */
                 if (src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
-                    strcmp(c->mem[src->first].code, c->mem[src->first].root) == 0) {
+                    state_organ(&c->mem[src->first])) {
                     const char *suf = c->mem[m->first].code + strlen(c->mem[m->first].root);
                     if (!strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
                         !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD"))

@@ -55,7 +55,8 @@ static const char *dict_text =
     "verb 042 | arrived in\n"
     "verb 141 | demonstrated\n"
     "verb 190 | attacked\n"
-    "verb 1723 | imposed * curfew\n";
+    "verb 1723 | imposed * curfew\n"
+    "verb 154 | deployed\n";
 
 static ent_dict *dict;
 static ent_coder *coder;
@@ -194,6 +195,20 @@ static void test_sources_and_targets(void **state)
     /* people with no country yet belong to where they act */
     code("Thousands of people demonstrated in Turkey against the Chinese government.", &e);
     assert_true(has(&e, "TURCVL", "CHNGOV", "141"));
+    /* a passive's agent may follow adverbials */
+    code("A Greek tanker was attacked on Friday in the Gulf by Turkish forces.", &e);
+    assert_true(has(&e, "TURMIL", "GRC", "190"));
+    /* an opening attribution is no part of the subject */
+    code("According to Egyptian officials, Israel attacked Hamas.", &e);
+    assert_true(has(&e, "ISR", "PSEREB", "190"));
+    assert_false(mentions_root(&e, "EGY"));
+    /* an apposition naming the same actor twice is one actor */
+    code("Yasser Arafat, the Palestinian leader, met Egypt.", &e);
+    assert_int_equal(e.n, 1);
+    assert_true(has(&e, "PSEGOV", "EGY", "040"));
+    /* a state's own troops are no target of it */
+    code("Turkey said it had deployed more troops to Greece.", &e);
+    assert_true(has(&e, "TUR", "GRC", "154"));
     /* a place governed by a preposition is no subject */
     code("Protesters in south Serbia attacked Greece.", &e);
     assert_false(has(&e, "SRB", "GRC", "190"));
