@@ -1596,6 +1596,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     if (meeting && m->tb > sb &&
                         tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
+                    /* "filed a case at the International Court of Justice
+                     * accusing Israel": "at" names a venue, except for
+                     * force ("fired at Israel") */
+                    size_t vp = prep_before(c, m->tb, sb);
+                    if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at"))
+                        continue;
                 }
                 /* "France will contribute troops": a state's own organs
                  * (not its civilians, opposition or rebels) */
