@@ -1065,6 +1065,16 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             }
         }
         m->n = c->n_mem - m->first;
+        /* "arrested coup plotters in Ankara": a seat of government after
+         * "in" is the place, the state as a whole */
+        if (have_actor && m->n == 1 && pending_agent < 0 && ai > 0 &&
+            c->atoms[ai - 1].tb == i && c->atoms[ai - 1].te == end) {
+            amem *g = &c->mem[m->first];
+            size_t pp = prep_before(c, i, sb);
+            if (strlen(g->root) == 3 && strncmp(g->code, g->root, 3) == 0 &&
+                strcmp(g->code + 3, "GOV") == 0 && pp != SIZE_MAX && tok_is(c, pp, "in"))
+                g->code[3] = '\0';
+        }
         if (!have_actor) {
             /* "the delegation", "the government": refer back */
             c->n_ments--;
@@ -1271,9 +1281,9 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
         if (m->te > tok)
             break;
         fallback = m;
-        /* "in Kabul", "in south Serbia": not a subject */
-        size_t pp = m->pronoun ? (m->tb > sb && tok_any(c, m->tb - 1, W_PREPS) ? m->tb - 1 : SIZE_MAX)
-                               : prep_before(c, m->tb, sb);
+        /* "in Kabul", "in south Serbia", "loyal to the government": not a
+         * subject */
+        size_t pp = prep_before(c, m->tb, sb);
         if (pp != SIZE_MAX && !tok_any(c, pp, W_S_OF))
             continue;
         best = m;
@@ -1303,6 +1313,30 @@ static bool time_noun(const ent_coder *c, size_t i)
 
 
 
+
+/* "forces backed by Russian airstrikes", "Iraqi forces, backed by
+ * coalition air strikes,": a past participle right after a noun phrase
+ * (or its comma) and followed by "by" is a reduced relative clause, an
+ * attribute of the noun, not the sentence's event. */
+static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    size_t vb = v->tb;
+    if (vb <= sb || v->te >= se || !tok_any(c, v->te, W_S_BY) || v->te != vb + 1)
+        return false;
+    const ent_token *t = &c->toks.v[vb];
+    size_t n = t->end - t->start;
+    bool participle = (n > 3 && memcmp(c->text + t->end - 2, "ed", 2) == 0) ||
+                      tok_any(c, vb, W_IRREG_PART);
+    if (!participle)
+        return false;
+    size_t p = vb - 1;
+    if ((c->toks.v[p].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[p].start] == ',' && p > sb)
+        p--;
+    for (size_t k = 0; k < c->n_ments; k++)
+        if (c->ments[k].te == p + 1)
+            return true;
+    return false;
+}
 
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
@@ -1420,6 +1454,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "..., a member of the Chadian team trying to broker a pact said":
          * the speaker's own words are no event */
         if (vb > speaker)
+            continue;
+        /* "government forces backed by Russian airstrikes retook ...": a
+         * participle after a noun phrase, with its "by", describes it */
+        if (reduced_passive(c, v, sb, se))
             continue;
         ent_event_fn use_fn = fn;
         bool neg = false;
