@@ -1042,6 +1042,19 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 bool titled = ai + 1 < c->n_atoms && c->atoms[ai + 1].tb == a->te &&
                               c->atoms[ai + 1].type == PH_ACTOR &&
                               c->d->actors[c->atoms[ai + 1].entry].kind == AK_PERSON;
+                /* "government troops", "Kurd refugees", "military police":
+                 * of two adjacent sector words the head noun decides (but
+                 * a "military spokesman" stays military) */
+                bool head = have_actor && ai > 0 && c->atoms[ai - 1].type == PH_AGENT &&
+                            c->atoms[ai - 1].te == a->tb &&
+                            strcmp(c->d->agents[a->entry].suffix, "GOV") != 0;
+                if (head)
+                    for (size_t k = agent_first; k < c->n_mem; k++) {
+                        amem *g = &c->mem[k];
+                        if (strlen(g->root) == 3 && strncmp(g->code, g->root, 3) == 0 &&
+                            strcmp(g->root, "EUR") != 0)
+                            g->code[3] = '\0';
+                    }
                 if (have_actor && !sub_agent)
                     apply_agent(c, titled ? last_first : agent_first, a->entry);
                 else
