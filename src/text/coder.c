@@ -965,6 +965,17 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     (a->tb == end + 1 ||
                      ((c->toks.v[end].flags & ENT_TOK_WORD) && !is_verb_tok(c, end))))
                     join = true;
+                /* "Foreign Minister Ahmet Davutoglu of Turkey": a name the
+                 * dictionaries do not know between the title and "of" */
+                if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor && a->tb > end + 1 &&
+                    a->tb <= end + 5 && tok_any(c, a->tb - 1, W_S_OF)) {
+                    bool name = true;
+                    for (size_t k = end; k + 1 < a->tb && name; k++)
+                        name = (c->toks.v[k].flags & ENT_TOK_CAP) && !is_verb_tok(c, k) &&
+                               !c->cls[k];
+                    if (name)
+                        join = true;
+                }
                 bool verb_here = false;
                 for (size_t q = 0; q < c->n_vms; q++)
                     if (c->vms[q].tb == a->tb)

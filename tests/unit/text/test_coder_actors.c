@@ -43,7 +43,7 @@ static const char *dict_text =
     "actor PSEREB PSE | Hamas\n"
     "person FRAELI FRA | Francois Mitterrand | Mitterrand ; FRAGOV FRA 1981-05-21 1995-05-17\n"
     "person PSEELI PSE | Yasser Arafat | Arafat ; PSEGOV PSE 1969-02-04 2004-11-11\n"
-    "agent GOV | government | authorities | leader\n"
+    "agent GOV | government | authorities | leader | foreign minister\n"
     "agent MIL | forces | troops\n"
     "agent COP | police\n"
     "agent CVL | civilians | people | protesters\n"
@@ -152,6 +152,12 @@ static void test_compounds(void **state)
     assert_true(has(&e, "RUS", "GRC", "190"));
     assert_true(has(&e, "CHN", "GRC", "190"));
     assert_true(has(&e, "TUR", "GRC", "190"));
+    /* a title, a name the dictionary does not know, "of" and the state */
+    code("Foreign Minister Ahmet Davutoglu of Turkey met Egypt.", &e);
+    assert_true(has(&e, "TURGOV", "EGY", "040"));
+    /* of two adjacent sector words the head noun decides */
+    code("Syrian government troops attacked Hamas.", &e);
+    assert_true(has(&e, "SYRMIL", "PSEREB", "190"));
     /* a person after a compound replaces only the last actor */
     code("Egypt met Syria and Palestinian leader Yasser Arafat.", &e);
     assert_true(has(&e, "EGY", "SYR", "040"));
