@@ -287,6 +287,7 @@ struct ent_coder {
     size_t invalid, total_sent, total_tok;
     /* document context */
     ctxact last_person, last_actor, last_subject;
+    ctxact prev_person, subj_person; /* the person before last; the last subject person */
     size_t speaker; /* comma opening the sentence's closing attribution */
     size_t opener;  /* comma closing an opening "According to X," */
     /* well-known words' dictionary-independent ids (in the cache) */
@@ -591,6 +592,16 @@ static void remember(ctxact *dst, const ent_coder *c, const mention *m)
         dst->m[dst->n++] = c->mem[m->first + k];
 }
 
+static bool same_ctx(const ctxact *a, const ctxact *b)
+{
+    if (a->n != b->n)
+        return false;
+    for (size_t k = 0; k < a->n; k++)
+        if (strcmp(a->m[k].code, b->m[k].code) != 0)
+            return false;
+    return true;
+}
+
 static bool only_connectors(const ent_coder *c, size_t a, size_t b, bool allow_of)
 {
     for (size_t i = a; i < b; i++) {
@@ -892,7 +903,16 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         /* pronouns and "the <agent>" references */
         if (ai >= c->n_atoms || c->atoms[ai].tb != i) {
             if (tok_any(c, i, W_PRON_PERSON)) {
-                if (push_ctx_mention(c, &c->last_person, i, i + 1, true, NULL))
+                /* "Merkel met Macron. She urged him ...": "he", "she", "his"
+                 * prefer the last subject, "him", "her" the other person */
+                const ctxact *who = &c->last_person;
+                bool subj_form = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "his");
+                if (subj_form && c->subj_person.n)
+                    who = &c->subj_person;
+                else if (!subj_form && c->prev_person.n && c->subj_person.n &&
+                         same_ctx(&c->last_person, &c->subj_person))
+                    who = &c->prev_person;
+                if (push_ctx_mention(c, who, i, i + 1, true, NULL))
                     return ENT_ENOMEM;
             } else if (tok_any(c, i, W_PRON_OTHER)) {
                 bool plural = tok_any(c, i, W_PRON_PLURAL);
@@ -1149,8 +1169,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                         (struct unplaced){i, end, (uint32_t)pending_agent, {.n = 0}};
             }
         } else {
-            if (m->person)
-                remember(&c->last_person, c, m);
+            if (m->person) {
+                ctxact nw;
+                remember(&nw, c, m);
+                if (!same_ctx(&nw, &c->last_person))
+                    c->prev_person = c->last_person;
+                c->last_person = nw;
+            }
             remember(&c->last_actor, c, m);
         }
         i = end > i ? end : i + 1;
@@ -1905,6 +1930,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         prev_tgt = tgt;
         if (!src->pronoun || src->n)
             remember(&c->last_subject, c, src);
+        if (src->person && src->n)
+            remember(&c->subj_person, c, src);
     }
     (void)d;
     return 0;
@@ -1969,6 +1996,7 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
         return rc;
     c->date = date;
     c->last_person.n = c->last_actor.n = c->last_subject.n = 0;
+    c->prev_person.n = c->subj_person.n = 0;
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;
     for (size_t s = 0; s < c->sents.n; s++) {

@@ -43,6 +43,8 @@ static const char *dict_text =
     "actor PSEREB PSE | Hamas\n"
     "person FRAELI FRA | Francois Mitterrand | Mitterrand ; FRAGOV FRA 1981-05-21 1995-05-17\n"
     "person PSEELI PSE | Yasser Arafat | Arafat ; PSEGOV PSE 1969-02-04 2004-11-11\n"
+    "person EGYELI EGY | Hosni Mubarak | Mubarak ; EGYGOV EGY 1981-10-14 2011-02-11\n"
+    "verb 022 | urged\n"
     "agent GOV | government | authorities | leader | foreign minister\n"
     "agent MIL | forces | troops\n"
     "agent COP | police\n"
@@ -177,6 +179,15 @@ static void test_people_by_date(void **state)
     assert_true(has(&e, "FRAELI", "EGY", "040"));
 }
 
+static void test_pronouns(void **state)
+{
+    (void)state;
+    evs e;
+    /* "he"/"she" prefer the last subject, "him"/"her" the other person */
+    code("Mubarak met Arafat in Cairo. He urged him to accept the plan.", &e);
+    assert_true(has(&e, "EGYGOV", "PSEGOV", "022"));
+}
+
 static void test_attribution(void **state)
 {
     (void)state;
@@ -227,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_ethnic_groups),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_people_by_date),
+        cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_sources_and_targets),
     };
