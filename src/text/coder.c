@@ -288,6 +288,7 @@ struct ent_coder {
     /* document context */
     ctxact last_person, last_actor, last_subject;
     ctxact prev_person, subj_person; /* the person before last; the last subject person */
+    ctxact last_pair;                /* the last mention of two actors */
     size_t speaker; /* comma opening the sentence's closing attribution */
     size_t opener;  /* comma closing an opening "According to X," */
     /* well-known words' dictionary-independent ids (in the cache) */
@@ -875,6 +876,28 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
     return 0;
 }
 
+/* "the two countries", "both sides", "the two neighbours": a reference to
+ * the last pair of actors; returns the end of the phrase, or 0. */
+static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
+{
+    static const char *const nouns[] = {"countries", "nations", "sides", "neighbors",
+                                        "neighbours", "governments", "states", "leaders",
+                                        "parties", "rivals", "allies", NULL};
+    size_t j = i;
+    if (tok_is(c, j, "the") && j + 1 < se && tok_is(c, j + 1, "two"))
+        j += 2;
+    else if (tok_is(c, j, "both"))
+        j += 1;
+    else
+        return 0;
+    if (j < se && tok_is(c, j, "of")) /* "both of them" is a pronoun's job */
+        return 0;
+    for (size_t k = 0; j < se && nouns[k]; k++)
+        if (tok_is(c, j, nouns[k]))
+            return j + 1;
+    return 0;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -902,6 +925,20 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             ai++;
         /* pronouns and "the <agent>" references */
         if (ai >= c->n_atoms || c->atoms[ai].tb != i) {
+            size_t pe = pair_ref(c, i, se);
+            if (pe) {
+                /* "the two countries", "both sides": the last pair named */
+                ctxact pair = {.n = 0};
+                for (size_t k = c->n_ments; k-- > 0 && !pair.n;)
+                    if (c->ments[k].n == 2)
+                        for (size_t q = 0; q < 2; q++)
+                            pair.m[pair.n++] = c->mem[c->ments[k].first + q];
+                const ctxact *from = pair.n ? &pair : &c->last_pair;
+                if (from->n == 2 && push_ctx_mention(c, from, i, pe, false, NULL))
+                    return ENT_ENOMEM;
+                i = pe;
+                continue;
+            }
             if (tok_any(c, i, W_PRON_PERSON)) {
                 /* "Merkel met Macron. She urged him ...": "he", "she", "his"
                  * prefer the last subject, "him", "her" the other person */
@@ -1177,6 +1214,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 c->last_person = nw;
             }
             remember(&c->last_actor, c, m);
+            if (m->n == 2)
+                remember(&c->last_pair, c, m);
         }
         i = end > i ? end : i + 1;
     }
@@ -1996,7 +2035,7 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
         return rc;
     c->date = date;
     c->last_person.n = c->last_actor.n = c->last_subject.n = 0;
-    c->prev_person.n = c->subj_person.n = 0;
+    c->prev_person.n = c->subj_person.n = c->last_pair.n = 0;
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;
     for (size_t s = 0; s < c->sents.n; s++) {

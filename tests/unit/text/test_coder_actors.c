@@ -186,6 +186,10 @@ static void test_pronouns(void **state)
     /* "he"/"she" prefer the last subject, "him"/"her" the other person */
     code("Mubarak met Arafat in Cairo. He urged him to accept the plan.", &e);
     assert_true(has(&e, "EGYGOV", "PSEGOV", "022"));
+    /* "the two countries": the last pair named */
+    code("Israel and Egypt met in Cairo. The two countries attacked Hamas.", &e);
+    assert_true(has(&e, "ISR", "PSEREB", "190"));
+    assert_true(has(&e, "EGY", "PSEREB", "190"));
 }
 
 static void test_attribution(void **state)
