@@ -82,6 +82,10 @@ typedef struct ctxact {
 #define W_DET (UINT64_C(1) << 34)      /* the, a, its ... */
 #define W_DENY (UINT64_C(1) << 35)     /* denied (that) */
 #define W_PLAN (UINT64_C(1) << 36)     /* plans to, intends to */
+
+/* per-token flags of the sentence being coded */
+#define TF_VERB 1u /* inside a verb match */
+#define TF_ATOM 2u /* inside an actor or agent name */
 #define W_S_WITH (UINT64_C(1) << 37)   /* with, between: names a partner */
 #define W_S_BETWEEN (UINT64_C(1) << 38)
 
@@ -269,6 +273,8 @@ struct ent_coder {
     uint64_t *fwbits; /* by fw id */
     uint64_t *cls;   /* classes of each token of the document */
     size_t cap_cls;
+    uint8_t *tflag;  /* TF_* of each token of the document */
+    size_t cap_tflag;
     struct bestm {
         size_t end[4];
         uint32_t entry[4];
@@ -336,6 +342,7 @@ void ent_coder_free(ent_coder *c)
     strtab_free(&c->fw);
     free(c->fwbits);
     free(c->cls);
+    free(c->tflag);
     free(c->best);
     free(c->toks.v);
     free(c->sents.v);
@@ -354,8 +361,11 @@ size_t ent_coder_tokens_total(const ent_coder *c) { return c ? c->total_tok : 0;
 static int annotate(ent_coder *c, const char *text)
 {
     const ent_dict *d = c->d;
-    if (c->toks.n && text_grow((void **)&c->cls, &c->cap_cls, c->toks.n, sizeof *c->cls))
+    if (c->toks.n && (text_grow((void **)&c->cls, &c->cap_cls, c->toks.n, sizeof *c->cls) ||
+                      text_grow((void **)&c->tflag, &c->cap_tflag, c->toks.n, sizeof *c->tflag)))
         return ENT_ENOMEM;
+    if (c->toks.n)
+        memset(c->tflag, 0, c->toks.n * sizeof *c->tflag);
     for (size_t i = 0; i < c->toks.n; i++) {
         ent_token *t = &c->toks.v[i];
         char fold[128];
@@ -615,12 +625,11 @@ static bool only_connectors(const ent_coder *c, size_t a, size_t b, bool allow_o
     return true;
 }
 
+/* Token i lies inside a verb match of the sentence (a flag per token, set
+ * once the verb matches are known). */
 static bool is_verb_tok(const ent_coder *c, size_t i)
 {
-    for (size_t k = 0; k < c->n_vms; k++)
-        if (i >= c->vms[k].tb && i < c->vms[k].te)
-            return true;
-    return false;
+    return (c->tflag[i] & TF_VERB) != 0;
 }
 
 /* Token i is the word w (ASCII, any case). */
@@ -1382,10 +1391,7 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
 /* Token i lies inside an actor or agent name of the sentence. */
 static bool in_atom(const ent_coder *c, size_t i)
 {
-    for (size_t k = 0; k < c->n_atoms; k++)
-        if (i >= c->atoms[k].tb && i < c->atoms[k].te)
-            return true;
-    return false;
+    return (c->tflag[i] & TF_ATOM) != 0;
 }
 
 /* "last month's", "the year's": a unit of time. */
@@ -1474,6 +1480,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         i++;
     }
+    for (size_t k = 0; k < c->n_atoms; k++)
+        for (size_t i = c->atoms[k].tb; i < c->atoms[k].te; i++)
+            c->tflag[i] |= TF_ATOM;
     /* verbs */
     size_t ai = 0;
     for (size_t i = sb; i < se;) {
@@ -1524,6 +1533,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         i++;
     }
+    for (size_t k = 0; k < c->n_vms; k++)
+        for (size_t i = c->vms[k].tb; i < c->vms[k].te; i++)
+            c->tflag[i] |= TF_VERB;
     if (build_mentions(c, sb, se))
         return ENT_ENOMEM;
 #ifdef ENT_CODER_DEBUG
