@@ -890,6 +890,37 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* Is `fine` a more specific code of the same root than `coarse` ("091"
+ * than "090", "1721" than "172")? */
+static bool more_specific(const char *fine, const char *coarse)
+{
+    size_t lf = strlen(fine), lc = strlen(coarse);
+    if (lf < 3 || lc < 3 || fine[0] != coarse[0] || fine[1] != coarse[1] ||
+        strcmp(fine, coarse) == 0)
+        return false;
+    if (lf > lc && strncmp(fine, coarse, lc) == 0)
+        return true;
+    return lc == 3 && coarse[2] == '0';
+}
+
+/* "launched an investigation into alleged crimes": a light verb and its
+ * event noun ("launched * investigation", 090) take the more specific
+ * code of a pattern that starts at the noun ("investigation * crimes",
+ * 091) and reaches further. */
+static void refine_by_noun(const ent_coder *c, size_t sb, vmatch *m)
+{
+    size_t last = m->te - 1;
+    if (last <= m->tb)
+        return;
+    const struct bestm *b = &c->best[last - sb];
+    if (b->end[PH_VERB] <= m->te)
+        return;
+    if (more_specific(c->d->verbs[b->entry[PH_VERB]].code, c->d->verbs[m->entry].code)) {
+        m->entry = b->entry[PH_VERB];
+        m->te = b->end[PH_VERB];
+    }
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -981,7 +1012,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             m->tb = i;
             m->te = v;
             m->entry = e;
-            i = v;
+            refine_by_noun(c, sb, m);
+            i = m->te;
             continue;
         }
         i++;
