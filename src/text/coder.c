@@ -286,6 +286,8 @@ struct ent_coder {
     size_t invalid, total_sent, total_tok;
     /* document context */
     ctxact last_person, last_actor, last_subject;
+    /* the target an act implies when none is named (set around emit) */
+    const amem *implied;
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
     ent_date date;
@@ -815,6 +817,10 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
             set_code(ev.source, s->code);
             set_code(ev.source_root, s->root);
             ev.target[0] = ev.target_root[0] = '\0';
+            if (c->implied) {
+                set_code(ev.target, c->implied->code);
+                set_code(ev.target_root, c->implied->root);
+            }
             int rc = fn(ctx, &ev);
             if (rc)
                 return rc;
@@ -888,6 +894,62 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
         best = m;
     }
     return best ? best : fallback;
+}
+
+static bool code_in(const char *code, const char *const *set)
+{
+    for (size_t i = 0; set[i]; i++)
+        if (strcmp(set[i], code) == 0)
+            return true;
+    return false;
+}
+
+/* A state's people or government as an implied target: ROOT + suffix. */
+static bool implied_of(const amem *m, const char *suffix, amem *out)
+{
+    if (!m || strlen(m->root) != 3 || strcmp(m->root, "EUR") == 0)
+        return false;
+    snprintf(out->code, sizeof out->code, "%s%s", m->root, suffix);
+    snprintf(out->root, sizeof out->root, "%s", m->root);
+    return true;
+}
+
+/*
+ * The target an act implies when the sentence names none, as CAMEO codes
+ * it: a curfew, state of emergency or martial law (imposed, threatened or
+ * lifted) targets the civilians of the place it covers ("in Cizre in
+ * southeastern Turkey"), else of the source's own country; a protest,
+ * strike or boycott by a state's people targets their government. `tgt`
+ * may be cleared (a curfew "in Kabul" targets Kabul's people, not the
+ * seat of government). Returns true with *out set.
+ */
+static bool implied_target(const ent_coder *c, const char *code, const mention *src,
+                           const mention **tgt, size_t vte, size_t se, amem *out)
+{
+    static const char *const curfew[] = {"0813", "0814", "1723", "1724", "1323", "1324", NULL};
+    if (!src || !src->n)
+        return false;
+    const amem *s0 = &c->mem[src->first];
+    if (code_in(code, curfew)) {
+        const mention *place = NULL;
+        for (size_t q = 0; q < c->n_ments && !place; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb >= vte && m->tb < se && m->n && m->tb > 0 &&
+                tok_any(c, m->tb - 1, W_LOCATIVE))
+                place = m;
+        }
+        if (*tgt && !place)
+            return false;
+        *tgt = NULL;
+        return implied_of(place ? &c->mem[place->first] : s0, "CVL", out);
+    }
+    if (code[0] == '1' && code[1] == '4' && !*tgt) {
+        size_t rl = strlen(s0->root);
+        if (strncmp(s0->code, s0->root, rl) == 0 && strcmp(s0->code + rl, "GOV") == 0)
+            return false;
+        return implied_of(s0, "GOV", out);
+    }
+    return false;
 }
 
 /* Is `fine` a more specific code of the same root than `coarse` ("091"
@@ -1379,7 +1441,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         break;
                     }
         }
+        amem imp;
+        c->implied = NULL;
+        if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
+            c->implied = &imp;
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
+        c->implied = NULL;
         if (rc)
             return rc;
         emitted = true;

@@ -45,7 +45,14 @@ static const char *dict_text =
     "verb 190 | attacked\n"
     "verb 1823 | killed\n"
     "verb 183 | explosive device / explosion\n"
-    "verb 1723 | imposed * curfew\n";
+    "verb 1723 | imposed * curfew\n"
+    "state AFG | Afghanistan | Afghan\n"
+    "actor AFGGOV AFG | Kabul\n"
+    "agent OPP | opposition parties\n"
+    "verb 141 | demonstrated\n"
+    "verb 143 | general strike\n"
+    "verb 090 | investigation / launched *3 investigation\n"
+    "verb 091 | investigation * corruption\n";
 
 static ent_dict *dict;
 static ent_coder *coder;
@@ -128,12 +135,42 @@ static void test_leave_organisation(void **state)
     assert_true(has(&e, "TUR", "EU", "160"));
 }
 
+static void test_implied_targets(void **state)
+{
+    (void)state;
+    evs e;
+    /* a curfew targets the people of the place it covers */
+    code("Turkey imposed a curfew in the town of Cizre in southeastern Turkey.", &e);
+    assert_true(has(&e, "TUR", "TURCVL", "1723"));
+    code("Afghanistan imposed a curfew in Kabul.", &e);
+    assert_true(has(&e, "AFG", "AFGCVL", "1723"));
+    code("The Afghan government imposed a curfew.", &e);
+    assert_true(has(&e, "AFGGOV", "AFGCVL", "1723"));
+    /* a protest or strike with no named target targets the government */
+    code("Opposition parties in Afghanistan have organized a general strike.", &e);
+    assert_true(has(&e, "AFGOPP", "AFGGOV", "143"));
+    code("Afghan civilians demonstrated against Turkey.", &e);
+    assert_true(has(&e, "AFGCVL", "TUR", "141"));
+}
+
+static void test_noun_refinement(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey launched an investigation into corruption.", &e);
+    assert_true(has(&e, "TUR", "", "091"));
+    code("Turkey launched an investigation.", &e);
+    assert_true(has(&e, "TUR", "", "090"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_joint_acts),
         cmocka_unit_test(test_between),
         cmocka_unit_test(test_leave_organisation),
+        cmocka_unit_test(test_implied_targets),
+        cmocka_unit_test(test_noun_refinement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
