@@ -5,20 +5,20 @@
  * events with their source sentences.
  *
  * DESIGN
- * The table's columns are found by name (PRAGMA table_info) among a few
+ * The table's columns are found by name (ent_store_columns) among a few
  * accepted spellings, so that the report reads the store whichever of them
  * the producer chose; the SQL is then built only from those constant
- * names. Aggregation is done by SQLite (GROUP BY), so the cost is a few
- * scans of the table whatever its size.
+ * names and runs through ent_store_query, so SQLite and PostgreSQL stores
+ * give the same page. Counting is done here in one hash table per scan,
+ * so the cost is two scans of the table whatever its size.
  */
 #include "internal.h"
-
-#include <sqlite3.h>
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum {
     C_DATE, C_SRC, C_TGT, C_CODE, C_GOLD, C_TEXT,
@@ -121,33 +121,35 @@ static void cut_sentence(const char *t, size_t n, size_t lo, size_t hi,
 
 typedef struct cols {
     const char *c[C_N];
+    const char *id; /* "id" when the table has it: insertion order */
 } cols;
 
-static bool find_cols(sqlite3 *db, cols *out, char *why, size_t n)
+static bool find_cols(ent_store *s, cols *out, char *why, size_t n)
 {
-    sqlite3_stmt *st = NULL;
+    ent_list names = {0};
+    int rank[C_N];
     memset(out, 0, sizeof *out);
-    bool any = false;
-    if (sqlite3_prepare_v2(db, "PRAGMA table_info(events)", -1, &st, NULL) !=
-        SQLITE_OK) {
-        snprintf(why, n, "the store cannot be read: %s", sqlite3_errmsg(db));
+    if (ent_store_columns(s, "events", &names) != 0) {
+        snprintf(why, n, "the store cannot be read: %s", ent_error_last());
+        ent_world_errors_free(&names);
         return false;
     }
-    int rank[C_N];
     for (int k = 0; k < C_N; k++)
         rank[k] = 99;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *name = (const char *)sqlite3_column_text(st, 1);
-        any = true;
+    for (size_t i = 0; i < names.n; i++) {
+        const char *name = names.items[i];
+        if (strcasecmp(name, "id") == 0)
+            out->id = "id";
         /* the earliest spelling in cand[] wins, whatever the column order */
-        for (int k = 0; k < C_N && name; k++)
+        for (int k = 0; k < C_N; k++)
             for (int q = 0; cand[k][q]; q++)
-                if (q < rank[k] && sqlite3_stricmp(name, cand[k][q]) == 0) {
+                if (q < rank[k] && strcasecmp(name, cand[k][q]) == 0) {
                     out->c[k] = cand[k][q];
                     rank[k] = q;
                 }
     }
-    sqlite3_finalize(st);
+    bool any = names.n > 0;
+    ent_world_errors_free(&names);
     if (!any) {
         snprintf(why, n, "the store has no events table (code news text into "
                          "the store first)");
@@ -179,6 +181,15 @@ static void escape_n(FILE *fp, const char *s, size_t max)
     fputs("&#8230;", fp);
 }
 
+/* Row callback that only notes that a row came. */
+static int any_row(void *ud, int nc, const char *const *v)
+{
+    (void)nc;
+    (void)v;
+    *(bool *)ud = true;
+    return 1; /* one is enough */
+}
+
 bool ent_report_has_events(ent_store *s, char *why, size_t n)
 {
     cols c;
@@ -186,31 +197,19 @@ bool ent_report_has_events(ent_store *s, char *why, size_t n)
         snprintf(why, n, "no store was given");
         return false;
     }
-    if (!ent_store_db(s)) {
-        snprintf(why, n, "the store is not an SQLite file");
-        return false;
-    }
-    if (!find_cols(ent_store_db(s), &c, why, n))
+    if (!find_cols(s, &c, why, n))
         return false;
     /* The store creates its (empty) events table with the schema: an
      * empty table means no events. */
-    sqlite3_stmt *st = NULL;
     bool any = false;
-    if (sqlite3_prepare_v2(ent_store_db(s), "SELECT 1 FROM events LIMIT 1", -1,
-                           &st, NULL) == SQLITE_OK)
-        any = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_finalize(st);
+    if (ent_store_query(s, "SELECT 1 FROM events LIMIT 1", 0, NULL, any_row,
+                        &any) < 0) {
+        snprintf(why, n, "the store cannot be read: %s", ent_error_last());
+        return false;
+    }
     if (!any)
         snprintf(why, n, "the store holds no events (run 'entente ingest')");
     return any;
-}
-
-
-static int prepare(sqlite3 *db, sqlite3_stmt **st, const char *sql)
-{
-    if (sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
-        return ent_error_set(ENT_EDB, "events: %s", sqlite3_errmsg(db));
-    return 0;
 }
 
 static void gold_cell(FILE *fp, double count, double g, bool have_gold)
@@ -293,12 +292,17 @@ static tally *tmap_get(tmap *m, const char *key)
     return &m->slot[j];
 }
 
-static void tally_add(tally *t, sqlite3_stmt *st, int gcol)
+/* One event into a tally; g is its Goldstein score as text, or NULL. */
+static void tally_add(tally *t, const char *g)
 {
+    char *end;
     t->count += 1;
-    if (sqlite3_column_type(st, gcol) != SQLITE_NULL) {
-        t->gsum += sqlite3_column_double(st, gcol);
-        t->gn += 1;
+    if (g && *g) {
+        double x = strtod(g, &end);
+        if (end != g && isfinite(x)) {
+            t->gsum += x;
+            t->gn += 1;
+        }
     }
 }
 
@@ -333,10 +337,8 @@ static tally *tmap_take(tmap *m)
 }
 
 /* "src\x1ftgt" for a pair (both non-empty), else false. */
-static bool pair_key(sqlite3_stmt *st, char *buf, size_t n)
+static bool pair_key(const char *a, const char *b, char *buf, size_t n)
 {
-    const char *a = (const char *)sqlite3_column_text(st, 1);
-    const char *b = (const char *)sqlite3_column_text(st, 2);
     if (!a || !b || !a[0] || !b[0])
         return false;
     return (size_t)snprintf(buf, n, "%s\x1f%s", a, b) < n;
@@ -347,13 +349,145 @@ static double mean(const tally *t)
     return t->gn > 0 ? t->gsum / t->gn : NAN;
 }
 
+/* First scan: events by month and by actor pair. Row: month, source,
+ * target, goldstein. */
+typedef struct scan_all {
+    tmap *months, *pairs;
+} scan_all;
+
+static int scan_all_row(void *ud, int nc, const char *const *v)
+{
+    scan_all *sc = ud;
+    char key[2 * ENT_REPORT_KEY_MAX + 2];
+    (void)nc;
+    tally *t = tmap_get(sc->months, v[0] ? v[0] : "?");
+    if (!t)
+        return ENT_ENOMEM;
+    tally_add(t, v[3]);
+    if (pair_key(v[1], v[2], key, sizeof key)) {
+        if (!(t = tmap_get(sc->pairs, key)))
+            return ENT_ENOMEM;
+        tally_add(t, v[3]);
+    }
+    return 0;
+}
+
+/* Second scan: the busiest pairs in the last months. */
+typedef struct scan_cells {
+    const tally *pairs, *months;
+    size_t np, nt;
+    tally *cells; /* np x nt */
+} scan_cells;
+
+static int scan_cells_row(void *ud, int nc, const char *const *v)
+{
+    scan_cells *sc = ud;
+    char key[2 * ENT_REPORT_KEY_MAX + 2];
+    (void)nc;
+    if (!v[0] || !pair_key(v[1], v[2], key, sizeof key))
+        return 0;
+    size_t q = 0, k = 0;
+    while (q < sc->np && strcmp(sc->pairs[q].key, key) != 0)
+        q++;
+    while (k < sc->nt && strcmp(sc->months[k].key, v[0]) != 0)
+        k++;
+    if (q < sc->np && k < sc->nt)
+        tally_add(&sc->cells[q * sc->nt + k], v[3]);
+    return 0;
+}
+
+/* The latest events, one table row each. Row: the columns of cand[] in
+ * the order date, source, code, target, then C_GOLD .. C_TEND. */
+typedef struct latest {
+    FILE *fp;
+    const ent_report_input *in;
+    doc_cache *dcache;
+} latest;
+
+static bool int_val(const char *v, long long *out)
+{
+    char *end;
+    if (!v || !*v)
+        return false;
+    *out = strtoll(v, &end, 10);
+    return end != v;
+}
+
+static int latest_row(void *ud, int nc, const char *const *v)
+{
+    latest *L = ud;
+    FILE *fp = L->fp;
+    (void)nc;
+    fprintf(fp, "<tr>");
+    for (int k = 0; k < 5; k++) {
+        if (k == C_GOLD) {
+            char *end;
+            double g = v[k] ? strtod(v[k], &end) : NAN;
+            fprintf(fp, "<td class=\"n\">");
+            if (v[k] && end != v[k] && isfinite(g))
+                fprintf(fp, "%+.1f", g);
+        } else {
+            fprintf(fp, "<td>");
+            ent_report_escape(fp, v[k]);
+        }
+        fprintf(fp, "</td>");
+    }
+    fprintf(fp, "<td class=\"sent\">");
+    const char *txt = v[C_TEXT], *doc = v[C_DOC];
+    if (txt && *txt) {
+        escape_n(fp, txt, 600);
+    } else if (doc) {
+        size_t n = 0, lo = SIZE_MAX, hi = 0;
+        const char *t = L->in->read_documents ? doc_text(L->dcache, doc, &n)
+                                              : NULL;
+        for (int k = C_START; k <= C_TEND; k++) {
+            long long o;
+            if (!int_val(v[k], &o) || o <= 0 || (uint64_t)o > n)
+                continue;
+            if ((size_t)o < lo)
+                lo = (size_t)o;
+            if ((size_t)o > hi)
+                hi = (size_t)o;
+        }
+        if (t && lo <= hi) {
+            size_t a, b;
+            cut_sentence(t, n, lo, hi, &a, &b);
+            char *piece = strndup(t + a, b - a);
+            if (!piece)
+                return ENT_ENOMEM;
+            escape_n(fp, piece, 600);
+            free(piece);
+            fprintf(fp, " ");
+        }
+        long long si;
+        fprintf(fp, "<span class=\"muted\">(");
+        ent_report_escape(fp, doc);
+        if (int_val(v[C_SENT], &si))
+            fprintf(fp, ", sentence %lld", si + 1);
+        fprintf(fp, ")</span>");
+    }
+    fprintf(fp, "</td></tr>\n");
+    return 0;
+}
+
+/* ent_store_query's result: a callback's ENT_ENOMEM gets its message. */
+static int query(ent_store *s, const char *sql, int np, const char *const *p,
+                 ent_store_row_fn fn, void *ud)
+{
+    int rc = ent_store_query(s, sql, np, p, fn, ud);
+    if (rc == ENT_ENOMEM)
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    if (rc < 0)
+        return ent_error_set(rc, "events: %s", ent_error_last());
+    return 0;
+}
+
 int ent_report__events(FILE *fp, const ent_report_input *in)
 {
     int rc = 0;
     char why[256], sql[1024];
     cols c;
-    sqlite3 *db = in->store ? ent_store_db(in->store) : NULL;
-    sqlite3_stmt *st = NULL;
+    ent_store *st = in->store;
     doc_cache dcache = {0};
     tmap mmap = {0}, pmap = {0};
     tally *months = NULL, *pairs = NULL, *cells = NULL;
@@ -361,53 +495,26 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
     const char **mlab = NULL;
     double *mc = NULL, *mg = NULL;
     fprintf(fp, "<section id=\"events\"><h2>Event timeline</h2>\n");
-    if (!in->store) {
+    if (!st) {
         ent_report__na(fp, "The event timeline",
                        "no store was given (--db) or found");
         goto done;
     }
-    if (!db) {
-        ent_report__na(fp, "The event timeline",
-                       "the store is a PostgreSQL database; the timeline is "
-                       "read from SQLite stores only");
-        goto done;
-    }
-    if (!find_cols(db, &c, why, sizeof why)) {
+    if (!find_cols(st, &c, why, sizeof why)) {
         ent_report__na(fp, "The event timeline", why);
         goto done;
     }
     bool have_gold = c.c[C_GOLD] != NULL;
     const char *gold = have_gold ? c.c[C_GOLD] : "NULL";
+    const char *gq = have_gold ? "\"" : "";
     /* one scan: events by month and by actor pair */
     snprintf(sql, sizeof sql,
              "SELECT substr(\"%s\",1,7), \"%s\", \"%s\", %s%s%s FROM events "
              "WHERE \"%s\" IS NOT NULL",
-             c.c[C_DATE], c.c[C_SRC], c.c[C_TGT], have_gold ? "\"" : "", gold,
-             have_gold ? "\"" : "", c.c[C_DATE]);
-    if ((rc = prepare(db, &st, sql)))
+             c.c[C_DATE], c.c[C_SRC], c.c[C_TGT], gq, gold, gq, c.c[C_DATE]);
+    scan_all sa = {&mmap, &pmap};
+    if ((rc = query(st, sql, 0, NULL, scan_all_row, &sa)))
         goto done;
-    char key[2 * ENT_REPORT_KEY_MAX + 2];
-    int step;
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *m = (const char *)sqlite3_column_text(st, 0);
-        tally *t = tmap_get(&mmap, m ? m : "?");
-        if (!t) {
-            rc = ent_error_set(ENT_ENOMEM, "out of memory");
-            goto done;
-        }
-        tally_add(t, st, 3);
-        if (pair_key(st, key, sizeof key)) {
-            if (!(t = tmap_get(&pmap, key))) {
-                rc = ent_error_set(ENT_ENOMEM, "out of memory");
-                goto done;
-            }
-            tally_add(t, st, 3);
-        }
-    }
-    if (step != SQLITE_DONE) {
-        rc = ent_error_set(ENT_EDB, "events: %s", sqlite3_errmsg(db));
-        goto done;
-    }
     nm = mmap.n;
     npairs = pmap.n;
     if (!(months = tmap_take(&mmap)) || !(pairs = tmap_take(&pmap))) {
@@ -462,27 +569,16 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
-    sqlite3_finalize(st);
-    st = NULL;
-    snprintf(sql, sizeof sql,
-             "SELECT substr(\"%s\",1,7), \"%s\", \"%s\", %s%s%s FROM events "
-             "WHERE substr(\"%s\",1,7) >= ?1",
-             c.c[C_DATE], c.c[C_SRC], c.c[C_TGT], have_gold ? "\"" : "", gold,
-             have_gold ? "\"" : "", c.c[C_DATE]);
-    if ((rc = prepare(db, &st, sql)))
-        goto done;
-    sqlite3_bind_text(st, 1, months[t0].key, -1, SQLITE_TRANSIENT);
-    while (np && (step = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *m = (const char *)sqlite3_column_text(st, 0);
-        if (!m || !pair_key(st, key, sizeof key))
-            continue;
-        size_t q = 0, k = 0;
-        while (q < np && strcmp(pairs[q].key, key) != 0)
-            q++;
-        while (k < nt && strcmp(months[t0 + k].key, m) != 0)
-            k++;
-        if (q < np && k < nt)
-            tally_add(&cells[q * nt + k], st, 3);
+    if (np) {
+        snprintf(sql, sizeof sql,
+                 "SELECT substr(\"%s\",1,7), \"%s\", \"%s\", %s%s%s FROM "
+                 "events WHERE substr(\"%s\",1,7) >= $1",
+                 c.c[C_DATE], c.c[C_SRC], c.c[C_TGT], gq, gold, gq,
+                 c.c[C_DATE]);
+        const char *from[1] = {months[t0].key};
+        scan_cells sc = {pairs, months + t0, np, nt, cells};
+        if ((rc = query(st, sql, 1, from, scan_cells_row, &sc)))
+            goto done;
     }
     fprintf(fp, "<h3>Busiest actor pairs by month</h3><p class=\"muted\">"
                 "Events (mean Goldstein score: green cooperative, red "
@@ -511,11 +607,9 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
                       have_gold);
         fprintf(fp, "</tr>\n");
     }
-    sqlite3_finalize(st);
-    st = NULL;
     fprintf(fp, "</tbody></table>\n");
 
-    /* latest events */
+    /* latest events: newest date first, then the latest stored */
     size_t nl = in->latest_events ? in->latest_events : 25;
     size_t used = (size_t)snprintf(sql, sizeof sql, "SELECT \"%s\", \"%s\"",
                                    c.c[C_DATE], c.c[C_SRC]);
@@ -529,73 +623,17 @@ int ent_report__events(FILE *fp, const ent_report_input *in)
     }
     if (used < sizeof sql)
         snprintf(sql + used, sizeof sql - used,
-                 " FROM events ORDER BY \"%s\" DESC, rowid DESC LIMIT %zu",
-                 c.c[C_DATE], nl);
-    if ((rc = prepare(db, &st, sql)))
-        goto done;
+                 " FROM events ORDER BY \"%s\" DESC%s LIMIT %zu", c.c[C_DATE],
+                 c.id ? ", id DESC" : "", nl);
     fprintf(fp, "<h3>Latest events</h3>\n<table class=\"latest\"><thead><tr>"
                 "<th>date</th><th>source</th><th>CAMEO</th><th>target</th>"
                 "<th>Goldstein</th><th>source sentence</th></tr></thead>"
                 "<tbody>\n");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        fprintf(fp, "<tr>");
-        for (int k = 0; k < 5; k++) {
-            const char *v = (const char *)sqlite3_column_text(st, k);
-            if (k == C_GOLD) {
-                fprintf(fp, "<td class=\"n\">");
-                if (sqlite3_column_type(st, k) != SQLITE_NULL)
-                    fprintf(fp, "%+.1f", sqlite3_column_double(st, k));
-            } else {
-                fprintf(fp, "<td>");
-                ent_report_escape(fp, v);
-            }
-            fprintf(fp, "</td>");
-        }
-        fprintf(fp, "<td class=\"sent\">");
-        const char *txt = (const char *)sqlite3_column_text(st, C_TEXT);
-        const char *doc = (const char *)sqlite3_column_text(st, C_DOC);
-        if (txt) {
-            escape_n(fp, txt, 600);
-        } else if (doc) {
-            size_t n = 0, lo = SIZE_MAX, hi = 0;
-            const char *t = in->read_documents ? doc_text(&dcache, doc, &n)
-                                               : NULL;
-            for (int k = C_START; k <= C_TEND; k++) {
-                if (sqlite3_column_type(st, k) == SQLITE_NULL)
-                    continue;
-                sqlite3_int64 o = sqlite3_column_int64(st, k);
-                if (o <= 0 || (uint64_t)o > n)
-                    continue;
-                if ((size_t)o < lo)
-                    lo = (size_t)o;
-                if ((size_t)o > hi)
-                    hi = (size_t)o;
-            }
-            if (t && lo <= hi) {
-                size_t a, b;
-                cut_sentence(t, n, lo, hi, &a, &b);
-                char *piece = strndup(t + a, b - a);
-                if (!piece) {
-                    rc = ent_error_set(ENT_ENOMEM, "out of memory");
-                    goto done;
-                }
-                escape_n(fp, piece, 600);
-                free(piece);
-                fprintf(fp, " ");
-            }
-            fprintf(fp, "<span class=\"muted\">(");
-            ent_report_escape(fp, doc);
-            if (sqlite3_column_type(st, C_SENT) != SQLITE_NULL)
-                fprintf(fp, ", sentence %lld",
-                        (long long)sqlite3_column_int64(st, C_SENT) + 1);
-            fprintf(fp, ")</span>");
-        }
-        fprintf(fp, "</td></tr>\n");
-    }
+    latest L = {fp, in, &dcache};
+    if ((rc = query(st, sql, 0, NULL, latest_row, &L)))
+        goto done;
     fprintf(fp, "</tbody></table>\n");
 done:
-    if (st)
-        sqlite3_finalize(st);
     if (!rc)
         fprintf(fp, "</section>\n");
     doc_cache_free(&dcache);

@@ -22,8 +22,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
 
-#include <graphviz/gvc.h>
-#include <graphviz/gvplugin.h>
+#include "report/gv_dl.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -492,14 +491,6 @@ static void copy_svg(FILE *fp, const net *g, const char *svg, size_t len)
     }
 }
 
-/* The plugin libraries are linked directly (see CMakeLists.txt). */
-extern gvplugin_library_t gvplugin_core_LTX_library;
-extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
-static const lt_symlist_t builtin_plugins[] = {
-    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
-    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
-    {NULL, NULL}};
-
 int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
                            size_t *len)
 {
@@ -523,6 +514,8 @@ int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
     const char *engine = g.n <= MAX_FDP_NODES ? "fdp" : "sfdp";
     if ((rc = build_dot(&g, &cl, engine, &dot, &dot_len)))
         goto done;
+    if ((rc = ent_gv__load()))
+        goto done;
     agseterrf(quiet_err);
     agseterr(AGMAX);
     /* Only the built-in plugins, no demand loading: Graphviz's pango
@@ -531,7 +524,7 @@ int ent_report_network_svg(const ent_world *w, ent_date asof, char **svg,
      * use-after-free on the second report in one process, seen under
      * ASan). Without it Graphviz estimates text widths from its own font
      * metrics, which also makes the layout independent of installed fonts. */
-    gvc = gvContextPlugins(builtin_plugins, 0);
+    gvc = gvContextPlugins(ent_gv__fn.plugins, 0);
     if (!gvc) {
         rc = ent_error_set(ENT_ENOMEM, "graphviz: no context");
         goto done;

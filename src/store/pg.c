@@ -25,7 +25,7 @@
 
 #include <entente/common.h>
 
-#include <libpq-fe.h>
+#include "store/pq_dl.h"
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -155,9 +155,12 @@ static int pg_exec(void *conn, const char *sql)
 
 static int pg_open(void **out, const char *url)
 {
-    pg *P = calloc(1, sizeof *P);
-    int rc = 0;
+    pg *P;
+    int rc;
     *out = NULL;
+    if ((rc = ent_pq__load()) != 0)
+        return rc;
+    P = calloc(1, sizeof *P);
     if (!P || !(P->buf = malloc(COPY_BUF))) {
         free(P);
         return ent_error_set(ENT_ENOMEM, "out of memory");

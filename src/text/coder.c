@@ -8,6 +8,7 @@
  */
 #include "text_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +29,7 @@ typedef struct atom {
 typedef struct mention {
     size_t tb, te;
     size_t first, n; /* into c->mem */
-    bool person, pronoun;
+    bool person, pronoun, ethnic;
 } mention;
 
 typedef struct vmatch {
@@ -561,6 +562,7 @@ static int push_ctx_mention(ent_coder *c, const ctxact *a, size_t tb, size_t te,
     m->n = 0;
     m->person = person;
     m->pronoun = true;
+    m->ethnic = false;
     c->n_ments++;
     for (size_t k = 0; k < a->n; k++) {
         char code[ENT_ACTOR_CODE_MAX];
@@ -608,6 +610,93 @@ static bool is_verb_tok(const ent_coder *c, size_t i)
     return false;
 }
 
+/* Token i is the word w (ASCII, any case). */
+static bool tok_is(const ent_coder *c, size_t i, const char *w)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = strlen(w);
+    if (t->end - t->start != n)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        char ch = c->text[t->start + k];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch - 'A' + 'a');
+        if (ch != w[k])
+            return false;
+    }
+    return true;
+}
+
+/* A hyphen glued to the tokens on both sides of it ("pro-Russian"). */
+static bool glued_hyphen(const ent_coder *c, size_t h)
+{
+    const ent_token *t = c->toks.v;
+    return h > 0 && h + 1 < c->toks.n && (t[h].flags & ENT_TOK_PUNCT) &&
+           c->text[t[h].start] == '-' && t[h].end - t[h].start == 1 &&
+           t[h - 1].end == t[h].start && t[h].end == t[h + 1].start;
+}
+
+/* "pro-Russian", "anti-Syria": token i follows "<w>-" (w = "pro", "anti"). */
+static bool hyph_prefix(const ent_coder *c, size_t i, size_t sb, const char *w)
+{
+    return i >= sb + 2 && glued_hyphen(c, i - 1) && tok_is(c, i - 2, w);
+}
+
+/* "Russian-brokered", "UN-backed": the name ending at token te is a third
+ * party's part in what follows ("British-flagged tanker", "US-led war"
+ * name the owner or leader and stay actors). */
+static bool hyph_modifier(const ent_coder *c, size_t te, size_t se)
+{
+    static const char *const part[] = {"brokered", "backed",   "sponsored", "mediated",
+                                       "supported", "funded",  "inspired",  "drafted",
+                                       "imposed",  "organized", "organised", NULL};
+    if (te + 1 >= se || !glued_hyphen(c, te))
+        return false;
+    for (size_t k = 0; part[k]; k++)
+        if (tok_is(c, te + 1, part[k]))
+            return true;
+    return false;
+}
+
+/* "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas
+ * operating in Macedonia": an ethnic group belongs to the state it lives
+ * in (the first state after "in" later in the sentence), as civilians
+ * unless an agent says otherwise; with no such state it stays as named. */
+static void locate_ethnic(ent_coder *c, size_t sb)
+{
+    char seen[2][4] = {{0}, {0}}; /* an ethnic root and where it was found */
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        if (!m->ethnic || m->n != 1)
+            continue;
+        amem *e = &c->mem[m->first];
+        const char *where = NULL;
+        for (size_t q = k + 1; q < c->n_ments && !where; q++) {
+            const mention *p = &c->ments[q];
+            if (p->pronoun || p->n != 1 || p->tb <= sb)
+                continue;
+            const amem *st = &c->mem[p->first];
+            if (strcmp(st->code, st->root) == 0 && strlen(st->root) == 3 &&
+                tok_is(c, p->tb - 1, "in"))
+                where = st->root;
+        }
+        /* a second mention of the same group lives where the first does */
+        if (!where && seen[0][0] && strcmp(seen[0], e->root) == 0)
+            where = seen[1];
+        if (!where || strlen(e->root) != 3)
+            continue;
+        memcpy(seen[0], e->root, 4);
+        char loc[4];
+        memcpy(loc, where, 4);
+        memcpy(seen[1], loc, 4);
+        const char *suf = strcmp(e->code, e->root) == 0 ? "CVL" : e->code + 3;
+        char code[ENT_ACTOR_CODE_MAX];
+        snprintf(code, sizeof code, "%s%.6s", loc, suf);
+        memcpy(e->code, code, sizeof code);
+        memcpy(e->root, loc, 4);
+    }
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -641,6 +730,16 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             i++;
             continue;
         }
+        /* "anti-Syria journalist", "pro-Iranian Hizbollah": an attitude
+         * towards the actor, not the actor ("pro-Russian separatists"
+         * with no other name stay Russian) */
+        if (c->atoms[ai].type == PH_ACTOR &&
+            (hyph_prefix(c, i, sb, "anti") ||
+             (hyph_prefix(c, i, sb, "pro") && ai + 1 < c->n_atoms &&
+              c->atoms[ai + 1].tb == c->atoms[ai].te && c->atoms[ai + 1].type == PH_ACTOR))) {
+            i = c->atoms[ai].te;
+            continue;
+        }
         /* a noun phrase starting at atom ai */
         if (text_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments))
             return ENT_ENOMEM;
@@ -650,8 +749,10 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         m->n = 0;
         m->person = false;
         m->pronoun = false;
+        m->ethnic = i > sb && tok_is(c, i - 1, "ethnic");
         size_t end = i;
         int pending_agent = -1;
+        size_t agent_first = m->first;
         bool have_actor = false, last_group = false;
         size_t group_first = 0;
         while (ai < c->n_atoms) {
@@ -659,9 +760,14 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             if (a->tb > end) {
                 /* what may separate parts of one noun phrase */
                 bool join = false;
-                if (a->type == PH_ACTOR && have_actor &&
-                    only_connectors(c, end, a->tb, last_group))
+                /* "Ukraine and pro-Russian separatists" */
+                size_t ab = hyph_prefix(c, a->tb, sb, "pro") ? a->tb - 2 : a->tb;
+                if (a->type == PH_ACTOR && have_actor && ab >= end &&
+                    only_connectors(c, end, ab, last_group)) {
                     join = true;
+                    if (ab != a->tb)
+                        agent_first = c->n_mem; /* the agent is the pro-X group's */
+                }
                 /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
@@ -675,7 +781,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     join = true;
                     for (size_t k = end; k < a->tb; k++)
                         if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
-                            tok_any(c, k, W_PREPS))
+                            tok_any(c, k, W_PREPS | W_REPORTING | W_DECLARE | W_CLAUSE_WORDS |
+                                              W_AUX_WORDS | W_BE_FORMS))
                             join = false;
                     if (tok_poss(c, end))
                         join = true;
@@ -718,7 +825,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 }
             } else {
                 if (have_actor)
-                    apply_agent(c, m->first, a->entry);
+                    apply_agent(c, agent_first, a->entry);
                 else
                     pending_agent = (int)a->entry;
             }
@@ -763,6 +870,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         }
         i = end > i ? end : i + 1;
     }
+    locate_ethnic(c, sb);
     return 0;
 }
 
@@ -881,6 +989,29 @@ static bool mutual_code(const char *code)
     return false;
 }
 
+#ifdef ENT_CODER_DEBUG
+#include <stdio.h>
+/* Developer aid (compiled only with -DENT_CODER_DEBUG): the mentions and
+ * verb matches of a sentence on stderr. */
+static void debug_dump(const ent_coder *c)
+{
+    const ent_token *t = c->toks.v;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        fprintf(stderr, "  M[%zu-%zu] '%.*s' ->", m->tb, m->te, (int)(t[m->te - 1].end - t[m->tb].start),
+                c->text + t[m->tb].start);
+        for (size_t a = 0; a < m->n; a++)
+            fprintf(stderr, " %s/%s", c->mem[m->first + a].code, c->mem[m->first + a].root);
+        fprintf(stderr, "%s\n", m->pronoun ? " (ref)" : "");
+    }
+    for (size_t k = 0; k < c->n_vms; k++) {
+        const vmatch *v = &c->vms[k];
+        fprintf(stderr, "  V[%zu-%zu] '%.*s' %s\n", v->tb, v->te, (int)(t[v->te - 1].end - t[v->tb].start),
+                c->text + t[v->tb].start, c->d->verbs[v->entry].code);
+    }
+}
+#endif
+
 static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
 {
     const mention *best = NULL, *fallback = NULL;
@@ -900,6 +1031,15 @@ static bool code_in(const char *code, const char *const *set)
 {
     for (size_t i = 0; set[i]; i++)
         if (strcmp(set[i], code) == 0)
+            return true;
+    return false;
+}
+
+/* Token i lies inside an actor or agent name of the sentence. */
+static bool in_atom(const ent_coder *c, size_t i)
+{
+    for (size_t k = 0; k < c->n_atoms; k++)
+        if (i >= c->atoms[k].tb && i < c->atoms[k].te)
             return true;
     return false;
 }
@@ -983,6 +1123,44 @@ static void refine_by_noun(const ent_coder *c, size_t sb, vmatch *m)
     }
 }
 
+/* "last month's", "the year's": a unit of time. */
+static bool time_noun(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"week", "month", "year", "weekend", "decade", "day",
+                                    "summer", "winter", "spring", "autumn", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* A state as a whole or one of its organs (government, military, police,
+ * courts, legislature, intelligence): its own country is no target of it;
+ * its civilians, opposition or rebels may act against it. */
+static bool state_organ(const amem *m)
+{
+    size_t rl = strlen(m->root);
+    if (strcmp(m->code, m->root) == 0 || strncmp(m->code, m->root, rl) != 0)
+        return true;
+    const char *suf = m->code + rl;
+    return !strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
+           !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD");
+}
+
+/* The preposition governing the noun phrase at token i ("in south
+ * Lebanon", "in the current Palestinian uprising"), or SIZE_MAX. */
+static size_t prep_before(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t j = i, hop = 0; j > sb && hop < 4; j--, hop++) {
+        size_t k = j - 1;
+        if (tok_any(c, k, W_PREPS))
+            return k;
+        if (!(c->toks.v[k].flags & ENT_TOK_WORD) || is_verb_tok(c, k))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -1057,12 +1235,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * reference, not an event */
         if (v) {
             size_t j = i;
-            for (int hop = 0; hop < 3 && j > sb; hop++) {
+            for (int hop = 0; hop < 6 && j > sb; hop++) {
                 if (tok_any(c, j - 1, W_TEMPORAL)) {
                     v = 0;
                     break;
                 }
-                if (!tok_any(c, j - 1, W_DET) && !tok_poss(c, j - 1))
+                /* "since last month's U.S. invasion" */
+                if (!tok_any(c, j - 1, W_DET) && !tok_poss(c, j - 1) && !in_atom(c, j - 1) &&
+                    !time_noun(c, j - 1))
                     break;
                 j--;
             }
@@ -1082,12 +1262,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     }
     if (build_mentions(c, sb, se))
         return ENT_ENOMEM;
+#ifdef ENT_CODER_DEBUG
+    debug_dump(c);
+#endif
     if (!c->n_vms)
         return 0;
 
     const mention *prev_tgt = NULL;
     size_t prev_end = 0;
-    bool emitted = false;
+    bool emitted = false, prev_nosub = false;
     for (size_t k = 0; k < c->n_vms; k++) {
         const vmatch *v = &c->vms[k];
         size_t vb = v->tb;
@@ -1234,6 +1417,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 const mention *m = &c->ments[q];
                 if (m->tb < v->tb + 1 || m->tb >= lim)
                     continue;
+                /* "signed a Russian-brokered deal": a modifier, not a target */
+                if (hyph_modifier(c, m->te, se))
+                    continue;
                 /* "met in Helsinki", "signed in Doha": a place, not a target */
                 {
                     const char *code = c->d->verbs[v->entry].code;
@@ -1261,7 +1447,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     (tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
                      (m->tb > sb && tok_any(c, m->tb - 1, W_PRON_PERSON | W_PRON_OTHER))))
                     continue;
-                if (src) {
+                /* rebels, civilians or the opposition may act against their
+                 * own state, but "in Lebanon" is where they act */
+                size_t pp = prep_before(c, m->tb, sb);
+                bool own_ok = src && src->n && !state_organ(&c->mem[src->first]) &&
+                              (pp == SIZE_MAX || tok_any(c, pp, W_S_TO) || tok_is(c, pp, "against"));
+                if (src && !own_ok) {
                     bool all_in = true;
                     for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
                         bool found = false;
@@ -1295,6 +1486,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */
+                prev_nosub = true;
                 prev_end = v->te;
                 prev_tgt = NULL;
             }
@@ -1310,7 +1502,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (tok_any(c, j, W_BOUNDARY))
                     boundary = true;
             bool same_subject = vb > sb && tok_any(c, vb - 1, W_S_AND) && src->te <= prev_end;
-            if (!((own && boundary) || same_subject || main_after_rel))
+            /* "The deployment of NATO troops has arrived": an event noun
+             * before the subject does not use up the clause */
+            bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&
+                              tok_any(c, prev_end, W_S_OF) &&
+                              only_connectors(c, prev_end, src->tb, true);
+            if (!((own && boundary) || same_subject || main_after_rel || after_noun))
                 continue;
         }
         /* "X said (that) Y must <verb>": X demands something of Y */
@@ -1401,6 +1598,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (rc)
                     return rc;
                 emitted = true;
+                prev_nosub = false;
                 prev_end = v->te;
                 prev_tgt = src;
                 remember(&c->last_subject, c, demander);
@@ -1450,6 +1648,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (rc)
             return rc;
         emitted = true;
+        prev_nosub = false;
         prev_end = v->te;
         prev_tgt = tgt;
         if (!src->pronoun || src->n)
