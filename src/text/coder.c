@@ -1027,6 +1027,36 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/*
+ * Refusing a cooperative act is rejecting it (CAMEO 12): "refused to
+ * meet" 125, "refused to sign" 127, "refused to cooperate" 121, "refused
+ * to send weapons" 1222, "would not release the prisoners" 1243, "will not
+ * lift sanctions" 1244, "refused to allow inspectors" 1245, "refused to
+ * withdraw" 1246. Returns the rejection code, or NULL (not cooperative:
+ * "refused to attack" stays a negated attack).
+ */
+static const char *refusal_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"040", "125"},   {"041", "125"},   {"042", "125"},   {"043", "125"},
+        {"044", "125"},   {"046", "125"},   {"036", "125"},   {"057", "127"},
+        {"037", "127"},   {"060", "121"},   {"061", "1211"},  {"062", "1212"},
+        {"063", "121"},   {"064", "121"},   {"031", "121"},   {"070", "122"},
+        {"071", "1221"},  {"072", "1222"},  {"073", "1223"},  {"074", "1224"},
+        {"075", "122"},   {"080", "124"},   {"081", "1241"},  {"0811", "1241"},
+        {"0812", "1241"}, {"0813", "1241"}, {"0814", "1241"}, {"082", "1242"},
+        {"083", "123"},   {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"},
+        {"0834", "1234"}, {"084", "1243"},  {"0841", "1243"}, {"0842", "1243"},
+        {"085", "1244"},  {"086", "1245"},  {"0861", "1245"}, {"0862", "1245"},
+        {"0863", "1245"}, {"087", "1246"},  {"0871", "1246"}, {"0872", "1246"},
+        {"0873", "1246"}, {"0874", "1246"}, {"0353", "1243"}, {"0354", "1244"},
+        {"0355", "1245"}, {"0356", "1246"}, {NULL, NULL}};
+    for (size_t i = 0; map[i][0]; i++)
+        if (strcmp(map[i][0], code) == 0)
+            return map[i][1];
+    return NULL;
+}
+
 static bool code_in(const char *code, const char *const *set)
 {
     for (size_t i = 0; set[i]; i++)
@@ -1276,9 +1306,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         size_t vb = v->tb;
         ent_event_fn use_fn = fn;
         bool neg = false;
-        /* "declined to <verb>" */
+        /* "declined to <verb>"; a refusal (not a failure) of a cooperative
+         * act is a rejection (see refusal_code) */
+        bool refusal = false;
         if (vb >= sb + 2 && tok_any(c, vb - 1, W_S_TO) && tok_any(c, vb - 2, W_REFUSAL)) {
             neg = true;
+            refusal = !tok_is(c, vb - 2, "fail") && !tok_is(c, vb - 2, "failed") &&
+                      !tok_is(c, vb - 2, "fails");
             vb -= 2;
         }
         const mention *src = mention_before(c, vb, sb);
@@ -1576,6 +1610,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             if (tok_any(c, j, W_PLAN) && j + 2 == vb && tok_any(c, j + 1, W_S_TO))
                 fut = true; /* "planned to attack" */
         }
+        /* "would not meet their demands", "will not lift sanctions" */
+        if (neg && (fut || hyp) && !cond)
+            refusal = true;
         if (cond)
             mod = ENT_MOD_CONDITIONAL;
         else if (hyp)
@@ -1628,6 +1665,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                             break;
                         }
             }
+        }
+        if (neg && refusal) {
+            const char *rc2 = refusal_code(d->verbs[iv.entry].code);
+            for (size_t q = 0; rc2 && q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, rc2) == 0) {
+                    iv.entry = (uint32_t)q;
+                    neg = false;
+                    if (mod != ENT_MOD_REPORTED)
+                        mod = ENT_MOD_ASSERTED;
+                    break;
+                }
         }
         if (!neg && (mod == ENT_MOD_FUTURE || mod == ENT_MOD_CONDITIONAL ||
                      mod == ENT_MOD_HYPOTHETICAL)) {

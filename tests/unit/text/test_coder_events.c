@@ -52,7 +52,9 @@ static const char *dict_text =
     "verb 141 | demonstrated\n"
     "verb 143 | general strike\n"
     "verb 090 | investigation / launched *3 investigation\n"
-    "verb 091 | investigation * corruption\n";
+    "verb 091 | investigation * corruption\n"
+    "verb 0874 | withdraw\n"
+    "verb 080 | meet *5 demands\n";
 
 static ent_dict *dict;
 static ent_coder *coder;
@@ -163,6 +165,32 @@ static void test_noun_refinement(void **state)
     assert_true(has(&e, "TUR", "", "090"));
 }
 
+static bool has_neg(const evs *e, const char *src, const char *cameo)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].cameo, cameo) == 0 &&
+            e->v[i].negated)
+            return true;
+    return false;
+}
+
+static void test_refusals(void **state)
+{
+    (void)state;
+    evs e;
+    /* refusing a cooperative act rejects it (CAMEO 12) */
+    code("Russia refused to withdraw from Iraq.", &e);
+    assert_true(has(&e, "RUS", "IRQ", "1246"));
+    code("The U.S. said it would not meet the hostage-takers demands.", &e);
+    assert_true(has(&e, "USA", "", "124"));
+    /* a failure is no refusal; a refused attack stays a negated attack */
+    code("Russia failed to withdraw from Iraq.", &e);
+    assert_true(has_neg(&e, "RUS", "0874"));
+    code("Russia refused to attack Iraq.", &e);
+    assert_true(has_neg(&e, "RUS", "190"));
+    assert_false(has(&e, "RUS", "IRQ", "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_leave_organisation),
         cmocka_unit_test(test_implied_targets),
         cmocka_unit_test(test_noun_refinement),
+        cmocka_unit_test(test_refusals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
