@@ -54,7 +54,9 @@ static const char *dict_text =
     "verb 090 | investigation / launched *3 investigation\n"
     "verb 091 | investigation * corruption\n"
     "verb 0874 | withdraw\n"
-    "verb 080 | meet *5 demands\n";
+    "verb 080 | meet *5 demands\n"
+    /* rejection codes exist in the dictionary (refusals map onto them) */
+    "verb 1246 | vowed to fight on\nverb 124 | refused to budge\n";
 
 static ent_dict *dict;
 static ent_coder *coder;
