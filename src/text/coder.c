@@ -1526,6 +1526,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
             continue;
         }
+        /* "Israel's Cabinet met Sunday and decided ...": a meeting, call
+         * or visit of one actor with no partner is no event between
+         * actors; it does not use up the clause */
+        {
+            const char *vc = d->verbs[v->entry].code;
+            bool partner = src->te < vb && tok_any(c, src->te, W_S_AND); /* "Trump and Kim" */
+            if (!tgt && !passive && src->n == 1 && !partner && vc[0] == '0' && vc[1] == '4')
+                continue;
+        }
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */

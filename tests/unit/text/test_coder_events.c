@@ -193,6 +193,18 @@ static void test_refusals(void **state)
     assert_false(has(&e, "RUS", "IRQ", "190"));
 }
 
+static void test_meeting_without_partner(void **state)
+{
+    (void)state;
+    evs e;
+    /* one actor meeting alone is no event and does not use up the clause */
+    code("The Turkish government met Sunday and attacked Iraq.", &e);
+    assert_int_equal(e.n, 1);
+    assert_true(has(&e, "TURGOV", "IRQ", "190"));
+    code("Turkey met Greece.", &e);
+    assert_true(has(&e, "TUR", "GRC", "040"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_implied_targets),
         cmocka_unit_test(test_noun_refinement),
         cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_meeting_without_partner),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
