@@ -84,6 +84,8 @@ typedef struct ctxact {
 #define W_PLAN (UINT64_C(1) << 36)     /* plans to, intends to */
 #define W_S_WITH (UINT64_C(1) << 37)   /* with, between: names a partner */
 #define W_S_BETWEEN (UINT64_C(1) << 38)
+#define W_S_OVER (UINT64_C(1) << 39)   /* over, about, against: the matter */
+#define W_RECEIVE (UINT64_C(1) << 40)  /* received, obtained: roles turn */
 
 static const struct {
     const char *word;
@@ -136,11 +138,11 @@ static const struct {
     {"'ll", W_FUT_WORDS},
     {",", W_CONNECTORS | W_COORD | W_BOUNDARY},
     {";", W_BOUNDARY},
-    {"about", W_PREPS},
+    {"about", W_PREPS | W_S_OVER},
     {"according", W_REPORTING},
     {"added", W_REPORTING},
     {"after", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
-    {"against", W_PREPS},
+    {"against", W_PREPS | W_S_OVER},
     {"already", W_AUX_WORDS},
     {"also", W_CONNECTORS | W_AUX_WORDS},
     {"although", W_CLAUSE_WORDS},
@@ -207,8 +209,14 @@ static const struct {
     {"on", W_PREPS},
     {"or", W_CONNECTORS | W_NOT_ADJ_NEXT},
     {"outside", W_LOCATIVE | W_PREPS},
-    {"over", W_PREPS},
+    {"over", W_PREPS | W_S_OVER},
     {"quoted", W_REPORTING},
+    {"received", W_RECEIVE},
+    {"receive", W_RECEIVE},
+    {"receives", W_RECEIVE},
+    {"receiving", W_RECEIVE},
+    {"obtained", W_RECEIVE},
+    {"obtain", W_RECEIVE},
     {"refuse", W_REFUSAL},
     {"refused", W_REFUSAL},
     {"refuses", W_REFUSAL},
@@ -1027,6 +1035,25 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* The first mention after `m` and before `lim` introduced by "over",
+ * "about" or "against" (across up to three words: "over two Israeli air
+ * raids"), or NULL. */
+static const mention *matter_after(const ent_coder *c, const mention *m, size_t lim)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < m->te || x->tb >= lim || !x->n)
+            continue;
+        for (size_t j = x->tb, hop = 0; j > m->te && hop < 4; j--, hop++) {
+            if (tok_any(c, j - 1, W_S_OVER))
+                return x;
+            if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, j - 1))
+                break;
+        }
+    }
+    return NULL;
+}
+
 /*
  * Refusing a cooperative act is rejecting it (CAMEO 12): "refused to
  * meet" 125, "refused to sign" 127, "refused to cooperate" 121, "refused
@@ -1504,6 +1531,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = m;
                 break;
             }
+            /* "Lebanon complained to the United Nations over two Israeli
+             * air raids": a complaint's target is what it is about, not
+             * whom it is addressed to */
+            size_t tp = tgt ? prep_before(c, tgt->tb, sb) : SIZE_MAX;
+            if (tp != SIZE_MAX && tok_any(c, tp, W_S_TO) &&
+                c->d->verbs[v->entry].code[0] == '1' && c->d->verbs[v->entry].code[1] == '1') {
+                const mention *about = matter_after(c, tgt, lim);
+                if (about)
+                    tgt = about;
+            }
             /* "X and Y signed a deal to return migrants from Greece":
              * a joint act of the compound subject has no target but a
              * partner named with "with" */
@@ -1515,6 +1552,20 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 const mention *t0 = mention_before(c, src->tb - 1, sb);
                 if (t0 && t0 != src)
                     tgt = t0;
+            }
+        }
+        /* "Ukraine received Patriot missiles from Germany": aid received
+         * is given by the actor after "from" to the subject; with no
+         * giver named there is no event */
+        {
+            const char *vc = d->verbs[v->entry].code;
+            if (!passive && vc[0] == '0' && vc[1] == '7' && tok_any(c, v->tb, W_RECEIVE)) {
+                size_t fp = tgt ? prep_before(c, tgt->tb, sb) : SIZE_MAX;
+                if (fp == SIZE_MAX || !tok_is(c, fp, "from"))
+                    continue;
+                const mention *giver = tgt;
+                tgt = src;
+                src = giver;
             }
         }
         if (!src || src->n == 0) {

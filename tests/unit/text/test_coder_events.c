@@ -56,6 +56,7 @@ static const char *dict_text =
     "verb 0874 | withdraw\n"
     "verb 080 | meet *5 demands\n"
     /* rejection codes exist in the dictionary (refusals map onto them) */
+    "verb 114 | complained\nverb 072 | received *4 weapons\n"
     "verb 1246 | vowed to fight on\nverb 124 | refused to budge\n";
 
 static ent_dict *dict;
@@ -205,6 +206,23 @@ static void test_meeting_without_partner(void **state)
     assert_true(has(&e, "TUR", "GRC", "040"));
 }
 
+static void test_roles(void **state)
+{
+    (void)state;
+    evs e;
+    /* a complaint targets what it is about, not its addressee */
+    code("Egypt complained to the European Union over two Israeli air raids.", &e);
+    assert_true(has(&e, "EGY", "ISR", "114"));
+    code("Egypt complained to the European Union.", &e);
+    assert_true(has(&e, "EGY", "EU", "114"));
+    /* aid received is given by the actor after "from" */
+    code("Iraq received new weapons from Russia.", &e);
+    assert_int_equal(e.n, 1);
+    assert_true(has(&e, "RUS", "IRQ", "072"));
+    code("Iraq received new weapons.", &e);
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -215,6 +233,7 @@ int main(void)
         cmocka_unit_test(test_noun_refinement),
         cmocka_unit_test(test_refusals),
         cmocka_unit_test(test_meeting_without_partner),
+        cmocka_unit_test(test_roles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
