@@ -1035,6 +1035,82 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* Tokens [a, b) are all words that are no verb ("at least eight"). */
+static bool only_words(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!(c->toks.v[i].flags & ENT_TOK_WORD) || is_verb_tok(c, i))
+            return false;
+    return true;
+}
+
+static int code_root(const char *code)
+{
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* The first mention at or after token `from` introduced by "in", "near",
+ * "outside", "at" (across up to three words: "outside of the Iraqi city
+ * of Basra"), or NULL. */
+static const mention *place_after(const ent_coder *c, size_t from)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < from || !x->n)
+            continue;
+        for (size_t j = x->tb, hop = 0; j > from && hop < 4; j--, hop++) {
+            if (tok_any(c, j - 1, W_LOCATIVE))
+                return x;
+            if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, j - 1))
+                break;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * The attacker of a violent act whose agent the sentence does not name
+ * ("were killed by a roadside bomb in Iraq", "Gunmen killed five soldiers
+ * in northern Nigeria"): the actor owning a violent event noun right after
+ * the verb ("killed in a Russian missile strike"); else, as CAMEO codes an
+ * armed group it cannot identify (UAF), the unidentified armed forces of
+ * the country where it happened (a place after "in", "near", "outside",
+ * "at"), else of the victims' country. Returns the attacker's mention (in
+ * *buf when made up) or NULL.
+ */
+static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const mention *victim,
+                                       mention *buf)
+{
+    for (size_t q = 0; q < c->n_vms; q++) {
+        const vmatch *w = &c->vms[q];
+        int r = code_root(c->d->verbs[w->entry].code);
+        if (w->tb < v->te || w->tb > v->te + 8 || r < 18 || r > 20)
+            continue;
+        for (size_t k = 0; k < c->n_ments; k++)
+            if (c->ments[k].te == w->tb && c->ments[k].tb >= v->te && c->ments[k].n)
+                return &c->ments[k];
+    }
+    const mention *place = place_after(c, v->te);
+    const amem *where = place ? &c->mem[place->first] : NULL;
+    if (!where || strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        where = victim && victim->n ? &c->mem[victim->first] : NULL;
+    if (!where || strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        return NULL;
+    char root[4];
+    memcpy(root, where->root, 4);
+    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+        return NULL;
+    amem *m = &c->mem[c->n_mem];
+    snprintf(m->code, sizeof m->code, "%sUAF", root);
+    snprintf(m->root, sizeof m->root, "%s", root);
+    memset(buf, 0, sizeof *buf);
+    buf->tb = v->tb;
+    buf->te = v->te;
+    buf->first = c->n_mem++;
+    buf->n = 1;
+    return buf;
+}
+
 /* The first mention after `m` and before `lim` introduced by "over",
  * "about" or "against" (across up to three words: "over two Israeli air
  * raids"), or NULL. */
@@ -1387,6 +1463,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         const mention *tgt = NULL;
+        mention uaf; /* a made-up unidentified attacker */
         bool passive = false;
         /* "A truce between Israel and Hamas took effect", "talks between
          * X and Y resumed": the parties named after the event noun are
@@ -1421,9 +1498,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool participle = wl > 3 && (memcmp(w + wl - 2, "ed", 2) == 0 ||
                                          memcmp(w + wl - 2, "en", 2) == 0 ||
                                          tok_any(c, vb, W_IRREG_PART));
-            if (participle && root >= 17 && root <= 20) {
-                /* "X was killed": X is the target, the source unknown; the
-                 * clause is used up */
+            /* "X was killed by a roadside bomb in Iraq": the attacker is
+             * unnamed (unnamed_attacker) */
+            const mention *att = NULL;
+            if (participle && root >= 18 && root <= 20 && src && src->n &&
+                (!emitted || prev_nosub))
+                att = unnamed_attacker(c, v, src, &uaf);
+            if (att) {
+                tgt = src;
+                src = att;
+                passive = true;
+            } else if (participle && root >= 17 && root <= 20) {
+                /* "X was arrested": X is the target, the source unknown;
+                 * the clause is used up */
                 if (!emitted) {
                     emitted = true;
                     prev_end = v->te;
@@ -1568,6 +1655,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 src = giver;
             }
         }
+        /* "Gunmen killed five soldiers in northern Nigeria", "An
+         * explosion killed ten people in Baghdad": a violent act with no
+         * actor as subject and its victims right after the verb */
+        if ((!src || src->n == 0) && !passive && tgt && (!emitted || prev_nosub) &&
+            code_root(d->verbs[v->entry].code) >= 18 && code_root(d->verbs[v->entry].code) <= 20 &&
+            tgt->tb >= v->te && tgt->tb <= v->te + 3 && only_words(c, v->te, tgt->tb) &&
+            prep_before(c, tgt->tb, sb) == SIZE_MAX && /* a direct object */
+            !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
+                                                W_DETERMINER)))
+            src = unnamed_attacker(c, v, tgt, &uaf);
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */
@@ -1589,7 +1686,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */
-        if (emitted) {
+        if (emitted && !(src == &uaf && prev_nosub)) {
             bool own = src->tb >= prev_end && src != prev_tgt;
             bool boundary = false;
             for (size_t j = prev_end; j < src->tb && j < se; j++)

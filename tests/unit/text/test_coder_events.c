@@ -223,6 +223,27 @@ static void test_roles(void **state)
     assert_int_equal(e.n, 0);
 }
 
+static void test_unnamed_attackers(void **state)
+{
+    (void)state;
+    evs e;
+    /* unidentified attackers: UAF of the country where it happened */
+    code("Three US servicemen were killed by an explosive device outside of the Iraqi city "
+         "of Basra.", &e);
+    assert_true(has(&e, "IRQUAF", "USAMIL", "1823"));
+    code("An explosion killed ten Iraqi civilians.", &e);
+    assert_true(has(&e, "IRQUAF", "IRQCVL", "1823"));
+    /* the owner of the violent event noun is the attacker */
+    code("Three Iraqi servicemen were killed in a Russian explosion.", &e);
+    assert_true(has(&e, "RUS", "IRQMIL", "1823"));
+    /* no victims right after the verb, a noun after a determiner, or a
+     * hypothetical: nothing */
+    code("The explosion drew condemnation from China.", &e);
+    assert_int_equal(e.n, 0);
+    code("An explosion would kill Iraqi civilians.", &e);
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +255,7 @@ int main(void)
         cmocka_unit_test(test_refusals),
         cmocka_unit_test(test_meeting_without_partner),
         cmocka_unit_test(test_roles),
+        cmocka_unit_test(test_unnamed_attackers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
