@@ -53,18 +53,36 @@ void cli_progress_init(cli_progress *p, bool quiet, const char *what)
     p->shown = false;
 }
 
-static void show(cli_progress *p, double frac)
+/* True when an update is due: after the first second, at most ten a
+ * second (always at the end). */
+static bool due(cli_progress *p, bool end)
 {
     if (!p->enabled)
-        return;
+        return false;
     double t = now();
-    /* after the first second, at most ten updates a second */
-    if (t - p->start < 1.0 || (t - p->last < 0.1 && frac < 1.0))
-        return;
+    if (t - p->start < 1.0 || (t - p->last < 0.1 && !end))
+        return false;
     p->last = t;
+    p->shown = true;
+    return true;
+}
+
+static void show(cli_progress *p, double frac)
+{
+    if (!due(p, frac >= 1.0))
+        return;
     fprintf(stderr, "\r%s: %5.1f%%", p->what, 100.0 * frac);
     fflush(stderr);
-    p->shown = true;
+}
+
+void cli_progress_count(cli_progress *p, uint64_t a, const char *a_what,
+                        uint64_t b, const char *b_what)
+{
+    if (!due(p, false))
+        return;
+    fprintf(stderr, "\r%s: %llu %s, %llu %s", p->what, (unsigned long long)a,
+            a_what, (unsigned long long)b, b_what);
+    fflush(stderr);
 }
 
 void cli_progress_update(void *ud, uint64_t done, uint64_t total)
@@ -80,7 +98,7 @@ void cli_progress_cases(void *ud, size_t done, size_t total)
 void cli_progress_end(cli_progress *p)
 {
     if (p->shown)
-        fprintf(stderr, "\r%*s\r", 40, "");
+        fprintf(stderr, "\r%*s\r", 72, "");
 }
 
 #include <entente/fit.h>

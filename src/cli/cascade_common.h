@@ -32,6 +32,9 @@ typedef struct cli_progress {
 void cli_progress_init(cli_progress *p, bool quiet, const char *what);
 void cli_progress_update(void *ud, uint64_t done, uint64_t total);
 void cli_progress_cases(void *ud, size_t done, size_t total);
+/* Progress without a known total: "what: N docs read, M events stored". */
+void cli_progress_count(cli_progress *p, uint64_t a, const char *a_what,
+                        uint64_t b, const char *b_what);
 void cli_progress_end(cli_progress *p);
 
 #endif

@@ -9,6 +9,7 @@
  * concurrently; the counts are summed and printed once.
  */
 #define _POSIX_C_SOURCE 200809L
+#include "cascade_common.h"
 #include "cli.h"
 #include "code_common.h"
 #include "code_shard.h"
@@ -41,7 +42,8 @@ static void help(void)
            "the FILEs (lines of JSONL, whole text files) and stores concurrently.\n"
            "FILEs that are directories or end in .yaml or .yml are world and\n"
            "scenario files: they are stored as 'entente db load' stores them.\n"
-           "--rate reports the time and events/s on stderr.\n");
+           "--rate reports the time and events/s on stderr. On a terminal, stderr\n"
+           "shows the documents read and events stored as they go.\n");
 }
 
 /* Coded documents waiting for their batch. */
@@ -62,6 +64,7 @@ typedef struct ingest_ctx {
     /* the document being coded */
     ent_event *cur;
     size_t ncur, capcur;
+    cli_progress progress; /* on a terminal: documents read, events stored */
 } ingest_ctx;
 
 static int collect(void *ctx, const ent_event *ev)
@@ -143,6 +146,8 @@ static int store_doc(ingest_ctx *ic, ent_coder *coder, const char *id,
     ic->np++;
     ic->docs++;
     ic->events += ic->ncur;
+    cli_progress_count(&ic->progress, ic->docs, "documents read",
+                       ic->added_events, "events stored");
     if (ic->events >= ic->batch || ic->np >= 4096)
         return flush(ic);
     return 0;
@@ -332,6 +337,7 @@ int cmd_ingest(int argc, char **argv)
         }
     double t0 = now();
     ic.batch = batch;
+    cli_progress_init(&ic.progress, par->rank != 0, "ingest");
     if (!events_in && ((e = code_opts_dict(&opts, &dict)) ||
                        (e = ent_coder_new(&coder, dict))))
         goto fail;
@@ -379,6 +385,7 @@ int cmd_ingest(int argc, char **argv)
             e = flush(&ic);
     }
 fail:
+    cli_progress_end(&ic.progress);
     if (e)
         cli_fail(cmd, e);
     {

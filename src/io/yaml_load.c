@@ -19,6 +19,8 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -440,57 +442,183 @@ static void rec_pos(loader *L, struct fy_node *n, const char **file, int *line,
     pos_of(n, line, col);
 }
 
+/* --- records as tables of fields ---------------------------------------
+ * Each kind of record names its keys in a table: the key, how its value is
+ * read, and where it goes in the record struct. read_fields() walks a
+ * record's mapping in document order (so errors come in reading order),
+ * reads each known key with its reader, reports unknown keys, and returns
+ * which fields were present. What is particular to one kind of record (an
+ * enumeration, a nested list) is a field with its own function. */
+typedef enum {
+    F_STR,        /* a string */
+    F_STRS,       /* a list of strings */
+    F_ACTOR,      /* an actor code (checked at the end of loading) */
+    F_ACTORS,     /* a list of actor codes */
+    F_REF_COMMIT, /* a commitment id (checked at the end) */
+    F_REF_ISSUE,  /* an issue id (checked at the end) */
+    F_REF_ABOUT,  /* a commitment or issue id (checked at the end) */
+    F_FROM,       /* a date; absent or null: the beginning of time */
+    F_UNTIL,      /* a date; absent or null: open-ended */
+    F_NUM,        /* a number */
+    F_INT,        /* an integer */
+    F_BOOL,       /* true or false */
+    F_SOURCE,     /* a source: a string or a list of strings */
+    F_FN          /* read by the field's own function */
+} field_type;
+
+typedef bool (*field_fn)(loader *L, struct fy_node *v, void *rec);
+
+typedef struct field {
+    const char *key;
+    field_type type;
+    size_t off;  /* of the member in the record struct (not F_FN) */
+    field_fn fn; /* F_FN */
+} field;
+
+#define FIELD(T, key, type, member) {key, type, offsetof(T, member), NULL}
+#define FIELD_FN(key, fn) {key, F_FN, 0, fn}
+#define HAS(seen, i) (((seen) >> (i)) & 1u)
+
+/* Store a pointer value into a record member of any pointer type. */
+static bool put_ptr(void *dst, const void *v)
+{
+    memcpy(dst, &v, sizeof v);
+    return v != NULL;
+}
+
+static bool read_ref(loader *L, struct fy_node *v, const char *key,
+                     ref_kind kind, void *dst)
+{
+    const char *s = str(L, v, key);
+    if (s)
+        add_ref(L, v, kind, s);
+    return put_ptr(dst, s);
+}
+
+static bool read_field(loader *L, const field *f, struct fy_node *v, void *rec)
+{
+    void *dst = (char *)rec + f->off;
+    switch (f->type) {
+    case F_STR:
+        return put_ptr(dst, str(L, v, f->key));
+    case F_STRS:
+        return put_ptr(dst, strv(L, v, f->key, -1, false));
+    case F_ACTOR:
+        return put_ptr(dst, code_ref(L, v, f->key, REF_ACTOR));
+    case F_ACTORS:
+        return put_ptr(dst, strv(L, v, f->key, REF_ACTOR, false));
+    case F_REF_COMMIT:
+        return read_ref(L, v, f->key, REF_COMMIT, dst);
+    case F_REF_ISSUE:
+        return read_ref(L, v, f->key, REF_ISSUE, dst);
+    case F_REF_ABOUT:
+        return read_ref(L, v, f->key, REF_ABOUT, dst);
+    case F_FROM:
+        return date(L, v, dst, ENT_DATE_MIN) == 0;
+    case F_UNTIL:
+        return date(L, v, dst, ENT_DATE_MAX) == 0;
+    case F_NUM:
+        return number(L, v, f->key, dst) == 0;
+    case F_INT:
+        return integer(L, v, f->key, dst) == 0;
+    case F_BOOL:
+        return boolean(L, v, f->key, dst) == 0;
+    case F_SOURCE:
+        return put_ptr(dst, source(L, v));
+    case F_FN:
+        return f->fn(L, v, rec);
+    }
+    return false;
+}
+
+/* Read the mapping rec into the record struct `into` by the table f (at
+ * most 64 fields); `what` names the record in errors. Clears *ok when a
+ * value is bad. Returns the set of fields present (bit i: f[i]). */
+static uint64_t read_fields(loader *L, struct fy_node *rec, const char *what,
+                            const field *f, size_t nf, void *into, bool *ok)
+{
+    uint64_t seen = 0;
+    const char *key;
+    struct fy_node *k, *v;
+    pairs p = {rec, NULL};
+    while (next_pair(L, &p, &key, &k, &v)) {
+        size_t i = 0;
+        while (i < nf && strcmp(f[i].key, key) != 0)
+            i++;
+        if (i == nf) {
+            unknown_key(L, k, key, what);
+            continue;
+        }
+        seen |= (uint64_t)1 << i;
+        *ok &= read_field(L, &f[i], v, into);
+    }
+    return seen;
+}
+
+/* The first required field (f[i] for i in req, in order) missing from
+ * seen is reported; true if none is. */
+static bool require(loader *L, struct fy_node *rec, const char *what,
+                    const field *f, uint64_t seen, const int *req, size_t nreq)
+{
+    for (size_t r = 0; r < nreq; r++)
+        if (!HAS(seen, req[r])) {
+            missing(L, rec, f[req[r]].key, what);
+            return false;
+        }
+    return true;
+}
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+#define STATUS_CHOICES                                                        \
+    "proposed, in_force, declined, rejected, suspended, lapsed"
+
+static bool actor_code(loader *L, struct fy_node *v, void *rec)
+{
+    ent_actor *a = rec;
+    a->code = str(L, v, "code");
+    if (a->code && !valid_code(a->code)) {
+        err(L, v, "'%s' is not a valid actor code", a->code);
+        a->code = NULL;
+    }
+    return a->code != NULL;
+}
+
+static bool actor_kind(loader *L, struct fy_node *v, void *rec)
+{
+    ent_actor *a = rec;
+    int kind = enumeration(L, v, "actor kind", ent_actor_kind_parse,
+                           "state, organisation, group, person, nonstate");
+    a->kind = kind >= 0 ? (ent_actor_kind)kind : ENT_ACTOR_STATE;
+    return kind >= 0;
+}
+
+static const field actor_fields[] = {
+    FIELD_FN("code", actor_code),
+    FIELD_FN("kind", actor_kind),
+    FIELD(ent_actor, "name", F_STR, name),
+    FIELD(ent_actor, "iso3", F_STR, iso3),
+    FIELD(ent_actor, "cow", F_INT, cow),
+    FIELD(ent_actor, "aliases", F_STRS, aliases),
+    FIELD(ent_actor, "demonyms", F_STRS, demonyms),
+    FIELD(ent_actor, "capital", F_STR, capital),
+    FIELD(ent_actor, "seats", F_STRS, seats),
+    FIELD(ent_actor, "nationality", F_ACTOR, nationality),
+    FIELD(ent_actor, "from", F_FROM, from),
+    FIELD(ent_actor, "until", F_UNTIL, until),
+    FIELD(ent_actor, "source", F_SOURCE, source),
+};
+
 static void load_actor(loader *L, struct fy_node *rec)
 {
     ent_actor a = {0};
-    const char *key;
-    struct fy_node *k, *v;
-    bool ok = true, has_kind = false;
+    bool ok = true;
     a.from = ENT_DATE_MIN;
     a.until = ENT_DATE_MAX;
     rec_pos(L, rec, &a.file, &a.line, &a.col);
     L->rec_unknown = false;
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("code")) {
-            a.code = str(L, v, "code");
-            if (a.code && !valid_code(a.code)) {
-                err(L, v, "'%s' is not a valid actor code", a.code);
-                a.code = NULL;
-            }
-            ok &= a.code != NULL;
-        } else if (IS("kind")) {
-            int kind = enumeration(L, v, "actor kind", ent_actor_kind_parse,
-                                   "state, organisation, group, person, nonstate");
-            ok &= kind >= 0;
-            a.kind = kind >= 0 ? (ent_actor_kind)kind : ENT_ACTOR_STATE;
-            has_kind = true;
-        } else if (IS("name"))
-            ok &= (a.name = str(L, v, "name")) != NULL;
-        else if (IS("iso3"))
-            ok &= (a.iso3 = str(L, v, "iso3")) != NULL;
-        else if (IS("cow"))
-            ok &= integer(L, v, "cow", &a.cow) == 0;
-        else if (IS("aliases"))
-            ok &= (a.aliases = strv(L, v, "aliases", -1, false)) != NULL;
-        else if (IS("demonyms"))
-            ok &= (a.demonyms = strv(L, v, "demonyms", -1, false)) != NULL;
-        else if (IS("capital"))
-            ok &= (a.capital = str(L, v, "capital")) != NULL;
-        else if (IS("seats"))
-            ok &= (a.seats = strv(L, v, "seats", -1, false)) != NULL;
-        else if (IS("nationality"))
-            ok &= (a.nationality = code_ref(L, v, "nationality", REF_ACTOR)) != NULL;
-        else if (IS("from"))
-            ok &= date(L, v, &a.from, ENT_DATE_MIN) == 0;
-        else if (IS("until"))
-            ok &= date(L, v, &a.until, ENT_DATE_MAX) == 0;
-        else if (IS("source"))
-            ok &= (a.source = source(L, v)) != NULL;
-        else {
-            unknown_key(L, k, key, "actor");
-        }
-    }
+    uint64_t seen = read_fields(L, rec, "actor", actor_fields,
+                                NELEM(actor_fields), &a, &ok);
+    bool has_kind = HAS(seen, 1);
     if (!a.code) {
         if (ok)
             missing(L, rec, "code", "actor");
@@ -512,38 +640,28 @@ static void load_actor(loader *L, struct fy_node *rec)
         err(L, rec, "%s", ent_error_last());
 }
 
+static const field membership_fields[] = {
+    FIELD(ent_membership, "member", F_ACTOR, member),
+    FIELD(ent_membership, "of", F_ACTOR, group),
+    FIELD(ent_membership, "status", F_STR, status),
+    FIELD(ent_membership, "from", F_FROM, from),
+    FIELD(ent_membership, "until", F_UNTIL, until),
+    FIELD(ent_membership, "source", F_SOURCE, source),
+};
+
 static void load_membership(loader *L, struct fy_node *rec)
 {
+    static const int req[] = {0, 1};
+    const field *f = membership_fields;
     ent_membership m = {0};
-    const char *key;
-    struct fy_node *k, *v;
     bool ok = true;
     m.from = ENT_DATE_MIN;
     m.until = ENT_DATE_MAX;
     rec_pos(L, rec, &m.file, &m.line, &m.col);
     L->rec_unknown = false;
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("member"))
-            ok &= (m.member = code_ref(L, v, "member", REF_ACTOR)) != NULL;
-        else if (IS("of"))
-            ok &= (m.group = code_ref(L, v, "of", REF_ACTOR)) != NULL;
-        else if (IS("status"))
-            ok &= (m.status = str(L, v, "status")) != NULL;
-        else if (IS("from"))
-            ok &= date(L, v, &m.from, ENT_DATE_MIN) == 0;
-        else if (IS("until"))
-            ok &= date(L, v, &m.until, ENT_DATE_MAX) == 0;
-        else if (IS("source"))
-            ok &= (m.source = source(L, v)) != NULL;
-        else {
-            unknown_key(L, k, key, "membership");
-        }
-    }
-    if (ok && !m.member)
-        missing(L, rec, "member", "membership"), ok = false;
-    if (ok && !m.group)
-        missing(L, rec, "of", "membership"), ok = false;
+    uint64_t seen = read_fields(L, rec, "membership", f,
+                                NELEM(membership_fields), &m, &ok);
+    ok = ok && require(L, rec, "membership", f, seen, req, NELEM(req));
     if (ok && m.status && strcmp(m.status, "member") &&
         strcmp(m.status, "observer") && strcmp(m.status, "partner") &&
         strcmp(m.status, "suspended")) {
@@ -555,47 +673,48 @@ static void load_membership(loader *L, struct fy_node *rec)
         err(L, rec, "%s", ent_error_last());
 }
 
+static const field role_fields[] = {
+    FIELD(ent_role, "person", F_ACTOR, person),
+    FIELD(ent_role, "role", F_STR, role),
+    FIELD(ent_role, "of", F_ACTOR, of),
+    FIELD(ent_role, "at", F_ACTOR, at),
+    FIELD(ent_role, "title", F_STR, title),
+    FIELD(ent_role, "from", F_FROM, from),
+    FIELD(ent_role, "until", F_UNTIL, until),
+    FIELD(ent_role, "source", F_SOURCE, source),
+};
+
 static void load_role(loader *L, struct fy_node *rec)
 {
+    static const int req[] = {0, 1, 2};
     ent_role r = {0};
-    const char *key;
-    struct fy_node *k, *v;
     bool ok = true;
     r.from = ENT_DATE_MIN;
     r.until = ENT_DATE_MAX;
     rec_pos(L, rec, &r.file, &r.line, &r.col);
     L->rec_unknown = false;
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("person"))
-            ok &= (r.person = code_ref(L, v, "person", REF_ACTOR)) != NULL;
-        else if (IS("role"))
-            ok &= (r.role = str(L, v, "role")) != NULL;
-        else if (IS("of"))
-            ok &= (r.of = code_ref(L, v, "of", REF_ACTOR)) != NULL;
-        else if (IS("at"))
-            ok &= (r.at = code_ref(L, v, "at", REF_ACTOR)) != NULL;
-        else if (IS("title"))
-            ok &= (r.title = str(L, v, "title")) != NULL;
-        else if (IS("from"))
-            ok &= date(L, v, &r.from, ENT_DATE_MIN) == 0;
-        else if (IS("until"))
-            ok &= date(L, v, &r.until, ENT_DATE_MAX) == 0;
-        else if (IS("source"))
-            ok &= (r.source = source(L, v)) != NULL;
-        else {
-            unknown_key(L, k, key, "role");
-        }
-    }
-    if (ok && !r.person)
-        missing(L, rec, "person", "role"), ok = false;
-    if (ok && !r.role)
-        missing(L, rec, "role", "role"), ok = false;
-    if (ok && !r.of)
-        missing(L, rec, "of", "role"), ok = false;
+    uint64_t seen = read_fields(L, rec, "role", role_fields,
+                                NELEM(role_fields), &r, &ok);
+    ok = ok && require(L, rec, "role", role_fields, seen, req, NELEM(req));
     if (ok && ent_world_add_role(L->w, &r) != 0)
         err(L, rec, "%s", ent_error_last());
 }
+
+static bool history_status(loader *L, struct fy_node *v, void *rec)
+{
+    ent_status_change *s = rec;
+    int st = enumeration(L, v, "status", ent_commit_status_parse,
+                         STATUS_CHOICES);
+    s->status = st >= 0 ? (ent_commit_status)st : ENT_STATUS_PROPOSED;
+    return st >= 0;
+}
+
+static const field history_fields[] = {
+    FIELD(ent_status_change, "date", F_FROM, date),
+    FIELD_FN("status", history_status),
+    FIELD(ent_status_change, "by", F_ACTOR, by),
+    FIELD(ent_status_change, "source", F_SOURCE, source),
+};
 
 static int read_history(loader *L, struct fy_node *n, ent_commitment *c)
 {
@@ -615,34 +734,13 @@ static int read_history(loader *L, struct fy_node *n, ent_commitment *c)
             ok = false;
             continue;
         }
+        static const int req[] = {0, 1};
         ent_status_change s = {0};
-        bool has_date = false, has_status = false;
-        const char *key;
-        struct fy_node *kk, *v;
-        pairs p = {item, NULL};
-        while (next_pair(L, &p, &key, &kk, &v)) {
-            if (IS("date")) {
-                ok &= date(L, v, &s.date, ENT_DATE_MIN) == 0;
-                has_date = true;
-            } else if (IS("status")) {
-                int st = enumeration(L, v, "status", ent_commit_status_parse,
-                                     "proposed, in_force, declined, rejected, "
-                                     "suspended, lapsed");
-                ok &= st >= 0;
-                s.status = st >= 0 ? (ent_commit_status)st : ENT_STATUS_PROPOSED;
-                has_status = true;
-            } else if (IS("by"))
-                ok &= (s.by = code_ref(L, v, "by", REF_ACTOR)) != NULL;
-            else if (IS("source"))
-                ok &= (s.source = source(L, v)) != NULL;
-            else {
-                unknown_key(L, kk, key, "history entry");
-            }
-        }
-        if (!has_date || !has_status) {
-            missing(L, item, has_date ? "status" : "date", "history entry");
+        uint64_t seen = read_fields(L, item, "history entry", history_fields,
+                                    NELEM(history_fields), &s, &ok);
+        if (!require(L, item, "history entry", history_fields, seen, req,
+                     NELEM(req)))
             ok = false;
-        }
         h[k++] = s;
     }
     c->history = h;
@@ -668,6 +766,17 @@ static int cond_state(loader *L, struct fy_node *v, ent_cond_state *out)
     return 0;
 }
 
+static bool condition_state(loader *L, struct fy_node *v, void *rec)
+{
+    return cond_state(L, v, &((ent_condition *)rec)->state) == 0;
+}
+
+static const field condition_fields[] = {
+    FIELD(ent_condition, "id", F_STR, id),
+    FIELD(ent_condition, "text", F_STR, text),
+    FIELD_FN("state", condition_state),
+};
+
 static int read_conditions(loader *L, struct fy_node *n, ent_commitment *c)
 {
     if (fy_node_get_type(n) != FYNT_SEQUENCE) {
@@ -687,20 +796,8 @@ static int read_conditions(loader *L, struct fy_node *n, ent_commitment *c)
             continue;
         }
         ent_condition cond = {0};
-        const char *key;
-        struct fy_node *kk, *v;
-        pairs p = {item, NULL};
-        while (next_pair(L, &p, &key, &kk, &v)) {
-            if (IS("id"))
-                ok &= (cond.id = str(L, v, "id")) != NULL;
-            else if (IS("text"))
-                ok &= (cond.text = str(L, v, "text")) != NULL;
-            else if (IS("state"))
-                ok &= cond_state(L, v, &cond.state) == 0;
-            else {
-                unknown_key(L, kk, key, "condition");
-            }
-        }
+        read_fields(L, item, "condition", condition_fields,
+                    NELEM(condition_fields), &cond, &ok);
         if (!cond.id) {
             missing(L, item, "id", "condition");
             ok = false;
@@ -718,75 +815,80 @@ static int read_conditions(loader *L, struct fy_node *n, ent_commitment *c)
     return ok ? 0 : -1;
 }
 
+static bool commit_id(loader *L, struct fy_node *v, void *rec)
+{
+    ent_commitment *c = rec;
+    c->id = str(L, v, "id");
+    if (c->id && !valid_code(c->id)) {
+        err(L, v, "'%s' is not a valid id", c->id);
+        c->id = NULL;
+    }
+    return c->id != NULL;
+}
+
+static bool commit_kind(loader *L, struct fy_node *v, void *rec)
+{
+    ent_commitment *c = rec;
+    int kind = enumeration(
+        L, v, "commitment kind", ent_commit_kind_parse,
+        "collective_defence, defence_pact, security_guarantee, "
+        "security_assurance, neutrality, non_aggression, consultation, "
+        "arms_supply, troops_stationed, basing, sanctions, "
+        "political_support, rivalry");
+    c->kind = kind >= 0 ? (ent_commit_kind)kind : 0;
+    return kind >= 0;
+}
+
+static bool commit_status(loader *L, struct fy_node *v, void *rec)
+{
+    ent_commitment *c = rec;
+    int st = enumeration(L, v, "status", ent_commit_status_parse,
+                         STATUS_CHOICES);
+    c->status = st >= 0 ? (ent_commit_status)st : 0;
+    return st >= 0;
+}
+
+static bool commit_history(loader *L, struct fy_node *v, void *rec)
+{
+    return read_history(L, v, rec) == 0;
+}
+
+static bool commit_conditions(loader *L, struct fy_node *v, void *rec)
+{
+    return read_conditions(L, v, rec) == 0;
+}
+
+static const field commitment_fields[] = {
+    FIELD_FN("id", commit_id),
+    FIELD(ent_commitment, "name", F_STR, name),
+    FIELD_FN("kind", commit_kind),
+    FIELD(ent_commitment, "parties", F_ACTORS, parties),
+    FIELD(ent_commitment, "beneficiaries", F_ACTORS, beneficiaries),
+    FIELD(ent_commitment, "mutual", F_BOOL, mutual),
+    FIELD_FN("status", commit_status),
+    FIELD_FN("history", commit_history),
+    FIELD_FN("conditions", commit_conditions),
+    FIELD(ent_commitment, "opponents", F_ACTORS, opponents),
+    FIELD(ent_commitment, "against", F_ACTORS, against),
+    FIELD(ent_commitment, "scope", F_STR, scope),
+    FIELD(ent_commitment, "level", F_NUM, level),
+    FIELD(ent_commitment, "unit", F_STR, unit),
+    FIELD(ent_commitment, "from", F_FROM, from),
+    FIELD(ent_commitment, "until", F_UNTIL, until),
+    FIELD(ent_commitment, "source", F_SOURCE, source),
+};
+
 /* Read a commitment record into *c (not added); returns true if valid. */
 static bool read_commitment(loader *L, struct fy_node *rec, ent_commitment *c)
 {
-    const char *key;
-    struct fy_node *k, *v;
-    bool ok = true, has_kind = false, has_status = false;
+    bool ok = true;
     memset(c, 0, sizeof *c);
     c->from = ENT_DATE_MIN;
     c->until = ENT_DATE_MAX;
     rec_pos(L, rec, &c->file, &c->line, &c->col);
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("id")) {
-            c->id = str(L, v, "id");
-            if (c->id && !valid_code(c->id)) {
-                err(L, v, "'%s' is not a valid id", c->id);
-                c->id = NULL;
-            }
-            ok &= c->id != NULL;
-        } else if (IS("name"))
-            ok &= (c->name = str(L, v, "name")) != NULL;
-        else if (IS("kind")) {
-            int kind = enumeration(
-                L, v, "commitment kind", ent_commit_kind_parse,
-                "collective_defence, defence_pact, security_guarantee, "
-                "security_assurance, neutrality, non_aggression, consultation, "
-                "arms_supply, troops_stationed, basing, sanctions, "
-                "political_support, rivalry");
-            ok &= kind >= 0;
-            c->kind = kind >= 0 ? (ent_commit_kind)kind : 0;
-            has_kind = true;
-        } else if (IS("parties"))
-            ok &= (c->parties = strv(L, v, "parties", REF_ACTOR, false)) != NULL;
-        else if (IS("beneficiaries"))
-            ok &= (c->beneficiaries =
-                       strv(L, v, "beneficiaries", REF_ACTOR, false)) != NULL;
-        else if (IS("mutual"))
-            ok &= boolean(L, v, "mutual", &c->mutual) == 0;
-        else if (IS("status")) {
-            int st = enumeration(L, v, "status", ent_commit_status_parse,
-                                 "proposed, in_force, declined, rejected, "
-                                 "suspended, lapsed");
-            ok &= st >= 0;
-            c->status = st >= 0 ? (ent_commit_status)st : 0;
-            has_status = true;
-        } else if (IS("history"))
-            ok &= read_history(L, v, c) == 0;
-        else if (IS("conditions"))
-            ok &= read_conditions(L, v, c) == 0;
-        else if (IS("opponents"))
-            ok &= (c->opponents = strv(L, v, "opponents", REF_ACTOR, false)) != NULL;
-        else if (IS("against"))
-            ok &= (c->against = strv(L, v, "against", REF_ACTOR, false)) != NULL;
-        else if (IS("scope"))
-            ok &= (c->scope = str(L, v, "scope")) != NULL;
-        else if (IS("level"))
-            ok &= number(L, v, "level", &c->level) == 0;
-        else if (IS("unit"))
-            ok &= (c->unit = str(L, v, "unit")) != NULL;
-        else if (IS("from"))
-            ok &= date(L, v, &c->from, ENT_DATE_MIN) == 0;
-        else if (IS("until"))
-            ok &= date(L, v, &c->until, ENT_DATE_MAX) == 0;
-        else if (IS("source"))
-            ok &= (c->source = source(L, v)) != NULL;
-        else {
-            unknown_key(L, k, key, "commitment");
-        }
-    }
+    uint64_t seen = read_fields(L, rec, "commitment", commitment_fields,
+                                NELEM(commitment_fields), c, &ok);
+    bool has_kind = HAS(seen, 2), has_status = HAS(seen, 6);
     if (!c->id) {
         if (ok)
             missing(L, rec, "id", "commitment");
@@ -820,40 +922,28 @@ static void load_commitment(loader *L, struct fy_node *rec)
         err(L, rec, "%s", ent_error_last());
 }
 
+static const field capability_fields[] = {
+    FIELD(ent_capability, "actor", F_ACTOR, actor),
+    FIELD(ent_capability, "year", F_INT, year),
+    FIELD(ent_capability, "milex_usd_m", F_NUM, milex_usd_m),
+    FIELD(ent_capability, "personnel", F_NUM, personnel),
+    FIELD(ent_capability, "warheads", F_NUM, warheads),
+    FIELD(ent_capability, "cinc", F_NUM, cinc),
+    FIELD(ent_capability, "source", F_SOURCE, source),
+};
+
 static void load_capability(loader *L, struct fy_node *rec)
 {
+    static const int req[] = {0, 1};
     ent_capability c = {0};
-    const char *key;
-    struct fy_node *k, *v;
-    bool ok = true, has_year = false;
+    bool ok = true;
     c.milex_usd_m = c.personnel = c.warheads = c.cinc = -1;
     rec_pos(L, rec, &c.file, &c.line, &c.col);
     L->rec_unknown = false;
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("actor"))
-            ok &= (c.actor = code_ref(L, v, "actor", REF_ACTOR)) != NULL;
-        else if (IS("year")) {
-            ok &= integer(L, v, "year", &c.year) == 0;
-            has_year = true;
-        } else if (IS("milex_usd_m"))
-            ok &= number(L, v, "milex_usd_m", &c.milex_usd_m) == 0;
-        else if (IS("personnel"))
-            ok &= number(L, v, "personnel", &c.personnel) == 0;
-        else if (IS("warheads"))
-            ok &= number(L, v, "warheads", &c.warheads) == 0;
-        else if (IS("cinc"))
-            ok &= number(L, v, "cinc", &c.cinc) == 0;
-        else if (IS("source"))
-            ok &= (c.source = source(L, v)) != NULL;
-        else {
-            unknown_key(L, k, key, "capability");
-        }
-    }
-    if (ok && !c.actor)
-        missing(L, rec, "actor", "capability"), ok = false;
-    if (ok && !has_year)
-        missing(L, rec, "year", "capability"), ok = false;
+    uint64_t seen = read_fields(L, rec, "capability", capability_fields,
+                                NELEM(capability_fields), &c, &ok);
+    ok = ok && require(L, rec, "capability", capability_fields, seen, req,
+                       NELEM(req));
     if (ok && (c.year < 1800 || c.year > 2100)) {
         err(L, rec, "capability year %d is out of range", c.year);
         ok = false;
@@ -862,51 +952,35 @@ static void load_capability(loader *L, struct fy_node *rec)
         err(L, rec, "%s", ent_error_last());
 }
 
+static const field claim_fields[] = {
+    FIELD(ent_claim, "id", F_STR, id),
+    FIELD(ent_claim, "actor", F_ACTOR, actor),
+    FIELD(ent_claim, "kind", F_STR, kind),
+    FIELD(ent_claim, "targets", F_ACTORS, targets),
+    FIELD(ent_claim, "about", F_REF_ABOUT, about),
+    FIELD(ent_claim, "text", F_STR, text),
+    FIELD(ent_claim, "date", F_FROM, date),
+    FIELD(ent_claim, "source", F_SOURCE, source),
+};
+
 static void load_claim(loader *L, struct fy_node *rec)
 {
-    ent_claim c = {0};
-    const char *key;
-    struct fy_node *k, *v;
-    bool ok = true;
-    c.date = ENT_DATE_MIN;
-    rec_pos(L, rec, &c.file, &c.line, &c.col);
-    L->rec_unknown = false;
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("id"))
-            ok &= (c.id = str(L, v, "id")) != NULL;
-        else if (IS("actor"))
-            ok &= (c.actor = code_ref(L, v, "actor", REF_ACTOR)) != NULL;
-        else if (IS("kind"))
-            ok &= (c.kind = str(L, v, "kind")) != NULL;
-        else if (IS("targets"))
-            ok &= (c.targets = strv(L, v, "targets", REF_ACTOR, false)) != NULL;
-        else if (IS("about")) {
-            c.about = str(L, v, "about");
-            if (c.about)
-                add_ref(L, v, REF_ABOUT, c.about);
-            ok &= c.about != NULL;
-        } else if (IS("text"))
-            ok &= (c.text = str(L, v, "text")) != NULL;
-        else if (IS("date"))
-            ok &= date(L, v, &c.date, ENT_DATE_MIN) == 0;
-        else if (IS("source"))
-            ok &= (c.source = source(L, v)) != NULL;
-        else {
-            unknown_key(L, k, key, "claim");
-        }
-    }
+    static const int req[] = {1, 2};
     static const char *const kinds[] = {
         "threat",   "demand",     "rejection", "pressure", "appointment",
         "approval", "statement",  "support",   "delegation", "alliance",
         "refusal",  "proposal"};
-    if (ok && !c.actor)
-        missing(L, rec, "actor", "claim"), ok = false;
-    if (ok && !c.kind)
-        missing(L, rec, "kind", "claim"), ok = false;
+    ent_claim c = {0};
+    bool ok = true;
+    c.date = ENT_DATE_MIN;
+    rec_pos(L, rec, &c.file, &c.line, &c.col);
+    L->rec_unknown = false;
+    uint64_t seen = read_fields(L, rec, "claim", claim_fields,
+                                NELEM(claim_fields), &c, &ok);
+    ok = ok && require(L, rec, "claim", claim_fields, seen, req, NELEM(req));
     if (ok) {
         bool known = false;
-        for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        for (size_t i = 0; i < NELEM(kinds); i++)
             known |= strcmp(kinds[i], c.kind) == 0;
         if (!known) {
             err(L, rec, "unknown claim kind '%s'", c.kind);
@@ -916,6 +990,25 @@ static void load_claim(loader *L, struct fy_node *rec)
     if (ok && ent_world_add_claim(L->w, &c) != 0)
         err(L, rec, "%s", ent_error_last());
 }
+
+static bool position_salience(loader *L, struct fy_node *v, void *rec)
+{
+    ent_position *ps = rec;
+    if (number(L, v, "salience", &ps->salience) != 0)
+        return false;
+    if (ps->salience < 0 || ps->salience > 1) {
+        err(L, v, "salience must be between 0 and 1");
+        return false;
+    }
+    return true;
+}
+
+static const field position_fields[] = {
+    FIELD(ent_position, "actor", F_ACTOR, actor),
+    FIELD(ent_position, "position", F_NUM, position),
+    FIELD_FN("salience", position_salience),
+    FIELD(ent_position, "capability", F_NUM, capability),
+};
 
 static int read_positions(loader *L, struct fy_node *n, ent_position **out,
                           size_t *count_out)
@@ -937,32 +1030,12 @@ static int read_positions(loader *L, struct fy_node *n, ent_position **out,
             continue;
         }
         ent_position ps = {0};
-        bool has_pos = false, has_sal = false;
         ps.capability = -1;
-        const char *key;
-        struct fy_node *kk, *v;
-        pairs p = {item, NULL};
-        while (next_pair(L, &p, &key, &kk, &v)) {
-            if (IS("actor"))
-                ok &= (ps.actor = code_ref(L, v, "actor", REF_ACTOR)) != NULL;
-            else if (IS("position")) {
-                ok &= number(L, v, "position", &ps.position) == 0;
-                has_pos = true;
-            } else if (IS("salience")) {
-                ok &= number(L, v, "salience", &ps.salience) == 0;
-                has_sal = true;
-                if (ps.salience < 0 || ps.salience > 1) {
-                    err(L, v, "salience must be between 0 and 1");
-                    ok = false;
-                }
-            } else if (IS("capability"))
-                ok &= number(L, v, "capability", &ps.capability) == 0;
-            else {
-                unknown_key(L, kk, key, "position");
-            }
-        }
-        if (!ps.actor || !has_pos || !has_sal) {
-            missing(L, item, !ps.actor ? "actor" : !has_pos ? "position" : "salience",
+        uint64_t seen = read_fields(L, item, "position", position_fields,
+                                    NELEM(position_fields), &ps, &ok);
+        if (!ps.actor || !HAS(seen, 1) || !HAS(seen, 2)) {
+            missing(L, item, !ps.actor ? "actor" : !HAS(seen, 1) ? "position"
+                                                                 : "salience",
                     "position");
             ok = false;
             continue;
@@ -1057,41 +1130,48 @@ static int read_rule(loader *L, struct fy_node *n, ent_issue *is)
     return ok ? 0 : -1;
 }
 
+static bool issue_scale(loader *L, struct fy_node *v, void *rec)
+{
+    return read_scale(L, v, rec) == 0;
+}
+
+static bool issue_positions(loader *L, struct fy_node *v, void *rec)
+{
+    ent_issue *is = rec;
+    ent_position *pos = NULL;
+    bool ok = read_positions(L, v, &pos, &is->n_positions) == 0;
+    is->positions = pos;
+    return ok;
+}
+
+static bool issue_rule(loader *L, struct fy_node *v, void *rec)
+{
+    return read_rule(L, v, rec) == 0;
+}
+
+static const field issue_fields[] = {
+    FIELD(ent_issue, "id", F_STR, id),
+    FIELD(ent_issue, "name", F_STR, name),
+    FIELD_FN("scale", issue_scale),
+    FIELD(ent_issue, "status_quo", F_NUM, status_quo),
+    FIELD_FN("positions", issue_positions),
+    FIELD_FN("rule", issue_rule),
+    FIELD(ent_issue, "source", F_SOURCE, source),
+};
+
 static void load_issue(loader *L, struct fy_node *rec)
 {
+    static const int req[] = {0};
     ent_issue is = {0};
-    const char *key;
-    struct fy_node *k, *v;
     bool ok = true;
     is.min = 0;
     is.max = 100;
     is.status_quo = NAN;
     rec_pos(L, rec, &is.file, &is.line, &is.col);
     L->rec_unknown = false;
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("id"))
-            ok &= (is.id = str(L, v, "id")) != NULL;
-        else if (IS("name"))
-            ok &= (is.name = str(L, v, "name")) != NULL;
-        else if (IS("scale"))
-            ok &= read_scale(L, v, &is) == 0;
-        else if (IS("status_quo"))
-            ok &= number(L, v, "status_quo", &is.status_quo) == 0;
-        else if (IS("positions")) {
-            ent_position *pos = NULL;
-            ok &= read_positions(L, v, &pos, &is.n_positions) == 0;
-            is.positions = pos;
-        } else if (IS("rule"))
-            ok &= read_rule(L, v, &is) == 0;
-        else if (IS("source"))
-            ok &= (is.source = source(L, v)) != NULL;
-        else {
-            unknown_key(L, k, key, "issue");
-        }
-    }
-    if (ok && !is.id)
-        missing(L, rec, "id", "issue"), ok = false;
+    uint64_t seen = read_fields(L, rec, "issue", issue_fields,
+                                NELEM(issue_fields), &is, &ok);
+    ok = ok && require(L, rec, "issue", issue_fields, seen, req, NELEM(req));
     for (size_t i = 0; ok && i < is.n_positions; i++)
         if (is.positions[i].position < is.min ||
             is.positions[i].position > is.max) {
@@ -1105,100 +1185,101 @@ static void load_issue(loader *L, struct fy_node *rec)
         err(L, rec, "%s", ent_error_last());
 }
 
+static const field trigger_fields[] = {
+    FIELD(ent_trigger, "id", F_STR, id),
+    FIELD(ent_trigger, "attacker", F_ACTOR, attacker),
+    FIELD(ent_trigger, "target", F_ACTOR, target),
+    FIELD(ent_trigger, "text", F_STR, text),
+};
+
 static void load_trigger(loader *L, struct fy_node *rec)
 {
+    static const int req[] = {1, 2};
     ent_trigger t = {0};
-    const char *key;
-    struct fy_node *k, *v;
     bool ok = true;
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("id"))
-            ok &= (t.id = str(L, v, "id")) != NULL;
-        else if (IS("attacker"))
-            ok &= (t.attacker = code_ref(L, v, "attacker", REF_ACTOR)) != NULL;
-        else if (IS("target"))
-            ok &= (t.target = code_ref(L, v, "target", REF_ACTOR)) != NULL;
-        else if (IS("text"))
-            ok &= (t.text = str(L, v, "text")) != NULL;
-        else {
-            unknown_key(L, k, key, "trigger");
-        }
-    }
-    if (ok && (!t.attacker || !t.target))
-        missing(L, rec, t.attacker ? "target" : "attacker", "trigger"), ok = false;
+    uint64_t seen = read_fields(L, rec, "trigger", trigger_fields,
+                                NELEM(trigger_fields), &t, &ok);
+    ok = ok && require(L, rec, "trigger", trigger_fields, seen, req, NELEM(req));
     if (ok && ent_world_add_trigger(L->w, &t) != 0)
         err(L, rec, "%s", ent_error_last());
 }
 
+static bool assume_status(loader *L, struct fy_node *v, void *rec)
+{
+    ent_assumption *a = rec;
+    a->status = enumeration(L, v, "status", ent_commit_status_parse,
+                            STATUS_CHOICES);
+    return a->status >= 0;
+}
+
+static bool assume_conditions(loader *L, struct fy_node *v, void *rec)
+{
+    ent_assumption *a = rec;
+    bool ok = true;
+    if (!need_map(L, v, "conditions of an assumption"))
+        return false;
+    int count = fy_node_mapping_item_count(v);
+    ent_cond_setting *cs = ent_core__arena_alloc(
+        &L->scratch, (size_t)count * sizeof *cs + 1);
+    size_t m = 0;
+    const char *key;
+    struct fy_node *k, *v2;
+    pairs p = {v, NULL};
+    while (next_pair(L, &p, &key, &k, &v2)) {
+        cs[m].id = key;
+        ok &= cond_state(L, v2, &cs[m].state) == 0;
+        m++;
+    }
+    a->conditions = cs;
+    a->n_conditions = m;
+    return ok;
+}
+
+/* The commitment an assumption adds lives in the loader's scratch arena
+ * (the world copies it). */
+static bool assume_add(loader *L, struct fy_node *v, void *rec)
+{
+    ent_assumption *a = rec;
+    ent_commitment *add;
+    if (!need_map(L, v, "add"))
+        return false;
+    add = ent_core__arena_alloc(&L->scratch, sizeof *add);
+    if (!add || !read_commitment(L, v, add))
+        return false;
+    a->add = add;
+    return true;
+}
+
+static bool assume_positions(loader *L, struct fy_node *v, void *rec)
+{
+    ent_assumption *a = rec;
+    ent_position *pos = NULL;
+    bool ok = read_positions(L, v, &pos, &a->n_positions) == 0;
+    a->positions = pos;
+    return ok;
+}
+
+static const field assumption_fields[] = {
+    FIELD(ent_assumption, "id", F_STR, id),
+    FIELD(ent_assumption, "text", F_STR, text),
+    FIELD(ent_assumption, "remove", F_REF_COMMIT, remove),
+    FIELD(ent_assumption, "commitment", F_REF_COMMIT, commitment),
+    FIELD_FN("status", assume_status),
+    FIELD_FN("conditions", assume_conditions),
+    FIELD_FN("add", assume_add),
+    FIELD(ent_assumption, "issue", F_REF_ISSUE, issue),
+    FIELD_FN("positions", assume_positions),
+};
+
 static void load_assumption(loader *L, struct fy_node *rec)
 {
     ent_assumption a = {0};
-    ent_commitment add;
-    const char *key;
-    struct fy_node *k, *v;
     bool ok = true;
     a.status = -1;
     rec_pos(L, rec, &a.file, &a.line, &a.col);
     L->rec_unknown = false;
-    pairs p = {rec, NULL};
-    while (next_pair(L, &p, &key, &k, &v)) {
-        if (IS("id"))
-            ok &= (a.id = str(L, v, "id")) != NULL;
-        else if (IS("text"))
-            ok &= (a.text = str(L, v, "text")) != NULL;
-        else if (IS("remove")) {
-            a.remove = str(L, v, "remove");
-            if (a.remove)
-                add_ref(L, v, REF_COMMIT, a.remove);
-            ok &= a.remove != NULL;
-        } else if (IS("commitment")) {
-            a.commitment = str(L, v, "commitment");
-            if (a.commitment)
-                add_ref(L, v, REF_COMMIT, a.commitment);
-            ok &= a.commitment != NULL;
-        } else if (IS("status")) {
-            a.status = enumeration(L, v, "status", ent_commit_status_parse,
-                                   "proposed, in_force, declined, rejected, "
-                                   "suspended, lapsed");
-            ok &= a.status >= 0;
-        } else if (IS("conditions")) {
-            if (!need_map(L, v, "conditions of an assumption")) {
-                ok = false;
-                continue;
-            }
-            int count = fy_node_mapping_item_count(v);
-            ent_cond_setting *cs = ent_core__arena_alloc(
-                &L->scratch, (size_t)count * sizeof *cs + 1);
-            size_t m = 0;
-            const char *key2;
-            struct fy_node *k2, *v2;
-            pairs p2 = {v, NULL};
-            while (next_pair(L, &p2, &key2, &k2, &v2)) {
-                cs[m].id = key2;
-                ok &= cond_state(L, v2, &cs[m].state) == 0;
-                m++;
-            }
-            a.conditions = cs;
-            a.n_conditions = m;
-        } else if (IS("add")) {
-            if (!need_map(L, v, "add") || !read_commitment(L, v, &add))
-                ok = false;
-            else
-                a.add = &add;
-        } else if (IS("issue")) {
-            a.issue = str(L, v, "issue");
-            if (a.issue)
-                add_ref(L, v, REF_ISSUE, a.issue);
-            ok &= a.issue != NULL;
-        } else if (IS("positions")) {
-            ent_position *pos = NULL;
-            ok &= read_positions(L, v, &pos, &a.n_positions) == 0;
-            a.positions = pos;
-        } else {
-            unknown_key(L, k, key, "assumption");
-        }
-    }
+    read_fields(L, rec, "assumption", assumption_fields,
+                NELEM(assumption_fields), &a, &ok);
     if (ok && !a.id)
         missing(L, rec, "id", "assumption"), ok = false;
     if (ok && !a.remove && !a.add && !a.commitment && !a.issue) {
