@@ -1844,6 +1844,24 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         break;
                     }
         }
+        /* "met Putin in Moscow" is a visit to the host (042), "met Xi in
+         * Moscow" by Putin hosting him (043); 044 is for a third place */
+        if (strcmp(d->verbs[iv.entry].code, "044") == 0 && tgt && tgt->n && src->n) {
+            const mention *pl = place_after(c, iv.tb + 1);
+            const char *to = NULL;
+            if (pl && pl != tgt && pl->n) {
+                const char *pr = c->mem[pl->first].root;
+                if (strcmp(pr, c->mem[tgt->first].root) == 0)
+                    to = "042";
+                else if (strcmp(pr, c->mem[src->first].root) == 0)
+                    to = "043";
+            }
+            for (size_t q = 0; to && q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, to) == 0) {
+                    iv.entry = (uint32_t)q;
+                    break;
+                }
+        }
         amem imp;
         c->implied = NULL;
         if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))

@@ -56,6 +56,8 @@ static const char *dict_text =
     "verb 0874 | withdraw\n"
     "verb 080 | meet *5 demands\n"
     /* rejection codes exist in the dictionary (refusals map onto them) */
+    "verb 044 | met * in\nverb 042 | visited\nverb 043 | hosted\n"
+    "actor RUSGOV RUS | Moscow\nactor TURGOV TUR | Ankara\n"
     "verb 114 | complained\nverb 072 | received *4 weapons\n"
     "verb 1246 | vowed to fight on\nverb 124 | refused to budge\n";
 
@@ -244,6 +246,19 @@ static void test_unnamed_attackers(void **state)
     assert_int_equal(e.n, 0);
 }
 
+static void test_meeting_places(void **state)
+{
+    (void)state;
+    evs e;
+    /* a meeting in the partner's country is a visit, in one's own hosting */
+    code("Turkey met Russia in Moscow.", &e);
+    assert_true(has(&e, "TUR", "RUS", "042"));
+    code("Turkey met Russia in Ankara.", &e);
+    assert_true(has(&e, "TUR", "RUS", "043"));
+    code("Turkey met Russia in Egypt.", &e);
+    assert_true(has(&e, "TUR", "RUS", "044"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +271,7 @@ int main(void)
         cmocka_unit_test(test_meeting_without_partner),
         cmocka_unit_test(test_roles),
         cmocka_unit_test(test_unnamed_attackers),
+        cmocka_unit_test(test_meeting_places),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
