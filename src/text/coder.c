@@ -456,6 +456,8 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
     return pos;
 }
 
+static bool more_specific(const char *fine, const char *coarse);
+
 /* Best (longest) pattern of each type starting at token i, in one walk of
  * the index: end[type] (0 if none) and entry[type]. */
 static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
@@ -466,14 +468,24 @@ static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
     end[PH_ACTOR] = end[PH_AGENT] = end[PH_VERB] = 0;
     if (!st || st >= d->n_head)
         return;
-    /* the most specific pattern wins: most elements, then the shortest
-     * span ("signed an agreement to increase trade": "signed * agreement"
-     * before "signed * trade") */
+    /* the most specific pattern wins: most elements, then the more
+     * specific code of a root ("threatened * with nuclear" 1385 before
+     * "threatened to strike" 138), then the shortest span ("signed an
+     * agreement to increase trade": "signed * agreement" before "signed *
+     * trade") */
     uint16_t nel[4] = {0, 0, 0, 0};
     for (uint32_t pi = d->head[st]; pi; pi = d->pats[pi - 1].next) {
         const pattern *p = &d->pats[pi - 1];
         size_t e = match_at(c, p, i, lim);
-        if (e && (p->n > nel[p->type] || (p->n == nel[p->type] && e < end[p->type]))) {
+        if (!e)
+            continue;
+        bool finer = false, coarser = false;
+        if (p->type == PH_VERB && p->n == nel[PH_VERB] && end[PH_VERB]) {
+            finer = more_specific(d->verbs[p->entry].code, d->verbs[entry[PH_VERB]].code);
+            coarser = more_specific(d->verbs[entry[PH_VERB]].code, d->verbs[p->entry].code);
+        }
+        if (p->n > nel[p->type] || finer ||
+            (p->n == nel[p->type] && e < end[p->type] && !coarser)) {
             end[p->type] = e;
             entry[p->type] = p->entry;
             nel[p->type] = p->n;
@@ -1044,6 +1056,15 @@ static bool only_words(const ent_coder *c, size_t a, size_t b)
     return true;
 }
 
+/* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
+static bool only_aux(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!tok_any(c, i, W_AUX_WORDS))
+            return false;
+    return true;
+}
+
 static int code_root(const char *code)
 {
     return (code[0] - '0') * 10 + (code[1] - '0');
@@ -1075,11 +1096,12 @@ static const mention *place_after(const ent_coder *c, size_t from)
  * the verb ("killed in a Russian missile strike"); else, as CAMEO codes an
  * armed group it cannot identify (UAF), the unidentified armed forces of
  * the country where it happened (a place after "in", "near", "outside",
- * "at"), else of the victims' country. Returns the attacker's mention (in
- * *buf when made up) or NULL.
+ * "at"), else of the victims' country; in the active voice a bare agent
+ * as subject ("Rebels ambushed ...") names the kind of attacker instead
+ * of UAF. Returns the attacker's mention (in *buf when made up) or NULL.
  */
 static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const mention *victim,
-                                       mention *buf)
+                                       bool active, mention *buf)
 {
     for (size_t q = 0; q < c->n_vms; q++) {
         const vmatch *w = &c->vms[q];
@@ -1098,10 +1120,19 @@ static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const ment
         return NULL;
     char root[4];
     memcpy(root, where->root, 4);
+    /* "Rebels ambushed a Nigerian army patrol": a bare agent as the
+     * subject names the kind of attacker (NGAREB), else UAF */
+    const char *suf = "UAF";
+    for (size_t k = 0; active && k < c->n_atoms; k++) {
+        const atom *a = &c->atoms[k];
+        if (a->type == PH_AGENT && a->te <= v->tb && a->te + 2 >= v->tb &&
+            only_aux(c, a->te, v->tb))
+            suf = c->d->agents[a->entry].suffix;
+    }
     if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
         return NULL;
     amem *m = &c->mem[c->n_mem];
-    snprintf(m->code, sizeof m->code, "%sUAF", root);
+    snprintf(m->code, sizeof m->code, "%s%.6s", root, suf);
     snprintf(m->root, sizeof m->root, "%s", root);
     memset(buf, 0, sizeof *buf);
     buf->tb = v->tb;
@@ -1233,6 +1264,9 @@ static bool more_specific(const char *fine, const char *coarse)
     if (lf < 3 || lc < 3 || fine[0] != coarse[0] || fine[1] != coarse[1] ||
         strcmp(fine, coarse) == 0)
         return false;
+    for (size_t k = 0; k < lf; k++) /* CAMEO digits only (not "023?") */
+        if (fine[k] < '0' || fine[k] > '9')
+            return false;
     if (lf > lc && strncmp(fine, coarse, lc) == 0)
         return true;
     return lc == 3 && coarse[2] == '0';
@@ -1503,7 +1537,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             const mention *att = NULL;
             if (participle && root >= 18 && root <= 20 && src && src->n &&
                 (!emitted || prev_nosub))
-                att = unnamed_attacker(c, v, src, &uaf);
+                att = unnamed_attacker(c, v, src, false, &uaf);
             if (att) {
                 tgt = src;
                 src = att;
@@ -1664,7 +1698,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             prep_before(c, tgt->tb, sb) == SIZE_MAX && /* a direct object */
             !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
                                                 W_DETERMINER)))
-            src = unnamed_attacker(c, v, tgt, &uaf);
+            src = unnamed_attacker(c, v, tgt, true, &uaf);
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */

@@ -36,6 +36,9 @@ static const char *dict_text =
     "agent GOV | government | authorities\n"
     "agent MIL | forces | troops | servicemen\n"
     "agent CVL | civilians | youths\n"
+    "agent REB | rebels\n"
+    "verb 180 | ambushed\n"
+    "verb 138 | threatened to strike\nverb 1385 | threatened * with nuclear\n"
     "verb 057 | signed * deal / reached *3 deal\n"
     "verb 037 | agreed\n"
     "verb 040 | met\n"
@@ -240,6 +243,9 @@ static void test_unnamed_attackers(void **state)
     assert_true(has(&e, "RUS", "IRQMIL", "1823"));
     /* no victims right after the verb, a noun after a determiner, or a
      * hypothetical: nothing */
+    /* a bare agent as subject names the kind of attacker */
+    code("Rebels ambushed Iraqi troops.", &e);
+    assert_true(has(&e, "IRQREB", "IRQMIL", "180"));
     code("The explosion drew condemnation from China.", &e);
     assert_int_equal(e.n, 0);
     code("An explosion would kill Iraqi civilians.", &e);
@@ -259,6 +265,15 @@ static void test_meeting_places(void **state)
     assert_true(has(&e, "TUR", "RUS", "044"));
 }
 
+static void test_specific_code_wins(void **state)
+{
+    (void)state;
+    evs e;
+    /* patterns of as many words: the more specific code of the root wins */
+    code("Russia threatened to strike Turkey with nuclear weapons.", &e);
+    assert_true(has(&e, "RUS", "TUR", "1385"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -272,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_roles),
         cmocka_unit_test(test_unnamed_attackers),
         cmocka_unit_test(test_meeting_places),
+        cmocka_unit_test(test_specific_code_wins),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
