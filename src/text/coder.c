@@ -86,6 +86,7 @@ typedef struct ctxact {
 #define W_S_BETWEEN (UINT64_C(1) << 38)
 #define W_S_OVER (UINT64_C(1) << 39)   /* over, about, against: the matter */
 #define W_RECEIVE (UINT64_C(1) << 40)  /* received, obtained: roles turn */
+#define W_S_BUT (UINT64_C(1) << 41)
 
 static const struct {
     const char *word;
@@ -144,6 +145,7 @@ static const struct {
     {"after", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
     {"against", W_PREPS | W_S_OVER},
     {"already", W_AUX_WORDS},
+    {"still", W_AUX_WORDS},
     {"also", W_CONNECTORS | W_AUX_WORDS},
     {"although", W_CLAUSE_WORDS},
     {"among", W_PREPS},
@@ -160,7 +162,7 @@ static const struct {
     {"being", W_BE_FORMS},
     {"between", W_PREPS | W_S_WITH | W_S_BETWEEN},
     {"both", W_CONNECTORS},
-    {"but", W_CLAUSE_WORDS | W_COORD | W_BOUNDARY},
+    {"but", W_CLAUSE_WORDS | W_COORD | W_BOUNDARY | W_S_BUT},
     {"by", W_PREPS | W_S_BY},
     {"can", W_HYP_WORDS},
     {"cannot", W_NEG_WORDS},
@@ -1065,6 +1067,20 @@ static bool only_aux(const ent_coder *c, size_t a, size_t b)
     return true;
 }
 
+/* The verb at vb is coordinated with an earlier one and shares its
+ * subject: "and attacked", "but was still refusing". */
+static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t j = vb;
+    while (j > sb && tok_any(c, j - 1, W_AUX_WORDS | W_BE_FORMS))
+        j--;
+    if (j == sb)
+        return false;
+    if (tok_any(c, j - 1, W_S_AND))
+        return true;
+    return j - 1 > sb && tok_any(c, j - 1, W_S_BUT) && c->text[c->toks.v[j - 2].start] == ',';
+}
+
 static int code_root(const char *code)
 {
     return (code[0] - '0') * 10 + (code[1] - '0');
@@ -1555,8 +1571,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (!passive) {
             /* "X attacked Y and threatened Z": the subject carries over */
-            if (src && k > 0 && src->tb >= c->vms[k - 1].te && vb > 0 &&
-                tok_any(c, vb - 1, W_S_AND)) {
+            if (src && k > 0 && src->tb >= c->vms[k - 1].te && coord_verb(c, vb, sb)) {
                 const mention *s0 = mention_before(c, c->vms[k - 1].tb, sb);
                 if (s0)
                     src = s0;
@@ -1726,7 +1741,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             for (size_t j = prev_end; j < src->tb && j < se; j++)
                 if (tok_any(c, j, W_BOUNDARY))
                     boundary = true;
-            bool same_subject = vb > sb && tok_any(c, vb - 1, W_S_AND) && src->te <= prev_end;
+            bool same_subject = coord_verb(c, vb, sb) && src->te <= prev_end;
             /* "The deployment of NATO troops has arrived": an event noun
              * before the subject does not use up the clause */
             bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&

@@ -207,6 +207,10 @@ static void test_meeting_without_partner(void **state)
     code("The Turkish government met Sunday and attacked Iraq.", &e);
     assert_int_equal(e.n, 1);
     assert_true(has(&e, "TURGOV", "IRQ", "190"));
+    /* "..., but was still <verb>": the subject carries over */
+    code("Turkey attacked Iraq, but was still refusing to withdraw from Greece.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+    assert_true(has(&e, "TUR", "GRC", "1246"));
     code("Turkey met Greece.", &e);
     assert_true(has(&e, "TUR", "GRC", "040"));
 }
