@@ -87,6 +87,7 @@ typedef struct ctxact {
 #define W_S_OVER (UINT64_C(1) << 39)   /* over, about, against: the matter */
 #define W_RECEIVE (UINT64_C(1) << 40)  /* received, obtained: roles turn */
 #define W_S_BUT (UINT64_C(1) << 41)
+#define W_ADJ_PART (UINT64_C(1) << 42) /* "is opposed to": an adjective */
 
 static const struct {
     const char *word;
@@ -213,6 +214,19 @@ static const struct {
     {"outside", W_LOCATIVE | W_PREPS},
     {"over", W_PREPS | W_S_OVER},
     {"quoted", W_REPORTING},
+    {"opposed", W_ADJ_PART},
+    {"concerned", W_ADJ_PART},
+    {"committed", W_ADJ_PART},
+    {"determined", W_ADJ_PART},
+    {"worried", W_ADJ_PART},
+    {"disappointed", W_ADJ_PART},
+    {"pleased", W_ADJ_PART},
+    {"alarmed", W_ADJ_PART},
+    {"dismayed", W_ADJ_PART},
+    {"satisfied", W_ADJ_PART},
+    {"convinced", W_ADJ_PART},
+    {"interested", W_ADJ_PART},
+    {"involved", W_ADJ_PART},
     {"received", W_RECEIVE},
     {"receive", W_RECEIVE},
     {"receives", W_RECEIVE},
@@ -1547,7 +1561,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             const char *w = c->text + c->toks.v[vb].start;
             bool participle = wl > 3 && (memcmp(w + wl - 2, "ed", 2) == 0 ||
                                          memcmp(w + wl - 2, "en", 2) == 0 ||
-                                         tok_any(c, vb, W_IRREG_PART));
+                                         tok_any(c, vb, W_IRREG_PART)) &&
+                              !tok_any(c, vb, W_ADJ_PART);
             /* "X was killed by a roadside bomb in Iraq": the attacker is
              * unnamed (unnamed_attacker) */
             const mention *att = NULL;
@@ -1558,9 +1573,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = src;
                 src = att;
                 passive = true;
-            } else if (participle && root >= 17 && root <= 20) {
-                /* "X was arrested": X is the target, the source unknown;
-                 * the clause is used up */
+            } else if (participle && root >= 11) {
+                /* "X was arrested", "X was indicted", "X was criticized":
+                 * X is the target, the source unknown; the clause is used
+                 * up */
                 if (!emitted) {
                     emitted = true;
                     prev_end = v->te;

@@ -61,6 +61,7 @@ static const char *dict_text =
     /* rejection codes exist in the dictionary (refusals map onto them) */
     "verb 044 | met * in\nverb 042 | visited\nverb 043 | hosted\n"
     "actor RUSGOV RUS | Moscow\nactor TURGOV TUR | Ankara\n"
+    "verb 111 | criticized\nverb 126 | opposed to * mediation\nverb 1121 | indicted\n"
     "verb 114 | complained\nverb 072 | received *4 weapons\n"
     "verb 1246 | vowed to fight on\nverb 124 | refused to budge\n";
 
@@ -278,6 +279,20 @@ static void test_specific_code_wins(void **state)
     assert_true(has(&e, "RUS", "TUR", "1385"));
 }
 
+static void test_passive_patients(void **state)
+{
+    (void)state;
+    evs e;
+    /* a passive subject is the patient: no event without the agent */
+    code("Turkey was criticized.", &e);
+    assert_int_equal(e.n, 0);
+    code("Turkey was indicted by Greece.", &e);
+    assert_true(has(&e, "GRC", "TUR", "1121"));
+    /* "is opposed to" is an adjective, the subject acts */
+    code("Israel is opposed to Turkish mediation.", &e);
+    assert_true(has(&e, "ISR", "TUR", "126"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -292,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_attackers),
         cmocka_unit_test(test_meeting_places),
         cmocka_unit_test(test_specific_code_wins),
+        cmocka_unit_test(test_passive_patients),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
