@@ -5,9 +5,9 @@
  * Mid), OneThird estimates of others' risk, BDM-style challenges, S2P2
  * interpolated bargains from the initiator's view, per-actor queues settled
  * by a Conditional PCE with proportional voting, deterministic (or seeded
- * stochastic) choice, and the 2%-of-first-step stopping rule.
- * Equations and the one known gap (the challenge probability) are in
- * docs/model-bargain.md.
+ * stochastic) choice, and the 2%-of-first-step stopping rule. Challenge
+ * probabilities count semi-committed third parties, every vote weighted by
+ * capability x total salience. Equations and evidence: docs/model-bargain.md.
  */
 #include "internal.h"
 
@@ -18,6 +18,9 @@
 #define SMP_MAX_TURNS 100
 #define SMP_STOP_FRACTION 0.02
 #define SMP_SAME_POS 1e-3
+/* Smallest expected gain (2x scale) worth a challenge: KTAB's logs show no
+ * challenge worth up to 8.4e-6 and challenges worth from 1.7e-5 up. */
+#define SMP_MIN_GAIN 1e-5
 
 typedef struct {
     size_t n, d;
@@ -25,10 +28,12 @@ typedef struct {
     const double *s;  /* saliences, n*d, unit scale */
     double *s2sum;    /* n: sum of squared saliences */
     double *stot;     /* n: total salience, capped at 1 */
+    double *wsal;     /* n: challenge voting weight, capability x stot */
     double *x;        /* n*d current positions, unit scale */
     double *R;        /* n risk attitudes */
     double *U;        /* n*n objective utilities U[i*n+j] = u_i(x_j) */
     double *Uh;       /* n*n scratch: one estimator's utilities */
+    double *D;        /* n*n distances D[i*n+j] = d_i(x_i, x_j) this turn */
     double *tmp;      /* scratch */
     double *pair;     /* m*m scratch for PCE */
 } smp_state;
@@ -93,9 +98,11 @@ static void infer_risk(smp_state *st)
     size_t n = st->n;
     double *V = st->Uh, *p = st->tmp;
     for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
-            V[i * n + j] = 1.0 - sdist(st, i, st->x + i * st->d,
-                                       st->x + j * st->d);
+        for (size_t j = 0; j < n; j++) {
+            st->D[i * n + j] =
+                sdist(st, i, st->x + i * st->d, st->x + j * st->d);
+            V[i * n + j] = 1.0 - st->D[i * n + j];
+        }
     pce(n, n, st->w, V, st->pair, p);
     double lo = p[0], hi = p[0];
     for (size_t i = 1; i < n; i++) {
@@ -109,36 +116,61 @@ static void infer_risk(smp_state *st)
             st->U[i * n + j] = util(1.0 - V[i * n + j], st->R[i]);
 }
 
-/* Estimator h's utilities: r^h_k = R_h for k = h, else (2 R_h + R_k) / 3. */
+/* Estimator h's utilities: r^h_k = R_h for k = h, else (2 R_h + R_k) / 3
+ * (distances from infer_risk() of this turn). */
 static void estimate(smp_state *st, size_t h)
 {
     size_t n = st->n;
     for (size_t k = 0; k < n; k++) {
         double r = k == h ? st->R[h] : (2.0 * st->R[h] + st->R[k]) / 3.0;
-        for (size_t j = 0; j < n; j++) {
-            double dd = sdist(st, k, st->x + k * st->d, st->x + j * st->d);
-            st->Uh[k * n + j] = util(dd, r);
-        }
+        for (size_t j = 0; j < n; j++)
+            st->Uh[k * n + j] = util(st->D[k * n + j], r);
     }
 }
 
+/* Share of a coalition: a / (a + b), one half when neither side has any. */
+static double share(double a, double b)
+{
+    return a + b > 0 ? a / (a + b) : 0.5;
+}
+
 /*
- * h's estimate of the probability that i prevails over j. The principals
- * vote proportionally, c_i = w_i (u_ii - u_ij), c_j = w_j (u_jj - u_ji).
- * A third party k judges the odds p_k from the principals' votes plus its
- * own proportional vote v_k = w_k (u_ki - u_kj), and, being semi-committed
- * (if its side loses it must adopt the winner's position), compares the
- * expected utility of the positions of i, j and itself when it backs i or j:
- * the difference is p_k (1 - u_ki) - (1 - p_k)(1 - u_kj), its vote w_k
- * times that. p is the share of the coalition backing i. This reading is an
- * approximation of KTAB's (docs/model-bargain.md, "The known gap").
+ * Third party k's vote in h's estimate of the contest i:j (positive: for i).
+ * ci, cj are the principals' votes. k judges the odds from the ratio of the
+ * influences on each side, the principals' votes plus its own proportional
+ * vote v_k = W_k (u_ki - u_kj) on the side it prefers. Being semi-committed
+ * (if its side loses it must adopt the winner's position, otherwise it keeps
+ * its own), k compares the 3x utilities of the positions of i, j and itself
+ * when it backs i, p (2 u_ki + u_kk) + (1 - p) 3 u_kj, and when it backs j,
+ * p 3 u_ki + (1 - p)(2 u_kj + u_kk); its vote is W_k times the difference.
+ */
+static double tp_vote(const smp_state *st, size_t k, size_t i, size_t j,
+                      double ci, double cj)
+{
+    size_t n = st->n;
+    const double *U = st->Uh;
+    double uki = U[k * n + i], ukj = U[k * n + j], ukk = U[k * n + k];
+    double wk = st->wsal[k];
+    double vk = wk * (uki - ukj);
+    double pk = share(ci + (vk > 0 ? vk : 0), cj + (vk < 0 ? -vk : 0));
+    return wk * (pk * (ukk - uki) - (1.0 - pk) * (ukk - ukj));
+}
+
+/*
+ * h's estimate (st->Uh) of the probability that i prevails over j (KTAB's
+ * ThirdPartyCommit SemiCommit, VotingRule Prop, VictoryProbModel Linear).
+ * Every actor votes with weight W = capability x total salience. The
+ * principals vote for their own positions, c_i = W_i (u_ii - u_ij),
+ * c_j = W_j (u_jj - u_ji); each third party votes as in tp_vote(); p is the
+ * share of the coalition backing i. This reproduces all 816 estimates logged
+ * in KTAB's reference runs (docs/model-bargain.md).
  */
 static double chlg_prob(const smp_state *st, size_t i, size_t j)
 {
     size_t n = st->n;
     const double *U = st->Uh;
-    double ci = st->w[i] * (U[i * n + i] - U[i * n + j]);
-    double cj = st->w[j] * (U[j * n + j] - U[j * n + i]);
+    double ci = st->wsal[i] * (U[i * n + i] - U[i * n + j]);
+    double cj = st->wsal[j] * (U[j * n + j] - U[j * n + i]);
     if (ci < 0)
         ci = 0;
     if (cj < 0)
@@ -147,17 +179,13 @@ static double chlg_prob(const smp_state *st, size_t i, size_t j)
     for (size_t k = 0; k < n; k++) {
         if (k == i || k == j)
             continue;
-        double uki = U[k * n + i], ukj = U[k * n + j];
-        double vk = st->w[k] * (uki - ukj);
-        double den = ci + cj + fabs(vk);
-        double pk = den > 0 ? (ci + (vk > 0 ? vk : 0)) / den : 0.5;
-        double v = st->w[k] * (pk * (1.0 - uki) - (1.0 - pk) * (1.0 - ukj));
+        double v = tp_vote(st, k, i, j, ci, cj);
         if (v > 0)
             a += v;
         else
             b -= v;
     }
-    return a + b > 0 ? a / (a + b) : 0.5;
+    return share(a, b);
 }
 
 /* Expected gain (2x scale) to k of i challenging j, as estimated with Uh. */
@@ -171,6 +199,25 @@ static double chlg_gain(const smp_state *st, size_t k, size_t i, size_t j,
     double cntst = p * 2.0 * U[k * n + i] + (1.0 - p) * 2.0 * U[k * n + j];
     double sj = st->stot[j];
     return sj * cntst + (1.0 - sj) * vict - sq;
+}
+
+/* Weight on an actor's own position in a bargain (see s2p2()). */
+#define SMP_OWN_WEIGHT 1e-6
+
+/*
+ * S2P2 bargain position of one actor in one dimension: the weighted mean of
+ * its own position x (weight a = (salience x probability of success)^2, plus
+ * SMP_OWN_WEIGHT) and the other's position y (weight b), on KTAB's grid of
+ * 1e-4 of the scale (0.01 on 0..100). The small extra weight on the own
+ * position keeps it when both weights vanish and reproduces KTAB's proposals
+ * exactly: the two actors of a bargain can differ by one grid step, each
+ * rounded toward its own position (all 1744 coordinates in KTAB's 2017 logs;
+ * without it 16 differ).
+ */
+static double s2p2(double a, double b, double x, double y)
+{
+    double v = ((a + SMP_OWN_WEIGHT) * x + b * y) / (a + SMP_OWN_WEIGHT + b);
+    return round(v * 1e4) / 1e4;
 }
 
 typedef struct {
@@ -251,10 +298,12 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     s = calloc(n * d, sizeof *s);
     st.s2sum = calloc(n, sizeof *st.s2sum);
     st.stot = calloc(n, sizeof *st.stot);
+    st.wsal = calloc(n, sizeof *st.wsal);
     st.x = calloc(n * d, sizeof *st.x);
     st.R = calloc(n, sizeof *st.R);
     st.U = calloc(n * n, sizeof *st.U);
     st.Uh = calloc(n * n, sizeof *st.Uh);
+    st.D = calloc(n * n, sizeof *st.D);
     st.tmp = calloc(n + 1, sizeof *st.tmp);
     /* queue size is at most n + 1 options; unique positions at most n */
     st.pair = calloc((n + 2) * (n + 2), sizeof *st.pair);
@@ -269,9 +318,9 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
     bg = calloc(n, sizeof *bg);
     bbuf = calloc(2 * n * d, sizeof *bbuf);
     res = bargain_result_new(ENT_BARGAIN_SMP, n, d, max_turns + 1);
-    if (!s || !st.s2sum || !st.stot || !st.x || !st.R || !st.U || !st.Uh ||
-        !st.tmp || !st.pair || !xs || !xnew || !qu || !qp || !sqrow || !pu ||
-        !rep || !queue || !bg || !bbuf || !res) {
+    if (!s || !st.s2sum || !st.stot || !st.wsal || !st.x || !st.R || !st.U ||
+        !st.Uh || !st.D || !st.tmp || !st.pair || !xs || !xnew || !qu ||
+        !qp || !sqrow || !pu || !rep || !queue || !bg || !bbuf || !res) {
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
@@ -286,6 +335,7 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
         }
         st.s2sum[i] = s2;
         st.stot[i] = tot > 1.0 ? 1.0 : tot;
+        st.wsal[i] = t->capability[i] * st.stot[i];
     }
     st.s = s;
 
@@ -322,11 +372,15 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
         size_t nb = 0;
         for (size_t i = 0; i < n; i++) {
             estimate(&st, i);
-            double bestg = 0;
+            /* a target must be worth more than SMP_MIN_GAIN */
+            double bestg = SMP_MIN_GAIN;
             size_t bj = n;
             double bp = 0.5;
             for (size_t j = 0; j < n; j++) {
-                if (j == i)
+                /* the gain is at most u_ii - u_ij (i sure to win): skip
+                 * targets that cannot beat the best so far */
+                if (j == i ||
+                    st.Uh[i * n + i] - st.Uh[i * n + j] <= bestg + 1e-12)
                     continue;
                 double p = chlg_prob(&st, i, j);
                 double g = chlg_gain(&st, i, i, j, p);
@@ -345,16 +399,9 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
             b->yj = bbuf + (2 * nb + 1) * d;
             for (size_t k = 0; k < d; k++) {
                 double a = s[i * d + k] * bp, c = s[bj * d + k] * (1.0 - bp);
-                a *= a;
-                c *= c;
                 double xi = st.x[i * d + k], xj = st.x[bj * d + k];
-                double y = a + c > 0 ? (a * xi + c * xj) / (a + c)
-                                     : 0.5 * (xi + xj);
-                /* KTAB keeps positions on a grid of 1e-4 of the scale
-                 * (0.01 on 0..100) */
-                y = round(y * 1e4) / 1e4;
-                b->yi[k] = y;
-                b->yj[k] = y;
+                b->yi[k] = s2p2(a * a, c * c, xi, xj);
+                b->yj[k] = s2p2(c * c, a * a, xj, xi);
             }
             nb++;
         }
@@ -412,20 +459,20 @@ int bargain_run_smp(const ent_bargain_table *t, const ent_bargain_options *o,
         }
         memcpy(st.x, xnew, n * d * sizeof *xnew);
     }
-    /* outcome: probability-weighted unique positions; most probable */
+    /* outcome: probability-weighted unique positions; most probable: the
+     * first actor whose reported probability is the largest */
     {
         const ent_bargain_round *last = &res->rounds[res->n_rounds - 1];
-        size_t bq = 0;
-        for (size_t q = 0; q < n_opts; q++) {
+        for (size_t q = 0; q < n_opts; q++)
             for (size_t k = 0; k < d; k++)
                 res->outcome[k] += pu[q] * last->position[rep[q] * d + k];
-            if (pu[q] > pu[bq])
-                bq = q;
-        }
-        res->most_probable_actor = rep[bq];
-        res->most_probable_p = pu[bq];
-        memcpy(res->most_probable, last->position + rep[bq] * d,
-               d * sizeof(double));
+        size_t ba = 0;
+        for (size_t i = 1; i < n; i++)
+            if (last->prob[i] > last->prob[ba])
+                ba = i;
+        res->most_probable_actor = ba;
+        res->most_probable_p = last->prob[ba];
+        memcpy(res->most_probable, last->position + ba * d, d * sizeof(double));
     }
     *out = res;
     res = NULL;
@@ -434,10 +481,12 @@ done:
     free(s);
     free(st.s2sum);
     free(st.stot);
+    free(st.wsal);
     free(st.x);
     free(st.R);
     free(st.U);
     free(st.Uh);
+    free(st.D);
     free(st.tmp);
     free(st.pair);
     free(xs);
@@ -475,13 +524,14 @@ int ent_bargain_smp_state(const ent_bargain_table *t, const double *pos,
     st.R = calloc(n, sizeof *st.R);
     st.U = calloc(n * n, sizeof *st.U);
     st.Uh = calloc(n * n, sizeof *st.Uh);
+    st.D = calloc(n * n, sizeof *st.D);
     st.tmp = calloc(n + 1, sizeof *st.tmp);
     st.pair = calloc((n + 2) * (n + 2), sizeof *st.pair);
     qu = calloc(n * (n + 2), sizeof *qu);
     pu = calloc(n, sizeof *pu);
     rep = calloc(n, sizeof *rep);
     if (!s || !st.s2sum || !st.stot || !st.x || !st.R || !st.U || !st.Uh ||
-        !st.tmp || !st.pair || !qu || !pu || !rep) {
+        !st.D || !st.tmp || !st.pair || !qu || !pu || !rep) {
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
@@ -510,6 +560,7 @@ done:
     free(st.R);
     free(st.U);
     free(st.Uh);
+    free(st.D);
     free(st.tmp);
     free(st.pair);
     free(qu);
