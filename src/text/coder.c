@@ -807,8 +807,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor &&
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
-                    (a->tb == end + 1 || (c->toks.v[end].flags & ENT_TOK_WORD)))
-                    join = true;
+                    (a->tb == end + 1 ||
+                     ((c->toks.v[end].flags & ENT_TOK_WORD) && !is_verb_tok(c, end))))
+                    join = true; /* not "troops arrived in Sierra Leone" */
                 bool verb_here = false;
                 for (size_t q = 0; q < c->n_vms; q++)
                     if (c->vms[q].tb == a->tb)
