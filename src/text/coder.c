@@ -474,6 +474,14 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
 
 static bool more_specific(const char *fine, const char *coarse);
 
+/* Token i is a word ending in "ing" ("using", "attacking"). */
+static bool gerund(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = t->end - t->start;
+    return (t->flags & ENT_TOK_WORD) && n >= 5 && memcmp(c->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* Best (longest) pattern of each type starting at token i, in one walk of
  * the index: end[type] (0 if none) and entry[type]. */
 static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
@@ -1427,6 +1435,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             i++;
             continue;
         }
+        /* "lowered the threshold for using nuclear weapons": a gerund
+         * after a preposition (but "by shelling the city") is no event */
+        if (i > sb && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY) && gerund(c, i)) {
+            i++;
+            continue;
+        }
         uint32_t e = c->best[i - sb].entry[PH_VERB];
         size_t v = c->best[i - sb].end[PH_VERB];
         /* "since the invasion", "after last year's attack": a time
@@ -1542,7 +1556,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
                         (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
                          !tok_any(c, vb - 1, W_S_TO)))) {
-            for (size_t j = v->te; j < se && j < v->te + 4; j++)
+            /* "by" after the participle, also inside a longer pattern
+             * ("was accused by Russia of attacking") */
+            for (size_t j = vb + 1; j < se && j < v->te + 4; j++)
                 if (tok_any(c, j, W_S_BY)) {
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb == j + 1 ||

@@ -288,6 +288,12 @@ static void test_passive_patients(void **state)
     assert_int_equal(e.n, 0);
     code("Turkey was indicted by Greece.", &e);
     assert_true(has(&e, "GRC", "TUR", "1121"));
+    /* "by" inside a longer pattern still names the agent */
+    code("Turkey was indicted by Greece for attacking Iraq.", &e);
+    assert_true(has(&e, "GRC", "TUR", "1121"));
+    /* a gerund after a preposition is no event */
+    code("Turkey lowered the threshold for attacking Iraq.", &e);
+    assert_int_equal(e.n, 0);
     /* "is opposed to" is an adjective, the subject acts */
     code("Israel is opposed to Turkish mediation.", &e);
     assert_true(has(&e, "ISR", "TUR", "126"));
