@@ -19,7 +19,9 @@ static void help(void)
            "Levels: root = (source root, target root, CAMEO root); full = full code;\n"
            "plover = (source root, target root, PLOVER type); actors = the pair;\n"
            "code / plover_type = the code alone. --split dev scores even ids, test\n"
-           "odd ids. --errors lists each item with its gold and coded events.\n"
+           "odd ids. --errors lists each item with its gold and coded events;\n"
+           "it is refused for a blind set (a gold file whose first line starts\n"
+           "with '# blind'), whose errors must not guide development.\n"
            "--ignore-dates codes without the gold's dates (for placeholder dates,\n"
            "as in PLOVER_GSR_CAMEO): people then code by their most recent office.\n");
 }
@@ -38,6 +40,20 @@ static void print_counts_json(const ent_eval_counts *k)
     printf("{\"tp\":%zu,\"fp\":%zu,\"fn\":%zu,\"precision\":%.4f,\"recall\":%.4f,"
            "\"f1\":%.4f}",
            k->tp, k->fp, k->fn, p, r, f);
+}
+
+/* True if the gold file's first line marks it as a blind set ("# blind"):
+ * a held-out set whose errors must not be read while the coder is being
+ * developed, so --errors refuses it. */
+static bool is_blind(const char *path)
+{
+    char line[64] = "";
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return false;
+    bool blind = fgets(line, sizeof line, fp) && strncmp(line, "# blind", 7) == 0;
+    fclose(fp);
+    return blind;
 }
 
 int cmd_eval(int argc, char **argv)
@@ -92,6 +108,10 @@ int cmd_eval(int argc, char **argv)
     }
     if (!gold)
         return cli_usage(cmd, "missing GOLD file");
+    if (errors && is_blind(gold))
+        return cli_usage(cmd, "%s is a blind gold set (its first line says so): "
+                              "score it, but do not list its errors "
+                              "(--errors); see docs/coder.md", gold);
     int e = code_opts_dict(&opts, &dict);
     if (e == 0)
         e = ent_coder_new(&coder, dict);
