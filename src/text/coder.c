@@ -1027,7 +1027,7 @@ static bool mutual_code(const char *code)
 {
     static const char *const mutual[] = {"031", "0311", "0312", "0313", "0314", "036", "037",
                                          "040", "041", "044", "046", "057", "060", "061",
-                                         "062", "063", "064", "0871", NULL};
+                                         "062", "063", "064", "0871", "164", NULL};
     for (size_t i = 0; mutual[i]; i++)
         if (strcmp(mutual[i], code) == 0)
             return true;
@@ -1820,6 +1820,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         for (size_t j = sb; j < vb; j++)
             if (tok_any(c, j, W_COND_WORDS))
                 cond = true;
+        /* "X denied attacking Y": a denied act is not asserted */
+        if (vb > sb && tok_any(c, vb - 1, W_DENY) && gerund(c, vb))
+            neg = true;
         /* "X denied that it planned to attack": the embedded event is
          * denied, not asserted */
         for (size_t j = sb; j + 1 < vb; j++)
