@@ -253,6 +253,10 @@ const char *ent_plover_legacy(const char *cameo)
         return "DISAPPROVE";
     if (r == 9)
         return "INVESTIGATE";
+    /* easing a curfew or state of emergency: CONCEDE in the 2018 draft
+     * (the 2021 table moved them to RETREAT: "ease is no longer a mode") */
+    if (strcmp(cameo, "0813") == 0 || strcmp(cameo, "0814") == 0)
+        return "CONCEDE";
     if (r == 16)
         return "SANCTION"; /* embargoes and sanctions too (163) */
     if (r == 17)

@@ -88,6 +88,10 @@ typedef struct ctxact {
 #define TF_ATOM 2u /* inside an actor or agent name */
 #define W_S_WITH (UINT64_C(1) << 37)   /* with, between: names a partner */
 #define W_S_BETWEEN (UINT64_C(1) << 38)
+#define W_S_OVER (UINT64_C(1) << 39)   /* over, about, against: the matter */
+#define W_RECEIVE (UINT64_C(1) << 40)  /* received, obtained: roles turn */
+#define W_S_BUT (UINT64_C(1) << 41)
+#define W_ADJ_PART (UINT64_C(1) << 42) /* "is opposed to": an adjective */
 
 static const struct {
     const char *word;
@@ -140,12 +144,13 @@ static const struct {
     {"'ll", W_FUT_WORDS},
     {",", W_CONNECTORS | W_COORD | W_BOUNDARY},
     {";", W_BOUNDARY},
-    {"about", W_PREPS},
+    {"about", W_PREPS | W_S_OVER},
     {"according", W_REPORTING},
     {"added", W_REPORTING},
     {"after", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
-    {"against", W_PREPS},
+    {"against", W_PREPS | W_S_OVER},
     {"already", W_AUX_WORDS},
+    {"still", W_AUX_WORDS},
     {"also", W_CONNECTORS | W_AUX_WORDS},
     {"although", W_CLAUSE_WORDS},
     {"among", W_PREPS},
@@ -162,7 +167,7 @@ static const struct {
     {"being", W_BE_FORMS},
     {"between", W_PREPS | W_S_WITH | W_S_BETWEEN},
     {"both", W_CONNECTORS},
-    {"but", W_CLAUSE_WORDS | W_COORD | W_BOUNDARY},
+    {"but", W_CLAUSE_WORDS | W_COORD | W_BOUNDARY | W_S_BUT},
     {"by", W_PREPS | W_S_BY},
     {"can", W_HYP_WORDS},
     {"cannot", W_NEG_WORDS},
@@ -211,8 +216,27 @@ static const struct {
     {"on", W_PREPS},
     {"or", W_CONNECTORS | W_NOT_ADJ_NEXT},
     {"outside", W_LOCATIVE | W_PREPS},
-    {"over", W_PREPS},
+    {"over", W_PREPS | W_S_OVER},
     {"quoted", W_REPORTING},
+    {"opposed", W_ADJ_PART},
+    {"concerned", W_ADJ_PART},
+    {"committed", W_ADJ_PART},
+    {"determined", W_ADJ_PART},
+    {"worried", W_ADJ_PART},
+    {"disappointed", W_ADJ_PART},
+    {"pleased", W_ADJ_PART},
+    {"alarmed", W_ADJ_PART},
+    {"dismayed", W_ADJ_PART},
+    {"satisfied", W_ADJ_PART},
+    {"convinced", W_ADJ_PART},
+    {"interested", W_ADJ_PART},
+    {"involved", W_ADJ_PART},
+    {"received", W_RECEIVE},
+    {"receive", W_RECEIVE},
+    {"receives", W_RECEIVE},
+    {"receiving", W_RECEIVE},
+    {"obtained", W_RECEIVE},
+    {"obtain", W_RECEIVE},
     {"refuse", W_REFUSAL},
     {"refused", W_REFUSAL},
     {"refuses", W_REFUSAL},
@@ -297,6 +321,8 @@ struct ent_coder {
     ctxact last_pair;                /* the last mention of two actors */
     size_t speaker; /* comma opening the sentence's closing attribution */
     size_t opener;  /* comma closing an opening "According to X," */
+    /* the target an act implies when none is named (set around emit) */
+    const amem *implied;
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
     ent_date date;
@@ -460,6 +486,16 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
     return pos;
 }
 
+static bool more_specific(const char *fine, const char *coarse);
+
+/* Token i is a word ending in "ing" ("using", "attacking"). */
+static bool gerund(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = t->end - t->start;
+    return (t->flags & ENT_TOK_WORD) && n >= 5 && memcmp(c->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* Best (longest) pattern of each type starting at token i, in one walk of
  * the index: end[type] (0 if none) and entry[type]. */
 static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
@@ -470,14 +506,24 @@ static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
     end[PH_ACTOR] = end[PH_AGENT] = end[PH_VERB] = 0;
     if (!st || st >= d->n_head)
         return;
-    /* the most specific pattern wins: most elements, then the shortest
-     * span ("signed an agreement to increase trade": "signed * agreement"
-     * before "signed * trade") */
+    /* the most specific pattern wins: most elements, then the more
+     * specific code of a root ("threatened * with nuclear" 1385 before
+     * "threatened to strike" 138), then the shortest span ("signed an
+     * agreement to increase trade": "signed * agreement" before "signed *
+     * trade") */
     uint16_t nel[4] = {0, 0, 0, 0};
     for (uint32_t pi = d->head[st]; pi; pi = d->pats[pi - 1].next) {
         const pattern *p = &d->pats[pi - 1];
         size_t e = match_at(c, p, i, lim);
-        if (e && (p->n > nel[p->type] || (p->n == nel[p->type] && e < end[p->type]))) {
+        if (!e)
+            continue;
+        bool finer = false, coarser = false;
+        if (p->type == PH_VERB && p->n == nel[PH_VERB] && end[PH_VERB]) {
+            finer = more_specific(d->verbs[p->entry].code, d->verbs[entry[PH_VERB]].code);
+            coarser = more_specific(d->verbs[entry[PH_VERB]].code, d->verbs[p->entry].code);
+        }
+        if (p->n > nel[p->type] || finer ||
+            (p->n == nel[p->type] && e < end[p->type] && !coarser)) {
             end[p->type] = e;
             entry[p->type] = p->entry;
             nel[p->type] = p->n;
@@ -1030,7 +1076,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
                     (a->tb == end + 1 ||
                      ((c->toks.v[end].flags & ENT_TOK_WORD) && !is_verb_tok(c, end))))
-                    join = true;
+                    join = true; /* not "troops arrived in Sierra Leone" */
                 /* "Foreign Minister Ahmet Davutoglu of Turkey": a name the
                  * dictionaries do not know between the title and "of" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor && a->tb > end + 1 &&
@@ -1287,6 +1333,10 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
             set_code(ev.source, s->code);
             set_code(ev.source_root, s->root);
             ev.target[0] = ev.target_root[0] = '\0';
+            if (c->implied) {
+                set_code(ev.target, c->implied->code);
+                set_code(ev.target_root, c->implied->root);
+            }
             int rc = fn(ctx, &ev);
             if (rc)
                 return rc;
@@ -1340,7 +1390,7 @@ static bool mutual_code(const char *code)
 {
     static const char *const mutual[] = {"031", "0311", "0312", "0313", "0314", "036", "037",
                                          "040", "041", "044", "046", "057", "060", "061",
-                                         "062", "063", "064", "0871", NULL};
+                                         "062", "063", "064", "0871", "164", NULL};
     for (size_t i = 0; mutual[i]; i++)
         if (strcmp(mutual[i], code) == 0)
             return true;
@@ -1388,10 +1438,258 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* Tokens [a, b) are all words that are no verb ("at least eight"). */
+static bool only_words(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!(c->toks.v[i].flags & ENT_TOK_WORD) || is_verb_tok(c, i))
+            return false;
+    return true;
+}
+
+/* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
+static bool only_aux(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!tok_any(c, i, W_AUX_WORDS))
+            return false;
+    return true;
+}
+
+/* The verb at vb is coordinated with an earlier one and shares its
+ * subject: "and attacked", "but was still refusing". */
+static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t j = vb;
+    while (j > sb && tok_any(c, j - 1, W_AUX_WORDS | W_BE_FORMS))
+        j--;
+    if (j == sb)
+        return false;
+    if (tok_any(c, j - 1, W_S_AND))
+        return true;
+    return j - 1 > sb && tok_any(c, j - 1, W_S_BUT) && c->text[c->toks.v[j - 2].start] == ',';
+}
+
+static int code_root(const char *code)
+{
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* The first mention at or after token `from` introduced by "in", "near",
+ * "outside", "at" (across up to three words: "outside of the Iraqi city
+ * of Basra"), or NULL. */
+static const mention *place_after(const ent_coder *c, size_t from)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < from || !x->n)
+            continue;
+        for (size_t j = x->tb, hop = 0; j > from && hop < 4; j--, hop++) {
+            if (tok_any(c, j - 1, W_LOCATIVE))
+                return x;
+            if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, j - 1))
+                break;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * The attacker of a violent act whose agent the sentence does not name
+ * ("were killed by a roadside bomb in Iraq", "Gunmen killed five soldiers
+ * in northern Nigeria"): the actor owning a violent event noun right after
+ * the verb ("killed in a Russian missile strike"); else, as CAMEO codes an
+ * armed group it cannot identify (UAF), the unidentified armed forces of
+ * the country where it happened (a place after "in", "near", "outside",
+ * "at"), else of the victims' country; in the active voice a bare agent
+ * as subject ("Rebels ambushed ...") names the kind of attacker instead
+ * of UAF. Returns the attacker's mention (in *buf when made up) or NULL.
+ */
+static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const mention *victim,
+                                       bool active, mention *buf)
+{
+    for (size_t q = 0; q < c->n_vms; q++) {
+        const vmatch *w = &c->vms[q];
+        int r = code_root(c->d->verbs[w->entry].code);
+        if (w->tb < v->te || w->tb > v->te + 8 || r < 18 || r > 20)
+            continue;
+        for (size_t k = 0; k < c->n_ments; k++)
+            if (c->ments[k].te == w->tb && c->ments[k].tb >= v->te && c->ments[k].n)
+                return &c->ments[k];
+    }
+    const mention *place = place_after(c, v->te);
+    const amem *where = place ? &c->mem[place->first] : NULL;
+    if (!where || strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        where = victim && victim->n ? &c->mem[victim->first] : NULL;
+    if (!where || strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        return NULL;
+    char root[4];
+    memcpy(root, where->root, 4);
+    /* "Rebels ambushed a Nigerian army patrol": a bare agent as the
+     * subject names the kind of attacker (NGAREB), else UAF */
+    const char *suf = "UAF";
+    for (size_t k = 0; active && k < c->n_atoms; k++) {
+        const atom *a = &c->atoms[k];
+        if (a->type == PH_AGENT && a->te <= v->tb && a->te + 2 >= v->tb &&
+            only_aux(c, a->te, v->tb))
+            suf = c->d->agents[a->entry].suffix;
+    }
+    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+        return NULL;
+    amem *m = &c->mem[c->n_mem];
+    snprintf(m->code, sizeof m->code, "%s%.6s", root, suf);
+    snprintf(m->root, sizeof m->root, "%s", root);
+    memset(buf, 0, sizeof *buf);
+    buf->tb = v->tb;
+    buf->te = v->te;
+    buf->first = c->n_mem++;
+    buf->n = 1;
+    return buf;
+}
+
+/* The first mention after `m` and before `lim` introduced by "over",
+ * "about" or "against" (across up to three words: "over two Israeli air
+ * raids"), or NULL. */
+static const mention *matter_after(const ent_coder *c, const mention *m, size_t lim)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < m->te || x->tb >= lim || !x->n)
+            continue;
+        for (size_t j = x->tb, hop = 0; j > m->te && hop < 4; j--, hop++) {
+            if (tok_any(c, j - 1, W_S_OVER))
+                return x;
+            if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, j - 1))
+                break;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * Refusing a cooperative act is rejecting it (CAMEO 12): "refused to
+ * meet" 125, "refused to sign" 127, "refused to cooperate" 121, "refused
+ * to send weapons" 1222, "would not release the prisoners" 1243, "will not
+ * lift sanctions" 1244, "refused to allow inspectors" 1245, "refused to
+ * withdraw" 1246. Returns the rejection code, or NULL (not cooperative:
+ * "refused to attack" stays a negated attack).
+ */
+static const char *refusal_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"040", "125"},   {"041", "125"},   {"042", "125"},   {"043", "125"},
+        {"044", "125"},   {"046", "125"},   {"036", "125"},   {"057", "127"},
+        {"037", "127"},   {"060", "121"},   {"061", "1211"},  {"062", "1212"},
+        {"063", "121"},   {"064", "121"},   {"031", "121"},   {"070", "122"},
+        {"071", "1221"},  {"072", "1222"},  {"073", "1223"},  {"074", "1224"},
+        {"075", "122"},   {"080", "124"},   {"081", "1241"},  {"0811", "1241"},
+        {"0812", "1241"}, {"0813", "1241"}, {"0814", "1241"}, {"082", "1242"},
+        {"083", "123"},   {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"},
+        {"0834", "1234"}, {"084", "1243"},  {"0841", "1243"}, {"0842", "1243"},
+        {"085", "1244"},  {"086", "1245"},  {"0861", "1245"}, {"0862", "1245"},
+        {"0863", "1245"}, {"087", "1246"},  {"0871", "1246"}, {"0872", "1246"},
+        {"0873", "1246"}, {"0874", "1246"}, {"0353", "1243"}, {"0354", "1244"},
+        {"0355", "1245"}, {"0356", "1246"}, {NULL, NULL}};
+    for (size_t i = 0; map[i][0]; i++)
+        if (strcmp(map[i][0], code) == 0)
+            return map[i][1];
+    return NULL;
+}
+
+static bool code_in(const char *code, const char *const *set)
+{
+    for (size_t i = 0; set[i]; i++)
+        if (strcmp(set[i], code) == 0)
+            return true;
+    return false;
+}
+
 /* Token i lies inside an actor or agent name of the sentence. */
 static bool in_atom(const ent_coder *c, size_t i)
 {
     return (c->tflag[i] & TF_ATOM) != 0;
+}
+
+/* A state's people or government as an implied target: ROOT + suffix. */
+static bool implied_of(const amem *m, const char *suffix, amem *out)
+{
+    if (!m || strlen(m->root) != 3 || strcmp(m->root, "EUR") == 0)
+        return false;
+    snprintf(out->code, sizeof out->code, "%s%s", m->root, suffix);
+    snprintf(out->root, sizeof out->root, "%s", m->root);
+    return true;
+}
+
+/*
+ * The target an act implies when the sentence names none, as CAMEO codes
+ * it: a curfew, state of emergency or martial law (imposed, threatened or
+ * lifted) targets the civilians of the place it covers ("in Cizre in
+ * southeastern Turkey"), else of the source's own country; a protest,
+ * strike or boycott by a state's people targets their government. `tgt`
+ * may be cleared (a curfew "in Kabul" targets Kabul's people, not the
+ * seat of government). Returns true with *out set.
+ */
+static bool implied_target(const ent_coder *c, const char *code, const mention *src,
+                           const mention **tgt, size_t vte, size_t se, amem *out)
+{
+    static const char *const curfew[] = {"0813", "0814", "1723", "1724", "1323", "1324", NULL};
+    if (!src || !src->n)
+        return false;
+    const amem *s0 = &c->mem[src->first];
+    if (code_in(code, curfew)) {
+        const mention *place = NULL;
+        for (size_t q = 0; q < c->n_ments && !place; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb >= vte && m->tb < se && m->n && m->tb > 0 &&
+                tok_any(c, m->tb - 1, W_LOCATIVE))
+                place = m;
+        }
+        if (*tgt && !place)
+            return false;
+        *tgt = NULL;
+        return implied_of(place ? &c->mem[place->first] : s0, "CVL", out);
+    }
+    if (code[0] == '1' && code[1] == '4' && !*tgt) {
+        size_t rl = strlen(s0->root);
+        if (strncmp(s0->code, s0->root, rl) == 0 && strcmp(s0->code + rl, "GOV") == 0)
+            return false;
+        return implied_of(s0, "GOV", out);
+    }
+    return false;
+}
+
+/* Is `fine` a more specific code of the same root than `coarse` ("091"
+ * than "090", "1721" than "172")? */
+static bool more_specific(const char *fine, const char *coarse)
+{
+    size_t lf = strlen(fine), lc = strlen(coarse);
+    if (lf < 3 || lc < 3 || fine[0] != coarse[0] || fine[1] != coarse[1] ||
+        strcmp(fine, coarse) == 0)
+        return false;
+    for (size_t k = 0; k < lf; k++) /* CAMEO digits only (not "023?") */
+        if (fine[k] < '0' || fine[k] > '9')
+            return false;
+    if (lf > lc && strncmp(fine, coarse, lc) == 0)
+        return true;
+    return lc == 3 && coarse[2] == '0';
+}
+
+/* "launched an investigation into alleged crimes": a light verb and its
+ * event noun ("launched * investigation", 090) take the more specific
+ * code of a pattern that starts at the noun ("investigation * crimes",
+ * 091) and reaches further. */
+static void refine_by_noun(const ent_coder *c, size_t sb, vmatch *m)
+{
+    size_t last = m->te - 1;
+    if (last <= m->tb)
+        return;
+    const struct bestm *b = &c->best[last - sb];
+    if (b->end[PH_VERB] <= m->te)
+        return;
+    if (more_specific(c->d->verbs[b->entry[PH_VERB]].code, c->d->verbs[m->entry].code)) {
+        m->entry = b->entry[PH_VERB];
+        m->te = b->end[PH_VERB];
+    }
 }
 
 /* "last month's", "the year's": a unit of time. */
@@ -1503,6 +1801,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             i++;
             continue;
         }
+        /* "lowered the threshold for using nuclear weapons": a gerund
+         * after a preposition (but "by shelling the city") is no event */
+        if (i > sb && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY) && gerund(c, i)) {
+            i++;
+            continue;
+        }
         uint32_t e = c->best[i - sb].entry[PH_VERB];
         size_t v = c->best[i - sb].end[PH_VERB];
         /* "since the invasion", "after last year's attack": a time
@@ -1528,7 +1832,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             m->tb = i;
             m->te = v;
             m->entry = e;
-            i = v;
+            refine_by_noun(c, sb, m);
+            i = m->te;
             continue;
         }
         i++;
@@ -1561,9 +1866,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         ent_event_fn use_fn = fn;
         bool neg = false;
-        /* "declined to <verb>" */
+        /* "declined to <verb>"; a refusal (not a failure) of a cooperative
+         * act is a rejection (see refusal_code) */
+        bool refusal = false;
         if (vb >= sb + 2 && tok_any(c, vb - 1, W_S_TO) && tok_any(c, vb - 2, W_REFUSAL)) {
             neg = true;
+            refusal = !tok_is(c, vb - 2, "fail") && !tok_is(c, vb - 2, "failed") &&
+                      !tok_is(c, vb - 2, "fails");
             vb -= 2;
         }
         const mention *src = mention_before(c, vb, sb);
@@ -1625,6 +1934,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         const mention *tgt = NULL;
+        mention uaf; /* a made-up unidentified attacker */
         bool passive = false;
         /* "A truce between Israel and Hamas took effect", "talks between
          * X and Y resumed": the parties named after the event noun are
@@ -1638,10 +1948,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
                         (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
                          !tok_any(c, vb - 1, W_S_TO)))) {
-            /* "was seized on Friday in the Gulf by Iran's Revolutionary
-             * Guards": the agent may follow adverbials, within the clause */
-            for (size_t j = v->te; j < se && j < v->te + 10; j++) {
-                if (tok_any(c, j, W_CLAUSE_WORDS | W_COORD) || is_verb_tok(c, j))
+            /* "by" after the participle, also inside a longer pattern
+             * ("was accused by Russia of attacking"), or after adverbials
+             * within the clause ("was seized on Friday in the Gulf by
+             * Iran's Revolutionary Guards") */
+            for (size_t j = vb + 1; j < se && j < v->te + 10; j++) {
+                if (j >= v->te && (tok_any(c, j, W_CLAUSE_WORDS | W_COORD) || is_verb_tok(c, j)))
                     break;
                 if (tok_any(c, j, W_S_BY)) {
                     for (size_t q = 0; q < c->n_ments; q++)
@@ -1663,10 +1975,22 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             const char *w = c->text + c->toks.v[vb].start;
             bool participle = wl > 3 && (memcmp(w + wl - 2, "ed", 2) == 0 ||
                                          memcmp(w + wl - 2, "en", 2) == 0 ||
-                                         tok_any(c, vb, W_IRREG_PART));
-            if (participle && root >= 17 && root <= 20) {
-                /* "X was killed": X is the target, the source unknown; the
-                 * clause is used up */
+                                         tok_any(c, vb, W_IRREG_PART)) &&
+                              !tok_any(c, vb, W_ADJ_PART);
+            /* "X was killed by a roadside bomb in Iraq": the attacker is
+             * unnamed (unnamed_attacker) */
+            const mention *att = NULL;
+            if (participle && root >= 18 && root <= 20 && src && src->n &&
+                (!emitted || prev_nosub))
+                att = unnamed_attacker(c, v, src, false, &uaf);
+            if (att) {
+                tgt = src;
+                src = att;
+                passive = true;
+            } else if (participle && root >= 11) {
+                /* "X was arrested", "X was indicted", "X was criticized":
+                 * X is the target, the source unknown; the clause is used
+                 * up */
                 if (!emitted) {
                     emitted = true;
                     prev_end = v->te;
@@ -1677,8 +2001,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (!passive) {
             /* "X attacked Y and threatened Z": the subject carries over */
-            if (src && k > 0 && src->tb >= c->vms[k - 1].te && vb > 0 &&
-                tok_any(c, vb - 1, W_S_AND)) {
+            if (src && k > 0 && src->tb >= c->vms[k - 1].te && coord_verb(c, vb, sb)) {
                 const mention *s0 = mention_before(c, c->vms[k - 1].tb, sb);
                 if (s0)
                     src = s0;
@@ -1803,6 +2126,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = m;
                 break;
             }
+            /* "Lebanon complained to the United Nations over two Israeli
+             * air raids": a complaint's target is what it is about, not
+             * whom it is addressed to */
+            size_t tp = tgt ? prep_before(c, tgt->tb, sb) : SIZE_MAX;
+            if (tp != SIZE_MAX && tok_any(c, tp, W_S_TO) &&
+                c->d->verbs[v->entry].code[0] == '1' && c->d->verbs[v->entry].code[1] == '1') {
+                const mention *about = matter_after(c, tgt, lim);
+                if (about)
+                    tgt = about;
+            }
             /* "X and Y signed a deal to return migrants from Greece":
              * a joint act of the compound subject has no target but a
              * partner named with "with" */
@@ -1816,6 +2149,30 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     tgt = t0;
             }
         }
+        /* "Ukraine received Patriot missiles from Germany": aid received
+         * is given by the actor after "from" to the subject; with no
+         * giver named there is no event */
+        {
+            const char *vc = d->verbs[v->entry].code;
+            if (!passive && vc[0] == '0' && vc[1] == '7' && tok_any(c, v->tb, W_RECEIVE)) {
+                size_t fp = tgt ? prep_before(c, tgt->tb, sb) : SIZE_MAX;
+                if (fp == SIZE_MAX || !tok_is(c, fp, "from"))
+                    continue;
+                const mention *giver = tgt;
+                tgt = src;
+                src = giver;
+            }
+        }
+        /* "Gunmen killed five soldiers in northern Nigeria", "An
+         * explosion killed ten people in Baghdad": a violent act with no
+         * actor as subject and its victims right after the verb */
+        if ((!src || src->n == 0) && !passive && tgt && (!emitted || prev_nosub) &&
+            code_root(d->verbs[v->entry].code) >= 18 && code_root(d->verbs[v->entry].code) <= 20 &&
+            tgt->tb >= v->te && tgt->tb <= v->te + 3 && only_words(c, v->te, tgt->tb) &&
+            prep_before(c, tgt->tb, sb) == SIZE_MAX && /* a direct object */
+            !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
+                                                W_DETERMINER)))
+            src = unnamed_attacker(c, v, tgt, true, &uaf);
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */
@@ -1825,16 +2182,25 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
             continue;
         }
+        /* "Israel's Cabinet met Sunday and decided ...": a meeting, call
+         * or visit of one actor with no partner is no event between
+         * actors; it does not use up the clause */
+        {
+            const char *vc = d->verbs[v->entry].code;
+            bool partner = src->te < vb && tok_any(c, src->te, W_S_AND); /* "Trump and Kim" */
+            if (!tgt && !passive && src->n == 1 && !partner && vc[0] == '0' && vc[1] == '4')
+                continue;
+        }
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */
-        if (emitted) {
+        if (emitted && !(src == &uaf && prev_nosub)) {
             bool own = src->tb >= prev_end && src != prev_tgt;
             bool boundary = false;
             for (size_t j = prev_end; j < src->tb && j < se; j++)
                 if (tok_any(c, j, W_BOUNDARY))
                     boundary = true;
-            bool same_subject = vb > sb && tok_any(c, vb - 1, W_S_AND) && src->te <= prev_end;
+            bool same_subject = coord_verb(c, vb, sb) && src->te <= prev_end;
             /* "The deployment of NATO troops has arrived": an event noun
              * before the subject does not use up the clause */
             bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&
@@ -1880,6 +2246,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         for (size_t j = sb; j < vb; j++)
             if (tok_any(c, j, W_COND_WORDS))
                 cond = true;
+        /* "X denied attacking Y": a denied act is not asserted */
+        if (vb > sb && tok_any(c, vb - 1, W_DENY) && gerund(c, vb))
+            neg = true;
         /* "X denied that it planned to attack": the embedded event is
          * denied, not asserted */
         for (size_t j = sb; j + 1 < vb; j++)
@@ -1909,6 +2278,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             if (tok_any(c, j, W_PLAN) && j + 2 == vb && tok_any(c, j + 1, W_S_TO))
                 fut = true; /* "planned to attack" */
         }
+        /* "would not meet their demands", "will not lift sanctions" */
+        if (neg && (fut || hyp) && !cond)
+            refusal = true;
         if (cond)
             mod = ENT_MOD_CONDITIONAL;
         else if (hyp)
@@ -1962,6 +2334,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         }
             }
         }
+        if (neg && refusal) {
+            const char *rc2 = refusal_code(d->verbs[iv.entry].code);
+            for (size_t q = 0; rc2 && q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, rc2) == 0) {
+                    iv.entry = (uint32_t)q;
+                    neg = false;
+                    if (mod != ENT_MOD_REPORTED)
+                        mod = ENT_MOD_ASSERTED;
+                    break;
+                }
+        }
         if (!neg && (mod == ENT_MOD_FUTURE || mod == ENT_MOD_CONDITIONAL ||
                      mod == ENT_MOD_HYPOTHETICAL)) {
             const char *ic = intent_code(d->verbs[iv.entry].code);
@@ -1972,7 +2355,30 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         break;
                     }
         }
+        /* "met Putin in Moscow" is a visit to the host (042), "met Xi in
+         * Moscow" by Putin hosting him (043); 044 is for a third place */
+        if (strcmp(d->verbs[iv.entry].code, "044") == 0 && tgt && tgt->n && src->n) {
+            const mention *pl = place_after(c, iv.tb + 1);
+            const char *to = NULL;
+            if (pl && pl != tgt && pl->n) {
+                const char *pr = c->mem[pl->first].root;
+                if (strcmp(pr, c->mem[tgt->first].root) == 0)
+                    to = "042";
+                else if (strcmp(pr, c->mem[src->first].root) == 0)
+                    to = "043";
+            }
+            for (size_t q = 0; to && q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, to) == 0) {
+                    iv.entry = (uint32_t)q;
+                    break;
+                }
+        }
+        amem imp;
+        c->implied = NULL;
+        if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
+            c->implied = &imp;
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
+        c->implied = NULL;
         if (rc)
             return rc;
         emitted = true;

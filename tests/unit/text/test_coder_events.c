@@ -36,6 +36,9 @@ static const char *dict_text =
     "agent GOV | government | authorities\n"
     "agent MIL | forces | troops | servicemen\n"
     "agent CVL | civilians | youths\n"
+    "agent REB | rebels\n"
+    "verb 180 | ambushed\n"
+    "verb 138 | threatened to strike\nverb 1385 | threatened * with nuclear\n"
     "verb 057 | signed * deal / reached *3 deal\n"
     "verb 037 | agreed\n"
     "verb 040 | met\n"
@@ -45,7 +48,22 @@ static const char *dict_text =
     "verb 190 | attacked\n"
     "verb 1823 | killed\n"
     "verb 183 | explosive device / explosion\n"
-    "verb 1723 | imposed * curfew\n";
+    "verb 1723 | imposed * curfew\n"
+    "state AFG | Afghanistan | Afghan\n"
+    "actor AFGGOV AFG | Kabul\n"
+    "agent OPP | opposition parties\n"
+    "verb 141 | demonstrated\n"
+    "verb 143 | general strike\n"
+    "verb 090 | investigation / launched *3 investigation\n"
+    "verb 091 | investigation * corruption\n"
+    "verb 0874 | withdraw\n"
+    "verb 080 | meet *5 demands\n"
+    /* rejection codes exist in the dictionary (refusals map onto them) */
+    "verb 044 | met * in\nverb 042 | visited\nverb 043 | hosted\n"
+    "actor RUSGOV RUS | Moscow\nactor TURGOV TUR | Ankara\n"
+    "verb 111 | criticized\nverb 126 | opposed to * mediation\nverb 1121 | indicted\n"
+    "verb 114 | complained\nverb 072 | received *4 weapons\n"
+    "verb 1246 | vowed to fight on\nverb 124 | refused to budge\n";
 
 static ent_dict *dict;
 static ent_coder *coder;
@@ -128,12 +146,174 @@ static void test_leave_organisation(void **state)
     assert_true(has(&e, "TUR", "EU", "160"));
 }
 
+static void test_implied_targets(void **state)
+{
+    (void)state;
+    evs e;
+    /* a curfew targets the people of the place it covers */
+    code("Turkey imposed a curfew in the town of Cizre in southeastern Turkey.", &e);
+    assert_true(has(&e, "TUR", "TURCVL", "1723"));
+    code("Afghanistan imposed a curfew in Kabul.", &e);
+    assert_true(has(&e, "AFG", "AFGCVL", "1723"));
+    code("The Afghan government imposed a curfew.", &e);
+    assert_true(has(&e, "AFGGOV", "AFGCVL", "1723"));
+    /* a protest or strike with no named target targets the government */
+    code("Opposition parties in Afghanistan have organized a general strike.", &e);
+    assert_true(has(&e, "AFGOPP", "AFGGOV", "143"));
+    code("Afghan civilians demonstrated against Turkey.", &e);
+    assert_true(has(&e, "AFGCVL", "TUR", "141"));
+}
+
+static void test_noun_refinement(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey launched an investigation into corruption.", &e);
+    assert_true(has(&e, "TUR", "", "091"));
+    code("Turkey launched an investigation.", &e);
+    assert_true(has(&e, "TUR", "", "090"));
+}
+
+static bool has_neg(const evs *e, const char *src, const char *cameo)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].cameo, cameo) == 0 &&
+            e->v[i].negated)
+            return true;
+    return false;
+}
+
+static void test_refusals(void **state)
+{
+    (void)state;
+    evs e;
+    /* refusing a cooperative act rejects it (CAMEO 12) */
+    code("Russia refused to withdraw from Iraq.", &e);
+    assert_true(has(&e, "RUS", "IRQ", "1246"));
+    code("The U.S. said it would not meet the hostage-takers demands.", &e);
+    assert_true(has(&e, "USA", "", "124"));
+    /* a failure is no refusal; a refused attack stays a negated attack */
+    code("Russia failed to withdraw from Iraq.", &e);
+    assert_true(has_neg(&e, "RUS", "0874"));
+    code("Russia refused to attack Iraq.", &e);
+    assert_true(has_neg(&e, "RUS", "190"));
+    assert_false(has(&e, "RUS", "IRQ", "190"));
+}
+
+static void test_meeting_without_partner(void **state)
+{
+    (void)state;
+    evs e;
+    /* one actor meeting alone is no event and does not use up the clause */
+    code("The Turkish government met Sunday and attacked Iraq.", &e);
+    assert_int_equal(e.n, 1);
+    assert_true(has(&e, "TURGOV", "IRQ", "190"));
+    /* "..., but was still <verb>": the subject carries over */
+    code("Turkey attacked Iraq, but was still refusing to withdraw from Greece.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+    assert_true(has(&e, "TUR", "GRC", "1246"));
+    code("Turkey met Greece.", &e);
+    assert_true(has(&e, "TUR", "GRC", "040"));
+}
+
+static void test_roles(void **state)
+{
+    (void)state;
+    evs e;
+    /* a complaint targets what it is about, not its addressee */
+    code("Egypt complained to the European Union over two Israeli air raids.", &e);
+    assert_true(has(&e, "EGY", "ISR", "114"));
+    code("Egypt complained to the European Union.", &e);
+    assert_true(has(&e, "EGY", "EU", "114"));
+    /* aid received is given by the actor after "from" */
+    code("Iraq received new weapons from Russia.", &e);
+    assert_int_equal(e.n, 1);
+    assert_true(has(&e, "RUS", "IRQ", "072"));
+    code("Iraq received new weapons.", &e);
+    assert_int_equal(e.n, 0);
+}
+
+static void test_unnamed_attackers(void **state)
+{
+    (void)state;
+    evs e;
+    /* unidentified attackers: UAF of the country where it happened */
+    code("Three US servicemen were killed by an explosive device outside of the Iraqi city "
+         "of Basra.", &e);
+    assert_true(has(&e, "IRQUAF", "USAMIL", "1823"));
+    code("An explosion killed ten Iraqi civilians.", &e);
+    assert_true(has(&e, "IRQUAF", "IRQCVL", "1823"));
+    /* the owner of the violent event noun is the attacker */
+    code("Three Iraqi servicemen were killed in a Russian explosion.", &e);
+    assert_true(has(&e, "RUS", "IRQMIL", "1823"));
+    /* no victims right after the verb, a noun after a determiner, or a
+     * hypothetical: nothing */
+    /* a bare agent as subject names the kind of attacker */
+    code("Rebels ambushed Iraqi troops.", &e);
+    assert_true(has(&e, "IRQREB", "IRQMIL", "180"));
+    code("The explosion drew condemnation from China.", &e);
+    assert_int_equal(e.n, 0);
+    code("An explosion would kill Iraqi civilians.", &e);
+    assert_int_equal(e.n, 0);
+}
+
+static void test_meeting_places(void **state)
+{
+    (void)state;
+    evs e;
+    /* a meeting in the partner's country is a visit, in one's own hosting */
+    code("Turkey met Russia in Moscow.", &e);
+    assert_true(has(&e, "TUR", "RUS", "042"));
+    code("Turkey met Russia in Ankara.", &e);
+    assert_true(has(&e, "TUR", "RUS", "043"));
+    code("Turkey met Russia in Egypt.", &e);
+    assert_true(has(&e, "TUR", "RUS", "044"));
+}
+
+static void test_specific_code_wins(void **state)
+{
+    (void)state;
+    evs e;
+    /* patterns of as many words: the more specific code of the root wins */
+    code("Russia threatened to strike Turkey with nuclear weapons.", &e);
+    assert_true(has(&e, "RUS", "TUR", "1385"));
+}
+
+static void test_passive_patients(void **state)
+{
+    (void)state;
+    evs e;
+    /* a passive subject is the patient: no event without the agent */
+    code("Turkey was criticized.", &e);
+    assert_int_equal(e.n, 0);
+    code("Turkey was indicted by Greece.", &e);
+    assert_true(has(&e, "GRC", "TUR", "1121"));
+    /* "by" inside a longer pattern still names the agent */
+    code("Turkey was indicted by Greece for attacking Iraq.", &e);
+    assert_true(has(&e, "GRC", "TUR", "1121"));
+    /* a gerund after a preposition is no event */
+    code("Turkey lowered the threshold for attacking Iraq.", &e);
+    assert_int_equal(e.n, 0);
+    /* "is opposed to" is an adjective, the subject acts */
+    code("Israel is opposed to Turkish mediation.", &e);
+    assert_true(has(&e, "ISR", "TUR", "126"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_joint_acts),
         cmocka_unit_test(test_between),
         cmocka_unit_test(test_leave_organisation),
+        cmocka_unit_test(test_implied_targets),
+        cmocka_unit_test(test_noun_refinement),
+        cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_meeting_without_partner),
+        cmocka_unit_test(test_roles),
+        cmocka_unit_test(test_unnamed_attackers),
+        cmocka_unit_test(test_meeting_places),
+        cmocka_unit_test(test_specific_code_wins),
+        cmocka_unit_test(test_passive_patients),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
