@@ -822,9 +822,11 @@ static bool listed_with_modifiers(const ent_coder *c, size_t a, size_t b)
         }
         if (tok_any(c, i, W_CONNECTORS | W_DET))
             continue;
-        /* "Macedonian and ethnic Albanian parties": two groups, not a list */
+        /* "Macedonian and ethnic Albanian parties": two groups, not a list;
+         * "Taiwan, prompting Taipei": a participle opens a clause */
+        size_t tl = t->end - t->start;
         if (!(t->flags & ENT_TOK_WORD) || (t->flags & ENT_TOK_CAP) || is_verb_tok(c, i) ||
-            tok_is(c, i, "ethnic") ||
+            tok_is(c, i, "ethnic") || (tl > 4 && memcmp(c->text + t->end - 3, "ing", 3) == 0) ||
             tok_any(c, i, W_PREPS | W_AUX_WORDS | W_BE_FORMS | W_CLAUSE_WORDS | W_REPORTING |
                               W_PRON_PERSON | W_PRON_OTHER | W_NEG_WORDS | W_SUBORD))
             return false;
@@ -1730,6 +1732,31 @@ static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size
     return false;
 }
 
+/* ", drawing condemnation from X", ", prompting X to ...": the index of
+ * the participle opening a consequence clause, or SIZE_MAX; *from is set
+ * when its actor follows "from". */
+static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool *from)
+{
+    static const char *const with_from[] = {"drawing", "sparking", "triggering", "provoking",
+                                            "earning", NULL};
+    static const char *const with_subject[] = {"prompting", "forcing", "leading", NULL};
+    for (size_t j = sb + 1; j + 1 < se; j++) {
+        if (!((c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ','))
+            continue;
+        for (size_t k = 0; with_from[k]; k++)
+            if (tok_is(c, j, with_from[k])) {
+                *from = true;
+                return j;
+            }
+        for (size_t k = 0; with_subject[k]; k++)
+            if (tok_is(c, j, with_subject[k])) {
+                *from = false;
+                return j;
+            }
+    }
+    return SIZE_MAX;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -1853,6 +1880,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     size_t prev_end = 0;
     bool emitted = false, prev_nosub = false;
     size_t speaker = c->speaker;
+    const mention *main_src = NULL;
+    bool cq_from = false;
+    size_t cq = consequence_clause(c, sb, se, &cq_from);
     for (size_t k = 0; k < c->n_vms; k++) {
         const vmatch *v = &c->vms[k];
         size_t vb = v->tb;
@@ -2173,6 +2203,28 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
                                                 W_DETERMINER)))
             src = unnamed_attacker(c, v, tgt, true, &uaf);
+        /* "..., drawing condemnation from the European Union", "...,
+         * prompting Japan to issue a protest": a consequence clause is the
+         * reaction of its own actor to the main clause's subject */
+        if (main_src && cq != SIZE_MAX && vb > cq && !passive) {
+            if (cq_from) {
+                for (size_t q = 0; q < c->n_ments; q++) {
+                    size_t fp = prep_before(c, c->ments[q].tb, sb);
+                    if (c->ments[q].tb < v->te || fp == SIZE_MAX || fp < v->te ||
+                        !tok_is(c, fp, "from"))
+                        continue;
+                    {
+                        src = &c->ments[q];
+                        tgt = main_src;
+                        break;
+                    }
+                }
+            } else if (src && src->tb == cq + 1 && (!tgt || tgt == src)) {
+                tgt = main_src;
+            }
+            if (src == tgt)
+                tgt = NULL;
+        }
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */
@@ -2381,6 +2433,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         c->implied = NULL;
         if (rc)
             return rc;
+        if (!main_src)
+            main_src = src;
         emitted = true;
         prev_nosub = false;
         prev_end = v->te;

@@ -40,6 +40,7 @@ static const char *dict_text =
     "state SYR | Syria | Syrian\n"
     "state PSE | Palestinian | Palestinians\n"
     "state BIH | Bosnia\n"
+    "org EU | European Union | EU!\n"
     "actor PSEREB PSE | Hamas\n"
     "person FRAELI FRA | Francois Mitterrand | Mitterrand ; FRAGOV FRA 1981-05-21 1995-05-17\n"
     "person PSEELI PSE | Yasser Arafat | Arafat ; PSEGOV PSE 1969-02-04 2004-11-11\n"
@@ -58,7 +59,9 @@ static const char *dict_text =
     "verb 141 | demonstrated\n"
     "verb 190 | attacked\n"
     "verb 1723 | imposed * curfew\n"
-    "verb 154 | deployed\n";
+    "verb 154 | deployed\n"
+    "verb 111 | condemnation\n"
+    "verb 114 | issue * protest\n";
 
 static ent_dict *dict;
 static ent_coder *coder;
@@ -216,6 +219,12 @@ static void test_sources_and_targets(void **state)
     /* people with no country yet belong to where they act */
     code("Thousands of people demonstrated in Turkey against the Chinese government.", &e);
     assert_true(has(&e, "TURCVL", "CHNGOV", "141"));
+    /* a consequence clause: its own actor reacts to the main subject */
+    code("Russia attacked Ukraine, drawing condemnation from the European Union.", &e);
+    assert_true(has(&e, "RUS", "UKR", "190"));
+    assert_true(has(&e, "EU", "RUS", "111"));
+    code("Russia attacked Ukraine, prompting Turkey to issue a protest.", &e);
+    assert_true(has(&e, "TUR", "RUS", "114"));
     /* a passive's agent may follow adverbials */
     code("A Greek tanker was attacked on Friday in the Gulf by Turkish forces.", &e);
     assert_true(has(&e, "TURMIL", "GRC", "190"));
