@@ -1908,6 +1908,18 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         }
             }
         }
+        /* "A US drone strike killed Iranian general Qassem Soleimani": a
+         * violent event noun followed by the killing of a leader codes
+         * the assassination (186) */
+        if (k + 1 < c->n_vms && code_root(d->verbs[iv.entry].code) >= 18 &&
+            code_root(d->verbs[iv.entry].code) <= 20) {
+            const vmatch *nx = &c->vms[k + 1];
+            if (nx->tb >= iv.te && nx->tb <= iv.te + 1 &&
+                strcmp(d->verbs[nx->entry].code, "186") == 0) {
+                iv.entry = nx->entry;
+                iv.te = nx->te;
+            }
+        }
         if (neg && refusal) {
             const char *rc2 = refusal_code(d->verbs[iv.entry].code);
             for (size_t q = 0; rc2 && q < d->n_verbs; q++)

@@ -38,6 +38,7 @@ static const char *dict_text =
     "agent CVL | civilians | youths\n"
     "agent REB | rebels\n"
     "verb 180 | ambushed\n"
+    "verb 194 | drone strike\nverb 186 | killed * general\n"
     "verb 138 | threatened to strike\nverb 1385 | threatened * with nuclear\n"
     "verb 057 | signed * deal / reached *3 deal\n"
     "verb 037 | agreed\n"
@@ -248,6 +249,9 @@ static void test_unnamed_attackers(void **state)
     assert_true(has(&e, "RUS", "IRQMIL", "1823"));
     /* no victims right after the verb, a noun after a determiner, or a
      * hypothetical: nothing */
+    /* a violent event noun killing a leader is an assassination */
+    code("A Turkish drone strike killed Iraqi general Ali.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "186"));
     /* a bare agent as subject names the kind of attacker */
     code("Rebels ambushed Iraqi troops.", &e);
     assert_true(has(&e, "IRQREB", "IRQMIL", "180"));
