@@ -1118,6 +1118,9 @@ static const mention *place_after(const ent_coder *c, size_t from)
         const mention *x = &c->ments[q];
         if (x->tb < from || !x->n)
             continue;
+        for (size_t j = x->tb + 1; j < x->te; j++) /* "protesters in Moscow" */
+            if (tok_any(c, j, W_LOCATIVE))
+                return x;
         for (size_t j = x->tb, hop = 0; j > from && hop < 4; j--, hop++) {
             if (tok_any(c, j - 1, W_LOCATIVE))
                 return x;
@@ -1126,6 +1129,37 @@ static const mention *place_after(const ent_coder *c, size_t from)
         }
     }
     return NULL;
+}
+
+/* The suffix of a bare agent right before the verb at vb (across
+ * auxiliaries: "Police have arrested"), or NULL. */
+static const char *subject_agent(const ent_coder *c, size_t vb)
+{
+    const char *suf = NULL;
+    for (size_t k = 0; k < c->n_atoms; k++) {
+        const atom *a = &c->atoms[k];
+        if (a->type == PH_AGENT && a->te <= vb && a->te + 2 >= vb && only_aux(c, a->te, vb))
+            suf = c->d->agents[a->entry].suffix;
+    }
+    return suf;
+}
+
+/* A mention made up for an actor the sentence implies: ROOT + suffix,
+ * spanning the verb. Returns buf, or NULL when out of memory. */
+static const mention *made_mention(ent_coder *c, const char *root, const char *suffix,
+                                   const vmatch *v, mention *buf)
+{
+    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+        return NULL;
+    amem *m = &c->mem[c->n_mem];
+    snprintf(m->code, sizeof m->code, "%.3s%.6s", root, suffix);
+    snprintf(m->root, sizeof m->root, "%s", root);
+    memset(buf, 0, sizeof *buf);
+    buf->tb = v->tb;
+    buf->te = v->te;
+    buf->first = c->n_mem++;
+    buf->n = 1;
+    return buf;
 }
 
 /*
@@ -1161,24 +1195,26 @@ static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const ment
     memcpy(root, where->root, 4);
     /* "Rebels ambushed a Nigerian army patrol": a bare agent as the
      * subject names the kind of attacker (NGAREB), else UAF */
-    const char *suf = "UAF";
-    for (size_t k = 0; active && k < c->n_atoms; k++) {
-        const atom *a = &c->atoms[k];
-        if (a->type == PH_AGENT && a->te <= v->tb && a->te + 2 >= v->tb &&
-            only_aux(c, a->te, v->tb))
-            suf = c->d->agents[a->entry].suffix;
-    }
-    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+    const char *suf = active ? subject_agent(c, v->tb) : NULL;
+    return made_mention(c, root, suf ? suf : "UAF", v, buf);
+}
+
+/* "Police used tear gas to disperse protesters in Nairobi", "The army
+ * imposed martial law in Thailand": a bare agent as subject, with no actor
+ * before it, belongs to the country of the place of the event (a minimal
+ * fallback of the actor side). Returns the made-up mention or NULL. */
+static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf)
+{
+    const char *suf = subject_agent(c, v->tb);
+    const mention *place = suf ? place_after(c, v->te) : NULL;
+    if (!place || !place->n)
         return NULL;
-    amem *m = &c->mem[c->n_mem];
-    snprintf(m->code, sizeof m->code, "%s%.6s", root, suf);
-    snprintf(m->root, sizeof m->root, "%s", root);
-    memset(buf, 0, sizeof *buf);
-    buf->tb = v->tb;
-    buf->te = v->te;
-    buf->first = c->n_mem++;
-    buf->n = 1;
-    return buf;
+    const amem *where = &c->mem[place->first];
+    if (strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        return NULL;
+    char root[4];
+    memcpy(root, where->root, 4);
+    return made_mention(c, root, suf, v, buf);
 }
 
 /* The first mention after `m` and before `lim` introduced by "over",
@@ -1747,6 +1783,21 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
                                                 W_DETERMINER)))
             src = unnamed_attacker(c, v, tgt, true, &uaf);
+        if ((!src || src->n == 0) && !passive && (!emitted || prev_nosub)) {
+            src = agent_of_place(c, v, &uaf);
+            /* the place itself is no target: "imposed martial law in Thailand" */
+            if (src && tgt && tgt->n && strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0 &&
+                strcmp(c->mem[tgt->first].code, c->mem[tgt->first].root) == 0) {
+                /* "... in Hong Kong in defiance of Chinese authorities" */
+                const mention *next = NULL;
+                for (size_t q = 0; q < c->n_ments && !next; q++)
+                    if (c->ments[q].tb >= tgt->te && c->ments[q].tb <= tgt->te + 6 &&
+                        c->ments[q].n && only_words(c, tgt->te, c->ments[q].tb) &&
+                        strcmp(c->mem[c->ments[q].first].root, c->mem[src->first].root) != 0)
+                        next = &c->ments[q];
+                tgt = next;
+            }
+        }
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */

@@ -36,7 +36,8 @@ static const char *dict_text =
     "agent GOV | government | authorities\n"
     "agent MIL | forces | troops | servicemen\n"
     "agent CVL | civilians | youths\n"
-    "agent REB | rebels\n"
+    "agent REB | rebels\nagent COP | police\nagent MIL | army\n"
+    "verb 173 | arrested\nverb 1724 | imposed * martial law\n"
     "verb 180 | ambushed\n"
     "verb 194 | drone strike\nverb 186 | killed * general\n"
     "verb 138 | threatened to strike\nverb 1385 | threatened * with nuclear\n"
@@ -303,6 +304,20 @@ static void test_passive_patients(void **state)
     assert_true(has(&e, "ISR", "TUR", "126"));
 }
 
+static void test_agent_of_place(void **state)
+{
+    (void)state;
+    evs e;
+    /* a bare agent as subject belongs to the country of the event's place */
+    code("Police arrested thirty civilians in Iraq.", &e);
+    assert_true(has(&e, "IRQCOP", "IRQCVL", "173"));
+    code("The army imposed martial law in Turkey.", &e);
+    assert_true(has(&e, "TURMIL", "TURCVL", "1724"));
+    /* no place, no actor */
+    code("Police arrested two American tourists.", &e);
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_meeting_places),
         cmocka_unit_test(test_specific_code_wins),
         cmocka_unit_test(test_passive_patients),
+        cmocka_unit_test(test_agent_of_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
