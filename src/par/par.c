@@ -132,7 +132,7 @@ int ent_par_line_range(const char *path, uint64_t lo, uint64_t hi,
         goto done;
     }
     off_t l = ftello(fp);
-    uint64_t len = l > 0 ? (uint64_t)l : 0, b, e;
+    uint64_t len = l > 0 ? (uint64_t)l : 0, b = 0, e = 0;
     if (lo > len)
         lo = len;
     if (hi > len)

@@ -301,9 +301,12 @@ static int flush(pg *P)
 /* Start COPY into `table`. */
 static int copy_in(pg *P, const char *table, const char *cols)
 {
-    char sql[768];
+    char sql[2048];
     int rc = 0;
-    snprintf(sql, sizeof sql, "COPY %s(%s) FROM STDIN", table, cols);
+    int n = snprintf(sql, sizeof sql, "COPY %s(%s) FROM STDIN", table, cols);
+    if (n < 0 || (size_t)n >= sizeof sql)
+        return ent_error_set(ENT_EINVALID, "COPY into %s: column list too long",
+                             table);
     PGresult *r = PQexec(P->c, sql);
     if (PQresultStatus(r) != PGRES_COPY_IN)
         rc = res_err(P, r, "starting COPY");
