@@ -473,6 +473,7 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
 }
 
 static bool more_specific(const char *fine, const char *coarse);
+static bool state_organ(const amem *m);
 
 /* Token i is a word ending in "ing" ("using", "attacking"). */
 static bool gerund(const ent_coder *c, size_t i)
@@ -1322,9 +1323,12 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
         *tgt = NULL;
         return implied_of(place ? &c->mem[place->first] : s0, "CVL", out);
     }
+    /* protests by a state's people, not by its organs; a state as a whole
+     * that "protested" (140) protests diplomatically, but one that
+     * demonstrates, strikes or riots (141-145) stands for its people */
     if (code[0] == '1' && code[1] == '4' && !*tgt) {
-        size_t rl = strlen(s0->root);
-        if (strncmp(s0->code, s0->root, rl) == 0 && strcmp(s0->code + rl, "GOV") == 0)
+        bool whole = strcmp(s0->code, s0->root) == 0;
+        if (state_organ(s0) && !(whole && code[2] != '0'))
             return false;
         return implied_of(s0, "GOV", out);
     }

@@ -54,7 +54,7 @@ static const char *dict_text =
     "state AFG | Afghanistan | Afghan\n"
     "actor AFGGOV AFG | Kabul\n"
     "agent OPP | opposition parties\n"
-    "verb 141 | demonstrated\n"
+    "verb 141 | demonstrated\nverb 140 | protested\n"
     "verb 143 | general strike\n"
     "verb 090 | investigation / launched *3 investigation\n"
     "verb 091 | investigation * corruption\n"
@@ -162,6 +162,8 @@ static void test_implied_targets(void **state)
     /* a protest or strike with no named target targets the government */
     code("Opposition parties in Afghanistan have organized a general strike.", &e);
     assert_true(has(&e, "AFGOPP", "AFGGOV", "143"));
+    code("The Afghan government protested.", &e);
+    assert_true(has(&e, "AFGGOV", "", "140"));
     code("Afghan civilians demonstrated against Turkey.", &e);
     assert_true(has(&e, "AFGCVL", "TUR", "141"));
 }
