@@ -1082,11 +1082,30 @@ static bool only_words(const ent_coder *c, size_t a, size_t b)
     return true;
 }
 
+/* A past-tense form ("killed", "shot"), not a noun that shares a verb's
+ * stem ("rival club team"). */
+static bool past_form(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = t->end - t->start;
+    return (n > 3 && memcmp(c->text + t->end - 2, "ed", 2) == 0) || tok_any(c, i, W_IRREG_PART);
+}
+
+/* "we", "they", "he" ...: a subject that is no actor of the dictionary. */
+static bool personal_pronoun(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"i", "we", "you", "he", "she", "it", "they", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
 /* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
 static bool only_aux(const ent_coder *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (!tok_any(c, i, W_AUX_WORDS))
+        if (!tok_any(c, i, W_AUX_WORDS | W_BE_FORMS))
             return false;
     return true;
 }
@@ -1623,8 +1642,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* "X was killed by a roadside bomb in Iraq": the attacker is
              * unnamed (unnamed_attacker) */
             const mention *att = NULL;
-            if (participle && root >= 18 && root <= 20 && src && src->n &&
-                (!emitted || prev_nosub))
+            if (participle && root >= 18 && root <= 20 && src && src->n && !src->pronoun &&
+                only_aux(c, src->te, vb) && (!emitted || prev_nosub))
                 att = unnamed_attacker(c, v, src, false, &uaf);
             if (att) {
                 tgt = src;
@@ -1783,6 +1802,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if ((!src || src->n == 0) && !passive && tgt && (!emitted || prev_nosub) &&
             code_root(d->verbs[v->entry].code) >= 18 && code_root(d->verbs[v->entry].code) <= 20 &&
             tgt->tb >= v->te && tgt->tb <= v->te + 3 && only_words(c, v->te, tgt->tb) &&
+            !tgt->pronoun && !(vb > sb && personal_pronoun(c, vb - 1)) && past_form(c, vb) &&
             prep_before(c, tgt->tb, sb) == SIZE_MAX && /* a direct object */
             !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
                                                 W_DETERMINER)))
