@@ -1228,7 +1228,7 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
     const char *suf = subject_agent(c, v->tb);
     /* "people killed in last week's collapse": a participle after its
      * noun, followed by a preposition, is no act of that noun */
-    if (v->te < c->toks.n && tok_any(c, v->te, W_PREPS) && !tok_any(c, v->te - 1, W_PREPS))
+    if (v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
         return NULL;
     const mention *place = suf ? place_after(c, v->te) : NULL;
     if (!place || !place->n)
