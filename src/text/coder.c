@@ -487,6 +487,7 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
 }
 
 static bool more_specific(const char *fine, const char *coarse);
+static bool state_organ(const amem *m);
 
 /* Token i is a word ending in "ing" ("using", "attacking"). */
 static bool gerund(const ent_coder *c, size_t i)
@@ -1449,11 +1450,30 @@ static bool only_words(const ent_coder *c, size_t a, size_t b)
     return true;
 }
 
+/* A past-tense form ("killed", "shot"), not a noun that shares a verb's
+ * stem ("rival club team"). */
+static bool past_form(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = t->end - t->start;
+    return (n > 3 && memcmp(c->text + t->end - 2, "ed", 2) == 0) || tok_any(c, i, W_IRREG_PART);
+}
+
+/* "we", "they", "he" ...: a subject that is no actor of the dictionary. */
+static bool personal_pronoun(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"i", "we", "you", "he", "she", "it", "they", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
 /* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
 static bool only_aux(const ent_coder *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (!tok_any(c, i, W_AUX_WORDS))
+        if (!tok_any(c, i, W_AUX_WORDS | W_BE_FORMS))
             return false;
     return true;
 }
@@ -1486,6 +1506,9 @@ static const mention *place_after(const ent_coder *c, size_t from)
         const mention *x = &c->ments[q];
         if (x->tb < from || !x->n)
             continue;
+        for (size_t j = x->tb + 1; j < x->te; j++) /* "protesters in Moscow" */
+            if (tok_any(c, j, W_LOCATIVE))
+                return x;
         for (size_t j = x->tb, hop = 0; j > from && hop < 4; j--, hop++) {
             if (tok_any(c, j - 1, W_LOCATIVE))
                 return x;
@@ -1494,6 +1517,37 @@ static const mention *place_after(const ent_coder *c, size_t from)
         }
     }
     return NULL;
+}
+
+/* The suffix of a bare agent right before the verb at vb (across
+ * auxiliaries: "Police have arrested"), or NULL. */
+static const char *subject_agent(const ent_coder *c, size_t vb)
+{
+    const char *suf = NULL;
+    for (size_t k = 0; k < c->n_atoms; k++) {
+        const atom *a = &c->atoms[k];
+        if (a->type == PH_AGENT && a->te <= vb && a->te + 2 >= vb && only_aux(c, a->te, vb))
+            suf = c->d->agents[a->entry].suffix;
+    }
+    return suf;
+}
+
+/* A mention made up for an actor the sentence implies: ROOT + suffix,
+ * spanning the verb. Returns buf, or NULL when out of memory. */
+static const mention *made_mention(ent_coder *c, const char *root, const char *suffix,
+                                   const vmatch *v, mention *buf)
+{
+    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+        return NULL;
+    amem *m = &c->mem[c->n_mem];
+    snprintf(m->code, sizeof m->code, "%.3s%.6s", root, suffix);
+    snprintf(m->root, sizeof m->root, "%s", root);
+    memset(buf, 0, sizeof *buf);
+    buf->tb = v->tb;
+    buf->te = v->te;
+    buf->first = c->n_mem++;
+    buf->n = 1;
+    return buf;
 }
 
 /*
@@ -1529,24 +1583,30 @@ static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const ment
     memcpy(root, where->root, 4);
     /* "Rebels ambushed a Nigerian army patrol": a bare agent as the
      * subject names the kind of attacker (NGAREB), else UAF */
-    const char *suf = "UAF";
-    for (size_t k = 0; active && k < c->n_atoms; k++) {
-        const atom *a = &c->atoms[k];
-        if (a->type == PH_AGENT && a->te <= v->tb && a->te + 2 >= v->tb &&
-            only_aux(c, a->te, v->tb))
-            suf = c->d->agents[a->entry].suffix;
-    }
-    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+    const char *suf = active ? subject_agent(c, v->tb) : NULL;
+    return made_mention(c, root, suf ? suf : "UAF", v, buf);
+}
+
+/* "Police used tear gas to disperse protesters in Nairobi", "The army
+ * imposed martial law in Thailand": a bare agent as subject, with no actor
+ * before it, belongs to the country of the place of the event (a minimal
+ * fallback of the actor side). Returns the made-up mention or NULL. */
+static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf)
+{
+    const char *suf = subject_agent(c, v->tb);
+    /* "people killed in last week's collapse": a participle after its
+     * noun, followed by a preposition, is no act of that noun */
+    if (v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
         return NULL;
-    amem *m = &c->mem[c->n_mem];
-    snprintf(m->code, sizeof m->code, "%s%.6s", root, suf);
-    snprintf(m->root, sizeof m->root, "%s", root);
-    memset(buf, 0, sizeof *buf);
-    buf->tb = v->tb;
-    buf->te = v->te;
-    buf->first = c->n_mem++;
-    buf->n = 1;
-    return buf;
+    const mention *place = suf ? place_after(c, v->te) : NULL;
+    if (!place || !place->n)
+        return NULL;
+    const amem *where = &c->mem[place->first];
+    if (strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        return NULL;
+    char root[4];
+    memcpy(root, where->root, 4);
+    return made_mention(c, root, suf, v, buf);
 }
 
 /* The first mention after `m` and before `lim` introduced by "over",
@@ -1651,9 +1711,12 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
         *tgt = NULL;
         return implied_of(place ? &c->mem[place->first] : s0, "CVL", out);
     }
+    /* protests by a state's people, not by its organs; a state as a whole
+     * that "protested" (140) protests diplomatically, but one that
+     * demonstrates, strikes or riots (141-145) stands for its people */
     if (code[0] == '1' && code[1] == '4' && !*tgt) {
-        size_t rl = strlen(s0->root);
-        if (strncmp(s0->code, s0->root, rl) == 0 && strcmp(s0->code + rl, "GOV") == 0)
+        bool whole = strcmp(s0->code, s0->root) == 0;
+        if (state_organ(s0) && !(whole && code[2] != '0'))
             return false;
         return implied_of(s0, "GOV", out);
     }
@@ -2010,8 +2073,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* "X was killed by a roadside bomb in Iraq": the attacker is
              * unnamed (unnamed_attacker) */
             const mention *att = NULL;
-            if (participle && root >= 18 && root <= 20 && src && src->n &&
-                (!emitted || prev_nosub))
+            if (participle && root >= 18 && root <= 20 && src && src->n && !src->pronoun &&
+                only_aux(c, src->te, vb) && (!emitted || prev_nosub))
                 att = unnamed_attacker(c, v, src, false, &uaf);
             if (att) {
                 tgt = src;
@@ -2199,6 +2262,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if ((!src || src->n == 0) && !passive && tgt && (!emitted || prev_nosub) &&
             code_root(d->verbs[v->entry].code) >= 18 && code_root(d->verbs[v->entry].code) <= 20 &&
             tgt->tb >= v->te && tgt->tb <= v->te + 3 && only_words(c, v->te, tgt->tb) &&
+            !tgt->pronoun && !(vb > sb && personal_pronoun(c, vb - 1)) && past_form(c, vb) &&
             prep_before(c, tgt->tb, sb) == SIZE_MAX && /* a direct object */
             !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
                                                 W_DETERMINER)))
@@ -2224,6 +2288,21 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
             if (src == tgt)
                 tgt = NULL;
+        }
+        if ((!src || src->n == 0) && !passive && (!emitted || prev_nosub)) {
+            src = agent_of_place(c, v, &uaf);
+            /* the place itself is no target: "imposed martial law in Thailand" */
+            if (src && tgt && tgt->n && strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0 &&
+                strcmp(c->mem[tgt->first].code, c->mem[tgt->first].root) == 0) {
+                /* "... in Hong Kong in defiance of Chinese authorities" */
+                const mention *next = NULL;
+                for (size_t q = 0; q < c->n_ments && !next; q++)
+                    if (c->ments[q].tb >= tgt->te && c->ments[q].tb <= tgt->te + 6 &&
+                        c->ments[q].n && only_words(c, tgt->te, c->ments[q].tb) &&
+                        strcmp(c->mem[c->ments[q].first].root, c->mem[src->first].root) != 0)
+                        next = &c->ments[q];
+                tgt = next;
+            }
         }
         if (!src || src->n == 0) {
             if (!emitted) {
@@ -2384,6 +2463,18 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                             iv.te = nx->te;
                             break;
                         }
+            }
+        }
+        /* "A US drone strike killed Iranian general Qassem Soleimani": a
+         * violent event noun followed by the killing of a leader codes
+         * the assassination (186) */
+        if (k + 1 < c->n_vms && code_root(d->verbs[iv.entry].code) >= 18 &&
+            code_root(d->verbs[iv.entry].code) <= 20) {
+            const vmatch *nx = &c->vms[k + 1];
+            if (nx->tb >= iv.te && nx->tb <= iv.te + 1 &&
+                strcmp(d->verbs[nx->entry].code, "186") == 0) {
+                iv.entry = nx->entry;
+                iv.te = nx->te;
             }
         }
         if (neg && refusal) {

@@ -36,8 +36,10 @@ static const char *dict_text =
     "agent GOV | government | authorities\n"
     "agent MIL | forces | troops | servicemen\n"
     "agent CVL | civilians | youths\n"
-    "agent REB | rebels\n"
+    "agent REB | rebels\nagent COP | police\nagent MIL | army\n"
+    "verb 173 | arrested\nverb 1724 | imposed * martial law\n"
     "verb 180 | ambushed\n"
+    "verb 194 | drone strike\nverb 186 | killed * general\n"
     "verb 138 | threatened to strike\nverb 1385 | threatened * with nuclear\n"
     "verb 057 | signed * deal / reached *3 deal\n"
     "verb 037 | agreed\n"
@@ -52,7 +54,7 @@ static const char *dict_text =
     "state AFG | Afghanistan | Afghan\n"
     "actor AFGGOV AFG | Kabul\n"
     "agent OPP | opposition parties\n"
-    "verb 141 | demonstrated\n"
+    "verb 141 | demonstrated\nverb 140 | protested\n"
     "verb 143 | general strike\n"
     "verb 090 | investigation / launched *3 investigation\n"
     "verb 091 | investigation * corruption\n"
@@ -160,6 +162,8 @@ static void test_implied_targets(void **state)
     /* a protest or strike with no named target targets the government */
     code("Opposition parties in Afghanistan have organized a general strike.", &e);
     assert_true(has(&e, "AFGOPP", "AFGGOV", "143"));
+    code("The Afghan government protested.", &e);
+    assert_true(has(&e, "AFGGOV", "", "140"));
     code("Afghan civilians demonstrated against Turkey.", &e);
     assert_true(has(&e, "AFGCVL", "TUR", "141"));
 }
@@ -248,6 +252,9 @@ static void test_unnamed_attackers(void **state)
     assert_true(has(&e, "RUS", "IRQMIL", "1823"));
     /* no victims right after the verb, a noun after a determiner, or a
      * hypothetical: nothing */
+    /* a violent event noun killing a leader is an assassination */
+    code("A Turkish drone strike killed Iraqi general Ali.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "186"));
     /* a bare agent as subject names the kind of attacker */
     code("Rebels ambushed Iraqi troops.", &e);
     assert_true(has(&e, "IRQREB", "IRQMIL", "180"));
@@ -299,6 +306,20 @@ static void test_passive_patients(void **state)
     assert_true(has(&e, "ISR", "TUR", "126"));
 }
 
+static void test_agent_of_place(void **state)
+{
+    (void)state;
+    evs e;
+    /* a bare agent as subject belongs to the country of the event's place */
+    code("Police arrested thirty civilians in Iraq.", &e);
+    assert_true(has(&e, "IRQCOP", "IRQCVL", "173"));
+    code("The army imposed martial law in Turkey.", &e);
+    assert_true(has(&e, "TURMIL", "TURCVL", "1724"));
+    /* no place, no actor */
+    code("Police arrested two American tourists.", &e);
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -314,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_meeting_places),
         cmocka_unit_test(test_specific_code_wins),
         cmocka_unit_test(test_passive_patients),
+        cmocka_unit_test(test_agent_of_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
