@@ -7,19 +7,7 @@
 
 #include <entente/text.h>
 #include <string.h>
-
-typedef struct evs {
-    ent_event v[64];
-    size_t n;
-} evs;
-
-static int collect(void *ctx, const ent_event *ev)
-{
-    evs *e = ctx;
-    if (e->n < 64)
-        e->v[e->n++] = *ev;
-    return 0;
-}
+#include "text/coder_fixture.h"
 
 static const char *small_dict =
     "state USA | United States | US! | U.S. | American\n"
@@ -43,24 +31,10 @@ static const char *small_dict =
     "verb 0332 | will send * weapons\nverb 072 | sent * weapons\n"
     "state CHN | China\nplace | South China Sea\nverb 062 | joint patrols\n";
 
-static ent_dict *dict;
-static ent_coder *coder;
-
 static int setup(void **state)
 {
     (void)state;
-    if (ent_dict_new(&dict) || ent_dict_load_string(dict, small_dict, strlen(small_dict), "t") ||
-        ent_coder_new(&coder, dict))
-        return -1;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    ent_coder_free(coder);
-    ent_dict_free(dict);
-    return 0;
+    return fixture_open(small_dict);
 }
 
 static void code(const char *text, const char *date, evs *out)

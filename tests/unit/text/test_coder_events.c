@@ -8,19 +8,7 @@
 
 #include <entente/text.h>
 #include <string.h>
-
-typedef struct evs {
-    ent_event v[64];
-    size_t n;
-} evs;
-
-static int collect(void *ctx, const ent_event *ev)
-{
-    evs *e = ctx;
-    if (e->n < 64)
-        e->v[e->n++] = *ev;
-    return 0;
-}
+#include "text/coder_fixture.h"
 
 static const char *dict_text =
     "state USA | United States | US! | U.S. | American\n"
@@ -67,24 +55,10 @@ static const char *dict_text =
     "verb 114 | complained\nverb 072 | received *4 weapons\n"
     "verb 1246 | vowed to fight on\nverb 124 | refused to budge\n";
 
-static ent_dict *dict;
-static ent_coder *coder;
-
 static int setup(void **state)
 {
     (void)state;
-    if (ent_dict_new(&dict) || ent_dict_load_string(dict, dict_text, strlen(dict_text), "t") ||
-        ent_coder_new(&coder, dict))
-        return -1;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    ent_coder_free(coder);
-    ent_dict_free(dict);
-    return 0;
+    return fixture_open(dict_text);
 }
 
 static void code(const char *text, evs *out)
