@@ -8,6 +8,7 @@
 
 #include <entente/text.h>
 
+#include <stdbool.h>
 #include <string.h>
 
 typedef struct evs {
@@ -22,6 +23,18 @@ static int collect(void *ctx, const ent_event *ev)
     if (e->n < 64)
         e->v[e->n++] = *ev;
     return 0;
+}
+
+/* True if e holds the asserted (not negated) event src -> tgt of code
+ * cameo ("" for no target). */
+static inline bool has(const evs *e, const char *src, const char *tgt,
+                       const char *cameo)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].target, tgt) == 0 &&
+            strcmp(e->v[i].cameo, cameo) == 0 && !e->v[i].negated)
+            return true;
+    return false;
 }
 
 static ent_dict *dict;

@@ -46,7 +46,7 @@ static void code(const char *text, const char *date, evs *out)
     assert_int_equal(ent_coder_code(coder, "t", d, text, strlen(text), collect, out), 0);
 }
 
-static bool has(const evs *e, const char *src, const char *tgt, const char *cameo, bool neg)
+static bool has_ev(const evs *e, const char *src, const char *tgt, const char *cameo, bool neg)
 {
     for (size_t i = 0; i < e->n; i++)
         if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].target, tgt) == 0 &&
@@ -96,17 +96,17 @@ static void test_basic_and_negation(void **state)
     evs e;
     code("Russia attacked Ukraine.", NULL, &e);
     assert_int_equal(e.n, 1);
-    assert_true(has(&e, "RUS", "UKR", "190", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "190", false));
     assert_string_equal(e.v[0].source_root, "RUS");
     code("Russia did not attack Ukraine.", NULL, &e);
-    assert_true(has(&e, "RUS", "UKR", "190", true));
-    assert_false(has(&e, "RUS", "UKR", "190", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "190", true));
+    assert_false(has_ev(&e, "RUS", "UKR", "190", false));
     code("Russia declined to attack Ukraine.", NULL, &e);
-    assert_true(has(&e, "RUS", "UKR", "190", true));
-    assert_false(has(&e, "RUS", "UKR", "190", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "190", true));
+    assert_false(has_ev(&e, "RUS", "UKR", "190", false));
     code("Russia denied that it planned to attack Ukraine.", NULL, &e);
-    assert_true(has(&e, "RUS", "UKR", "190", true));
-    assert_false(has(&e, "RUS", "UKR", "190", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "190", true));
+    assert_false(has_ev(&e, "RUS", "UKR", "190", false));
     assert_int_equal(e.v[0].modality, ENT_MOD_FUTURE);
 }
 
@@ -115,20 +115,20 @@ static void test_passive_compound_group(void **state)
     (void)state;
     evs e;
     code("Ukraine was attacked by Russian forces.", NULL, &e);
-    assert_true(has(&e, "RUSMIL", "UKR", "190", false));
+    assert_true(has_ev(&e, "RUSMIL", "UKR", "190", false));
     code("American and British warplanes bombed Iraq.", NULL, &e);
     assert_int_equal(e.n, 2);
-    assert_true(has(&e, "USAMIL", "IRQ", "190", false));
-    assert_true(has(&e, "GBRMIL", "IRQ", "190", false));
+    assert_true(has_ev(&e, "USAMIL", "IRQ", "190", false));
+    assert_true(has_ev(&e, "GBRMIL", "IRQ", "190", false));
     code("Russia threatened the Baltic states.", NULL, &e);
     assert_int_equal(e.n, 3);
-    assert_true(has(&e, "RUS", "LTU", "130", false));
-    assert_true(has(&e, "RUS", "EST", "130", false));
+    assert_true(has_ev(&e, "RUS", "LTU", "130", false));
+    assert_true(has_ev(&e, "RUS", "EST", "130", false));
     code("The Kremlin threatened to attack the Baltic states of Lithuania and Latvia.",
          NULL, &e);
     assert_int_equal(e.n, 2);
-    assert_true(has(&e, "RUSGOV", "LTU", "138", false));
-    assert_true(has(&e, "RUSGOV", "LVA", "138", false));
+    assert_true(has_ev(&e, "RUSGOV", "LTU", "138", false));
+    assert_true(has_ev(&e, "RUSGOV", "LVA", "138", false));
 }
 
 static void test_dated_roles_and_modality(void **state)
@@ -136,9 +136,9 @@ static void test_dated_roles_and_modality(void **state)
     (void)state;
     evs e;
     code("Zelensky met US officials.", "2018-01-01", &e);
-    assert_true(has(&e, "UKRELI", "USAGOV", "040", false));
+    assert_true(has_ev(&e, "UKRELI", "USAGOV", "040", false));
     code("Zelensky met US officials.", "2025-08-27", &e);
-    assert_true(has(&e, "UKRGOV", "USAGOV", "040", false));
+    assert_true(has_ev(&e, "UKRGOV", "USAGOV", "040", false));
     assert_int_equal(e.v[0].modality, ENT_MOD_ASSERTED);
     code("Russia will attack Ukraine.", NULL, &e);
     assert_int_equal(e.v[0].modality, ENT_MOD_FUTURE);
@@ -157,8 +157,8 @@ static void test_references(void **state)
     code("Zelensky arrived on Monday. He met British officials. The delegation "
          "later met Russian officials.",
          "2025-08-27", &e);
-    assert_true(has(&e, "UKRGOV", "GBRGOV", "040", false));
-    assert_true(has(&e, "UKRGOV", "RUSGOV", "040", false));
+    assert_true(has_ev(&e, "UKRGOV", "GBRGOV", "040", false));
+    assert_true(has_ev(&e, "UKRGOV", "RUSGOV", "040", false));
     code("Trump declined to provide security guarantees to Ukraine.", "2025-08-27", &e);
     assert_int_equal(e.n, 0); /* Trump is not in this small dictionary */
 }
@@ -169,13 +169,13 @@ static void test_intent_and_threat_codes(void **state)
     evs e;
     /* a future act codes as intent (03x) or threat (13x) */
     code("Russia offered to hold talks with Ukraine.", NULL, &e);
-    assert_true(has(&e, "RUS", "UKR", "036", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "036", false));
     code("Russia will attack Ukraine.", NULL, &e);
-    assert_true(has(&e, "RUS", "UKR", "138", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "138", false));
     code("Britain sent weapons to Ukraine.", NULL, &e);
-    assert_true(has(&e, "GBR", "UKR", "072", false));
+    assert_true(has_ev(&e, "GBR", "UKR", "072", false));
     code("Britain will impose sanctions on Russia.", NULL, &e);
-    assert_true(has(&e, "GBR", "RUS", "1312", false));
+    assert_true(has_ev(&e, "GBR", "RUS", "1312", false));
 }
 
 static void test_places_and_possessives(void **state)
@@ -184,10 +184,10 @@ static void test_places_and_possessives(void **state)
     evs e;
     code("Britain and Ukraine launched joint patrols in the South China Sea.", NULL, &e);
     assert_int_equal(e.n, 2);
-    assert_false(has(&e, "GBR", "CHN", "062", false));
+    assert_false(has_ev(&e, "GBR", "CHN", "062", false));
     code("Russia met Britain. Ukraine and Iraq met to settle their dispute.", NULL, &e);
-    assert_false(has(&e, "UKR", "RUS", "040", false));
-    assert_false(has(&e, "UKR", "GBR", "040", false));
+    assert_false(has_ev(&e, "UKR", "RUS", "040", false));
+    assert_false(has_ev(&e, "UKR", "GBR", "040", false));
 }
 
 static void test_time_reference(void **state)
@@ -196,7 +196,7 @@ static void test_time_reference(void **state)
     evs e;
     code("Ukraine met Russia, the first time since the attack.", NULL, &e);
     assert_int_equal(e.n, 1);
-    assert_true(has(&e, "UKR", "RUS", "040", false));
+    assert_true(has_ev(&e, "UKR", "RUS", "040", false));
 }
 
 static void test_relative_clause(void **state)
@@ -204,8 +204,8 @@ static void test_relative_clause(void **state)
     (void)state;
     evs e;
     code("Russia, which Britain attacked last year, attacked Ukraine.", NULL, &e);
-    assert_true(has(&e, "RUS", "UKR", "190", false));
-    assert_false(has(&e, "GBR", "UKR", "190", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "190", false));
+    assert_false(has_ev(&e, "GBR", "UKR", "190", false));
 }
 
 static void test_dateline(void **state)
@@ -214,9 +214,9 @@ static void test_dateline(void **state)
     evs e;
     code("KYIV, Aug 27 (Reuters) - Russia attacked Ukraine.", NULL, &e);
     assert_int_equal(e.n, 1);
-    assert_true(has(&e, "RUS", "UKR", "190", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "190", false));
     code("MOSCOW \xe2\x80\x94 Ukrainian forces attacked Russia.", NULL, &e);
-    assert_true(has(&e, "UKRMIL", "RUS", "190", false));
+    assert_true(has_ev(&e, "UKRMIL", "RUS", "190", false));
 }
 
 static void test_invalid_utf8(void **state)
@@ -227,7 +227,7 @@ static void test_invalid_utf8(void **state)
     e.n = 0;
     assert_int_equal(ent_coder_code(coder, "t", ENT_DATE_MIN, t, sizeof t - 1, collect, &e), 0);
     assert_true(ent_coder_invalid_bytes(coder) >= 3);
-    assert_true(has(&e, "RUS", "UKR", "190", false));
+    assert_true(has_ev(&e, "RUS", "UKR", "190", false));
 }
 
 static void test_dict_errors(void **state)

@@ -65,15 +65,6 @@ static void code_on(const char *text, ent_date date, evs *out)
 
 static void code(const char *text, evs *out) { code_on(text, ENT_DATE_MIN, out); }
 
-static bool has(const evs *e, const char *src, const char *tgt, const char *cameo)
-{
-    for (size_t i = 0; i < e->n; i++)
-        if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].target, tgt) == 0 &&
-            strcmp(e->v[i].cameo, cameo) == 0 && !e->v[i].negated)
-            return true;
-    return false;
-}
-
 /* any event with this root as source or target */
 static bool mentions_root(const evs *e, const char *root)
 {

@@ -68,15 +68,6 @@ static void code(const char *text, evs *out)
                      0);
 }
 
-static bool has(const evs *e, const char *src, const char *tgt, const char *cameo)
-{
-    for (size_t i = 0; i < e->n; i++)
-        if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].target, tgt) == 0 &&
-            strcmp(e->v[i].cameo, cameo) == 0 && !e->v[i].negated)
-            return true;
-    return false;
-}
-
 static void test_joint_acts(void **state)
 {
     (void)state;
