@@ -8,6 +8,7 @@
  * cols bytes at most.
  */
 #include "csv.h"
+#include "core/readfile.h"
 
 #include <entente/common.h>
 
@@ -147,35 +148,15 @@ done:
 
 int ent_fit__csv_read(ent_csv *csv, const char *path)
 {
-    int rc = 0;
-    char *buf = NULL;
+    char *buf;
+    size_t len;
     memset(csv, 0, sizeof *csv);
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: %s", path, strerror(errno));
-    if (fseek(fp, 0, SEEK_END) != 0) {
-        rc = ent_error_set(ENT_EIO, "%s: cannot seek", path);
-        goto done;
+    int rc = ent_core__read_file(path, (size_t)1 << 30, &buf, &len);
+    if (rc == 0) {
+        const char *base = strrchr(path, '/');
+        rc = ent_fit__csv_parse(csv, buf, len, base ? base + 1 : path);
     }
-    long sz = ftell(fp);
-    if (sz < 0 || fseek(fp, 0, SEEK_SET) != 0) {
-        rc = ent_error_set(ENT_EIO, "%s: cannot size", path);
-        goto done;
-    }
-    buf = malloc((size_t)sz + 1);
-    if (!buf) {
-        rc = ent_error_set(ENT_ENOMEM, "%s: out of memory", path);
-        goto done;
-    }
-    if (fread(buf, 1, (size_t)sz, fp) != (size_t)sz) {
-        rc = ent_error_set(ENT_EIO, "%s: read failed", path);
-        goto done;
-    }
-    const char *base = strrchr(path, '/');
-    rc = ent_fit__csv_parse(csv, buf, (size_t)sz, base ? base + 1 : path);
-done:
     free(buf);
-    fclose(fp);
     return rc;
 }
 

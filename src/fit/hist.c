@@ -14,6 +14,7 @@
 #include <entente/fit.h>
 
 #include "csv.h"
+#include "core/readfile.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -477,27 +478,10 @@ int ent_hist_load_only(ent_hist *h, const char *dir, unsigned mask)
         if (!(mask & (1u << d)))
             continue;
         snprintf(path, sizeof path, "%s/%s", dir, files[d]);
-        FILE *fp = fopen(path, "rb");
-        if (!fp)
-            return ent_error_set(ENT_EIO, "%s: cannot open", path);
-        long sz = -1;
-        if (fseek(fp, 0, SEEK_END) == 0)
-            sz = ftell(fp);
-        if (sz < 0 || fseek(fp, 0, SEEK_SET) != 0) {
-            fclose(fp);
-            return ent_error_set(ENT_EIO, "%s: cannot read", path);
-        }
-        buf = malloc((size_t)sz + 1);
-        if (!buf) {
-            fclose(fp);
-            return ent_error_set(ENT_ENOMEM, "out of memory");
-        }
-        size_t got = fread(buf, 1, (size_t)sz, fp);
-        fclose(fp);
-        if (got != (size_t)sz)
-            rc = ent_error_set(ENT_EIO, "%s: read failed", path);
-        else
-            rc = ent_hist_parse(h, (ent_hist_dataset)d, buf, got, files[d]);
+        size_t len;
+        rc = ent_core__read_file(path, (size_t)1 << 30, &buf, &len);
+        if (rc == 0)
+            rc = ent_hist_parse(h, (ent_hist_dataset)d, buf, len, files[d]);
         free(buf);
         buf = NULL;
     }

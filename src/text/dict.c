@@ -6,6 +6,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "text_int.h"
+#include "core/readfile.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -524,34 +525,12 @@ int ent_dict_load_string(ent_dict *d, const char *text, size_t len,
 
 int ent_dict_load_file(ent_dict *d, const char *path)
 {
-    FILE *fp = fopen(path, "rb");
-    char *buf = NULL;
-    int rc = 0;
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: cannot open", path);
-    if (fseek(fp, 0, SEEK_END) != 0) {
-        rc = ent_error_set(ENT_EIO, "%s: cannot read", path);
-        goto done;
-    }
-    long sz = ftell(fp);
-    if (sz < 0 || sz > (1L << 28)) {
-        rc = ent_error_set(ENT_EIO, "%s: cannot read (or too big)", path);
-        goto done;
-    }
-    rewind(fp);
-    buf = malloc((size_t)sz + 1);
-    if (!buf) {
-        rc = ent_error_set(ENT_ENOMEM, "out of memory");
-        goto done;
-    }
-    if (fread(buf, 1, (size_t)sz, fp) != (size_t)sz) {
-        rc = ent_error_set(ENT_EIO, "%s: read error", path);
-        goto done;
-    }
-    rc = ent_dict_load_string(d, buf, (size_t)sz, path);
-done:
+    char *buf;
+    size_t len;
+    int rc = ent_core__read_file(path, (size_t)1 << 28, &buf, &len);
+    if (rc == 0)
+        rc = ent_dict_load_string(d, buf, len, path);
     free(buf);
-    fclose(fp);
     return rc;
 }
 

@@ -16,6 +16,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "text_int.h"
+#include "core/readfile.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -651,36 +652,11 @@ int ent_dict_import_petrarch_string(ent_dict *d, ent_petr_kind kind, const char 
 int ent_dict_import_petrarch(ent_dict *d, ent_petr_kind kind, const char *path,
                              size_t *skipped)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: cannot open", path);
-    char *buf = NULL;
-    size_t cap = 0, n = 0;
-    int rc = 0;
-    for (;;) {
-        if (n + 65536 > cap) {
-            cap = cap ? cap * 2 : 1 << 20;
-            if (cap > ((size_t)256 << 20)) {
-                rc = ent_error_set(ENT_ELIMIT, "%s: larger than 256 MiB", path);
-                break;
-            }
-            char *b = realloc(buf, cap);
-            if (!b) {
-                rc = ent_error_set(ENT_ENOMEM, "out of memory");
-                break;
-            }
-            buf = b;
-        }
-        size_t r = fread(buf + n, 1, cap - n, fp);
-        n += r;
-        if (r == 0)
-            break;
-    }
-    if (rc == 0 && ferror(fp))
-        rc = ent_error_set(ENT_EIO, "%s: read error", path);
-    fclose(fp);
+    char *buf;
+    size_t n;
+    int rc = ent_core__read_file(path, (size_t)256 << 20, &buf, &n);
     if (rc == 0)
-        rc = ent_dict_import_petrarch_string(d, kind, buf ? buf : "", n, skipped);
+        rc = ent_dict_import_petrarch_string(d, kind, buf, n, skipped);
     free(buf);
     return rc;
 }

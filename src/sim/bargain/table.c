@@ -3,6 +3,7 @@
  * format and the plain "Actor,Capability,Position,Salience" table. Errors
  * carry file:line:col and return ENT_EINVALID.
  */
+#include "core/readfile.h"
 #include <entente/bargain.h>
 
 #include <errno.h>
@@ -432,42 +433,12 @@ done:
 
 int ent_bargain_read_file(const char *path, ent_bargain_table **out)
 {
-    int rc;
-    char *buf = NULL;
+    char *buf;
+    size_t len;
     *out = NULL;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: cannot open: %s", path,
-                             strerror(errno));
-    size_t cap = 1 << 16, len = 0;
-    buf = malloc(cap);
-    if (!buf) {
-        rc = ent_error_set(ENT_ENOMEM, "out of memory");
-        goto done;
-    }
-    for (;;) {
-        size_t r = fread(buf + len, 1, cap - len, fp);
-        len += r;
-        if (r == 0)
-            break;
-        if (len == cap) {
-            if (cap > (64u << 20)) {
-                rc = ent_error_set(ENT_EINVALID, "%s: file too large", path);
-                goto done;
-            }
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                rc = ent_error_set(ENT_ENOMEM, "out of memory");
-                goto done;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    if (ferror(fp)) {
-        rc = ent_error_set(ENT_EIO, "%s: read error", path);
-        goto done;
-    }
+    int rc = ent_core__read_file(path, (size_t)64 << 20, &buf, &len);
+    if (rc)
+        return rc;
     /* The plain table's first line starts with the Actor header. */
     size_t k = 0;
     while (k < len && (buf[k] == ' ' || buf[k] == '\xef' || buf[k] == '\xbb' ||
@@ -477,8 +448,6 @@ int ent_bargain_read_file(const char *path, ent_bargain_table **out)
         rc = ent_bargain_parse_plain(buf + k, len - k, path, out);
     else
         rc = ent_bargain_parse_ktab(buf + k, len - k, path, out);
-done:
     free(buf);
-    fclose(fp);
     return rc;
 }

@@ -4,6 +4,7 @@
  * versions and the fit statistics. The simulator records the file's path
  * and an FNV-1a 64-bit hash of its bytes with every result.
  */
+#include "core/readfile.h"
 #include <entente/cascade.h>
 
 #include <jansson.h>
@@ -112,27 +113,12 @@ done:
 
 int ent_cascade_params_load(ent_cascade_params *p, const char *path)
 {
-    int rc = 0;
-    unsigned char *buf = NULL;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: cannot open parameter file", path);
-    long sz = -1;
-    if (fseek(fp, 0, SEEK_END) == 0)
-        sz = ftell(fp);
-    if (sz < 0 || fseek(fp, 0, SEEK_SET) != 0) {
-        rc = ent_error_set(ENT_EIO, "%s: cannot read", path);
-        goto done;
-    }
-    buf = malloc((size_t)sz + 1);
-    if (!buf || fread(buf, 1, (size_t)sz, fp) != (size_t)sz) {
-        rc = ent_error_set(buf ? ENT_EIO : ENT_ENOMEM, "%s: cannot read", path);
-        goto done;
-    }
-    rc = ent_cascade_params_parse(p, (const char *)buf, (size_t)sz, path);
-done:
+    char *buf;
+    size_t len;
+    int rc = ent_core__read_file(path, (size_t)16 << 20, &buf, &len);
+    if (rc == 0)
+        rc = ent_cascade_params_parse(p, buf, len, path);
     free(buf);
-    fclose(fp);
     return rc;
 }
 

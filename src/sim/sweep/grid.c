@@ -5,6 +5,7 @@
 #include <entente/sweep.h>
 
 #include "core/arena.h"
+#include "core/readfile.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -212,37 +213,12 @@ int ent_grid_parse(ent_grid **out, const char *text, size_t len,
 
 int ent_grid_load(ent_grid **out, const char *path)
 {
-    FILE *fp = fopen(path, "rb");
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    int rc = 0;
+    char *buf;
+    size_t len;
     *out = NULL;
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: cannot open", path);
-    for (;;) {
-        if (len == cap) {
-            cap = cap ? 2 * cap : 4096;
-            if (cap > ((size_t)64 << 20)) {
-                rc = ent_error_set(ENT_ELIMIT, "%s: larger than 64 MiB", path);
-                break;
-            }
-            char *b = realloc(buf, cap);
-            if (!b) {
-                rc = ent_error_set(ENT_ENOMEM, "out of memory");
-                break;
-            }
-            buf = b;
-        }
-        size_t got = fread(buf + len, 1, cap - len, fp);
-        len += got;
-        if (got == 0)
-            break;
-    }
-    if (!rc && ferror(fp))
-        rc = ent_error_set(ENT_EIO, "%s: read error", path);
-    fclose(fp);
-    if (!rc)
-        rc = ent_grid_parse(out, buf ? buf : "", len, path);
+    int rc = ent_core__read_file(path, (size_t)64 << 20, &buf, &len);
+    if (rc == 0)
+        rc = ent_grid_parse(out, buf, len, path);
     free(buf);
     return rc;
 }
