@@ -259,3 +259,33 @@ done:
         cli_crisis_close(c);
     return ex;
 }
+
+int cli_cascade_run_opt(const char *cmd, int argc, char **argv, int *i,
+                        ent_cascade_opts *o, bool *threads_set)
+{
+    const char *a = argv[*i], *v;
+    char *end;
+    if (*i + 1 >= argc)
+        return 0;
+    v = argv[*i + 1];
+    if (!strcmp(a, "--trials")) {
+        o->trials = strtoull(v, &end, 10);
+        if (*end || o->trials == 0 || v[0] == '-')
+            return cli_usage(cmd, "--trials: a positive integer");
+    } else if (!strcmp(a, "--seed")) {
+        o->seed = strtoull(v, &end, 10);
+        if (*end || v[0] == '-')
+            return cli_usage(cmd, "--seed: a non-negative integer");
+    } else if (!strcmp(a, "--threads")) {
+        unsigned long t = strtoul(v, &end, 10);
+        if (*end || t == 0 || t > 256 || v[0] == '-')
+            return cli_usage(cmd, "--threads: 1 to 256");
+        o->threads = (unsigned)t;
+        if (threads_set)
+            *threads_set = true;
+    } else {
+        return 0;
+    }
+    (*i)++;
+    return 1;
+}

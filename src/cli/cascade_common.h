@@ -1,10 +1,13 @@
 /*
  * cascade_common.h - helpers shared by the cascade subcommands (simulate,
  * compare, calibrate, backtest): where the historical data, the case list
- * and the parameter file are by default, and the stderr progress line.
+ * and the parameter file are by default, the run options (--trials,
+ * --seed, --threads), and the stderr progress line.
  */
 #ifndef ENT_CLI_CASCADE_COMMON_H
 #define ENT_CLI_CASCADE_COMMON_H
+
+#include <entente/cascade.h>
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -32,6 +35,14 @@ typedef struct cli_progress {
 void cli_progress_init(cli_progress *p, bool quiet, const char *what);
 void cli_progress_update(void *ud, uint64_t done, uint64_t total);
 void cli_progress_cases(void *ud, size_t done, size_t total);
+/* The run options of the cascade commands: --trials N, --seed S and
+ * --threads T (1 to 256) into o. Returns 1 if argv[*i] was one of them
+ * (and advances *i past its value), 0 if not, ENT_EXIT_USAGE (after the
+ * usage message) if its value is bad. Sets *threads_set (may be NULL)
+ * when --threads was given. */
+int cli_cascade_run_opt(const char *cmd, int argc, char **argv, int *i,
+                        ent_cascade_opts *o, bool *threads_set);
+
 /* Progress without a known total: "what: N docs read, M events stored". */
 void cli_progress_count(cli_progress *p, uint64_t a, const char *a_what,
                         uint64_t b, const char *b_what);

@@ -88,7 +88,11 @@ int cmd_compare(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool more = i + 1 < argc;
-        char *end;
+        int ro = cli_cascade_run_opt("compare", argc, argv, &i, &o, NULL);
+        if (ro == ENT_EXIT_USAGE)
+            return ENT_EXIT_USAGE;
+        if (ro)
+            continue;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             help(stdout);
             return ENT_EXIT_OK;
@@ -101,19 +105,6 @@ int cmd_compare(int argc, char **argv)
             if (nsets >= 2)
                 return cli_usage("compare", "at most two --assume sets");
             sets[nsets++] = argv[++i];
-        } else if (!strcmp(a, "--trials") && more) {
-            o.trials = strtoull(argv[++i], &end, 10);
-            if (*end || o.trials == 0 || argv[i][0] == '-')
-                return cli_usage("compare", "--trials: a positive integer");
-        } else if (!strcmp(a, "--seed") && more) {
-            o.seed = strtoull(argv[++i], &end, 10);
-            if (*end || argv[i][0] == '-')
-                return cli_usage("compare", "--seed: a non-negative integer");
-        } else if (!strcmp(a, "--threads") && more) {
-            unsigned long t = strtoul(argv[++i], &end, 10);
-            if (*end || t == 0 || t > 256 || argv[i][0] == '-')
-                return cli_usage("compare", "--threads: 1 to 256");
-            o.threads = (unsigned)t;
         } else if (!strcmp(a, "--format") && more) {
             if (cli_parse_format("compare", argv[++i],
                                  1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON, &fmt))

@@ -197,6 +197,11 @@ int cmd_simulate(int argc, char **argv)
         const char *a = argv[i];
         bool more = i + 1 < argc;
         char *end;
+        int ro = cli_cascade_run_opt("simulate", argc, argv, &i, &o, NULL);
+        if (ro == ENT_EXIT_USAGE)
+            return ENT_EXIT_USAGE;
+        if (ro)
+            continue;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             help(stdout);
             return ENT_EXIT_OK;
@@ -209,19 +214,6 @@ int cmd_simulate(int argc, char **argv)
             if (n_assume >= 64)
                 return cli_usage("simulate", "too many --assume");
             assume[n_assume++] = argv[++i];
-        } else if (!strcmp(a, "--trials") && more) {
-            o.trials = strtoull(argv[++i], &end, 10);
-            if (*end || o.trials == 0 || argv[i][0] == '-')
-                return cli_usage("simulate", "--trials: a positive integer");
-        } else if (!strcmp(a, "--seed") && more) {
-            o.seed = strtoull(argv[++i], &end, 10);
-            if (*end || argv[i][0] == '-')
-                return cli_usage("simulate", "--seed: a non-negative integer");
-        } else if (!strcmp(a, "--threads") && more) {
-            unsigned long t = strtoul(argv[++i], &end, 10);
-            if (*end || t == 0 || t > 256 || argv[i][0] == '-')
-                return cli_usage("simulate", "--threads: 1 to 256");
-            o.threads = (unsigned)t;
         } else if (!strcmp(a, "--coalitions") && more) {
             unsigned long t = strtoul(argv[++i], &end, 10);
             if (*end || t > 64)

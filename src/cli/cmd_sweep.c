@@ -293,7 +293,11 @@ int cmd_sweep(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool more = i + 1 < argc;
-        char *end;
+        int ro = cli_cascade_run_opt("sweep", argc, argv, &i, &cf.o, &threads_set);
+        if (ro == ENT_EXIT_USAGE)
+            return ENT_EXIT_USAGE;
+        if (ro)
+            continue;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             help(stdout);
             return ENT_EXIT_OK;
@@ -310,20 +314,6 @@ int cmd_sweep(int argc, char **argv)
             assume[cf.n_assume++] = argv[++i];
         } else if (!strcmp(a, "--states") && more) {
             states = argv[++i];
-        } else if (!strcmp(a, "--trials") && more) {
-            cf.o.trials = strtoull(argv[++i], &end, 10);
-            if (*end || cf.o.trials == 0 || argv[i][0] == '-')
-                return cli_usage("sweep", "--trials: a positive integer");
-        } else if (!strcmp(a, "--seed") && more) {
-            cf.o.seed = strtoull(argv[++i], &end, 10);
-            if (*end || argv[i][0] == '-')
-                return cli_usage("sweep", "--seed: a non-negative integer");
-        } else if (!strcmp(a, "--threads") && more) {
-            unsigned long t = strtoul(argv[++i], &end, 10);
-            if (*end || t == 0 || t > 256 || argv[i][0] == '-')
-                return cli_usage("sweep", "--threads: 1 to 256");
-            cf.o.threads = (unsigned)t;
-            threads_set = true;
         } else if (!strcmp(a, "--format") && more) {
             if (cli_parse_format("sweep", argv[++i],
                                  1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON |
