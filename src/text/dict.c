@@ -180,8 +180,10 @@ static int alt_elems(ent_dict *d, const char *s, size_t n, bool exact, bool whol
 int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
                     uint32_t entry)
 {
-    seq *cur = calloc(MAX_VARIANTS, sizeof *cur);
-    seq *next = calloc(MAX_VARIANTS, sizeof *next);
+    /* the variants of the phrase so far; only the first ncur are used, so
+     * the buffers need no clearing (calloc's memset was 8% of loading) */
+    seq *cur = malloc(MAX_VARIANTS * sizeof *cur);
+    seq *next = malloc(MAX_VARIANTS * sizeof *next);
     size_t ncur = 1, nnext;
     int rc = 0;
     uint8_t gap = 0;
@@ -189,6 +191,7 @@ int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
         rc = ent_error_set(ENT_ENOMEM, "out of memory");
         goto done;
     }
+    cur[0].n = 0;
     size_t i = 0;
     while (i < len) {
         while (i < len && isspace((unsigned char)phrase[i]))
