@@ -26,4 +26,6 @@ row "PLOVER_GSR_CAMEO, PLOVER type (entente)" $S/plover_gsr_cameo.tsv plover --i
 row "PLOVER_GSR_CAMEO, PLOVER type (entente + Phoenix actors)" $S/plover_gsr_cameo.tsv plover --ignore-dates $PHX
 row "real news 2014-2025, CAMEO root (entente)" tests/data/realnews_2014_2025.tsv root
 row "real news 2014-2025, CAMEO root (entente + Phoenix actors)" tests/data/realnews_2014_2025.tsv root $PHX
+row "PLOVER_GSR_CAMEO, PLOVER type (second, independent coding: --against)" $S/plover_gsr_cameo.tsv plover --against tests/data/plover_gsr_cameo_coder2.tsv
+row "real news 2014-2025, CAMEO root (second, independent coding: --against)" tests/data/realnews_2014_2025.tsv root --against tests/data/realnews_2014_2025_coder2.tsv
 row "PETRARCH-2 unit tests, root (PETR validation dictionaries)" $S/petr1_unittest.tsv root $PETR

@@ -226,6 +226,20 @@ ENT_API int ent_eval_file(ent_coder *c, const char *path, ent_eval_split split,
                           ent_eval_result *out, ent_eval_item_fn fn, void *ctx);
 
 /**
+ * Score a second human coding of the same gold file (inter-coder
+ * agreement): the events of `other_path` (same formats as gold files,
+ * items matched by id) take the place of the coder's output, at every
+ * level and with the same split. An item the other coding lacks counts
+ * as coded with no events; items only in the other coding are ignored.
+ * Where an id occurs more than once, the k-th gold item with it is
+ * compared with the k-th of the other coding. Returns 0, ENT_EIO,
+ * ENT_EINVALID (a bad JSONL line) or ENT_ENOMEM.
+ */
+ENT_API int ent_eval_against(const char *gold_path, const char *other_path,
+                             ent_eval_split split, ent_eval_result *out,
+                             ent_eval_item_fn fn, void *ctx);
+
+/**
  * Ignore the gold file's dates (code every item without a date, so that
  * people code by their most recent office): for gold sets whose dates are
  * placeholders, such as PLOVER_GSR_CAMEO (all 2000-01-01). Per thread.

@@ -12,8 +12,12 @@
 static void help(void)
 {
     printf("usage: entente eval GOLD [--format table|json] [--split all|dev|test]\n"
-           "                   [--errors] [--ignore-dates] [dictionary options of 'entente code']\n\n"
+           "                   [--errors] [--ignore-dates] [dictionary options of 'entente code']\n"
+           "       entente eval GOLD --against CODED [--format ...] [--split ...] [--errors]\n\n"
            "Code every sentence of a gold file and compare with its human coding.\n"
+           "With --against, compare instead a second coding of the same items\n"
+           "(same formats, matched by id) with the gold: inter-coder agreement,\n"
+           "the ceiling any coder can be held to on that set.\n"
            "GOLD is the flattened TSV (id, date, category, gold, text; gold events\n"
            "'SRC|TGT|CODE' joined by ';') or JSONL with an \"events\" list.\n"
            "Levels: root = (source root, target root, CAMEO root); full = full code;\n"
@@ -61,7 +65,7 @@ int cmd_eval(int argc, char **argv)
     const char *cmd = "eval";
     code_opts opts;
     code_opts_init(&opts);
-    const char *gold = NULL;
+    const char *gold = NULL, *against = NULL;
     cli_format fmt = CLI_FMT_TABLE;
     ent_eval_split split = ENT_SPLIT_ALL;
     bool errors = false;
@@ -94,6 +98,8 @@ int cmd_eval(int argc, char **argv)
                 split = ENT_SPLIT_TEST;
             else
                 return cli_usage(cmd, "unknown --split '%s'", s);
+        } else if (strcmp(a, "--against") == 0 && i + 1 < argc) {
+            against = argv[++i];
         } else if (strcmp(a, "--errors") == 0) {
             errors = true;
         } else if (strcmp(a, "--ignore-dates") == 0) {
@@ -108,23 +114,35 @@ int cmd_eval(int argc, char **argv)
     }
     if (!gold)
         return cli_usage(cmd, "missing GOLD file");
+    bool dict_opts = opts.n_dicts || opts.no_default || opts.n_petr[0] || opts.n_petr[1] ||
+                     opts.n_petr[2] || opts.no_world || opts.world_path;
+    if (against && dict_opts)
+        return cli_usage(cmd, "--against compares two codings; it runs no coder, so it "
+                              "takes no dictionary options");
     if (errors && is_blind(gold))
         return cli_usage(cmd, "%s is a blind gold set (its first line says so): "
                               "score it, but do not list its errors "
                               "(--errors); see docs/coder.md", gold);
-    int e = code_opts_dict(&opts, &dict);
-    if (e == 0)
-        e = ent_coder_new(&coder, dict);
-    if (e == 0)
-        e = ent_eval_file(coder, gold, split, &res, errors ? on_item : NULL, NULL);
+    int e = 0;
+    if (against) {
+        e = ent_eval_against(gold, against, split, &res, errors ? on_item : NULL, NULL);
+    } else {
+        e = code_opts_dict(&opts, &dict);
+        if (e == 0)
+            e = ent_coder_new(&coder, dict);
+        if (e == 0)
+            e = ent_eval_file(coder, gold, split, &res, errors ? on_item : NULL, NULL);
+    }
     if (e) {
         rc = cli_fail(cmd, e);
         goto done;
     }
     if (fmt == CLI_FMT_JSON) {
-        printf("{\"gold\":\"%s\",\"items\":%zu,\"gold_events\":%zu,\"coded_events\":%zu,"
-               "\"levels\":{",
-               gold, res.items, res.gold_events, res.pred_events);
+        printf("{\"gold\":\"%s\",", gold);
+        if (against)
+            printf("\"against\":\"%s\",", against);
+        printf("\"items\":%zu,\"gold_events\":%zu,\"coded_events\":%zu,\"levels\":{",
+               res.items, res.gold_events, res.pred_events);
         bool first = true;
         for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
             if (!res.level[l].gold_items)
@@ -148,8 +166,13 @@ int cmd_eval(int argc, char **argv)
         }
         printf("}}\n");
     } else {
-        printf("gold %s: %zu items, %zu gold events, %zu coded events (not negated)\n\n",
-               gold, res.items, res.gold_events, res.pred_events);
+        if (against)
+            printf("gold %s against %s: %zu items, %zu gold events, %zu events in "
+                   "the second coding\n\n",
+                   gold, against, res.items, res.gold_events, res.pred_events);
+        else
+            printf("gold %s: %zu items, %zu gold events, %zu coded events (not negated)\n\n",
+                   gold, res.items, res.gold_events, res.pred_events);
         printf("%-14s %6s %6s %6s %9s %7s %6s\n", "level", "tp", "fp", "fn", "precision",
                "recall", "F1");
         for (int l = 0; l < ENT_EVAL_LEVELS; l++) {

@@ -8,6 +8,7 @@
 #include "text_int.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,7 +117,6 @@ static const char *cmp_label(const char *plover)
 
 typedef struct item_state {
     tvec gold[ENT_EVAL_LEVELS], pred[ENT_EVAL_LEVELS];
-    bool scorable[ENT_EVAL_LEVELS];
     size_t n_pred;
     char predtxt[2048];
     size_t predlen;
@@ -160,8 +160,9 @@ static int on_pred(void *ctx, const ent_event *ev)
     return add_tuples(st->pred, sr, tr, ev->cameo, pl, NULL);
 }
 
-/* Parse a gold string "SRC|TGT|CODE[|...];..." into tuples. */
-static int parse_gold(item_state *st, const char *gold, size_t *n_events)
+/* Parse a gold string "SRC|TGT|CODE[|...];..." into the tuples of lv;
+ * scorable (may be NULL) is set when an event has a CAMEO code. */
+static int parse_gold(tvec *lv, bool *scorable, const char *gold, size_t *n_events)
 {
     char *dup = strdup(gold), *save = NULL;
     int rc = 0;
@@ -210,8 +211,7 @@ static int parse_gold(item_state *st, const char *gold, size_t *n_events)
                  t = strtok_r(NULL, "+", &tsave)) {
                 char tr[8];
                 norm_root(t ? t : "", tr);
-                rc = add_tuples(st->gold, sr, tr, code, plover,
-                                &st->scorable[ENT_EVAL_ROOT]);
+                rc = add_tuples(lv, sr, tr, code, plover, scorable);
                 (*n_events)++;
                 if (!t)
                     break;
@@ -261,7 +261,81 @@ static _Thread_local bool ignore_dates;
 
 void ent_eval_ignore_dates(bool ignore) { ignore_dates = ignore; }
 
-static int score_item(ent_coder *c, ent_eval_result *r, const char *id,
+/* A second coding of the same items (inter-coder agreement), sorted by id
+ * and then file order once loaded. An id may occur more than once (the
+ * PLOVER gold repeats a few): the k-th item of the gold with an id is
+ * compared with the k-th of the second coding. */
+typedef struct coded_item {
+    char *id, *gold;
+    size_t order;
+    bool used;
+} coded_item;
+
+typedef struct coding {
+    coded_item *v;
+    size_t n, cap;
+} coding;
+
+/* What produces the events scored against the gold: the coder, or another
+ * coding of the same file. */
+typedef struct predictor {
+    ent_coder *coder;
+    coding *other;
+} predictor;
+
+static int cmp_id(const void *a, const void *b)
+{
+    return strcmp(((const coded_item *)a)->id, ((const coded_item *)b)->id);
+}
+
+static int cmp_coded(const void *a, const void *b)
+{
+    const coded_item *x = a, *y = b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+/* The next item of the second coding with this id not yet compared. */
+static const char *coding_take(coding *o, const char *id)
+{
+    coded_item key = {(char *)(uintptr_t)id, NULL, 0, false};
+    coded_item *hit = o->n ? bsearch(&key, o->v, o->n, sizeof *o->v, cmp_id) : NULL;
+    if (!hit)
+        return NULL;
+    while (hit > o->v && strcmp(hit[-1].id, id) == 0)
+        hit--;
+    for (; hit < o->v + o->n && strcmp(hit->id, id) == 0; hit++)
+        if (!hit->used) {
+            hit->used = true;
+            return hit->gold;
+        }
+    return NULL;
+}
+
+static void coding_free(coding *o)
+{
+    for (size_t i = 0; i < o->n; i++) {
+        free(o->v[i].id);
+        free(o->v[i].gold);
+    }
+    free(o->v);
+    memset(o, 0, sizeof *o);
+}
+
+static int predict(const predictor *pr, item_state *st, const char *id, ent_date d,
+                   const char *text)
+{
+    if (pr->coder)
+        return ent_coder_code(pr->coder, id, d, text, strlen(text), on_pred, st);
+    const char *g = coding_take(pr->other, id);
+    if (!g)
+        return 0; /* not coded: no events */
+    int rc = parse_gold(st->pred, NULL, g, &st->n_pred);
+    snprintf(st->predtxt, sizeof st->predtxt, "%s", g);
+    return rc;
+}
+
+static int score_item(const predictor *pr, ent_eval_result *r, const char *id,
                       const char *date, const char *cat, const char *gold,
                       const char *text, ent_eval_item_fn fn, void *ctx)
 {
@@ -279,9 +353,9 @@ static int score_item(ent_coder *c, ent_eval_result *r, const char *id,
     if (ignore_dates)
         d = ENT_DATE_MIN;
     size_t n_gold = 0;
-    int rc = parse_gold(&st, gold, &n_gold);
+    int rc = parse_gold(st.gold, NULL, gold, &n_gold);
     if (rc == 0)
-        rc = ent_coder_code(c, id, d, text, strlen(text), on_pred, &st);
+        rc = predict(pr, &st, id, d, text);
     if (rc)
         goto done;
     ent_eval_category *k = category(r, cat && cat[0] ? cat : "-");
@@ -321,8 +395,17 @@ done:
     return rc;
 }
 
-static int eval_tsv_line(ent_coder *c, ent_eval_result *r, char *line, size_t index,
-                         ent_eval_split split, ent_eval_item_fn fn, void *ctx)
+/* One item of a gold file, whichever its format. */
+typedef struct gold_item {
+    const char *id, *date, *cat, *gold, *text;
+    char idbuf[32];
+    char goldbuf[4096];
+    json_t *json;
+} gold_item;
+
+/* Split a TSV line (id, date, category, gold, text) in place; false if it
+ * has fewer fields. */
+static bool item_tsv(gold_item *it, char *line)
 {
     char *f[5];
     int nf = 0;
@@ -336,36 +419,38 @@ static int eval_tsv_line(ent_coder *c, ent_eval_result *r, char *line, size_t in
         p++;
     }
     if (nf < 5)
-        return 0;
+        return false;
     size_t tl = strlen(f[4]);
     while (tl && (f[4][tl - 1] == '\n' || f[4][tl - 1] == '\r'))
         f[4][--tl] = '\0';
-    if (!in_split(f[0], index, split))
-        return 0;
-    return score_item(c, r, f[0], f[1], f[2], f[3], f[4], fn, ctx);
+    it->id = f[0];
+    it->date = f[1];
+    it->cat = f[2];
+    it->gold = f[3];
+    it->text = f[4];
+    return true;
 }
 
-static int eval_jsonl_line(ent_coder *c, ent_eval_result *r, const char *line,
-                           size_t index, ent_eval_split split, ent_eval_item_fn fn,
-                           void *ctx)
+/* Read a JSONL item; its events list becomes a gold string. */
+static int item_jsonl(gold_item *it, const char *line, size_t index, const char *path,
+                      size_t lineno)
 {
     json_error_t err;
     json_t *j = json_loads(line, 0, &err);
-    int rc = 0;
     if (!j || !json_is_object(j)) {
         json_decref(j);
-        return ent_error_set(ENT_EINVALID, "gold line %zu: not a JSON object", index + 1);
+        return ent_error_set(ENT_EINVALID, "%s:%zu: not a JSON object%s%s", path, lineno,
+                             j ? "" : ": ", j ? "" : err.text);
     }
-    const char *id = json_string_value(json_object_get(j, "id"));
-    const char *date = json_string_value(json_object_get(j, "date"));
-    const char *cat = json_string_value(json_object_get(j, "category"));
-    const char *text = json_string_value(json_object_get(j, "text"));
+    it->json = j;
+    it->id = json_string_value(json_object_get(j, "id"));
+    it->date = json_string_value(json_object_get(j, "date"));
+    it->cat = json_string_value(json_object_get(j, "category"));
+    it->text = json_string_value(json_object_get(j, "text"));
     json_t *evs = json_object_get(j, "events");
-    char gold[4096];
-    size_t gl = 0;
-    gold[0] = '\0';
-    size_t i;
+    size_t gl = 0, i;
     json_t *ev;
+    it->goldbuf[0] = '\0';
     json_array_foreach(evs, i, ev)
     {
         const char *s = json_string_value(json_object_get(ev, "source"));
@@ -373,52 +458,128 @@ static int eval_jsonl_line(ent_coder *c, ent_eval_result *r, const char *line,
         const char *code = json_string_value(json_object_get(ev, "code"));
         if (!code)
             code = json_string_value(json_object_get(ev, "plover"));
-        int w = snprintf(gold + gl, sizeof gold - gl, "%s%s|%s|%s", gl ? ";" : "",
-                         s ? s : "", t ? t : "", code ? code : "");
-        if (w > 0 && gl + (size_t)w < sizeof gold)
+        int w = snprintf(it->goldbuf + gl, sizeof it->goldbuf - gl, "%s%s|%s|%s",
+                         gl ? ";" : "", s ? s : "", t ? t : "", code ? code : "");
+        if (w > 0 && gl + (size_t)w < sizeof it->goldbuf)
             gl += (size_t)w;
     }
-    char idbuf[32];
-    if (!id) {
-        snprintf(idbuf, sizeof idbuf, "%zu", index);
-        id = idbuf;
+    it->gold = it->goldbuf;
+    if (!it->id) {
+        snprintf(it->idbuf, sizeof it->idbuf, "%zu", index);
+        it->id = it->idbuf;
     }
-    if (text && in_split(id, index, split))
-        rc = score_item(c, r, id, date, cat, gold, text, fn, ctx);
-    json_decref(j);
+    return 0;
+}
+
+typedef int (*item_fn)(void *ctx, const gold_item *it, size_t index);
+
+/* Call fn on every item of a gold file (TSV with an optional header, or
+ * JSONL; blank lines and '#' comments skipped). */
+static int for_each_item(const char *path, item_fn fn, void *ctx)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return ent_error_set(ENT_EIO, "%s: cannot open", path);
+    char *line = NULL;
+    size_t cap = 0, index = 0, lineno = 0;
+    int rc = 0;
+    bool header = true;
+    while (rc == 0 && getline(&line, &cap, fp) > 0) {
+        lineno++;
+        if (line[0] == '\n' || line[0] == '#')
+            continue;
+        gold_item it;
+        it.json = NULL;
+        if (line[0] == '{') {
+            rc = item_jsonl(&it, line, index, path, lineno);
+            if (rc == 0 && it.text)
+                rc = fn(ctx, &it, index);
+            json_decref(it.json);
+            index++;
+        } else if (header && strncmp(line, "id\t", 3) == 0) {
+            /* the header line */
+        } else if (item_tsv(&it, line)) {
+            rc = fn(ctx, &it, index++);
+        } else {
+            index++;
+        }
+        header = false;
+    }
+    free(line);
+    fclose(fp);
+    return rc;
+}
+
+typedef struct score_ctx {
+    const predictor *pr;
+    ent_eval_result *out;
+    ent_eval_split split;
+    ent_eval_item_fn fn;
+    void *ctx;
+} score_ctx;
+
+static int score_one(void *ctx, const gold_item *it, size_t index)
+{
+    score_ctx *sc = ctx;
+    if (!in_split(it->id, index, sc->split))
+        return 0;
+    return score_item(sc->pr, sc->out, it->id, it->date, it->cat, it->gold, it->text,
+                      sc->fn, sc->ctx);
+}
+
+static int score_file(const predictor *pr, const char *path, ent_eval_split split,
+                      ent_eval_result *out, ent_eval_item_fn fn, void *ctx)
+{
+    memset(out, 0, sizeof *out);
+    score_ctx sc = {pr, out, split, fn, ctx};
+    int rc = for_each_item(path, score_one, &sc);
+    if (rc)
+        ent_eval_result_free(out);
     return rc;
 }
 
 int ent_eval_file(ent_coder *c, const char *path, ent_eval_split split,
                   ent_eval_result *out, ent_eval_item_fn fn, void *ctx)
 {
-    memset(out, 0, sizeof *out);
-    FILE *fp = fopen(path, "r");
-    if (!fp)
-        return ent_error_set(ENT_EIO, "%s: cannot open", path);
-    char *line = NULL;
-    size_t cap = 0, index = 0;
-    int rc = 0;
-    bool header = true;
-    while (rc == 0 && getline(&line, &cap, fp) > 0) {
-        if (line[0] == '\n' || line[0] == '#')
-            continue;
-        if (line[0] == '{') {
-            rc = eval_jsonl_line(c, out, line, index++, split, fn, ctx);
-            header = false;
-            continue;
-        }
-        if (header && strncmp(line, "id\t", 3) == 0) {
-            header = false;
-            continue;
-        }
-        header = false;
-        rc = eval_tsv_line(c, out, line, index++, split, fn, ctx);
+    predictor pr = {c, NULL};
+    return score_file(&pr, path, split, out, fn, ctx);
+}
+
+static int keep_one(void *ctx, const gold_item *it, size_t index)
+{
+    (void)index;
+    coding *o = ctx;
+    if (text_grow((void **)&o->v, &o->cap, o->n, sizeof *o->v))
+        return ENT_ENOMEM;
+    char *id = strdup(it->id), *g = strdup(it->gold ? it->gold : "");
+    if (!id || !g) {
+        free(id);
+        free(g);
+        return ENT_ENOMEM;
     }
-    free(line);
-    fclose(fp);
+    o->v[o->n].id = id;
+    o->v[o->n].order = o->n;
+    o->v[o->n].used = false;
+    o->v[o->n++].gold = g;
+    return 0;
+}
+
+int ent_eval_against(const char *gold_path, const char *other_path,
+                     ent_eval_split split, ent_eval_result *out, ent_eval_item_fn fn,
+                     void *ctx)
+{
+    memset(out, 0, sizeof *out);
+    coding other;
+    memset(&other, 0, sizeof other);
+    int rc = for_each_item(other_path, keep_one, &other);
+    if (rc == 0 && other.n)
+        qsort(other.v, other.n, sizeof *other.v, cmp_coded);
     if (rc)
-        ent_eval_result_free(out);
+        goto done;
+    predictor pr = {NULL, &other};
+    rc = score_file(&pr, gold_path, split, out, fn, ctx);
+done:
+    coding_free(&other);
     return rc;
 }
 
