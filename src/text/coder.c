@@ -498,9 +498,10 @@ static bool gerund(const ent_coder *c, size_t i)
 }
 
 /* Best (longest) pattern of each type starting at token i, in one walk of
- * the index: end[type] (0 if none) and entry[type]. */
-static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
-                     uint32_t entry[4])
+ * the index: end[type] (0 if none) and entry[type]. sig has the bit
+ * (stem & 63) of every token in [i, lim). */
+static void best_all(const ent_coder *c, size_t i, size_t lim, uint64_t sig,
+                     size_t end[4], uint32_t entry[4])
 {
     const ent_dict *d = c->d;
     uint32_t st = c->toks.v[i].stem;
@@ -515,6 +516,8 @@ static void best_all(const ent_coder *c, size_t i, size_t lim, size_t end[4],
     uint16_t nel[4] = {0, 0, 0, 0};
     for (uint32_t pi = d->head[st]; pi; pi = d->pats[pi - 1].next) {
         const pattern *p = &d->pats[pi - 1];
+        if (p->sig & ~sig)
+            continue; /* a word it needs is not in the rest of the sentence */
         size_t e = match_at(c, p, i, lim);
         if (!e)
             continue;
@@ -1829,9 +1832,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     /* atoms: actors and agents, longest match */
     if (se > sb && text_grow((void **)&c->best, &c->cap_best, se - sb, sizeof *c->best))
         return ENT_ENOMEM;
-    for (size_t i = sb; i < se; i++) {
+    uint64_t sig = 0;
+    for (size_t i = se; i-- > sb;) {
+        sig |= UINT64_C(1) << (c->toks.v[i].stem & 63);
         struct bestm *b = &c->best[i - sb];
-        best_all(c, i, se, b->end, b->entry);
+        best_all(c, i, se, sig, b->end, b->entry);
     }
     for (size_t i = sb; i < se;) {
         const struct bestm *b = &c->best[i - sb];

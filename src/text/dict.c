@@ -267,9 +267,12 @@ int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
         p->n = (uint16_t)cur[v].n;
         p->type = (uint8_t)type;
         p->entry = entry;
-        for (size_t k = 0; k < cur[v].n; k++)
+        for (size_t k = 0; k < cur[v].n; k++) {
             if (cur[v].e[k].gap)
                 p->has_gap = 1;
+            if (k > 0)
+                p->sig |= UINT64_C(1) << (cur[v].e[k].stem & 63);
+        }
         memcpy(d->elems + d->n_elems, cur[v].e, cur[v].n * sizeof *cur[v].e);
         d->n_elems += cur[v].n;
     }

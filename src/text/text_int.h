@@ -70,6 +70,8 @@ typedef struct pattern {
     uint8_t has_gap;
     uint32_t entry; /* index into actors/agents/verbs */
     uint32_t next;  /* next pattern with the same first stem (index+1) */
+    uint64_t sig;   /* bit (stem & 63) of each later element: a pattern
+                       whose bits a sentence's rest lacks cannot match */
 } pattern;
 
 typedef struct role_iv {
