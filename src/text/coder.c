@@ -323,6 +323,8 @@ struct ent_coder {
     size_t opener;  /* comma closing an opening "According to X," */
     /* the target an act implies when none is named (set around emit) */
     const amem *implied;
+    char doc_roots[16][4]; /* states named so far in the document */
+    size_t n_doc_roots;
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
     ent_date date;
@@ -488,6 +490,7 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
 
 static bool more_specific(const char *fine, const char *coarse);
 static bool state_organ(const amem *m);
+static bool past_form(const ent_coder *c, size_t i);
 
 /* Token i is a word ending in "ing" ("using", "attacking"). */
 static bool gerund(const ent_coder *c, size_t i)
@@ -550,6 +553,62 @@ static int push_mem(ent_coder *c, const char *code, const char *root)
     return 0;
 }
 
+/* The root an actor entry stands for by default (a person: the first
+ * role's). */
+static const char *entry_root(const ent_dict *d, const actor_entry *a)
+{
+    if (a->kind == AK_PERSON && a->n_roles)
+        return d->roles[a->role_first].root;
+    return a->root;
+}
+
+/* "Congo": which of an ambiguous name's actors is meant. A candidate that
+ * another name of the sentence ("Goma", "Kinshasa", "Tshisekedi"), or an
+ * earlier actor of the document, belongs to wins; else the dated default
+ * (a role covering the date), else the first candidate. */
+static const char *ambig_pick(const ent_coder *c, const actor_entry *a)
+{
+    const ent_dict *d = c->d;
+    const char *cued = NULL;
+    size_t n_cued = 0;
+    for (uint32_t k = 0; k < a->n_mem; k++) {
+        const char *cand = d->members[a->mem_first + k];
+        bool seen = false;
+        for (size_t q = 0; q < c->n_atoms && !seen; q++) {
+            const actor_entry *o = &d->actors[c->atoms[q].entry];
+            if (c->atoms[q].type == PH_ACTOR && o->kind != AK_AMBIG && o->kind != AK_PLACE &&
+                o->kind != AK_GROUP && strcmp(entry_root(d, o), cand) == 0)
+                seen = true;
+        }
+        for (size_t q = 0; q < c->n_doc_roots && !seen; q++)
+            seen = strcmp(c->doc_roots[q], cand) == 0;
+        if (seen) {
+            cued = cand;
+            n_cued++;
+        }
+    }
+    if (n_cued == 1)
+        return cued;
+    for (uint32_t k = 0; k < a->n_roles; k++) {
+        const role_iv *r = &d->roles[a->role_first + k];
+        if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
+            return r->root;
+    }
+    return d->members[a->mem_first];
+}
+
+/* Remember a state named in the document (for ambiguous names later). */
+static void note_root(ent_coder *c, const char *root)
+{
+    if (strlen(root) != 3)
+        return;
+    for (size_t q = 0; q < c->n_doc_roots; q++)
+        if (strcmp(c->doc_roots[q], root) == 0)
+            return;
+    if (c->n_doc_roots < sizeof c->doc_roots / sizeof c->doc_roots[0])
+        memcpy(c->doc_roots[c->n_doc_roots++], root, 4);
+}
+
 /* Append the resolution of actor entry `idx` on the coding date. */
 static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
 {
@@ -569,6 +628,10 @@ static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
         if (c->date == ENT_DATE_MIN && latest)
             return push_mem(c, latest->code, latest->root);
         return push_mem(c, a->code, a->root);
+    }
+    if (a->kind == AK_AMBIG) {
+        const char *pick = ambig_pick(c, a);
+        return push_mem(c, pick, pick);
     }
     if (a->kind == AK_GROUP) {
         if (a->world_code && d->world && d->expand && d->list_free) {
@@ -680,6 +743,12 @@ static bool only_connectors(const ent_coder *c, size_t a, size_t b, bool allow_o
 static bool is_verb_tok(const ent_coder *c, size_t i)
 {
     return (c->tflag[i] & TF_VERB) != 0;
+}
+
+/* Token i lies inside an actor or agent name of the sentence. */
+static bool in_atom(const ent_coder *c, size_t i)
+{
+    return (c->tflag[i] & TF_ATOM) != 0;
 }
 
 /* Token i is the word w (ASCII, any case). */
@@ -959,6 +1028,75 @@ static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
     return 0;
 }
 
+/* A capitalised word that is a day or month name ("Monday", "Jan."). */
+static bool calendar_word(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+        "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* "President Mohamed Bazoum", "rebel leader Afonso Dhlakama", "General
+ * Abdel Fattah al-Burhan": the end of a person's name the dictionaries do
+ * not know right after a title at token i (capitalised words, with
+ * "al-", "bin", "de" particles and "Jr."), or i if there is none. */
+static size_t name_after(const ent_coder *c, size_t i, size_t se)
+{
+    static const char *const particle[] = {"al", "el", "bin", "ibn", "ben", "de", "da", "dos",
+                                           "du", "van", "von", "der", "la", "le", "abu", NULL};
+    size_t end = i;
+    for (size_t j = i; j < se && j < i + 7; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if (in_atom(c, j) || is_verb_tok(c, j))
+            break;
+        if ((t->flags & ENT_TOK_WORD) && (t->flags & ENT_TOK_CAP) && !c->cls[j] &&
+            !calendar_word(c, j)) {
+            end = j + 1;
+            continue;
+        }
+        if (j > i && glued_hyphen(c, j))
+            continue;
+        bool part = false;
+        for (size_t k = 0; particle[k] && !part; k++)
+            part = tok_is(c, j, particle[k]);
+        if (part && j > i && j + 1 < se &&
+            ((c->toks.v[j + 1].flags & ENT_TOK_CAP) || glued_hyphen(c, j + 1)))
+            continue;
+        break;
+    }
+    return end;
+}
+
+/* The agents from atom ai on are the title of a next member: after "and"
+ * or a comma (from token `end`), followed by an actor or a name. */
+static bool title_of_next(const ent_coder *c, size_t ai, size_t end, size_t se)
+{
+    const atom *a = &c->atoms[ai];
+    bool coord = false;
+    for (size_t k = end; k < a->tb; k++) {
+        if (tok_any(c, k, W_S_AND) || c->text[c->toks.v[k].start] == ',')
+            coord = true;
+        else if (!tok_any(c, k, W_DET))
+            return false;
+    }
+    if (!coord)
+        return false;
+    size_t after = a->te;
+    for (size_t q = ai + 1; q < c->n_atoms && c->atoms[q].tb == after &&
+                            c->atoms[q].type == PH_AGENT; q++)
+        after = c->atoms[q].te;
+    for (size_t q = ai + 1; q < c->n_atoms; q++)
+        if (c->atoms[q].tb == after)
+            return c->atoms[q].type == PH_ACTOR;
+    return name_after(c, after, se) > after;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -1061,6 +1199,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         int pending_agent = -1;
         size_t agent_first = m->first, last_first = m->first;
         bool have_actor = false, last_group = false, sub_agent = false;
+        bool last_agent = false, named = false;
         size_t group_first = 0;
         while (ai < c->n_atoms) {
             const atom *a = &c->atoms[ai];
@@ -1098,7 +1237,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 for (size_t q = 0; q < c->n_vms; q++)
                     if (c->vms[q].tb == a->tb)
                         verb_here = true;
-                if (a->type == PH_AGENT && have_actor && a->tb - end <= 2 && !verb_here) {
+                /* "Sudan's military removed President ...": a noun phrase
+                 * with its head takes no second head across a verb */
+                bool verb_gap = false;
+                for (size_t k = end; k < a->tb && last_agent; k++)
+                    verb_gap = verb_gap || past_form(c, k);
+                if (a->type == PH_AGENT && have_actor && a->tb - end <= 2 && !verb_here &&
+                    !verb_gap) {
                     join = true;
                     for (size_t k = end; k < a->tb; k++)
                         if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
@@ -1113,6 +1258,14 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                         tok_any(c, a->te, W_S_OF) && ai + 1 < c->n_atoms &&
                         c->atoms[ai + 1].tb == a->te + 1 && c->atoms[ai + 1].type == PH_ACTOR)
                         sub_agent = true;
+                    /* "President X and rebel leader Y", "Renamo rebel leader
+                     * Y": after a member with a title of its own, a title
+                     * after "and" starts the next member (a person) */
+                    if (join && !sub_agent && (last_agent || m->person) && a->tb > end &&
+                        title_of_next(c, ai, end, se)) {
+                        sub_agent = true;
+                        last_first = c->n_mem;
+                    }
                 }
                 if (a->type == PH_AGENT && have_actor && a->tb - end <= 3 &&
                     tok_poss(c, end) && !verb_here)
@@ -1133,6 +1286,10 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             }
             if (a->type == PH_ACTOR) {
                 bool person;
+                /* "Ethiopia's army and the Fano militia": after a member
+                 * with its own head noun, later agents are the new one's */
+                if (have_actor && last_agent && a->tb > end && !sub_agent)
+                    agent_first = c->n_mem;
                 /* "the Baltic states of Lithuania, Latvia": the named
                  * members replace the group's full membership */
                 if (last_group && a->tb > end && tok_any(c, end, W_S_OF))
@@ -1186,11 +1343,35 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     }
                 if (have_actor && !sub_agent)
                     apply_agent(c, titled ? last_first : agent_first, a->entry);
-                else
-                    pending_agent = (int)a->entry;
+                else if (!(sub_agent && pending_agent >= 0 &&
+                           !strcmp(c->d->agents[a->entry].suffix, "GOV")))
+                    pending_agent = (int)a->entry; /* "rebel leader" stays REB */
             }
             end = a->te;
+            last_agent = a->type == PH_AGENT;
             ai++;
+            /* "Somali President Hassan Sheikh Mohamud": a title and a name
+             * the dictionaries do not know are one person */
+            if (last_agent) {
+                size_t ne = name_after(c, end, se);
+                if (ne > end) {
+                    end = ne;
+                    named = true;
+                    m->person = true;
+                }
+            }
+        }
+        /* "... and rebel leader Afonso Dhlakama": a titled member with no
+         * country named takes the previous member's */
+        if (sub_agent && pending_agent >= 0 && named && c->n_mem > m->first) {
+            char code[ENT_ACTOR_CODE_MAX], root[ENT_ACTOR_CODE_MAX];
+            memcpy(root, c->mem[c->n_mem - 1].root, sizeof root);
+            if (strlen(root) == 3 && strcmp(root, "EUR") != 0) {
+                snprintf(code, sizeof code, "%s%.6s", root, c->d->agents[pending_agent].suffix);
+                if (push_mem(c, code, root))
+                    return ENT_ENOMEM;
+            }
+            pending_agent = -1;
         }
         m->te = end;
         /* "Kim Jong Un, the North Korean leader": once agents are applied
@@ -1224,7 +1405,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
              * government") belongs to the country of the previous actor
              * of the sentence, else of the document */
             bool adjective = false;
-            if (end < se) {
+            if (end < se && !named) {
                 const ent_token *nx = &c->toks.v[end];
                 /* "return weapons and military equipment": inside one verb
                  * phrase the next word is still a noun */
@@ -1244,7 +1425,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 const ctxact *from = near.n ? &near
                                      : c->last_subject.n ? &c->last_subject
                                                          : &c->last_actor;
-                bool ok = near.n || (i > sb && tok_any(c, i - 1, W_DETERMINER));
+                bool ok = near.n || named || (i > sb && tok_any(c, i - 1, W_DETERMINER));
                 /* "suicide bombers killed 23 people ... in Tel Aviv": the
                  * people a verb acts on are not the subject's by default */
                 const char *suf = c->d->agents[pending_agent].suffix;
@@ -1257,8 +1438,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 }
                 if (victims && n_unplaced < 4) {
                     unplaced[n_unplaced++] = (struct unplaced){i, end, (uint32_t)pending_agent, near};
-                } else if (ok && from->n && push_ctx_mention(c, from, i, end, false, suf)) {
-                    return ENT_ENOMEM;
+                } else if (ok && from->n) {
+                    size_t n0 = c->n_ments;
+                    if (push_ctx_mention(c, from, i, end, named, suf))
+                        return ENT_ENOMEM;
+                    /* a titled name is a new person, not a reference */
+                    if (named && c->n_ments > n0)
+                        c->ments[n0].pronoun = false;
                 }
                 /* "Hundreds of thousands of people blocked streets in Hong
                  * Kong": people with no country yet belong to where they act */
@@ -1275,6 +1461,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 c->last_person = nw;
             }
             remember(&c->last_actor, c, m);
+            for (size_t k = 0; k < m->n; k++)
+                note_root(c, c->mem[m->first + k].root);
             if (m->n == 2)
                 remember(&c->last_pair, c, m);
         }
@@ -1431,6 +1619,10 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     const mention *best = NULL, *fallback = NULL;
     for (size_t k = 0; k < c->n_ments; k++) {
         const mention *m = &c->ments[k];
+        /* "U.S. warplanes bombed": a verb pattern that starts with the
+         * noun phrase's head has that noun phrase as its subject */
+        if (m->te > tok && m->tb < tok && m->n)
+            return m;
         if (m->te > tok)
             break;
         fallback = m;
@@ -1669,11 +1861,6 @@ static bool code_in(const char *code, const char *const *set)
     return false;
 }
 
-/* Token i lies inside an actor or agent name of the sentence. */
-static bool in_atom(const ent_coder *c, size_t i)
-{
-    return (c->tflag[i] & TF_ATOM) != 0;
-}
 
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
@@ -2604,6 +2791,7 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
     c->date = date;
     c->last_person.n = c->last_actor.n = c->last_subject.n = 0;
     c->prev_person.n = c->subj_person.n = c->last_pair.n = 0;
+    c->n_doc_roots = 0;
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;
     for (size_t s = 0; s < c->sents.n; s++) {
