@@ -1073,6 +1073,44 @@ static size_t name_after(const ent_coder *c, size_t i, size_t se)
     return end;
 }
 
+/* The earlier mention of the sentence a bare agent belongs to: the last
+ * one of the same kind ("soldiers" after "Israeli troops"), else the last
+ * one; but a state's organ ("the army", "soldiers", "the president")
+ * belongs to the last state or state organ named that is not a place
+ * ("Israeli troops in the Gaza Strip ..., and soldiers opened fire"; "the
+ * junta suspended the BBC over ... by the army"), if there is one. */
+static const mention *organ_owner(const ent_coder *c, size_t sb, const char *suffix)
+{
+    const mention *last = &c->ments[c->n_ments - 1];
+    static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+    /* "Palestinian youths ..., and soldiers opened fire on the crowd":
+     * the same kind of actor named earlier in the sentence */
+    for (size_t q = c->n_ments; q-- > 0;) {
+        const amem *g = c->ments[q].n && !c->ments[q].pronoun ? &c->mem[c->ments[q].first] : NULL;
+        size_t rl = g ? strlen(g->root) : 0;
+        if (g && rl == 3 && strncmp(g->code, g->root, 3) == 0 && strcmp(g->code + 3, suffix) == 0)
+            return &c->ments[q];
+    }
+    bool organ = false;
+    for (size_t k = 0; organs[k] && !organ; k++)
+        organ = strcmp(suffix, organs[k]) == 0;
+    if (!organ)
+        return last;
+    for (size_t q = c->n_ments; q-- > 0;) {
+        const mention *m = &c->ments[q];
+        if (!m->n || m->pronoun || strlen(c->mem[m->first].root) != 3 ||
+            !state_organ(&c->mem[m->first]) ||
+            strcmp(c->mem[m->first].root, "EUR") == 0)
+            continue;
+        size_t pp = prep_before(c, m->tb, sb);
+        if (pp != SIZE_MAX && tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) &&
+            !tok_any(c, pp, W_S_OF) && strcmp(c->mem[m->first].code, c->mem[m->first].root) == 0)
+            continue; /* a place */
+        return m;
+    }
+    return last;
+}
+
 /* The agents from atom ai on are the title of a next member: after "and"
  * or a comma (from token `end`), followed by an actor or a name. */
 static bool title_of_next(const ent_coder *c, size_t ai, size_t end, size_t se)
@@ -1267,8 +1305,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                         last_first = c->n_mem;
                     }
                 }
-                if (a->type == PH_AGENT && have_actor && a->tb - end <= 3 &&
-                    tok_poss(c, end) && !verb_here)
+                /* "Iran's foreign ministry", "Sudan's army-backed authorities" */
+                bool hyphened = false;
+                for (size_t k = end; k < a->tb; k++)
+                    hyphened = hyphened || glued_hyphen(c, k);
+                if (a->type == PH_AGENT && have_actor &&
+                    (a->tb - end <= 3 || (hyphened && a->tb - end <= 5)) && tok_poss(c, end) &&
+                    !verb_here)
                     join = true;
                 if (!join)
                     break;
@@ -1333,7 +1376,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                  * a "military spokesman" stays military) */
                 bool head = have_actor && ai > 0 && c->atoms[ai - 1].type == PH_AGENT &&
                             c->atoms[ai - 1].te == a->tb &&
-                            strcmp(c->d->agents[a->entry].suffix, "GOV") != 0;
+                            (strcmp(c->d->agents[a->entry].suffix, "GOV") != 0 ||
+                             /* "the civilian prime minister" */
+                             strcmp(c->d->agents[c->atoms[ai - 1].entry].suffix, "CVL") == 0);
                 if (head)
                     for (size_t k = agent_first; k < c->n_mem; k++) {
                         amem *g = &c->mem[k];
@@ -1411,6 +1456,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                  * phrase the next word is still a noun */
                 adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
                             (!is_verb_tok(c, end) || is_verb_tok(c, i)) &&
+                            !past_form(c, end) && /* "protesters smashed" */
                             !tok_any(c, end, W_PREPS) &&
                             !tok_any(c, end, W_AUX_WORDS) &&
                             !tok_any(c, end, W_NOT_ADJ_NEXT);
@@ -1418,7 +1464,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
                 if (c->n_ments) {
-                    const mention *pm = &c->ments[c->n_ments - 1];
+                    const mention *pm = named ? &c->ments[c->n_ments - 1]
+                                              : organ_owner(c, sb, c->d->agents[pending_agent].suffix);
                     for (size_t k = 0; k < pm->n && near.n < 8; k++)
                         near.m[near.n++] = c->mem[pm->first + k];
                 }
