@@ -1327,6 +1327,15 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 ai++;
                 continue;
             }
+            /* "Alexei Navalny, the Kremlin's most prominent critic": a
+             * possessor inside an apposition describes the member, it is
+             * none */
+            if (a->type == PH_ACTOR && have_actor && a->tb > end && a->te < se &&
+                tok_poss(c, a->te) && c->text[c->toks.v[end].start] == ',') {
+                end = a->te;
+                ai++;
+                continue;
+            }
             if (a->type == PH_ACTOR) {
                 bool person;
                 /* "Ethiopia's army and the Fano militia": after a member
@@ -2401,9 +2410,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
                     state_organ(&c->mem[src->first])) {
+                    /* (a government may act against its own parliament or
+                     * courts: "accusing the National Assembly") */
                     const char *suf = c->mem[m->first].code + strlen(c->mem[m->first].root);
                     if (!strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
-                        !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD"))
+                        !strcmp(suf, "SPY"))
                         continue;
                 }
                 /* "recalled its ambassadors", "it": the source's own people */
