@@ -836,7 +836,8 @@ static void locate_ethnic(ent_coder *c, size_t sb)
             const amem *st = &c->mem[p->first];
             size_t pp = prep_before(c, p->tb, sb);
             if (strcmp(st->code, st->root) == 0 && strlen(st->root) == 3 && pp != SIZE_MAX &&
-                tok_is(c, pp, "in"))
+                (tok_is(c, pp, "in") || tok_is(c, pp, "over") || tok_is(c, pp, "across") ||
+                 tok_is(c, pp, "inside") || tok_is(c, pp, "throughout")))
                 where = st->root;
         }
         /* a second mention of the same group lives where the first does */
@@ -848,7 +849,10 @@ static void locate_ethnic(ent_coder *c, size_t sb)
         char loc[4];
         memcpy(loc, where, 4);
         memcpy(seen[1], loc, 4);
-        const char *suf = strcmp(e->code, e->root) == 0 ? "CVL" : e->code + 3;
+        /* "ethnic Armenian forces" in Azerbaijan are its rebels */
+        const char *suf = strcmp(e->code, e->root) == 0 ? "CVL"
+                          : strcmp(e->code + 3, "MIL") == 0 ? "REB"
+                                                            : e->code + 3;
         char code[ENT_ACTOR_CODE_MAX];
         snprintf(code, sizeof code, "%s%.6s", loc, suf);
         memcpy(e->code, code, sizeof code);
@@ -937,7 +941,9 @@ static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
  * style, time or currency, not as an actor (the name ends at token te). */
 static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
 {
-    static const char *const mod[] = {"style", "like", "type", "era", "made", NULL};
+    static const char *const mod[] = {"style", "like", "type", "era", "made", "linked",
+                                      "allied", "aligned", "affiliated", "inspired", "declared",
+                                      NULL};
     if (te >= se)
         return false;
     const ent_token *t = &c->toks.v[te];
@@ -1055,8 +1061,8 @@ static size_t name_after(const ent_coder *c, size_t i, size_t se)
         const ent_token *t = &c->toks.v[j];
         if (in_atom(c, j) || is_verb_tok(c, j))
             break;
-        if ((t->flags & ENT_TOK_WORD) && (t->flags & ENT_TOK_CAP) && !c->cls[j] &&
-            !calendar_word(c, j)) {
+        if ((t->flags & (ENT_TOK_WORD | ENT_TOK_ABBR)) && (t->flags & ENT_TOK_CAP) &&
+            !c->cls[j] && !calendar_word(c, j)) { /* "P.V. Narasimha Rao" */
             end = j + 1;
             continue;
         }
@@ -1208,7 +1214,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             continue;
         }
         /* "a Bosnia-style civil war", "US $50 million": no actor */
-        if (c->atoms[ai].type == PH_ACTOR && not_actor_use(c, c->atoms[ai].te, se)) {
+        /* "the Vance-Owen peace plan": people's names joined by a hyphen
+         * name a plan or pact */
+        bool name_pair = c->atoms[ai].type == PH_ACTOR &&
+                         c->d->actors[c->atoms[ai].entry].kind == AK_PERSON &&
+                         c->atoms[ai].te + 1 < se && glued_hyphen(c, c->atoms[ai].te) &&
+                         (c->toks.v[c->atoms[ai].te + 1].flags & ENT_TOK_CAP);
+        if (c->atoms[ai].type == PH_ACTOR && (name_pair || not_actor_use(c, c->atoms[ai].te, se))) {
             i = c->atoms[ai].te;
             continue;
         }
@@ -1237,7 +1249,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         int pending_agent = -1;
         size_t agent_first = m->first, last_first = m->first;
         bool have_actor = false, last_group = false, sub_agent = false;
-        bool last_agent = false, named = false;
+        bool last_agent = false, named = false, ethnic_sub = false;
         size_t group_first = 0;
         while (ai < c->n_atoms) {
             const atom *a = &c->atoms[ai];
@@ -1325,6 +1337,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 strcmp(c->d->actors[c->atoms[ai - 1].entry].root, c->d->actors[a->entry].root) != 0) {
                 end = a->te;
                 ai++;
+                ethnic_sub = true;
                 continue;
             }
             /* "Alexei Navalny, the Kremlin's most prominent critic": a
@@ -1397,8 +1410,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     }
                 if (have_actor && !sub_agent)
                     apply_agent(c, titled ? last_first : agent_first, a->entry);
-                else if (!(sub_agent && pending_agent >= 0 &&
-                           !strcmp(c->d->agents[a->entry].suffix, "GOV")))
+                else if (!(pending_agent >= 0 && !strcmp(c->d->agents[a->entry].suffix, "GOV") &&
+                           (sub_agent || (ai > 0 && c->atoms[ai - 1].te == a->tb &&
+                                          strcmp(c->d->agents[pending_agent].suffix, "CVL")))))
                     pending_agent = (int)a->entry; /* "rebel leader" stays REB */
             }
             end = a->te;
@@ -1428,6 +1442,12 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             pending_agent = -1;
         }
         m->te = end;
+        /* "Bosnian Serb forces": the armed forces of an ethnic group within
+         * a state are not its army but rebels */
+        if (ethnic_sub)
+            for (size_t k = m->first; k < c->n_mem; k++)
+                if (strlen(c->mem[k].code) == 6 && strcmp(c->mem[k].code + 3, "MIL") == 0)
+                    memcpy(c->mem[k].code + 3, "REB", 4);
         /* "Kim Jong Un, the North Korean leader": once agents are applied
          * the same code may appear twice; keep one */
         for (size_t k = m->first + 1; k < c->n_mem;) {
@@ -2450,7 +2470,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     }
                 }
                 bool own_ok = src && src->n && !state_organ(&c->mem[src->first]) &&
-                              (pp == SIZE_MAX || tok_any(c, pp, W_S_TO) || tok_is(c, pp, "against"));
+                              (pp == SIZE_MAX || tok_any(c, pp, W_S_TO | W_S_OF) ||
+                               tok_is(c, pp, "against")); /* "the town of X" */
                 if (src && !own_ok) {
                     bool all_in = true;
                     for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
