@@ -1505,7 +1505,10 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 /* "suicide bombers killed 23 people ... in Tel Aviv": the
                  * people a verb acts on are not the subject's by default */
                 const char *suf = c->d->agents[pending_agent].suffix;
-                bool victims = near.n && (!strcmp(suf, "CVL") || !strcmp(suf, "REF"));
+                /* ("delivering missiles to Moslem guerrillas fighting in
+                 * Afghanistan": rebels too belong where they act) */
+                bool victims = near.n && (!strcmp(suf, "CVL") || !strcmp(suf, "REF") ||
+                                          !strcmp(suf, "REB"));
                 if (victims) {
                     victims = false;
                     for (size_t k = c->ments[c->n_ments - 1].te; k < i; k++)
