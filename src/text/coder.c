@@ -1141,6 +1141,28 @@ static bool title_of_next(const ent_coder *c, size_t ai, size_t end, size_t se)
     return name_after(c, after, se) > after;
 }
 
+/* "..., and its warplanes bombed": the subject of the sentence (its first
+ * noun phrase governed by no preposition) when the possessive at token i
+ * opens a coordinated clause whose verb follows its noun; else NULL. */
+static const mention *clause_possessive(const ent_coder *c, size_t i, size_t sb, size_t se)
+{
+    if (i <= sb + 1 || !tok_any(c, i, W_DET) || !tok_any(c, i - 1, W_COORD))
+        return NULL;
+    bool verb = false;
+    for (size_t j = i + 2; j < se && j <= i + 3 && !verb; j++)
+        verb = is_verb_tok(c, j) && !in_atom(c, j);
+    for (size_t j = i + 1; j < se && j <= i + 3 && !verb; j++)
+        verb = is_verb_tok(c, j) && in_atom(c, j) && j > i + 1; /* "warplanes bombed" */
+    if (!verb)
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->n && !m->pronoun && prep_before(c, m->tb, sb) == SIZE_MAX)
+            return m;
+    }
+    return NULL;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -1201,7 +1223,15 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                  * "Russia's actions indicate its readiness": a possessive
                  * refers to the nearest actor before it in the sentence */
                 ctxact first = {.n = 0};
-                if (tok_any(c, i, W_DET) && c->n_ments) {
+                const mention *subj = clause_possessive(c, i, sb, se);
+                if (subj) {
+                    /* "Iraq sent troops into Iran, and its warplanes
+                     * bombed ...": a possessive opening a clause is the
+                     * sentence subject's */
+                    for (size_t k = 0; k < subj->n && first.n < 8; k++)
+                        first.m[first.n++] = c->mem[subj->first + k];
+                    a = &first;
+                } else if (tok_any(c, i, W_DET) && c->n_ments) {
                     const mention *f0 = &c->ments[c->n_ments - 1];
                     for (size_t k = 0; k < f0->n && first.n < 8; k++)
                         first.m[first.n++] = c->mem[f0->first + k];
@@ -1233,6 +1263,24 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
               c->atoms[ai + 1].tb == c->atoms[ai].te && c->atoms[ai + 1].type == PH_ACTOR))) {
             i = c->atoms[ai].te;
             continue;
+        }
+        /* "both Nordic countries", "the two Baltic states": the pair just
+         * named, not the whole group */
+        if (c->atoms[ai].type == PH_ACTOR && c->d->actors[c->atoms[ai].entry].kind == AK_GROUP &&
+            ((i > sb && tok_is(c, i - 1, "both")) ||
+             (i > sb + 1 && tok_is(c, i - 1, "two") && tok_is(c, i - 2, "the")))) {
+            ctxact pair = {.n = 0};
+            for (size_t k = c->n_ments; k-- > 0 && !pair.n;)
+                if (c->ments[k].n == 2)
+                    for (size_t q = 0; q < 2; q++)
+                        pair.m[pair.n++] = c->mem[c->ments[k].first + q];
+            const ctxact *from = pair.n ? &pair : &c->last_pair;
+            if (from->n == 2) {
+                if (push_ctx_mention(c, from, i, c->atoms[ai].te, false, NULL))
+                    return ENT_ENOMEM;
+                i = c->atoms[ai].te;
+                continue;
+            }
         }
         /* a noun phrase starting at atom ai */
         if (text_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments))
@@ -2089,6 +2137,22 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
     return SIZE_MAX;
 }
 
+/* "captured El Fasher, the Sudanese army's last stronghold": the comma at
+ * token j, after an object the dictionaries do not know (a capitalised
+ * name, no actor between `from` and the comma), opens an apposition that
+ * says whose it is. */
+static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t lim)
+{
+    if (c->text[c->toks.v[j].start] != ',' || j <= from || j + 2 >= lim ||
+        !tok_any(c, j + 1, W_DET) || tok_any(c, j + 1, W_S_THAT) ||
+        !(c->toks.v[j - 1].flags & ENT_TOK_CAP) || in_atom(c, j - 1) || c->cls[j - 1])
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (c->ments[q].tb >= from && c->ments[q].tb < j && c->ments[q].n)
+            return false;
+    return true;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2399,7 +2463,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb < j && c->ments[q].te > j)
                             inside = true;
-                    if (!inside) {
+                    if (!inside && !unnamed_apposition(c, v->te, j, lim)) {
                         lim = j;
                         break;
                     }
