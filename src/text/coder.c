@@ -317,6 +317,7 @@ struct ent_coder {
     size_t invalid, total_sent, total_tok;
     /* document context */
     ctxact last_person, last_actor, last_subject;
+    ctxact last_nonstate; /* the last organisation or armed group named */
     ctxact prev_person, subj_person; /* the person before last; the last subject person */
     ctxact last_pair;                /* the last mention of two actors */
     size_t speaker; /* comma opening the sentence's closing attribution */
@@ -1163,6 +1164,35 @@ static const mention *clause_possessive(const ent_coder *c, size_t i, size_t sb,
     return NULL;
 }
 
+/* An organisation or armed group: no state as a whole nor its organs. */
+static bool nonstate(const amem *m)
+{
+    size_t rl = strlen(m->root);
+    if (rl != 3 || strcmp(m->root, "EUR") == 0)
+        return rl != 3;
+    return strcmp(m->code + 3, "REB") == 0 || strcmp(m->code + 3, "CRM") == 0;
+}
+
+/* "the group", "the Islamist group", "the regional bloc", "the alliance":
+ * a definite reference to an organisation or armed group at token i (up
+ * to two lower-case modifiers); returns the end of the phrase, or 0. */
+static size_t group_ref(const ent_coder *c, size_t i, size_t se)
+{
+    static const char *const heads[] = {"group", "movement", "organisation", "organization",
+                                        "alliance", "bloc", NULL};
+    if (!tok_is(c, i, "the"))
+        return 0;
+    for (size_t j = i + 1; j < se && j <= i + 3; j++) {
+        for (size_t k = 0; heads[k]; k++)
+            if (tok_is(c, j, heads[k]))
+                return j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1)) ? 0 : j + 1;
+        const ent_token *t = &c->toks.v[j];
+        if (!(t->flags & ENT_TOK_WORD) || in_atom(c, j) || is_verb_tok(c, j) || c->cls[j])
+            return 0;
+    }
+    return 0;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -1190,6 +1220,15 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             ai++;
         /* pronouns and "the <agent>" references */
         if (ai >= c->n_atoms || c->atoms[ai].tb != i) {
+            /* "the group", "the militant group", "the alliance": the last
+             * organisation or armed group named */
+            size_t ge = group_ref(c, i, se);
+            if (ge && c->last_nonstate.n) {
+                if (push_ctx_mention(c, &c->last_nonstate, i, ge, false, NULL))
+                    return ENT_ENOMEM;
+                i = ge;
+                continue;
+            }
             size_t pe = pair_ref(c, i, se);
             if (pe) {
                 /* "the two countries", "both sides": the last pair named */
@@ -1588,6 +1627,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 c->last_person = nw;
             }
             remember(&c->last_actor, c, m);
+            if (m->n == 1 && nonstate(&c->mem[m->first]))
+                remember(&c->last_nonstate, c, m);
             for (size_t k = 0; k < m->n; k++)
                 note_root(c, c->mem[m->first + k].root);
             if (m->n == 2)
@@ -2937,6 +2978,7 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
     c->date = date;
     c->last_person.n = c->last_actor.n = c->last_subject.n = 0;
     c->prev_person.n = c->subj_person.n = c->last_pair.n = 0;
+    c->last_nonstate.n = 0;
     c->n_doc_roots = 0;
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;

@@ -312,6 +312,9 @@ static void test_targets_and_references(void **state)
     code("Iraq sent troops across the border into Iran on Monday and its warplanes bombed Iran.",
          &e);
     assert_true(has(&e, "IRQMIL", "IRN", "195") || has(&e, "IRQ", "IRN", "195"));
+    /* "the group": the last organisation or armed group named */
+    code("Hamas attacked Israel. Egypt accused the militant group.", &e);
+    assert_true(has(&e, "EGY", "PSEREB", "112"));
     /* "both Nordic countries": the pair just named */
     code("Turkey blocked Sweden and Finland, and accused both Nordic countries.", &e);
     assert_false(mentions_root(&e, "DNK"));
