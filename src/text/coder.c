@@ -1627,8 +1627,12 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 c->last_person = nw;
             }
             remember(&c->last_actor, c, m);
-            if (m->n == 1 && nonstate(&c->mem[m->first]))
-                remember(&c->last_nonstate, c, m);
+            for (size_t k = m->n; k-- > 0;)
+                if (nonstate(&c->mem[m->first + k])) {
+                    c->last_nonstate.n = 1;
+                    c->last_nonstate.m[0] = c->mem[m->first + k];
+                    break;
+                }
             for (size_t k = 0; k < m->n; k++)
                 note_root(c, c->mem[m->first + k].root);
             if (m->n == 2)
@@ -2480,6 +2484,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             size_t lim = se;
             for (size_t q = k + 1; q < c->n_vms; q++) {
                 size_t qb = c->vms[q].tb;
+                /* "fired on and seized three Ukrainian navy ships": two
+                 * verbs joined with nothing between share the object */
+                if (qb == v->te + 1 && tok_any(c, v->te, W_S_AND) &&
+                    (past_form(c, v->te - 1) || tok_any(c, v->te - 1, W_PREPS)) &&
+                    (past_form(c, qb) || gerund(c, qb)))
+                    continue;
                 if (qb > v->te && (tok_any(c, qb - 1, W_COORD))) {
                     lim = qb;
                     break;
