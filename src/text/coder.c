@@ -988,17 +988,31 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
             where = p;
     }
     ctxact a = {.n = 1};
+    const char *suf = c->d->agents[agent].suffix;
+    /* "Tuareg separatist rebels said they had killed dozens of Malian
+     * soldiers": rebels and the opposition fight their own state */
+    const mention *foe = NULL;
+    if (!where && !fallback->n && (!strcmp(suf, "REB") || !strcmp(suf, "OPP")))
+        for (size_t q = 0; q < c->n_ments && !foe; q++) {
+            const mention *p = &c->ments[q];
+            const amem *st = p->n ? &c->mem[p->first] : NULL;
+            if (p->tb >= te && !p->pronoun && st && strlen(st->root) == 3 &&
+                strcmp(st->root, "EUR") != 0 && state_organ(st) && strcmp(st->code, st->root) != 0)
+                foe = p;
+        }
     if (where)
         a.m[0] = c->mem[where->first];
     else if (fallback->n)
         a = *fallback;
+    else if (foe)
+        a.m[0] = c->mem[foe->first];
     else
         return 0;
     size_t pos = 0;
     while (pos < c->n_ments && c->ments[pos].tb < tb)
         pos++;
     size_t n0 = c->n_ments;
-    if (push_ctx_mention(c, &a, tb, te, false, c->d->agents[agent].suffix))
+    if (push_ctx_mention(c, &a, tb, te, false, suf))
         return ENT_ENOMEM;
     if (c->n_ments > n0 && pos < n0) {
         mention m = c->ments[n0];
@@ -2587,9 +2601,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         break;
                     }
                 }
+                /* "the town of X"; rebels "seized the airport in Goma"
+                 * (192) take the place */
                 bool own_ok = src && src->n && !state_organ(&c->mem[src->first]) &&
                               (pp == SIZE_MAX || tok_any(c, pp, W_S_TO | W_S_OF) ||
-                               tok_is(c, pp, "against")); /* "the town of X" */
+                               tok_is(c, pp, "against") ||
+                               (tok_is(c, pp, "in") &&
+                                strcmp(c->d->verbs[v->entry].code, "192") == 0));
                 if (src && !own_ok) {
                     bool all_in = true;
                     for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
