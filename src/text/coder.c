@@ -1207,6 +1207,15 @@ static size_t group_ref(const ent_coder *c, size_t i, size_t se)
     return 0;
 }
 
+/* "former" (or "ex-") within the three words before token i. */
+static bool former_before(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t j = i; j > sb && j + 3 > i; j--)
+        if (tok_is(c, j - 1, "former") || tok_is(c, j - 1, "ex"))
+            return true;
+    return false;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -1384,6 +1393,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     if (name)
                         join = true;
                 }
+                if (a->type == PH_ACTOR && have_actor && m->person && a->tb == end + 1 &&
+                    tok_any(c, end, W_S_OF) && c->d->actors[a->entry].kind == AK_STATE)
+                    join = true; /* "President Anwar Sadat of Egypt" */
                 bool verb_here = false;
                 for (size_t q = 0; q < c->n_vms; q++)
                     if (c->vms[q].tb == a->tb)
@@ -1441,6 +1453,16 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 ethnic_sub = true;
                 continue;
             }
+            /* "President Anwar Sadat of Egypt": the person's own state
+             * after "of" adds nothing */
+            if (a->type == PH_ACTOR && have_actor && m->person && a->tb == end + 1 &&
+                tok_any(c, end, W_S_OF) && c->d->actors[a->entry].kind == AK_STATE &&
+                c->n_mem > m->first &&
+                strcmp(c->mem[c->n_mem - 1].root, c->d->actors[a->entry].root) == 0) {
+                end = a->te;
+                ai++;
+                continue;
+            }
             /* "Alexei Navalny, the Kremlin's most prominent critic": a
              * possessor inside an apposition describes the member, it is
              * none */
@@ -1464,6 +1486,21 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                  * "U.S. State Department": the more specific name of the
                  * same country decides (only for the last actor of a
                  * compound: "Syria and Palestinian leader Yasser Arafat") */
+                /* "rebel leader Charles Taylor" in 1990: a title other
+                 * than an office of state says what a person holding no
+                 * office on the date is (not after "former") */
+                char title[8] = "";
+                if (c->d->actors[a->entry].kind == AK_PERSON && a->tb == end && ai > 0 &&
+                    c->atoms[ai - 1].type == PH_AGENT && !former_before(c, i, sb)) {
+                    const char *ts = NULL;
+                    if (!have_actor && pending_agent >= 0)
+                        ts = c->d->agents[pending_agent].suffix;
+                    else if (have_actor && c->n_mem > m->first &&
+                             strlen(c->mem[c->n_mem - 1].code) == 6)
+                        ts = c->mem[c->n_mem - 1].code + 3;
+                    if (ts && strcmp(ts, "GOV") != 0)
+                        snprintf(title, sizeof title, "%.3s", ts);
+                }
                 if (have_actor && a->tb == end && !last_group &&
                     (c->d->actors[a->entry].kind == AK_PERSON ||
                      (c->n_mem > m->first &&
@@ -1475,6 +1512,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     return ENT_ENOMEM;
                 if (person)
                     m->person = true;
+                if (title[0] && c->n_mem > before && strlen(c->mem[before].code) == 6 &&
+                    strcmp(c->mem[before].code + 3, "ELI") == 0)
+                    memcpy(c->mem[before].code + 3, title, 4);
                 if (pending_agent >= 0)
                     apply_agent(c, before, (uint32_t)pending_agent);
                 if (sub_agent)
@@ -1628,7 +1668,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 }
                 /* "Hundreds of thousands of people blocked streets in Hong
                  * Kong": people with no country yet belong to where they act */
-                if (!ok && n_unplaced < 4 && strcmp(suf, "GOV") != 0)
+                if (n_unplaced < 4 && ((!ok && strcmp(suf, "GOV") != 0) || (named && !from->n)))
                     unplaced[n_unplaced++] =
                         (struct unplaced){i, end, (uint32_t)pending_agent, {.n = 0}};
             }
@@ -2212,6 +2252,26 @@ static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t
     return true;
 }
 
+/* Token i (a one-word person name) follows a capitalised word that is no
+ * name the dictionaries know (the atoms found so far end before it), no
+ * honorific and not the sentence's first word. */
+static bool other_first_name(const ent_coder *c, size_t i, size_t sb)
+{
+    static const char *const hon[] = {"sir", "lord", "lady", "dame", "al", "el", "bin",
+                                      "ibn", "abu", "de", "da", "van", "von", "der", "le",
+                                      "la", "du", "dos", "di", NULL};
+    if (i <= sb + 1)
+        return false;
+    const ent_token *p = &c->toks.v[i - 1];
+    if (!(p->flags & ENT_TOK_WORD) || !(p->flags & ENT_TOK_CAP) || (p->flags & ENT_TOK_ABBR) ||
+        c->cls[i - 1] || (c->n_atoms && c->atoms[c->n_atoms - 1].te == i))
+        return false;
+    for (size_t k = 0; hon[k]; k++)
+        if (tok_is(c, i - 1, hon[k]))
+            return false;
+    return true;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2241,6 +2301,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             g = 0;
         if (a >= g && a && c->d->actors[e1].kind == AK_PLACE) {
             i = a; /* a place name hides the actor names inside it */
+            continue;
+        }
+        /* "Prince Johnson": a surname the dictionary knows after a first
+         * name it does not is someone else's */
+        if (a >= g && a == i + 1 && c->d->actors[e1].kind == AK_PERSON &&
+            other_first_name(c, i, sb)) {
+            i++;
             continue;
         }
         if (a || g) {
