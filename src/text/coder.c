@@ -1281,6 +1281,27 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             } else if (tok_any(c, i, W_PRON_OTHER)) {
                 bool plural = tok_any(c, i, W_PRON_PLURAL);
                 const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
+                /* "Tuareg rebels said they had killed", "French troops
+                 * crossed into Rwanda, and the RPF warned it would treat
+                 * them as enemies": the subject of the sentence's first
+                 * clause (for "them", when it is not the nearest one) */
+                ctxact lead = {.n = 0};
+                if (plural && !tok_any(c, i, W_DET)) {
+                    const mention *s0 = NULL, *near = NULL;
+                    for (size_t q = 0; q < c->n_ments; q++) {
+                        const mention *x = &c->ments[q];
+                        if (!x->n || prep_before(c, x->tb, sb) != SIZE_MAX)
+                            continue;
+                        if (!s0)
+                            s0 = x;
+                        near = x;
+                    }
+                    if (s0 && (tok_is(c, i, "they") || s0 != near)) {
+                        for (size_t k = 0; k < s0->n && lead.n < 8; k++)
+                            lead.m[lead.n++] = c->mem[s0->first + k];
+                        a = &lead;
+                    }
+                }
                 /* "India and China agreed ... along their border",
                  * "Russia's actions indicate its readiness": a possessive
                  * refers to the nearest actor before it in the sentence */
@@ -2236,14 +2257,33 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
     return SIZE_MAX;
 }
 
+/* The first mention after `m` and before `lim` governed by "to", or NULL. */
+static const mention *recipient_after(const ent_coder *c, const mention *m, size_t lim, size_t sb)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < m->te || x->tb >= lim || !x->n)
+            continue;
+        size_t pp = prep_before(c, x->tb, sb);
+        if (pp != SIZE_MAX && pp >= m->te && tok_any(c, pp, W_S_TO))
+            return x;
+    }
+    return NULL;
+}
+
 /* "captured El Fasher, the Sudanese army's last stronghold": the comma at
  * token j, after an object the dictionaries do not know (a capitalised
  * name, no actor between `from` and the comma), opens an apposition that
  * says whose it is. */
 static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t lim)
 {
-    if (c->text[c->toks.v[j].start] != ',' || j <= from || j + 2 >= lim ||
-        !tok_any(c, j + 1, W_DET) || tok_any(c, j + 1, W_S_THAT) ||
+    const ent_token *nx = j + 1 < lim ? &c->toks.v[j + 1] : NULL;
+    /* ", the ...", ", a ...", ", chief correspondent of ..." */
+    bool opens = nx && (tok_any(c, j + 1, W_DET) ||
+                        ((nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) && !c->cls[j + 1] &&
+                         !is_verb_tok(c, j + 1) && !gerund(c, j + 1) && !past_form(c, j + 1)));
+    if (c->text[c->toks.v[j].start] != ',' || j <= from || j + 2 >= lim || !opens ||
+        tok_any(c, j + 1, W_S_THAT) ||
         !(c->toks.v[j - 1].flags & ENT_TOK_CAP) || in_atom(c, j - 1) || c->cls[j - 1])
         return false;
     for (size_t q = 0; q < c->n_ments; q++)
@@ -2621,7 +2661,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                      * accusing Israel": "at" names a venue, except for
                      * force ("fired at Israel") */
                     size_t vp = prep_before(c, m->tb, sb);
-                    if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at"))
+                    const char *ms = m->n ? c->mem[m->first].code + strlen(c->mem[m->first].root) : "";
+                    bool forces = !strcmp(ms, "MIL") || !strcmp(ms, "COP") || !strcmp(ms, "REB");
+                    if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at") &&
+                        !(forces && root >= 14)) /* "hurled stones at Israeli troops" */
                         continue;
                 }
                 /* "France will contribute troops": a state's own organs
@@ -2702,6 +2745,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 const mention *about = matter_after(c, tgt, lim);
                 if (about)
                     tgt = about;
+            }
+            /* "handed over information on al Qaeda hideouts to the United
+             * States": what is given goes to the actor after "to", not to
+             * one the gift is about */
+            if (tgt && tp != SIZE_MAX && !tok_any(c, tp, W_S_TO) &&
+                code_root(c->d->verbs[v->entry].code) >= 3 &&
+                code_root(c->d->verbs[v->entry].code) <= 8) {
+                const mention *to = recipient_after(c, tgt, lim, sb);
+                if (to)
+                    tgt = to;
             }
             /* "X and Y signed a deal to return migrants from Greece":
              * a joint act of the compound subject has no target but a
