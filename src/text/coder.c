@@ -983,8 +983,10 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
             continue;
         size_t pp = prep_before(c, p->tb, sb);
         const amem *st = &c->mem[p->first];
-        if (pp != SIZE_MAX && tok_is(c, pp, "in") && strlen(st->root) == 3 &&
-            strcmp(st->root, "EUR") != 0 && state_organ(st))
+        /* "in Moscow", "marched through Hong Kong", "across Iran" */
+        bool at_place = pp != SIZE_MAX && (tok_is(c, pp, "in") || tok_is(c, pp, "through") ||
+                                           tok_is(c, pp, "across") || tok_is(c, pp, "throughout"));
+        if (at_place && strlen(st->root) == 3 && strcmp(st->root, "EUR") != 0 && state_organ(st))
             where = p;
     }
     ctxact a = {.n = 1};
@@ -1205,6 +1207,17 @@ static size_t group_ref(const ent_coder *c, size_t i, size_t se)
             return 0;
     }
     return 0;
+}
+
+/* Agents that name people ("protesters", "activists", "rebels"), whom a
+ * participle may follow ("people protesting against ..."). */
+static bool people_agent(const char *suf)
+{
+    static const char *const w[] = {"CVL", "REF", "OPP", "LAB", "EDU", "REB", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (!strcmp(suf, w[k]))
+            return true;
+    return false;
 }
 
 /* "former" (or "ex-") within the three words before token i. */
@@ -1648,6 +1661,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
                             (!is_verb_tok(c, end) || is_verb_tok(c, i)) &&
                             !past_form(c, end) && /* "protesters smashed" */
+                            !(gerund(c, end) && pending_agent >= 0 &&
+                              people_agent(c->d->agents[pending_agent].suffix)) &&
                             !tok_any(c, end, W_PREPS) &&
                             !tok_any(c, end, W_AUX_WORDS) &&
                             !tok_any(c, end, W_NOT_ADJ_NEXT);
