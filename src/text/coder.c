@@ -1610,7 +1610,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             char code[ENT_ACTOR_CODE_MAX], root[ENT_ACTOR_CODE_MAX];
             memcpy(root, c->mem[c->n_mem - 1].root, sizeof root);
             if (strlen(root) == 3 && strcmp(root, "EUR") != 0) {
-                snprintf(code, sizeof code, "%s%.6s", root, c->d->agents[pending_agent].suffix);
+                snprintf(code, sizeof code, "%.3s%.6s", root, c->d->agents[pending_agent].suffix);
                 if (push_mem(c, code, root))
                     return ENT_ENOMEM;
             }
