@@ -46,6 +46,11 @@ static const char *dict_text =
     "state MLI | Mali\n"
     "org AQ | al Qaeda | al-Qaeda\n"
     "person RUSOPP RUS | Alexei Navalny\n"
+    "person LBRELI LBR | Charles Taylor ; LBRGOV LBR 1997-08-02 2003-08-11\n"
+    "person GBRELI GBR | Boris Johnson | Johnson ; GBRGOV GBR 2019-07-24 2022-09-05\n"
+    "person ISRELI ISR | Menachem Begin ; ISRGOV ISR 1977-06-20 1983-10-10\n"
+    "person EGYELI EGY | Anwar Sadat ; EGYGOV EGY 1970-10-15 1981-10-06\n"
+    "state LBR | Liberia\n"
     "actor RUSGOV RUS | Kremlin\n"
     "group NORDIC = NOR FIN SWE DNK ISL | Nordic countries\n"
     "verb 112 | accused\n"
@@ -277,6 +282,27 @@ static void test_titled_names(void **state)
     assert_true(has(&e, "CHNMIL", "TUR", "195"));
 }
 
+static void test_people_and_titles(void **state)
+{
+    (void)state;
+    evs e;
+    /* a title other than an office says what a person out of office is */
+    code_on("Rebel leader Charles Taylor attacked Liberia.", ent_date_from_ymd(1990, 6, 1), &e);
+    assert_true(has(&e, "LBRREB", "LBR", "190"));
+    code_on("Former rebel leader Charles Taylor attacked Liberia.", ent_date_from_ymd(1990, 6, 1),
+            &e);
+    assert_false(has(&e, "LBRREB", "LBR", "190"));
+    /* a known surname after an unknown first name is someone else */
+    code_on("Liberian forces attacked rebel leader Prince Johnson.", ent_date_from_ymd(2020, 1, 1),
+            &e);
+    assert_false(mentions_root(&e, "GBR"));
+    /* "President X of Egypt and Prime Minister Y of Israel": two people */
+    code_on("President Anwar Sadat of Egypt and Prime Minister Menachem Begin of Israel signed "
+            "a deal.", ent_date_from_ymd(1979, 3, 26), &e);
+    assert_true(has(&e, "EGYGOV", "", "057"));
+    assert_true(has(&e, "ISRGOV", "", "057"));
+}
+
 static void test_noun_phrase_owners(void **state)
 {
     (void)state;
@@ -332,6 +358,7 @@ int main(void)
         cmocka_unit_test(test_sources_and_targets),
         cmocka_unit_test(test_ambiguous_names),
         cmocka_unit_test(test_titled_names),
+        cmocka_unit_test(test_people_and_titles),
         cmocka_unit_test(test_noun_phrase_owners),
         cmocka_unit_test(test_targets_and_references),
     };
