@@ -1444,6 +1444,19 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* The subject of the verb match v (whose words start at vb): the mention
+ * before it, or one the pattern starts inside ("American warplanes
+ * struck", where "warplanes struck" is the pattern). */
+static const mention *subject_of(const ent_coder *c, const vmatch *v, size_t vb, size_t sb)
+{
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->tb < v->tb && m->te > v->tb && m->te < v->te && v->te <= m->te + 2 && m->n)
+            return m;
+    }
+    return mention_before(c, vb, sb);
+}
+
 /* Tokens [a, b) are all words that are no verb ("at least eight"). */
 static bool only_words(const ent_coder *c, size_t a, size_t b)
 {
@@ -1481,8 +1494,29 @@ static bool only_aux(const ent_coder *c, size_t a, size_t b)
     return true;
 }
 
+/* ", accusing Kigali of backing the rebels", ", demanding that ...": a
+ * participle after a comma that names a verbal act of its own (accusing,
+ * demanding, warning, refusing ...), done by the clause's subject. Not
+ * the consequences of the act (", killing ten people", ", ending ..."),
+ * which are part of it. */
+static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
+{
+    static const char *const w[] = {
+        "accusing", "blaming", "demanding", "warning", "threatening", "refusing",
+        "rejecting", "urging", "calling", "condemning", "denouncing", "criticising",
+        "criticizing", "vowing", "pledging", "promising", "defying", "appealing",
+        "insisting", "dismissing", "offering", "asking", "seizing", "capturing", NULL};
+    if (vb <= sb + 1 || !(c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) ||
+        c->text[c->toks.v[vb - 1].start] != ',')
+        return false;
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, vb, w[k]))
+            return true;
+    return false;
+}
+
 /* The verb at vb is coordinated with an earlier one and shares its
- * subject: "and attacked", "but was still refusing". */
+ * subject: "and attacked", "but was still refusing", ", accusing". */
 static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
 {
     size_t j = vb;
@@ -1492,7 +1526,23 @@ static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
         return false;
     if (tok_any(c, j - 1, W_S_AND))
         return true;
-    return j - 1 > sb && tok_any(c, j - 1, W_S_BUT) && c->text[c->toks.v[j - 2].start] == ',';
+    if (j - 1 > sb && tok_any(c, j - 1, W_S_BUT) && c->text[c->toks.v[j - 2].start] == ',')
+        return true;
+    return act_participle(c, vb, sb);
+}
+
+/* The subject a coordinated verb (k-th match) shares with the verb before
+ * it: the source of the last event, when it stands before that verb
+ * ("expelled Rwanda's ambassador, accusing Kigali": not the ambassador),
+ * else the noun phrase before that verb, else `src`. */
+static const mention *carried_subject(const ent_coder *c, size_t k, size_t sb,
+                                      const mention *last, const mention *src)
+{
+    size_t pb = c->vms[k - 1].tb;
+    if (last && last->te <= pb)
+        return last;
+    const mention *s0 = mention_before(c, pb, sb);
+    return s0 ? s0 : src;
 }
 
 static int code_root(const char *code)
@@ -1948,7 +1998,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     size_t prev_end = 0;
     bool emitted = false, prev_nosub = false;
     size_t speaker = c->speaker;
-    const mention *main_src = NULL;
+    const mention *main_src = NULL, *last_src = NULL;
     bool cq_from = false;
     size_t cq = consequence_clause(c, sb, se, &cq_from);
     for (size_t k = 0; k < c->n_vms; k++) {
@@ -1973,7 +2023,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                       !tok_is(c, vb - 2, "fails");
             vb -= 2;
         }
-        const mention *src = mention_before(c, vb, sb);
+        const mention *src = subject_of(c, v, vb, sb);
         /* "Russia, which rejected the plan, attacked Ukraine": the subject
          * stands before the relative clause */
         bool main_after_rel = false;
@@ -2099,11 +2149,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (!passive) {
             /* "X attacked Y and threatened Z": the subject carries over */
-            if (src && k > 0 && src->tb >= c->vms[k - 1].te && coord_verb(c, vb, sb)) {
-                const mention *s0 = mention_before(c, c->vms[k - 1].tb, sb);
-                if (s0)
-                    src = s0;
-            }
+            if (k > 0 && (!src || src->te > c->vms[k - 1].tb) && coord_verb(c, vb, sb))
+                src = carried_subject(c, k, sb, last_src, src);
             /* the target lies in the verb's clause: up to a coordinated
              * verb ("... and attacked"), a clause word or punctuation */
             size_t lim = se;
@@ -2309,6 +2356,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = next;
             }
         }
+        /* ", accusing X of ...": no accusation without its X */
+        if (!tgt && !passive && act_participle(c, vb, sb))
+            continue;
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */
@@ -2531,6 +2581,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             return rc;
         if (!main_src)
             main_src = src;
+        last_src = src;
         emitted = true;
         prev_nosub = false;
         prev_end = v->te;
