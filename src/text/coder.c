@@ -1545,6 +1545,30 @@ static const mention *carried_subject(const ent_coder *c, size_t k, size_t sb,
     return s0 ? s0 : src;
 }
 
+/* The mediator of a mediation (045) that is not the clause's own act:
+ * "in talks mediated by the African Union", "a truce brokered by Qatar
+ * and Egypt", "talks that were mediated by Russia" (the actor after
+ * "by"), "with Malaysia acting as mediator" (the actor after "with").
+ * The parties are the subject of the sentence's act. Returns NULL if
+ * none. */
+static const mention *mediator(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    if (strcmp(c->d->verbs[v->entry].code, "045") != 0)
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (!m->n)
+            continue;
+        size_t by = tok_any(c, v->te - 1, W_S_BY) ? v->te - 1 : v->te;
+        if (by < se && tok_any(c, by, W_S_BY) &&
+            (m->tb == by + 1 || (m->tb == by + 2 && tok_any(c, by + 1, W_S_THE))))
+            return m;
+        if (m->te == v->tb && m->tb > sb && tok_is(c, m->tb - 1, "with"))
+            return m;
+    }
+    return NULL;
+}
+
 static int code_root(const char *code)
 {
     return (code[0] - '0') * 10 + (code[1] - '0');
@@ -2092,8 +2116,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             for (size_t q = 0; q < c->n_ments; q++)
                 if (c->ments[q].tb == v->tb + 2 && c->ments[q].n >= 2)
                     src = &c->ments[q];
+        const mention *med = mediator(c, v, sb, se);
+        if (med) {
+            tgt = main_src ? main_src : src;
+            src = med;
+            passive = true; /* roles are set */
+        }
         /* passive: "<target> was attacked by <source>" */
-        if (vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
+        if (!med && vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
                         (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
                          !tok_any(c, vb - 1, W_S_TO)))) {
             /* "by" after the participle, also inside a longer pattern
@@ -2198,7 +2228,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     int root = (code[0] - '0') * 10 + (code[1] - '0');
                     bool meeting = (root == 4 && strcmp(code, "042") != 0) ||
                                    strcmp(code, "036") == 0 || strcmp(code, "057") == 0 ||
-                                   strcmp(code, "037") == 0;
+                                   strcmp(code, "037") == 0 || mutual_code(code);
                     if (meeting && m->tb > sb &&
                         tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
@@ -2285,7 +2315,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * a joint act of the compound subject has no target but a
              * partner named with "with" */
             if (tgt && src && src->n >= 2 && mutual_code(c->d->verbs[v->entry].code) &&
-                !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH)))
+                !(tgt->tb > sb && tgt->tb <= v->te + 4 && tok_any(c, tgt->tb - 1, W_S_WITH)))
                 tgt = NULL;
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
@@ -2392,7 +2422,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&
                               tok_any(c, prev_end, W_S_OF) &&
                               only_connectors(c, prev_end, src->tb, true);
-            if (!((own && boundary) || same_subject || main_after_rel || after_noun))
+            if (!((own && boundary) || same_subject || main_after_rel || after_noun || med))
                 continue;
         }
         /* "X said (that) Y must <verb>": X demands something of Y */
