@@ -92,11 +92,15 @@ typedef struct ctxact {
 #define W_RECEIVE (UINT64_C(1) << 40)  /* received, obtained: roles turn */
 #define W_S_BUT (UINT64_C(1) << 41)
 #define W_ADJ_PART (UINT64_C(1) << 42) /* "is opposed to": an adjective */
+#define W_NOT_VERB (UINT64_C(1) << 43) /* nouns whose stem is a verb's: "executive" */
 
 static const struct {
     const char *word;
     uint64_t bits;
 } fwords[] = {
+    {"executive", W_NOT_VERB},
+    {"executives", W_NOT_VERB},
+    {"caves", W_NOT_VERB},
     {"within", W_PREPS},
     {"via", W_PREPS},
     {"towards", W_PREPS},
@@ -1505,7 +1509,8 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
         "accusing", "blaming", "demanding", "warning", "threatening", "refusing",
         "rejecting", "urging", "calling", "condemning", "denouncing", "criticising",
         "criticizing", "vowing", "pledging", "promising", "defying", "appealing",
-        "insisting", "dismissing", "offering", "asking", "seizing", "capturing", NULL};
+        "insisting", "dismissing", "offering", "asking", "seizing", "capturing",
+        "pounding", "shelling", "bombing", "overrunning", NULL};
     if (vb <= sb + 1 || !(c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) ||
         c->text[c->toks.v[vb - 1].start] != ',')
         return false;
@@ -1897,6 +1902,88 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
     return SIZE_MAX;
 }
 
+/*
+ * "agreed to hold talks", "threatened to impose sanctions": a general
+ * intent or threat (the k-th verb match) takes the specific code of the
+ * act it introduces (036, 1312), as the codebook asks. "The EU agreed to
+ * impose sanctions", "agreed to freeze funds": an agreement to a
+ * non-cooperative act (roots 11-20) is the decision to do it, coded as
+ * the act, not as an intent to cooperate. Updates *iv.
+ */
+static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
+{
+    const ent_dict *d = c->d;
+    const vmatch *v = &c->vms[k];
+    if (k + 1 >= c->n_vms)
+        return;
+    const vmatch *nx = &c->vms[k + 1];
+    const char *hc = d->verbs[v->entry].code, *nc = d->verbs[nx->entry].code;
+    bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
+                       strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
+    bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
+    if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || nx->tb > v->te + 2 ||
+        !tok_any(c, nx->tb - 1, W_S_TO))
+        return;
+    if (strcmp(hc, "037") == 0 && code_root(nc) >= 11) {
+        iv->entry = nx->entry;
+        iv->te = nx->te;
+        return;
+    }
+    const char *ic = intent_code(nc);
+    bool ok = head_intent ? (ic[0] == '0' && ic[1] == '3') : (ic[0] == '1' && ic[1] == '3');
+    if (ok && strcmp(ic, hc) != 0)
+        for (size_t q = 0; q < d->n_verbs; q++)
+            if (strcmp(d->verbs[q].code, ic) == 0) {
+                iv->entry = (uint32_t)q;
+                iv->te = nx->te;
+                break;
+            }
+}
+
+/* "..., a move Seoul denounced as retaliation", "a charge the Kremlin
+ * dismissed", "and Syria condemned the move": a reaction whose object is
+ * the act just reported (a noun such as move, decision, verdict,
+ * incident right before its subject or right after its verb). Its
+ * target is that act's source. */
+static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *src, size_t sb,
+                            size_t se)
+{
+    static const char *const nouns[] = {
+        "move", "decision", "step", "verdict", "ruling", "charge", "charges", "accusation",
+        "accusations", "call", "measure", "measures", "action", "announcement", "sentence",
+        "incident", "attack", "attacks", "killing", "killings", "strike", "strikes", "raid",
+        "raids", "visit", "remarks", "statement", "comments", "proclamation", "recognition",
+        "law", "order", "plan", "proposal", "ultimatum", NULL};
+    size_t at[2] = {SIZE_MAX, SIZE_MAX};
+    if (src && src->tb >= sb + 3 && c->text[c->toks.v[src->tb - 3].start] == ',' &&
+        tok_any(c, src->tb - 2, W_DET | W_DETERMINER))
+        at[0] = src->tb - 1; /* ", a move <src> condemned" */
+    if (v->te + 1 < se && tok_any(c, v->te, W_DET | W_DETERMINER))
+        at[1] = v->te + 1; /* "condemned the move" */
+    for (size_t a = 0; a < 2; a++)
+        for (size_t k = 0; at[a] != SIZE_MAX && nouns[k]; k++)
+            if (tok_is(c, at[a], nouns[k]))
+                return true;
+    return false;
+}
+
+/* "signed an executive order imposing sanctions", "signed a decree
+ * recognising ...": signing a unilateral instrument (order, decree, law,
+ * bill, proclamation) is no agreement (057); what the instrument does is
+ * the event. */
+static bool signed_instrument(const ent_coder *c, const vmatch *v, size_t se)
+{
+    static const char *const w[] = {"order", "decree", "law", "bill", "proclamation",
+                                    "legislation", "ordinance", "executive", NULL};
+    if (strcmp(c->d->verbs[v->entry].code, "057") != 0 || v->te != v->tb + 1)
+        return false;
+    for (size_t j = v->te; j < se && j < v->te + 3; j++)
+        for (size_t k = 0; w[k]; k++)
+            if (tok_is(c, j, w[k]))
+                return true;
+    return false;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -1965,8 +2052,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         }
         /* "long-threatened invasion": a hyphenated modifier is no verb */
-        if (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
-            c->toks.v[i - 1].end == c->toks.v[i].start) {
+        if (tok_any(c, i, W_NOT_VERB) ||
+            (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
+             c->toks.v[i - 1].end == c->toks.v[i].start)) {
             i++;
             continue;
         }
@@ -2034,7 +2122,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
-        if (reduced_passive(c, v, sb, se))
+        if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se))
             continue;
         ent_event_fn use_fn = fn;
         bool neg = false;
@@ -2365,7 +2453,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         break;
                     }
                 }
-            } else if (src && src->tb == cq + 1 && (!tgt || tgt == src)) {
+            } else if (src && (src->tb == cq + 1 || (src->tb == cq + 2 && tok_any(c, cq + 1, W_DET))) &&
+                       (!tgt || tgt == src)) {
                 tgt = main_src;
             }
             if (src == tgt)
@@ -2386,6 +2475,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = next;
             }
         }
+        if (!tgt && last_src && last_src != src && reaction_to_act(c, v, src, sb, se))
+            tgt = last_src;
         /* ", accusing X of ...": no accusation without its X */
         if (!tgt && !passive && act_participle(c, vb, sb))
             continue;
@@ -2527,29 +2618,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         vmatch iv = *v;
-        /* "agreed to hold talks", "threatened to impose sanctions": a
-         * general intent or threat takes the specific code of the act it
-         * introduces (036, 1312), as the codebook asks */
-        if (k + 1 < c->n_vms) {
-            const vmatch *nx = &c->vms[k + 1];
-            const char *hc = d->verbs[v->entry].code, *nc = d->verbs[nx->entry].code;
-            bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
-                               strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
-            bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
-            if ((head_intent || head_threat) && nx->tb > v->te - 1 && nx->tb <= v->te + 2 &&
-                tok_any(c, nx->tb - 1, W_S_TO)) {
-                const char *ic = intent_code(nc);
-                bool ok = head_intent ? (ic[0] == '0' && ic[1] == '3')
-                                      : (ic[0] == '1' && ic[1] == '3');
-                if (ok && strcmp(ic, hc) != 0)
-                    for (size_t q = 0; q < d->n_verbs; q++)
-                        if (strcmp(d->verbs[q].code, ic) == 0) {
-                            iv.entry = (uint32_t)q;
-                            iv.te = nx->te;
-                            break;
-                        }
-            }
-        }
+        intent_of_next(c, k, &iv);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */
