@@ -2279,12 +2279,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
             }
-            /* "demanded that X ...", "urged X to ...": X is the target */
+            /* "demanded that X ...", "urged X to ...", "warned that X would ...": X is the target */
             bool that_ok = false;
             size_t that_pos = 0;
             {
                 const char *code = c->d->verbs[v->entry].code;
-                if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && code[1] == '0'))
+                if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && (code[1] == '0' || code[1] == '3')))
                     for (size_t j = v->te; j < se && j < v->te + 3 && !that_ok; j++)
                         if (tok_any(c, j, W_S_THAT))
                             that_ok = true, that_pos = j;
