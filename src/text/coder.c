@@ -1489,6 +1489,13 @@ static bool personal_pronoun(const ent_coder *c, size_t i)
     return false;
 }
 
+/* Token j is a modal of class `mask` ("may", "will"), not a name or a
+ * month capitalised inside the sentence ("Theresa May ordered"). */
+static bool modal_word(const ent_coder *c, size_t j, size_t sb, uint64_t mask)
+{
+    return tok_any(c, j, mask) && !(j > sb && (c->toks.v[j].flags & ENT_TOK_CAP));
+}
+
 /* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
 static bool only_aux(const ent_coder *c, size_t a, size_t b)
 {
@@ -1955,9 +1962,12 @@ static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *
         "raids", "visit", "remarks", "statement", "comments", "proclamation", "recognition",
         "law", "order", "plan", "proposal", "ultimatum", NULL};
     size_t at[2] = {SIZE_MAX, SIZE_MAX};
-    if (src && src->tb >= sb + 3 && c->text[c->toks.v[src->tb - 3].start] == ',' &&
-        tok_any(c, src->tb - 2, W_DET | W_DETERMINER))
-        at[0] = src->tb - 1; /* ", a move <src> condemned" */
+    size_t p = src ? src->tb : sb;
+    if (p > sb && tok_any(c, p - 1, W_S_THE))
+        p--; /* ", a move the European Union condemned" */
+    if (p >= sb + 3 && c->text[c->toks.v[p - 3].start] == ',' &&
+        tok_any(c, p - 2, W_DET | W_DETERMINER))
+        at[0] = p - 1; /* ", a move <src> condemned" */
     if (v->te + 1 < se && tok_any(c, v->te, W_DET | W_DETERMINER))
         at[1] = v->te + 1; /* "condemned the move" */
     for (size_t a = 0; a < 2; a++)
@@ -2565,9 +2575,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         neg = true;
             }
         for (size_t j = v->tb; j < v->te; j++) {
-            if (tok_any(c, j, W_FUT_WORDS))
+            if (modal_word(c, j, sb, W_FUT_WORDS))
                 fut = true;
-            if (tok_any(c, j, W_HYP_WORDS))
+            if (modal_word(c, j, sb, W_HYP_WORDS))
                 hyp = true;
         }
         size_t from = src->te <= vb ? src->te : (vb > sb + 4 ? vb - 4 : sb);
@@ -2576,9 +2586,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         for (size_t j = from; j < vb; j++) {
             if (tok_any(c, j, W_NEG_WORDS))
                 neg = true;
-            if (tok_any(c, j, W_FUT_WORDS))
+            if (modal_word(c, j, sb, W_FUT_WORDS))
                 fut = true;
-            if (tok_any(c, j, W_HYP_WORDS))
+            if (modal_word(c, j, sb, W_HYP_WORDS))
                 hyp = true;
             if (tok_any(c, j, W_S_GOING) && j + 1 < vb && tok_any(c, j + 1, W_S_TO))
                 fut = true;
