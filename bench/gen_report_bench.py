@@ -85,19 +85,9 @@ subprocess.run([entente, "db", "load", "--db", db,
                 os.path.join(out, "scenario.yaml")], check=True,
                stdout=subprocess.DEVNULL)
 con = sqlite3.connect(db)
-# The coder's tables (src/events/event_store.c), filled directly: the
-# sentences live in document files that the events point into by offsets.
-con.executescript(
-    "CREATE TABLE IF NOT EXISTS event_documents(doc TEXT PRIMARY KEY,"
-    " date TEXT, hash TEXT NOT NULL UNIQUE, n_events INTEGER NOT NULL,"
-    " ingested TEXT NOT NULL DEFAULT (datetime('now')));"
-    "CREATE TABLE IF NOT EXISTS events(id INTEGER PRIMARY KEY,"
-    " doc TEXT NOT NULL REFERENCES event_documents(doc), sentence INTEGER NOT NULL,"
-    " date TEXT, source TEXT NOT NULL, target TEXT, source_root TEXT NOT NULL,"
-    " target_root TEXT, cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT,"
-    " plover_mode TEXT, quad_class INTEGER, goldstein REAL, negated INTEGER NOT NULL,"
-    " modality TEXT NOT NULL, start INTEGER, end INTEGER, source_start INTEGER,"
-    " source_end INTEGER, target_start INTEGER, target_end INTEGER);")
+# The coder's tables (src/events/event_store.c) were created by `entente db
+# load` above; they are filled directly here: the sentences live in
+# document files that the events point into by offsets.
 cameo = [("010", 0.0), ("042", 1.9), ("057", 8.0), ("112", -2.0),
          ("138", -7.0), ("173", -5.0), ("190", -10.0), ("036", 4.0)]
 busy = codes[:30]

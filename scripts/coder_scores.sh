@@ -20,6 +20,17 @@ print('| $name | $split | %d | %s | %s | %s | %s |' % (r['items'], f('$level'), 
 "
   done
 }
+# a development set, all items (no held-out half)
+row_all() { # name gold level opts...
+  local name=$1 gold=$2 level=$3; shift 3
+  "$bin" eval "$gold" --format json "$@" | python3 -c "
+import json,sys
+r=json.load(sys.stdin); l=r['levels']
+def f(k):
+    return '%.3f / %.3f / **%.3f**' % (l[k]['precision'], l[k]['recall'], l[k]['f1']) if k in l else '-'
+print('| $name | all (dev) | %d | %s | %s | %s | %s |' % (r['items'], f('$level'), f('full'), f('actors'), f('code')))
+"
+}
 echo "| gold set (dictionaries) | half | items | main level P / R / F1 | full code | actors | code or type alone |"
 echo "|---|---|---|---|---|---|---|"
 row "PLOVER_GSR_CAMEO, PLOVER type (entente)" $S/plover_gsr_cameo.tsv plover --ignore-dates
@@ -29,3 +40,6 @@ row "real news 2014-2025, CAMEO root (entente + Phoenix actors)" tests/data/real
 row "PLOVER_GSR_CAMEO, PLOVER type (second, independent coding: --against)" $S/plover_gsr_cameo.tsv plover --against tests/data/plover_gsr_cameo_coder2.tsv
 row "real news 2014-2025, CAMEO root (second, independent coding: --against)" tests/data/realnews_2014_2025.tsv root --against tests/data/realnews_2014_2025_coder2.tsv
 row "PETRARCH-2 unit tests, root (PETR validation dictionaries)" $S/petr1_unittest.tsv root $PETR
+row_all "dev set A: Europe, Russia, Middle East 2014-2025, CAMEO root" tests/data/dev_a_2014_2025.tsv root
+row_all "dev set B: Africa, Asia, Americas 2014-2025, CAMEO root" tests/data/dev_b_2014_2025.tsv root
+row_all "dev set C: wire style 1979-2005, CAMEO root" tests/data/dev_c_1979_2005.tsv root --ignore-dates
