@@ -1653,6 +1653,14 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
 static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const mention *victim,
                                        bool active, mention *buf)
 {
+    /* "An earthquake struck ..., killing 18 people": nature is no attacker */
+    static const char *const nature[] = {"earthquake", "quake", "cyclone", "hurricane", "typhoon",
+                                         "storm", "floods", "flood", "tsunami", "landslide",
+                                         "mudslide", "tornado", "avalanche", "eruption", NULL};
+    for (size_t j = v->tb > 4 ? v->tb - 4 : 0; j < v->tb; j++)
+        for (size_t k = 0; nature[k]; k++)
+            if (tok_is(c, j, nature[k]))
+                return NULL;
     for (size_t q = 0; q < c->n_vms; q++) {
         const vmatch *w = &c->vms[q];
         int r = code_root(c->d->verbs[w->entry].code);
@@ -1992,6 +2000,18 @@ static bool signed_instrument(const ent_coder *c, const vmatch *v, size_t se)
             if (tok_is(c, j, w[k]))
                 return true;
     return false;
+}
+
+/* "..., and Hamas vowed revenge", "Tehran warned of a harsh response": a
+ * disapproval, rejection or threat (roots 11-13) with no target of its
+ * own, by another state than the one that acted just before, answers
+ * that act. */
+static bool answers_act(const ent_coder *c, const vmatch *v, const mention *src,
+                        const mention *last)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    return r >= 11 && r <= 13 && last->te <= src->tb &&
+           strcmp(c->mem[last->first].root, c->mem[src->first].root) != 0;
 }
 
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
@@ -2485,7 +2505,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = next;
             }
         }
-        if (!tgt && last_src && last_src != src && reaction_to_act(c, v, src, sb, se))
+        if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
+            (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
             tgt = last_src;
         /* ", accusing X of ...": no accusation without its X */
         if (!tgt && !passive && act_participle(c, vb, sb))
