@@ -740,8 +740,8 @@ static size_t prep_before(const ent_coder *c, size_t i, size_t sb)
 {
     for (size_t j = i, hop = 0; j > sb && hop < 4; j--, hop++) {
         size_t k = j - 1;
-        if (tok_any(c, k, W_PREPS))
-            return k;
+        if (tok_any(c, k, W_PREPS) && !(tok_is(c, k, "at") && tok_is(c, k + 1, "least")))
+            return k; /* "at least ten soldiers" is no place */
         /* only articles and ordinary modifiers between ("in south Serbia"),
          * not "on Tuesday that Sudan" */
         if (!(c->toks.v[k].flags & ENT_TOK_WORD) || is_verb_tok(c, k) ||
@@ -2014,6 +2014,55 @@ static bool answers_act(const ent_coder *c, const vmatch *v, const mention *src,
            strcmp(c->mem[last->first].root, c->mem[src->first].root) != 0;
 }
 
+/* "killed at least 184 people", "executed some 300 men", "killed
+ * hundreds": a killing (18x) of twenty people or more is a mass killing
+ * (202), as CAMEO codes massacres; the killing of protesters is the
+ * violent repression of a protest (175). Updates *iv. */
+static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
+{
+    static const char *const many[] = {"dozens", "scores", "hundreds", "thousands", NULL};
+    static const char *const quantifiers[] = {"at", "least", "more", "than", "some", "about",
+                                              "over", "nearly", "almost", "around", "up",
+                                              "to", "an", "estimated", NULL};
+    static const char *const crowd[] = {"protesters", "demonstrators", "protesting",
+                                        "marchers", "mourners", NULL};
+    const char *code = c->d->verbs[iv->entry].code;
+    if (strcmp(code, "1823") != 0 && strcmp(code, "180") != 0)
+        return;
+    bool mass = false;
+    size_t j = iv->te;
+    for (; j < se && j < iv->te + 4 && !mass; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if (t->flags & ENT_TOK_NUM) {
+            long n = 0;
+            for (size_t b = t->start; b < t->end; b++)
+                if (c->text[b] >= '0' && c->text[b] <= '9')
+                    n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
+            mass = n >= 20;
+            break;
+        }
+        for (size_t k = 0; many[k]; k++)
+            mass = mass || tok_is(c, j, many[k]);
+        bool quant = false; /* "at least", "more than", "some", "an estimated" */
+        for (size_t k = 0; quantifiers[k]; k++)
+            quant = quant || tok_is(c, j, quantifiers[k]);
+        if (!quant)
+            break;
+    }
+    if (!mass)
+        return;
+    const char *to = "202";
+    for (size_t q = j; q < se && q < j + 4; q++)
+        for (size_t k = 0; crowd[k]; k++)
+            if (tok_is(c, q, crowd[k]))
+                to = "175";
+    for (size_t q = 0; q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, to) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2650,6 +2699,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         vmatch iv = *v;
         intent_of_next(c, k, &iv);
+        mass_killing(c, &iv, se);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */

@@ -58,7 +58,8 @@ static const char *dict_text =
     "verb 161 | expelled * ambassador\nverb 112 | accusing / accused\n"
     "verb 045 | mediated\nverb 0871 | agreed to *3 truce\n"
     "verb 111 | condemned\nverb 163 | impose * sanctions / imposing * sanctions\n"
-    "verb 057 | signed\nverb 1823 | killing\n";
+    "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
+    "verb 175 | violently dispersed\n";
 
 static int setup(void **state)
 {
@@ -358,6 +359,22 @@ static void test_decisions_and_instruments(void **state)
     assert_int_equal(e.n, 1);
 }
 
+static void test_mass_killing(void **state)
+{
+    (void)state;
+    evs e;
+    /* twenty or more killed is a mass killing (202); protesters killed
+     * are a protest violently repressed (175) */
+    code("Rebels killed at least 184 civilians in Iraq on Sunday.", &e);
+    assert_true(has(&e, "IRQREB", "IRQCVL", "202"));
+    code("Turkish troops shot dead more than 100 protesters in Iraq.", &e);
+    assert_true(has(&e, "TURMIL", "IRQ", "175") || has(&e, "TURMIL", "", "175") ||
+                has(&e, "TURMIL", "IRQCVL", "175"));
+    /* a year is no count; a few are no massacre */
+    code("Turkish troops killed three Iraqi civilians in 2019.", &e);
+    assert_true(has(&e, "TURMIL", "IRQCVL", "1823"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -379,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_mediation),
         cmocka_unit_test(test_reactions),
         cmocka_unit_test(test_decisions_and_instruments),
+        cmocka_unit_test(test_mass_killing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
