@@ -1639,6 +1639,43 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
     return buf;
 }
 
+/* A disaster or accident, not an actor: "earthquake", "floods", "crash". */
+static bool nature_word(const ent_coder *c, size_t j)
+{
+    static const char *const nature[] = {
+        "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "floods", "flood",
+        "flooding", "tsunami", "landslide", "landslides", "mudslide", "mudslides", "tornado",
+        "avalanche", "eruption", "wildfire", "wildfires", "drought", "famine", "crashed", "crash",
+        "accident", "epidemic", "outbreak", NULL};
+    for (size_t k = 0; nature[k]; k++)
+        if (tok_is(c, j, nature[k]))
+            return true;
+    return false;
+}
+
+/* The subject of the verb at vb is a disaster ("An earthquake measuring
+ * 7.3 struck", "Floods triggered by monsoon rains have submerged ...,
+ * killing"): no actor's act. The disaster word is among the twelve words
+ * before the verb in its clause, with no actor between that is not inside
+ * a prepositional phrase. */
+static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t lo = vb > sb + 12 ? vb - 12 : sb;
+    for (size_t j = vb; j-- > lo;) {
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (!nature_word(c, j))
+            continue;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb > j && m->te <= vb && m->n && prep_before(c, m->tb, sb) == SIZE_MAX)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 /*
  * The attacker of a violent act whose agent the sentence does not name
  * ("were killed by a roadside bomb in Iraq", "Gunmen killed five soldiers
@@ -1654,13 +1691,9 @@ static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const ment
                                        bool active, mention *buf)
 {
     /* "An earthquake struck ..., killing 18 people": nature is no attacker */
-    static const char *const nature[] = {"earthquake", "quake", "cyclone", "hurricane", "typhoon",
-                                         "storm", "floods", "flood", "tsunami", "landslide",
-                                         "mudslide", "tornado", "avalanche", "eruption", NULL};
     for (size_t j = v->tb > 4 ? v->tb - 4 : 0; j < v->tb; j++)
-        for (size_t k = 0; nature[k]; k++)
-            if (tok_is(c, j, nature[k]))
-                return NULL;
+        if (nature_word(c, j))
+            return NULL;
     for (size_t q = 0; q < c->n_vms; q++) {
         const vmatch *w = &c->vms[q];
         int r = code_root(c->d->verbs[w->entry].code);
@@ -2063,6 +2096,33 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
         }
 }
 
+/* The act of verb match v (verb group from `from` to vb) is only
+ * possible ("could", "might", "may", "can") or conditional ("if",
+ * "unless" before it), not a threat (root 13) and not said by the actor
+ * itself. */
+static bool speculation(const ent_coder *c, const vmatch *v, const mention *src, size_t from,
+                        size_t vb, bool cond)
+{
+    static const char *const possible[] = {"could", "might", "may", "can", NULL};
+    if (code_root(c->d->verbs[v->entry].code) == 13)
+        return false;
+    /* "The EC may halt mediation if ..., its foreign minister said": an
+     * actor's own word on what it may do is an intent or a threat */
+    for (size_t q = 0; q < c->n_ments && c->speaker != SIZE_MAX; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb > c->speaker && m->n && src->n &&
+            strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
+            return false;
+    }
+    if (cond)
+        return true;
+    for (size_t j = from; j < v->te; j++)
+        for (size_t k = 0; possible[k]; k++)
+            if (j != vb && tok_is(c, j, possible[k]) && !(c->toks.v[j].flags & ENT_TOK_CAP))
+                return true;
+    return false;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2203,6 +2263,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se))
             continue;
+        if (nature_subject(c, vb, sb)) { /* nature's act uses up its clause */
+            emitted = true;
+            prev_nosub = false;
+            prev_end = v->te;
+            prev_tgt = NULL;
+            continue;
+        }
         ent_event_fn use_fn = fn;
         bool neg = false;
         /* "declined to <verb>"; a refusal (not a failure) of a cooperative
@@ -2668,6 +2735,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "would not meet their demands", "will not lift sanctions" */
         if (neg && (fut || hyp) && !cond)
             refusal = true;
+        /* "North Korea could conduct a test, analysts said", "talks would
+         * move forward only if ...": a possibility or a condition is no
+         * event (threats excepted: "threatened to strike if ...") */
+        if (!neg && speculation(c, v, src, from, vb, cond))
+            continue;
         if (cond)
             mod = ENT_MOD_CONDITIONAL;
         else if (hyp)

@@ -59,7 +59,7 @@ static const char *dict_text =
     "verb 045 | mediated\nverb 0871 | agreed to *3 truce\n"
     "verb 111 | condemned\nverb 163 | impose * sanctions / imposing * sanctions\n"
     "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
-    "verb 175 | violently dispersed\n";
+    "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks\n";
 
 static int setup(void **state)
 {
@@ -375,6 +375,23 @@ static void test_mass_killing(void **state)
     assert_true(has(&e, "TURMIL", "IRQCVL", "1823"));
 }
 
+static void test_speculation_and_nature(void **state)
+{
+    (void)state;
+    evs e;
+    /* what an actor could do, in others' words, is no event */
+    code("Turkey could attack Iraq at any time, analysts said.", &e);
+    assert_int_equal(e.n, 0);
+    code("Talks would resume only if Turkey arrested the rebels.", &e);
+    assert_int_equal(e.n, 0);
+    /* an actor's own word on what it may do stays (as intent) */
+    code("Turkey may attack Iraq, Turkish officials said.", &e);
+    assert_int_equal(e.n, 1);
+    /* a disaster is no attacker, and its consequences no events */
+    code("An earthquake measuring 7.3 struck Iraq on Thursday, killing 25 civilians.", &e);
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_reactions),
         cmocka_unit_test(test_decisions_and_instruments),
         cmocka_unit_test(test_mass_killing),
+        cmocka_unit_test(test_speculation_and_nature),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
