@@ -2096,26 +2096,35 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
         }
 }
 
-/* The act of verb match v (verb group from `from` to vb) is only
- * possible ("could", "might", "may", "can") or conditional ("if",
- * "unless" before it), not a threat (root 13) and not said by the actor
- * itself. */
+/* The act of verb match v (verb group from `from` to vb) is no event:
+ * it is the condition of another ("talks would resume only if Turkey
+ * arrested ...": "if"/"unless" before it in its clause), or only possible
+ * ("could", "might", "may", "can") in the words of someone else than the
+ * actor ("North Korea could conduct a test, analysts said"). A threat
+ * (root 13) is always an event. */
 static bool speculation(const ent_coder *c, const vmatch *v, const mention *src, size_t from,
-                        size_t vb, bool cond)
+                        size_t vb, size_t sb)
 {
     static const char *const possible[] = {"could", "might", "may", "can", NULL};
     if (code_root(c->d->verbs[v->entry].code) == 13)
         return false;
-    /* "The EC may halt mediation if ..., its foreign minister said": an
-     * actor's own word on what it may do is an intent or a threat */
-    for (size_t q = 0; q < c->n_ments && c->speaker != SIZE_MAX; q++) {
+    for (size_t j = vb; j-- > sb;) {
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY))
+            break;
+        if (tok_any(c, j, W_COND_WORDS))
+            return true;
+    }
+    if (c->speaker == SIZE_MAX)
+        return false;
+    for (size_t j = v->te; j < c->speaker; j++)
+        if (tok_any(c, j, W_COND_WORDS))
+            return false; /* "may halt mediation if ...": a conditional threat */
+    for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];
         if (m->tb > c->speaker && m->n && src->n &&
             strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
-            return false;
+            return false; /* "Turkey may attack, Turkish officials said" */
     }
-    if (cond)
-        return true;
     for (size_t j = from; j < v->te; j++)
         for (size_t k = 0; possible[k]; k++)
             if (j != vb && tok_is(c, j, possible[k]) && !(c->toks.v[j].flags & ENT_TOK_CAP))
@@ -2736,9 +2745,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (neg && (fut || hyp) && !cond)
             refusal = true;
         /* "North Korea could conduct a test, analysts said", "talks would
-         * move forward only if ...": a possibility or a condition is no
-         * event (threats excepted: "threatened to strike if ...") */
-        if (!neg && speculation(c, v, src, from, vb, cond))
+         * resume only if X arrested ...": see speculation */
+        if (!neg && speculation(c, v, src, from, vb, sb))
             continue;
         if (cond)
             mod = ENT_MOD_CONDITIONAL;
