@@ -2132,6 +2132,31 @@ static bool speculation(const ent_coder *c, const vmatch *v, const mention *src,
     return false;
 }
 
+/* "..., a day after gunmen killed 26 men", "since Russia invaded": a
+ * background clause (after, since, before, until before its subject)
+ * reports no event of the sentence. */
+static bool background_clause(const ent_coder *c, const mention *src, size_t sb)
+{
+    static const char *const skip[] = {"day", "days", "hours", "weeks", "months", "years",
+                                       "a", "two", "three", "shortly", "just", "soon",
+                                       "week", "month", "year", "hour", "minutes", NULL};
+    if (!src)
+        return false;
+    size_t j = src->tb;
+    if (j > sb && tok_any(c, j - 1, W_S_THE))
+        j--;
+    while (j > sb) {
+        bool sk = false;
+        for (size_t k = 0; skip[k] && !sk; k++)
+            sk = tok_is(c, j - 1, skip[k]);
+        if (!sk)
+            break;
+        j--;
+    }
+    return j > sb && (tok_is(c, j - 1, "after") || tok_is(c, j - 1, "since") ||
+                      tok_is(c, j - 1, "before") || tok_is(c, j - 1, "until"));
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2633,6 +2658,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
             (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
             tgt = last_src;
+        if (!passive && background_clause(c, src, sb))
+            continue;
         /* ", accusing X of ...": no accusation without its X */
         if (!tgt && !passive && act_participle(c, vb, sb))
             continue;

@@ -390,6 +390,10 @@ static void test_speculation_and_nature(void **state)
     /* a disaster is no attacker, and its consequences no events */
     code("An earthquake measuring 7.3 struck Iraq on Thursday, killing 25 civilians.", &e);
     assert_int_equal(e.n, 0);
+    /* a background clause is no event of the sentence */
+    code("Turkey attacked Iraq on Friday, a day after Iraq attacked Turkey.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+    assert_int_equal(e.n, 1);
 }
 
 int main(void)
