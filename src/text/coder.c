@@ -101,6 +101,8 @@ static const struct {
     {"executive", W_NOT_VERB},
     {"executives", W_NOT_VERB},
     {"caves", W_NOT_VERB},
+    {"down", W_NOT_VERB},
+    {"returns", W_NOT_VERB},
     {"within", W_PREPS},
     {"via", W_PREPS},
     {"towards", W_PREPS},
@@ -2132,29 +2134,23 @@ static bool speculation(const ent_coder *c, const vmatch *v, const mention *src,
     return false;
 }
 
-/* "..., a day after gunmen killed 26 men", "since Russia invaded": a
- * background clause (after, since, before, until before its subject)
- * reports no event of the sentence. */
-static bool background_clause(const ent_coder *c, const mention *src, size_t sb)
+/* "..., a day after gunmen killed 26 men", "minutes after Gorbachev
+ * announced his resignation": a verb in a background clause (after,
+ * since, before, until opening the clause, with the verb's subject after
+ * it) reports no event of the sentence. */
+static bool background_clause(const ent_coder *c, const mention *src, size_t vb, size_t sb)
 {
-    static const char *const skip[] = {"day", "days", "hours", "weeks", "months", "years",
-                                       "a", "two", "three", "shortly", "just", "soon",
-                                       "week", "month", "year", "hour", "minutes", NULL};
-    if (!src)
+    if (!src || src->tb >= vb)
         return false;
-    size_t j = src->tb;
-    if (j > sb && tok_any(c, j - 1, W_S_THE))
-        j--;
-    while (j > sb) {
-        bool sk = false;
-        for (size_t k = 0; skip[k] && !sk; k++)
-            sk = tok_is(c, j - 1, skip[k]);
-        if (!sk)
-            break;
-        j--;
+    for (size_t j = src->tb; j-- > sb;) {
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY) ||
+            is_verb_tok(c, j))
+            return false;
+        if (tok_is(c, j, "after") || tok_is(c, j, "since") || tok_is(c, j, "before") ||
+            tok_is(c, j, "until"))
+            return true;
     }
-    return j > sb && (tok_is(c, j - 1, "after") || tok_is(c, j - 1, "since") ||
-                      tok_is(c, j - 1, "before") || tok_is(c, j - 1, "until"));
+    return false;
 }
 
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
@@ -2658,7 +2654,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
             (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
             tgt = last_src;
-        if (!passive && background_clause(c, src, sb))
+        if (!passive && background_clause(c, src, vb, sb))
             continue;
         /* ", accusing X of ...": no accusation without its X */
         if (!tgt && !passive && act_participle(c, vb, sb))
