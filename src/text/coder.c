@@ -2153,6 +2153,20 @@ static bool background_clause(const ent_coder *c, const mention *src, size_t vb,
     return false;
 }
 
+/* A verb match or an infinitive starts in tokens [a, b) ("agreed to a
+ * ceasefire to end the fighting between X and Y": X and Y are the
+ * fighting's). */
+static bool verb_between(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t q = 0; q < c->n_vms; q++)
+        if (c->vms[q].tb >= a && c->vms[q].tb < b)
+            return true;
+    for (size_t j = a; j + 1 < b; j++) /* "to end ...": an infinitive clause */
+        if (tok_any(c, j, W_S_TO) && !in_atom(c, j + 1) && !tok_any(c, j + 1, W_DET))
+            return true;
+    return false;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2492,7 +2506,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     int root = (code[0] - '0') * 10 + (code[1] - '0');
                     bool meeting = (root == 4 && strcmp(code, "042") != 0) ||
                                    strcmp(code, "036") == 0 || strcmp(code, "057") == 0 ||
-                                   strcmp(code, "037") == 0 || mutual_code(code);
+                                   strcmp(code, "037") == 0 || strcmp(code, "0871") == 0;
                     if (meeting && m->tb > sb &&
                         tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
@@ -2579,7 +2593,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * a joint act of the compound subject has no target but a
              * partner named with "with" */
             if (tgt && src && src->n >= 2 && mutual_code(c->d->verbs[v->entry].code) &&
-                !(tgt->tb > sb && tgt->tb <= v->te + 4 && tok_any(c, tgt->tb - 1, W_S_WITH)))
+                !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH) &&
+                  !verb_between(c, v->te, tgt->tb)))
                 tgt = NULL;
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
