@@ -2167,6 +2167,24 @@ static bool verb_between(const ent_coder *c, size_t a, size_t b)
     return false;
 }
 
+/* "blamed Israel for the killing", "in response to Moscow's recognition",
+ * "an inquiry into the strike": an event noun that is the object of a
+ * preposition (after an article or an owner) names an event, it does not
+ * report one. */
+static bool nominal_object(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t j = v->tb;
+    if (j > sb && tok_any(c, j - 1, W_DET | W_DETERMINER) && !tok_any(c, j - 1, W_S_THAT))
+        j--;
+    else if (j > sb && tok_poss(c, j - 1)) {
+        j--; /* "Moscow's recognition" */
+        while (j > sb && in_atom(c, j - 1))
+            j--;
+    } else
+        return false;
+    return j > sb && tok_any(c, j - 1, W_PREPS) && !tok_any(c, j - 1, W_S_BY);
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2305,7 +2323,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
-        if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se))
+        if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
+            nominal_object(c, v, sb))
             continue;
         if (nature_subject(c, vb, sb)) { /* nature's act uses up its clause */
             emitted = true;

@@ -394,6 +394,10 @@ static void test_speculation_and_nature(void **state)
     code("Turkey attacked Iraq on Friday, a day after Iraq attacked Turkey.", &e);
     assert_true(has(&e, "TUR", "IRQ", "190"));
     assert_int_equal(e.n, 1);
+    /* an event noun as the object of a preposition names an event */
+    code("Turkey accused Iraq over the killing of ten civilians.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "112"));
+    assert_int_equal(e.n, 1);
 }
 
 int main(void)
