@@ -1816,8 +1816,9 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
 
 /*
  * The target an act implies when the sentence names none, as CAMEO codes
- * it: a curfew, state of emergency or martial law (imposed, threatened or
- * lifted) targets the civilians of the place it covers ("in Cizre in
+ * it: a curfew, state of emergency or martial law, and restrictions on
+ * freedoms or the press (imposed, threatened or lifted) target the
+ * civilians of the place they cover ("in Cizre in
  * southeastern Turkey"), else of the source's own country; a protest,
  * strike or boycott by a state's people targets their government. `tgt`
  * may be cleared (a curfew "in Kabul" targets Kabul's people, not the
@@ -1826,7 +1827,8 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
 static bool implied_target(const ent_coder *c, const char *code, const mention *src,
                            const mention **tgt, size_t vte, size_t se, amem *out)
 {
-    static const char *const curfew[] = {"0813", "0814", "1723", "1724", "1323", "1324", NULL};
+    static const char *const curfew[] = {"0811", "0813", "0814", "1721", "1723", "1724",
+                                         "1323", "1324", NULL};
     if (!src || !src->n)
         return false;
     const amem *s0 = &c->mem[src->first];
