@@ -1529,6 +1529,22 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* "China suspended cooperation, called off talks and imposed sanctions":
+ * a past-tense verb right after a comma, in a list closed by "and" and a
+ * later verb, shares the subject of the verbs before it. */
+static bool listed_verb(const ent_coder *c, size_t vb, size_t sb)
+{
+    if (vb <= sb + 1 || c->text[c->toks.v[vb - 1].start] != ',' || !past_form(c, vb) ||
+        tok_any(c, vb + 1, W_S_BY))
+        return false;
+    for (size_t q = 0; q < c->n_vms; q++) {
+        size_t qb = c->vms[q].tb;
+        if (qb > vb && qb > sb + 1 && tok_any(c, qb - 1, W_S_AND))
+            return true;
+    }
+    return false;
+}
+
 /* The verb at vb is coordinated with an earlier one and shares its
  * subject: "and attacked", "but was still refusing", ", accusing". */
 static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
@@ -1542,7 +1558,7 @@ static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
         return true;
     if (j - 1 > sb && tok_any(c, j - 1, W_S_BUT) && c->text[c->toks.v[j - 2].start] == ',')
         return true;
-    return act_participle(c, vb, sb);
+    return act_participle(c, vb, sb) || listed_verb(c, vb, sb);
 }
 
 /* The subject a coordinated verb (k-th match) shares with the verb before
@@ -1559,15 +1575,16 @@ static const mention *carried_subject(const ent_coder *c, size_t k, size_t sb,
     return s0 ? s0 : src;
 }
 
-/* The mediator of a mediation (045) that is not the clause's own act:
- * "in talks mediated by the African Union", "a truce brokered by Qatar
- * and Egypt", "talks that were mediated by Russia" (the actor after
- * "by"), "with Malaysia acting as mediator" (the actor after "with").
- * The parties are the subject of the sentence's act. Returns NULL if
- * none. */
+/* The mediator of a mediation (045), or the host of a meeting (043), that
+ * is not the clause's own act: "in talks mediated by the African Union",
+ * "a truce brokered by Qatar and Egypt", "talks that were mediated by
+ * Russia", "at a summit hosted by Macron" (the actor after "by"), "with
+ * Malaysia acting as mediator" (the actor after "with"). The parties are
+ * the subject of the sentence's act. Returns NULL if none. */
 static const mention *mediator(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
 {
-    if (strcmp(c->d->verbs[v->entry].code, "045") != 0)
+    const char *code = c->d->verbs[v->entry].code;
+    if (strcmp(code, "045") != 0 && strcmp(code, "043") != 0)
         return NULL;
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];

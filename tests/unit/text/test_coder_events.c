@@ -59,7 +59,7 @@ static const char *dict_text =
     "verb 045 | mediated\nverb 0871 | agreed to *3 truce\n"
     "verb 111 | condemned\nverb 163 | impose * sanctions / imposing * sanctions\n"
     "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
-    "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks\n";
+    "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n";
 
 static int setup(void **state)
 {
@@ -331,6 +331,15 @@ static void test_mediation(void **state)
     assert_true(has(&e, "EGY", "ISR", "045"));
     assert_true(has(&e, "EGY", "PSEREB", "045"));
     assert_int_equal(e.n, 4);
+    /* the host of the meeting, named after "hosted by", hosts its parties */
+    code("Russia and Turkey held talks on Friday, hosted by Egypt.", &e);
+    assert_true(has(&e, "EGY", "RUS", "043"));
+    assert_true(has(&e, "EGY", "TUR", "043"));
+    /* a list of acts of one subject */
+    code("Turkey expelled the Greek ambassador, attacked Iraq and arrested thirty civilians.",
+         &e);
+    assert_true(has(&e, "TUR", "GRC", "161"));
+    assert_true(has(&e, "TUR", "IRQ", "190"));
 }
 
 static void test_reactions(void **state)
