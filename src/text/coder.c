@@ -323,12 +323,15 @@ struct ent_coder {
     size_t invalid, total_sent, total_tok;
     /* document context */
     ctxact last_person, last_actor, last_subject;
+    ctxact last_nonstate; /* the last organisation or armed group named */
     ctxact prev_person, subj_person; /* the person before last; the last subject person */
     ctxact last_pair;                /* the last mention of two actors */
     size_t speaker; /* comma opening the sentence's closing attribution */
     size_t opener;  /* comma closing an opening "According to X," */
     /* the target an act implies when none is named (set around emit) */
     const amem *implied;
+    char doc_roots[16][4]; /* states named so far in the document */
+    size_t n_doc_roots;
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
     ent_date date;
@@ -494,6 +497,7 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
 
 static bool more_specific(const char *fine, const char *coarse);
 static bool state_organ(const amem *m);
+static bool past_form(const ent_coder *c, size_t i);
 
 /* Token i is a word ending in "ing" ("using", "attacking"). */
 static bool gerund(const ent_coder *c, size_t i)
@@ -556,6 +560,62 @@ static int push_mem(ent_coder *c, const char *code, const char *root)
     return 0;
 }
 
+/* The root an actor entry stands for by default (a person: the first
+ * role's). */
+static const char *entry_root(const ent_dict *d, const actor_entry *a)
+{
+    if (a->kind == AK_PERSON && a->n_roles)
+        return d->roles[a->role_first].root;
+    return a->root;
+}
+
+/* "Congo": which of an ambiguous name's actors is meant. A candidate that
+ * another name of the sentence ("Goma", "Kinshasa", "Tshisekedi"), or an
+ * earlier actor of the document, belongs to wins; else the dated default
+ * (a role covering the date), else the first candidate. */
+static const char *ambig_pick(const ent_coder *c, const actor_entry *a)
+{
+    const ent_dict *d = c->d;
+    const char *cued = NULL;
+    size_t n_cued = 0;
+    for (uint32_t k = 0; k < a->n_mem; k++) {
+        const char *cand = d->members[a->mem_first + k];
+        bool seen = false;
+        for (size_t q = 0; q < c->n_atoms && !seen; q++) {
+            const actor_entry *o = &d->actors[c->atoms[q].entry];
+            if (c->atoms[q].type == PH_ACTOR && o->kind != AK_AMBIG && o->kind != AK_PLACE &&
+                o->kind != AK_GROUP && strcmp(entry_root(d, o), cand) == 0)
+                seen = true;
+        }
+        for (size_t q = 0; q < c->n_doc_roots && !seen; q++)
+            seen = strcmp(c->doc_roots[q], cand) == 0;
+        if (seen) {
+            cued = cand;
+            n_cued++;
+        }
+    }
+    if (n_cued == 1)
+        return cued;
+    for (uint32_t k = 0; k < a->n_roles; k++) {
+        const role_iv *r = &d->roles[a->role_first + k];
+        if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
+            return r->root;
+    }
+    return d->members[a->mem_first];
+}
+
+/* Remember a state named in the document (for ambiguous names later). */
+static void note_root(ent_coder *c, const char *root)
+{
+    if (strlen(root) != 3)
+        return;
+    for (size_t q = 0; q < c->n_doc_roots; q++)
+        if (strcmp(c->doc_roots[q], root) == 0)
+            return;
+    if (c->n_doc_roots < sizeof c->doc_roots / sizeof c->doc_roots[0])
+        memcpy(c->doc_roots[c->n_doc_roots++], root, 4);
+}
+
 /* Append the resolution of actor entry `idx` on the coding date. */
 static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
 {
@@ -575,6 +635,10 @@ static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
         if (c->date == ENT_DATE_MIN && latest)
             return push_mem(c, latest->code, latest->root);
         return push_mem(c, a->code, a->root);
+    }
+    if (a->kind == AK_AMBIG) {
+        const char *pick = ambig_pick(c, a);
+        return push_mem(c, pick, pick);
     }
     if (a->kind == AK_GROUP) {
         if (a->world_code && d->world && d->expand && d->list_free) {
@@ -688,6 +752,12 @@ static bool is_verb_tok(const ent_coder *c, size_t i)
     return (c->tflag[i] & TF_VERB) != 0;
 }
 
+/* Token i lies inside an actor or agent name of the sentence. */
+static bool in_atom(const ent_coder *c, size_t i)
+{
+    return (c->tflag[i] & TF_ATOM) != 0;
+}
+
 /* Token i is the word w (ASCII, any case). */
 static bool tok_is(const ent_coder *c, size_t i, const char *w)
 {
@@ -773,7 +843,8 @@ static void locate_ethnic(ent_coder *c, size_t sb)
             const amem *st = &c->mem[p->first];
             size_t pp = prep_before(c, p->tb, sb);
             if (strcmp(st->code, st->root) == 0 && strlen(st->root) == 3 && pp != SIZE_MAX &&
-                tok_is(c, pp, "in"))
+                (tok_is(c, pp, "in") || tok_is(c, pp, "over") || tok_is(c, pp, "across") ||
+                 tok_is(c, pp, "inside") || tok_is(c, pp, "throughout")))
                 where = st->root;
         }
         /* a second mention of the same group lives where the first does */
@@ -785,7 +856,10 @@ static void locate_ethnic(ent_coder *c, size_t sb)
         char loc[4];
         memcpy(loc, where, 4);
         memcpy(seen[1], loc, 4);
-        const char *suf = strcmp(e->code, e->root) == 0 ? "CVL" : e->code + 3;
+        /* "ethnic Armenian forces" in Azerbaijan are its rebels */
+        const char *suf = strcmp(e->code, e->root) == 0 ? "CVL"
+                          : strcmp(e->code + 3, "MIL") == 0 ? "REB"
+                                                            : e->code + 3;
         char code[ENT_ACTOR_CODE_MAX];
         snprintf(code, sizeof code, "%s%.6s", loc, suf);
         memcpy(e->code, code, sizeof code);
@@ -874,7 +948,9 @@ static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
  * style, time or currency, not as an actor (the name ends at token te). */
 static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
 {
-    static const char *const mod[] = {"style", "like", "type", "era", "made", NULL};
+    static const char *const mod[] = {"style", "like", "type", "era", "made", "linked",
+                                      "allied", "aligned", "affiliated", "inspired", "declared",
+                                      NULL};
     if (te >= se)
         return false;
     const ent_token *t = &c->toks.v[te];
@@ -918,17 +994,31 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
             where = p;
     }
     ctxact a = {.n = 1};
+    const char *suf = c->d->agents[agent].suffix;
+    /* "Tuareg separatist rebels said they had killed dozens of Malian
+     * soldiers": rebels and the opposition fight their own state */
+    const mention *foe = NULL;
+    if (!where && !fallback->n && (!strcmp(suf, "REB") || !strcmp(suf, "OPP")))
+        for (size_t q = 0; q < c->n_ments && !foe; q++) {
+            const mention *p = &c->ments[q];
+            const amem *st = p->n ? &c->mem[p->first] : NULL;
+            if (p->tb >= te && !p->pronoun && st && strlen(st->root) == 3 &&
+                strcmp(st->root, "EUR") != 0 && state_organ(st) && strcmp(st->code, st->root) != 0)
+                foe = p;
+        }
     if (where)
         a.m[0] = c->mem[where->first];
     else if (fallback->n)
         a = *fallback;
+    else if (foe)
+        a.m[0] = c->mem[foe->first];
     else
         return 0;
     size_t pos = 0;
     while (pos < c->n_ments && c->ments[pos].tb < tb)
         pos++;
     size_t n0 = c->n_ments;
-    if (push_ctx_mention(c, &a, tb, te, false, c->d->agents[agent].suffix))
+    if (push_ctx_mention(c, &a, tb, te, false, suf))
         return ENT_ENOMEM;
     if (c->n_ments > n0 && pos < n0) {
         mention m = c->ments[n0];
@@ -965,6 +1055,173 @@ static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
     return 0;
 }
 
+/* A capitalised word that is a day or month name ("Monday", "Jan."). */
+static bool calendar_word(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+        "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* "President Mohamed Bazoum", "rebel leader Afonso Dhlakama", "General
+ * Abdel Fattah al-Burhan": the end of a person's name the dictionaries do
+ * not know right after a title at token i (capitalised words, with
+ * "al-", "bin", "de" particles and "Jr."), or i if there is none. */
+static size_t name_after(const ent_coder *c, size_t i, size_t se)
+{
+    static const char *const particle[] = {"al", "el", "bin", "ibn", "ben", "de", "da", "dos",
+                                           "du", "van", "von", "der", "la", "le", "abu", NULL};
+    size_t end = i;
+    for (size_t j = i; j < se && j < i + 7; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if (in_atom(c, j) || is_verb_tok(c, j))
+            break;
+        if ((t->flags & (ENT_TOK_WORD | ENT_TOK_ABBR)) && (t->flags & ENT_TOK_CAP) &&
+            !c->cls[j] && !calendar_word(c, j)) { /* "P.V. Narasimha Rao" */
+            end = j + 1;
+            continue;
+        }
+        if (j > i && glued_hyphen(c, j))
+            continue;
+        bool part = false;
+        for (size_t k = 0; particle[k] && !part; k++)
+            part = tok_is(c, j, particle[k]);
+        if (part && j > i && j + 1 < se &&
+            ((c->toks.v[j + 1].flags & ENT_TOK_CAP) || glued_hyphen(c, j + 1)))
+            continue;
+        break;
+    }
+    return end;
+}
+
+/* The earlier mention of the sentence a bare agent belongs to: the last
+ * one of the same kind ("soldiers" after "Israeli troops"), else the last
+ * one; but a state's organ ("the army", "soldiers", "the president")
+ * belongs to the last state or state organ named that is not a place
+ * ("Israeli troops in the Gaza Strip ..., and soldiers opened fire"; "the
+ * junta suspended the BBC over ... by the army"), if there is one. */
+static const mention *organ_owner(const ent_coder *c, size_t sb, const char *suffix)
+{
+    const mention *last = &c->ments[c->n_ments - 1];
+    static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+    /* "Palestinian youths ..., and soldiers opened fire on the crowd":
+     * the same kind of actor named earlier in the sentence */
+    for (size_t q = c->n_ments; q-- > 0;) {
+        const amem *g = c->ments[q].n && !c->ments[q].pronoun ? &c->mem[c->ments[q].first] : NULL;
+        size_t rl = g ? strlen(g->root) : 0;
+        if (g && rl == 3 && strncmp(g->code, g->root, 3) == 0 && strcmp(g->code + 3, suffix) == 0)
+            return &c->ments[q];
+    }
+    bool organ = false;
+    for (size_t k = 0; organs[k] && !organ; k++)
+        organ = strcmp(suffix, organs[k]) == 0;
+    if (!organ)
+        return last;
+    for (size_t q = c->n_ments; q-- > 0;) {
+        const mention *m = &c->ments[q];
+        if (!m->n || m->pronoun || strlen(c->mem[m->first].root) != 3 ||
+            !state_organ(&c->mem[m->first]) ||
+            strcmp(c->mem[m->first].root, "EUR") == 0)
+            continue;
+        size_t pp = prep_before(c, m->tb, sb);
+        if (pp != SIZE_MAX && tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) &&
+            !tok_any(c, pp, W_S_OF) && strcmp(c->mem[m->first].code, c->mem[m->first].root) == 0)
+            continue; /* a place */
+        return m;
+    }
+    return last;
+}
+
+/* The agents from atom ai on are the title of a next member: after "and"
+ * or a comma (from token `end`), followed by an actor or a name. */
+static bool title_of_next(const ent_coder *c, size_t ai, size_t end, size_t se)
+{
+    const atom *a = &c->atoms[ai];
+    bool coord = false;
+    for (size_t k = end; k < a->tb; k++) {
+        if (tok_any(c, k, W_S_AND) || c->text[c->toks.v[k].start] == ',')
+            coord = true;
+        else if (!tok_any(c, k, W_DET))
+            return false;
+    }
+    if (!coord)
+        return false;
+    size_t after = a->te;
+    for (size_t q = ai + 1; q < c->n_atoms && c->atoms[q].tb == after &&
+                            c->atoms[q].type == PH_AGENT; q++)
+        after = c->atoms[q].te;
+    for (size_t q = ai + 1; q < c->n_atoms; q++)
+        if (c->atoms[q].tb == after)
+            return c->atoms[q].type == PH_ACTOR;
+    return name_after(c, after, se) > after;
+}
+
+/* "..., and its warplanes bombed": the subject of the sentence (its first
+ * noun phrase governed by no preposition) when the possessive at token i
+ * opens a coordinated clause whose verb follows its noun; else NULL. */
+static const mention *clause_possessive(const ent_coder *c, size_t i, size_t sb, size_t se)
+{
+    if (i <= sb + 1 || !tok_any(c, i, W_DET) || !tok_any(c, i - 1, W_COORD))
+        return NULL;
+    bool verb = false;
+    for (size_t j = i + 2; j < se && j <= i + 3 && !verb; j++)
+        verb = is_verb_tok(c, j) && !in_atom(c, j);
+    for (size_t j = i + 1; j < se && j <= i + 3 && !verb; j++)
+        verb = is_verb_tok(c, j) && in_atom(c, j) && j > i + 1; /* "warplanes bombed" */
+    if (!verb)
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->n && !m->pronoun && prep_before(c, m->tb, sb) == SIZE_MAX)
+            return m;
+    }
+    return NULL;
+}
+
+/* An organisation or armed group: no state as a whole nor its organs. */
+static bool nonstate(const amem *m)
+{
+    size_t rl = strlen(m->root);
+    if (rl != 3 || strcmp(m->root, "EUR") == 0)
+        return rl != 3;
+    return strcmp(m->code + 3, "REB") == 0 || strcmp(m->code + 3, "CRM") == 0;
+}
+
+/* "the group", "the Islamist group", "the regional bloc", "the alliance":
+ * a definite reference to an organisation or armed group at token i (up
+ * to two lower-case modifiers); returns the end of the phrase, or 0. */
+static size_t group_ref(const ent_coder *c, size_t i, size_t se)
+{
+    static const char *const heads[] = {"group", "movement", "organisation", "organization",
+                                        "alliance", "bloc", NULL};
+    if (!tok_is(c, i, "the"))
+        return 0;
+    for (size_t j = i + 1; j < se && j <= i + 3; j++) {
+        for (size_t k = 0; heads[k]; k++)
+            if (tok_is(c, j, heads[k]))
+                return j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1)) ? 0 : j + 1;
+        const ent_token *t = &c->toks.v[j];
+        if (!(t->flags & ENT_TOK_WORD) || in_atom(c, j) || is_verb_tok(c, j) || c->cls[j])
+            return 0;
+    }
+    return 0;
+}
+
+/* "former" (or "ex-") within the three words before token i. */
+static bool former_before(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t j = i; j > sb && j + 3 > i; j--)
+        if (tok_is(c, j - 1, "former") || tok_is(c, j - 1, "ex"))
+            return true;
+    return false;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
@@ -992,6 +1249,15 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             ai++;
         /* pronouns and "the <agent>" references */
         if (ai >= c->n_atoms || c->atoms[ai].tb != i) {
+            /* "the group", "the militant group", "the alliance": the last
+             * organisation or armed group named */
+            size_t ge = group_ref(c, i, se);
+            if (ge && c->last_nonstate.n) {
+                if (push_ctx_mention(c, &c->last_nonstate, i, ge, false, NULL))
+                    return ENT_ENOMEM;
+                i = ge;
+                continue;
+            }
             size_t pe = pair_ref(c, i, se);
             if (pe) {
                 /* "the two countries", "both sides": the last pair named */
@@ -1021,11 +1287,40 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             } else if (tok_any(c, i, W_PRON_OTHER)) {
                 bool plural = tok_any(c, i, W_PRON_PLURAL);
                 const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
+                /* "Tuareg rebels said they had killed", "French troops
+                 * crossed into Rwanda, and the RPF warned it would treat
+                 * them as enemies": the subject of the sentence's first
+                 * clause (for "them", when it is not the nearest one) */
+                ctxact lead = {.n = 0};
+                if (plural && !tok_any(c, i, W_DET)) {
+                    const mention *s0 = NULL, *near = NULL;
+                    for (size_t q = 0; q < c->n_ments; q++) {
+                        const mention *x = &c->ments[q];
+                        if (!x->n || prep_before(c, x->tb, sb) != SIZE_MAX)
+                            continue;
+                        if (!s0)
+                            s0 = x;
+                        near = x;
+                    }
+                    if (s0 && (tok_is(c, i, "they") || s0 != near)) {
+                        for (size_t k = 0; k < s0->n && lead.n < 8; k++)
+                            lead.m[lead.n++] = c->mem[s0->first + k];
+                        a = &lead;
+                    }
+                }
                 /* "India and China agreed ... along their border",
                  * "Russia's actions indicate its readiness": a possessive
                  * refers to the nearest actor before it in the sentence */
                 ctxact first = {.n = 0};
-                if (tok_any(c, i, W_DET) && c->n_ments) {
+                const mention *subj = clause_possessive(c, i, sb, se);
+                if (subj) {
+                    /* "Iraq sent troops into Iran, and its warplanes
+                     * bombed ...": a possessive opening a clause is the
+                     * sentence subject's */
+                    for (size_t k = 0; k < subj->n && first.n < 8; k++)
+                        first.m[first.n++] = c->mem[subj->first + k];
+                    a = &first;
+                } else if (tok_any(c, i, W_DET) && c->n_ments) {
                     const mention *f0 = &c->ments[c->n_ments - 1];
                     for (size_t k = 0; k < f0->n && first.n < 8; k++)
                         first.m[first.n++] = c->mem[f0->first + k];
@@ -1038,7 +1333,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             continue;
         }
         /* "a Bosnia-style civil war", "US $50 million": no actor */
-        if (c->atoms[ai].type == PH_ACTOR && not_actor_use(c, c->atoms[ai].te, se)) {
+        /* "the Vance-Owen peace plan": people's names joined by a hyphen
+         * name a plan or pact */
+        bool name_pair = c->atoms[ai].type == PH_ACTOR &&
+                         c->d->actors[c->atoms[ai].entry].kind == AK_PERSON &&
+                         c->atoms[ai].te + 1 < se && glued_hyphen(c, c->atoms[ai].te) &&
+                         (c->toks.v[c->atoms[ai].te + 1].flags & ENT_TOK_CAP);
+        if (c->atoms[ai].type == PH_ACTOR && (name_pair || not_actor_use(c, c->atoms[ai].te, se))) {
             i = c->atoms[ai].te;
             continue;
         }
@@ -1051,6 +1352,24 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
               c->atoms[ai + 1].tb == c->atoms[ai].te && c->atoms[ai + 1].type == PH_ACTOR))) {
             i = c->atoms[ai].te;
             continue;
+        }
+        /* "both Nordic countries", "the two Baltic states": the pair just
+         * named, not the whole group */
+        if (c->atoms[ai].type == PH_ACTOR && c->d->actors[c->atoms[ai].entry].kind == AK_GROUP &&
+            ((i > sb && tok_is(c, i - 1, "both")) ||
+             (i > sb + 1 && tok_is(c, i - 1, "two") && tok_is(c, i - 2, "the")))) {
+            ctxact pair = {.n = 0};
+            for (size_t k = c->n_ments; k-- > 0 && !pair.n;)
+                if (c->ments[k].n == 2)
+                    for (size_t q = 0; q < 2; q++)
+                        pair.m[pair.n++] = c->mem[c->ments[k].first + q];
+            const ctxact *from = pair.n ? &pair : &c->last_pair;
+            if (from->n == 2) {
+                if (push_ctx_mention(c, from, i, c->atoms[ai].te, false, NULL))
+                    return ENT_ENOMEM;
+                i = c->atoms[ai].te;
+                continue;
+            }
         }
         /* a noun phrase starting at atom ai */
         if (text_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments))
@@ -1067,6 +1386,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         int pending_agent = -1;
         size_t agent_first = m->first, last_first = m->first;
         bool have_actor = false, last_group = false, sub_agent = false;
+        bool last_agent = false, named = false, ethnic_sub = false;
         size_t group_first = 0;
         while (ai < c->n_atoms) {
             const atom *a = &c->atoms[ai];
@@ -1100,11 +1420,20 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     if (name)
                         join = true;
                 }
+                if (a->type == PH_ACTOR && have_actor && m->person && a->tb == end + 1 &&
+                    tok_any(c, end, W_S_OF) && c->d->actors[a->entry].kind == AK_STATE)
+                    join = true; /* "President Anwar Sadat of Egypt" */
                 bool verb_here = false;
                 for (size_t q = 0; q < c->n_vms; q++)
                     if (c->vms[q].tb == a->tb)
                         verb_here = true;
-                if (a->type == PH_AGENT && have_actor && a->tb - end <= 2 && !verb_here) {
+                /* "Sudan's military removed President ...": a noun phrase
+                 * with its head takes no second head across a verb */
+                bool verb_gap = false;
+                for (size_t k = end; k < a->tb && last_agent; k++)
+                    verb_gap = verb_gap || past_form(c, k);
+                if (a->type == PH_AGENT && have_actor && a->tb - end <= 2 && !verb_here &&
+                    !verb_gap) {
                     join = true;
                     for (size_t k = end; k < a->tb; k++)
                         if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
@@ -1119,9 +1448,22 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                         tok_any(c, a->te, W_S_OF) && ai + 1 < c->n_atoms &&
                         c->atoms[ai + 1].tb == a->te + 1 && c->atoms[ai + 1].type == PH_ACTOR)
                         sub_agent = true;
+                    /* "President X and rebel leader Y", "Renamo rebel leader
+                     * Y": after a member with a title of its own, a title
+                     * after "and" starts the next member (a person) */
+                    if (join && !sub_agent && (last_agent || m->person) && a->tb > end &&
+                        title_of_next(c, ai, end, se)) {
+                        sub_agent = true;
+                        last_first = c->n_mem;
+                    }
                 }
-                if (a->type == PH_AGENT && have_actor && a->tb - end <= 3 &&
-                    tok_poss(c, end) && !verb_here)
+                /* "Iran's foreign ministry", "Sudan's army-backed authorities" */
+                bool hyphened = false;
+                for (size_t k = end; k < a->tb; k++)
+                    hyphened = hyphened || glued_hyphen(c, k);
+                if (a->type == PH_AGENT && have_actor &&
+                    (a->tb - end <= 3 || (hyphened && a->tb - end <= 5)) && tok_poss(c, end) &&
+                    !verb_here)
                     join = true;
                 if (!join)
                     break;
@@ -1135,10 +1477,34 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 strcmp(c->d->actors[c->atoms[ai - 1].entry].root, c->d->actors[a->entry].root) != 0) {
                 end = a->te;
                 ai++;
+                ethnic_sub = true;
+                continue;
+            }
+            /* "President Anwar Sadat of Egypt": the person's own state
+             * after "of" adds nothing */
+            if (a->type == PH_ACTOR && have_actor && m->person && a->tb == end + 1 &&
+                tok_any(c, end, W_S_OF) && c->d->actors[a->entry].kind == AK_STATE &&
+                c->n_mem > m->first &&
+                strcmp(c->mem[c->n_mem - 1].root, c->d->actors[a->entry].root) == 0) {
+                end = a->te;
+                ai++;
+                continue;
+            }
+            /* "Alexei Navalny, the Kremlin's most prominent critic": a
+             * possessor inside an apposition describes the member, it is
+             * none */
+            if (a->type == PH_ACTOR && have_actor && a->tb > end && a->te < se &&
+                tok_poss(c, a->te) && c->text[c->toks.v[end].start] == ',') {
+                end = a->te;
+                ai++;
                 continue;
             }
             if (a->type == PH_ACTOR) {
                 bool person;
+                /* "Ethiopia's army and the Fano militia": after a member
+                 * with its own head noun, later agents are the new one's */
+                if (have_actor && last_agent && a->tb > end && !sub_agent)
+                    agent_first = c->n_mem;
                 /* "the Baltic states of Lithuania, Latvia": the named
                  * members replace the group's full membership */
                 if (last_group && a->tb > end && tok_any(c, end, W_S_OF))
@@ -1147,6 +1513,21 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                  * "U.S. State Department": the more specific name of the
                  * same country decides (only for the last actor of a
                  * compound: "Syria and Palestinian leader Yasser Arafat") */
+                /* "rebel leader Charles Taylor" in 1990: a title other
+                 * than an office of state says what a person holding no
+                 * office on the date is (not after "former") */
+                char title[8] = "";
+                if (c->d->actors[a->entry].kind == AK_PERSON && a->tb == end && ai > 0 &&
+                    c->atoms[ai - 1].type == PH_AGENT && !former_before(c, i, sb)) {
+                    const char *ts = NULL;
+                    if (!have_actor && pending_agent >= 0)
+                        ts = c->d->agents[pending_agent].suffix;
+                    else if (have_actor && c->n_mem > m->first &&
+                             strlen(c->mem[c->n_mem - 1].code) == 6)
+                        ts = c->mem[c->n_mem - 1].code + 3;
+                    if (ts && strcmp(ts, "GOV") != 0)
+                        snprintf(title, sizeof title, "%.3s", ts);
+                }
                 if (have_actor && a->tb == end && !last_group &&
                     (c->d->actors[a->entry].kind == AK_PERSON ||
                      (c->n_mem > m->first &&
@@ -1158,6 +1539,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     return ENT_ENOMEM;
                 if (person)
                     m->person = true;
+                if (title[0] && c->n_mem > before && strlen(c->mem[before].code) == 6 &&
+                    strcmp(c->mem[before].code + 3, "ELI") == 0)
+                    memcpy(c->mem[before].code + 3, title, 4);
                 if (pending_agent >= 0)
                     apply_agent(c, before, (uint32_t)pending_agent);
                 if (sub_agent)
@@ -1182,7 +1566,9 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                  * a "military spokesman" stays military) */
                 bool head = have_actor && ai > 0 && c->atoms[ai - 1].type == PH_AGENT &&
                             c->atoms[ai - 1].te == a->tb &&
-                            strcmp(c->d->agents[a->entry].suffix, "GOV") != 0;
+                            (strcmp(c->d->agents[a->entry].suffix, "GOV") != 0 ||
+                             /* "the civilian prime minister" */
+                             strcmp(c->d->agents[c->atoms[ai - 1].entry].suffix, "CVL") == 0);
                 if (head)
                     for (size_t k = agent_first; k < c->n_mem; k++) {
                         amem *g = &c->mem[k];
@@ -1192,13 +1578,44 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     }
                 if (have_actor && !sub_agent)
                     apply_agent(c, titled ? last_first : agent_first, a->entry);
-                else
-                    pending_agent = (int)a->entry;
+                else if (!(pending_agent >= 0 && !strcmp(c->d->agents[a->entry].suffix, "GOV") &&
+                           (sub_agent || (ai > 0 && c->atoms[ai - 1].te == a->tb &&
+                                          strcmp(c->d->agents[pending_agent].suffix, "CVL")))))
+                    pending_agent = (int)a->entry; /* "rebel leader" stays REB */
             }
             end = a->te;
+            last_agent = a->type == PH_AGENT;
             ai++;
+            /* "Somali President Hassan Sheikh Mohamud": a title and a name
+             * the dictionaries do not know are one person */
+            if (last_agent) {
+                size_t ne = name_after(c, end, se);
+                if (ne > end) {
+                    end = ne;
+                    named = true;
+                    m->person = true;
+                }
+            }
+        }
+        /* "... and rebel leader Afonso Dhlakama": a titled member with no
+         * country named takes the previous member's */
+        if (sub_agent && pending_agent >= 0 && named && c->n_mem > m->first) {
+            char code[ENT_ACTOR_CODE_MAX], root[ENT_ACTOR_CODE_MAX];
+            memcpy(root, c->mem[c->n_mem - 1].root, sizeof root);
+            if (strlen(root) == 3 && strcmp(root, "EUR") != 0) {
+                snprintf(code, sizeof code, "%s%.6s", root, c->d->agents[pending_agent].suffix);
+                if (push_mem(c, code, root))
+                    return ENT_ENOMEM;
+            }
+            pending_agent = -1;
         }
         m->te = end;
+        /* "Bosnian Serb forces": the armed forces of an ethnic group within
+         * a state are not its army but rebels */
+        if (ethnic_sub)
+            for (size_t k = m->first; k < c->n_mem; k++)
+                if (strlen(c->mem[k].code) == 6 && strcmp(c->mem[k].code + 3, "MIL") == 0)
+                    memcpy(c->mem[k].code + 3, "REB", 4);
         /* "Kim Jong Un, the North Korean leader": once agents are applied
          * the same code may appear twice; keep one */
         for (size_t k = m->first + 1; k < c->n_mem;) {
@@ -1230,12 +1647,13 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
              * government") belongs to the country of the previous actor
              * of the sentence, else of the document */
             bool adjective = false;
-            if (end < se) {
+            if (end < se && !named) {
                 const ent_token *nx = &c->toks.v[end];
                 /* "return weapons and military equipment": inside one verb
                  * phrase the next word is still a noun */
                 adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
                             (!is_verb_tok(c, end) || is_verb_tok(c, i)) &&
+                            !past_form(c, end) && /* "protesters smashed" */
                             !tok_any(c, end, W_PREPS) &&
                             !tok_any(c, end, W_AUX_WORDS) &&
                             !tok_any(c, end, W_NOT_ADJ_NEXT);
@@ -1243,18 +1661,22 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
                 if (c->n_ments) {
-                    const mention *pm = &c->ments[c->n_ments - 1];
+                    const mention *pm = named ? &c->ments[c->n_ments - 1]
+                                              : organ_owner(c, sb, c->d->agents[pending_agent].suffix);
                     for (size_t k = 0; k < pm->n && near.n < 8; k++)
                         near.m[near.n++] = c->mem[pm->first + k];
                 }
                 const ctxact *from = near.n ? &near
                                      : c->last_subject.n ? &c->last_subject
                                                          : &c->last_actor;
-                bool ok = near.n || (i > sb && tok_any(c, i - 1, W_DETERMINER));
+                bool ok = near.n || named || (i > sb && tok_any(c, i - 1, W_DETERMINER));
                 /* "suicide bombers killed 23 people ... in Tel Aviv": the
                  * people a verb acts on are not the subject's by default */
                 const char *suf = c->d->agents[pending_agent].suffix;
-                bool victims = near.n && (!strcmp(suf, "CVL") || !strcmp(suf, "REF"));
+                /* ("delivering missiles to Moslem guerrillas fighting in
+                 * Afghanistan": rebels too belong where they act) */
+                bool victims = near.n && (!strcmp(suf, "CVL") || !strcmp(suf, "REF") ||
+                                          !strcmp(suf, "REB"));
                 if (victims) {
                     victims = false;
                     for (size_t k = c->ments[c->n_ments - 1].te; k < i; k++)
@@ -1263,12 +1685,17 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 }
                 if (victims && n_unplaced < 4) {
                     unplaced[n_unplaced++] = (struct unplaced){i, end, (uint32_t)pending_agent, near};
-                } else if (ok && from->n && push_ctx_mention(c, from, i, end, false, suf)) {
-                    return ENT_ENOMEM;
+                } else if (ok && from->n) {
+                    size_t n0 = c->n_ments;
+                    if (push_ctx_mention(c, from, i, end, named, suf))
+                        return ENT_ENOMEM;
+                    /* a titled name is a new person, not a reference */
+                    if (named && c->n_ments > n0)
+                        c->ments[n0].pronoun = false;
                 }
                 /* "Hundreds of thousands of people blocked streets in Hong
                  * Kong": people with no country yet belong to where they act */
-                if (!ok && n_unplaced < 4 && strcmp(suf, "GOV") != 0)
+                if (n_unplaced < 4 && ((!ok && strcmp(suf, "GOV") != 0) || (named && !from->n)))
                     unplaced[n_unplaced++] =
                         (struct unplaced){i, end, (uint32_t)pending_agent, {.n = 0}};
             }
@@ -1281,6 +1708,14 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 c->last_person = nw;
             }
             remember(&c->last_actor, c, m);
+            for (size_t k = m->n; k-- > 0;)
+                if (nonstate(&c->mem[m->first + k])) {
+                    c->last_nonstate.n = 1;
+                    c->last_nonstate.m[0] = c->mem[m->first + k];
+                    break;
+                }
+            for (size_t k = 0; k < m->n; k++)
+                note_root(c, c->mem[m->first + k].root);
             if (m->n == 2)
                 remember(&c->last_pair, c, m);
         }
@@ -1437,6 +1872,10 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     const mention *best = NULL, *fallback = NULL;
     for (size_t k = 0; k < c->n_ments; k++) {
         const mention *m = &c->ments[k];
+        /* "U.S. warplanes bombed": a verb pattern that starts with the
+         * noun phrase's head has that noun phrase as its subject */
+        if (m->te > tok && m->tb < tok && m->n)
+            return m;
         if (m->te > tok)
             break;
         fallback = m;
@@ -1815,11 +2254,6 @@ static bool code_in(const char *code, const char *const *set)
     return false;
 }
 
-/* Token i lies inside an actor or agent name of the sentence. */
-static bool in_atom(const ent_coder *c, size_t i)
-{
-    return (c->tflag[i] & TF_ATOM) != 0;
-}
 
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
@@ -2204,6 +2638,61 @@ static bool nominal_object(const ent_coder *c, const vmatch *v, size_t sb)
     return j > sb && tok_any(c, j - 1, W_PREPS) && !tok_any(c, j - 1, W_S_BY);
 }
 
+/* The first mention after `m` and before `lim` governed by "to", or NULL. */
+static const mention *recipient_after(const ent_coder *c, const mention *m, size_t lim, size_t sb)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < m->te || x->tb >= lim || !x->n)
+            continue;
+        size_t pp = prep_before(c, x->tb, sb);
+        if (pp != SIZE_MAX && pp >= m->te && tok_any(c, pp, W_S_TO))
+            return x;
+    }
+    return NULL;
+}
+
+/* "captured El Fasher, the Sudanese army's last stronghold": the comma at
+ * token j, after an object the dictionaries do not know (a capitalised
+ * name, no actor between `from` and the comma), opens an apposition that
+ * says whose it is. */
+static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t lim)
+{
+    const ent_token *nx = j + 1 < lim ? &c->toks.v[j + 1] : NULL;
+    /* ", the ...", ", a ...", ", chief correspondent of ..." */
+    bool opens = nx && (tok_any(c, j + 1, W_DET) ||
+                        ((nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) && !c->cls[j + 1] &&
+                         !is_verb_tok(c, j + 1) && !gerund(c, j + 1) && !past_form(c, j + 1)));
+    if (c->text[c->toks.v[j].start] != ',' || j <= from || j + 2 >= lim || !opens ||
+        tok_any(c, j + 1, W_S_THAT) ||
+        !(c->toks.v[j - 1].flags & ENT_TOK_CAP) || in_atom(c, j - 1) || c->cls[j - 1])
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (c->ments[q].tb >= from && c->ments[q].tb < j && c->ments[q].n)
+            return false;
+    return true;
+}
+
+/* Token i (a one-word person name) follows a capitalised word that is no
+ * name the dictionaries know (the atoms found so far end before it), no
+ * honorific and not the sentence's first word. */
+static bool other_first_name(const ent_coder *c, size_t i, size_t sb)
+{
+    static const char *const hon[] = {"sir", "lord", "lady", "dame", "al", "el", "bin",
+                                      "ibn", "abu", "de", "da", "van", "von", "der", "le",
+                                      "la", "du", "dos", "di", NULL};
+    if (i <= sb + 1)
+        return false;
+    const ent_token *p = &c->toks.v[i - 1];
+    if (!(p->flags & ENT_TOK_WORD) || !(p->flags & ENT_TOK_CAP) || (p->flags & ENT_TOK_ABBR) ||
+        c->cls[i - 1] || (c->n_atoms && c->atoms[c->n_atoms - 1].te == i))
+        return false;
+    for (size_t k = 0; hon[k]; k++)
+        if (tok_is(c, i - 1, hon[k]))
+            return false;
+    return true;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2233,6 +2722,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             g = 0;
         if (a >= g && a && c->d->actors[e1].kind == AK_PLACE) {
             i = a; /* a place name hides the actor names inside it */
+            continue;
+        }
+        /* "Prince Johnson": a surname the dictionary knows after a first
+         * name it does not is someone else's */
+        if (a >= g && a == i + 1 && c->d->actors[e1].kind == AK_PERSON &&
+            other_first_name(c, i, sb)) {
+            i++;
             continue;
         }
         if (a || g) {
@@ -2502,6 +2998,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             size_t lim = se;
             for (size_t q = k + 1; q < c->n_vms; q++) {
                 size_t qb = c->vms[q].tb;
+                /* "fired on and seized three Ukrainian navy ships": two
+                 * verbs joined with nothing between share the object */
+                if (qb == v->te + 1 && tok_any(c, v->te, W_S_AND) &&
+                    (past_form(c, v->te - 1) || tok_any(c, v->te - 1, W_PREPS)) &&
+                    (past_form(c, qb) || gerund(c, qb)))
+                    continue;
                 if (qb > v->te && (tok_any(c, qb - 1, W_COORD))) {
                     lim = qb;
                     break;
@@ -2526,7 +3028,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb < j && c->ments[q].te > j)
                             inside = true;
-                    if (!inside) {
+                    if (!inside && !unnamed_apposition(c, v->te, j, lim)) {
                         lim = j;
                         break;
                     }
@@ -2552,7 +3054,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                      * accusing Israel": "at" names a venue, except for
                      * force ("fired at Israel") */
                     size_t vp = prep_before(c, m->tb, sb);
-                    if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at"))
+                    const char *ms = m->n ? c->mem[m->first].code + strlen(c->mem[m->first].root) : "";
+                    bool forces = !strcmp(ms, "MIL") || !strcmp(ms, "COP") || !strcmp(ms, "REB");
+                    if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at") &&
+                        !(forces && root >= 14)) /* "hurled stones at Israeli troops" */
                         continue;
                 }
                 /* "France will contribute troops": a state's own organs
@@ -2560,9 +3065,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
                     state_organ(&c->mem[src->first])) {
+                    /* (a government may act against its own parliament or
+                     * courts: "accusing the National Assembly") */
                     const char *suf = c->mem[m->first].code + strlen(c->mem[m->first].root);
                     if (!strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
-                        !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD"))
+                        !strcmp(suf, "SPY"))
                         continue;
                 }
                 /* "recalled its ambassadors", "it": the source's own people */
@@ -2597,8 +3104,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         break;
                     }
                 }
+                /* "the town of X"; rebels "seized the airport in Goma"
+                 * (192) take the place */
                 bool own_ok = src && src->n && !state_organ(&c->mem[src->first]) &&
-                              (pp == SIZE_MAX || tok_any(c, pp, W_S_TO) || tok_is(c, pp, "against"));
+                              (pp == SIZE_MAX || tok_any(c, pp, W_S_TO | W_S_OF) ||
+                               tok_is(c, pp, "against") ||
+                               (tok_is(c, pp, "in") &&
+                                strcmp(c->d->verbs[v->entry].code, "192") == 0));
                 if (src && !own_ok) {
                     bool all_in = true;
                     for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
@@ -2626,6 +3138,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 const mention *about = matter_after(c, tgt, lim);
                 if (about)
                     tgt = about;
+            }
+            /* "handed over information on al Qaeda hideouts to the United
+             * States": what is given goes to the actor after "to", not to
+             * one the gift is about */
+            if (tgt && tp != SIZE_MAX && !tok_any(c, tp, W_S_TO) &&
+                code_root(c->d->verbs[v->entry].code) >= 3 &&
+                code_root(c->d->verbs[v->entry].code) <= 8) {
+                const mention *to = recipient_after(c, tgt, lim, sb);
+                if (to)
+                    tgt = to;
             }
             /* "X and Y signed a deal to return migrants from Greece":
              * a joint act of the compound subject has no target but a
@@ -2991,6 +3513,8 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
     c->date = date;
     c->last_person.n = c->last_actor.n = c->last_subject.n = 0;
     c->prev_person.n = c->subj_person.n = c->last_pair.n = 0;
+    c->last_nonstate.n = 0;
+    c->n_doc_roots = 0;
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;
     for (size_t s = 0; s < c->sents.n; s++) {

@@ -430,6 +430,7 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
         return add_phrases(d, p, e, PH_VERB, idx, &stop);
     }
     actor_entry a;
+    int rc0;
     memset(&a, 0, sizeof a);
     p = word(p, e, code, sizeof code);
     if (!valid_code(code))
@@ -446,6 +447,31 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
             return ent_error_set(ENT_EINVALID, "%s:%zu: bad root code '%s'", name,
                                  line, root);
         copy_code(a.root, root, strlen(root));
+    } else if (strcmp(kw, "ambiguous") == 0) {
+        /* "ambiguous COD COG | Congo ; COG COG 1971-10-27 1997-05-17": a
+         * name of several actors (the first is the default, a dated role
+         * the default of its years), resolved by the other actors of the
+         * sentence and document */
+        a.kind = AK_AMBIG;
+        a.mem_first = (uint32_t)d->n_members;
+        if ((rc0 = dict_add_member(d, code)))
+            return rc0;
+        a.n_mem = 1;
+        for (;;) {
+            char m[64];
+            const char *q = skip_ws(p, e);
+            if (q >= e || *q == '|')
+                break;
+            p = word(p, e, m, sizeof m);
+            if (!m[0])
+                break;
+            if (!valid_code(m))
+                return ent_error_set(ENT_EINVALID, "%s:%zu: bad candidate '%s'", name,
+                                     line, m);
+            if (dict_add_member(d, m))
+                return ENT_ENOMEM;
+            a.n_mem++;
+        }
     } else if (strcmp(kw, "group") == 0) {
         a.kind = AK_GROUP;
         p = skip_ws(p, e);
@@ -472,7 +498,7 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
     }
     uint32_t idx;
     int rc;
-    if (a.kind == AK_PERSON)
+    if (a.kind == AK_PERSON || a.kind == AK_AMBIG)
         a.role_first = (uint32_t)d->n_roles;
     if ((rc = dict_add_actor(d, &a, &idx)))
         return rc;
@@ -486,7 +512,7 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
         q = word(q, e, from, sizeof from);
         q = word(q, e, until, sizeof until);
         ent_date f, u;
-        if (a.kind != AK_PERSON || !valid_code(rcode) || !valid_code(rroot) ||
+        if ((a.kind != AK_PERSON && a.kind != AK_AMBIG) || !valid_code(rcode) || !valid_code(rroot) ||
             parse_date_word(from, &f, false) || parse_date_word(until, &u, true))
             return ent_error_set(ENT_EINVALID,
                                  "%s:%zu: bad role (want '; CODE ROOT FROM UNTIL')",

@@ -54,7 +54,8 @@ int text_split(const char *text, const ent_token *t, size_t n, sentvec *out);
 enum { PH_ACTOR = 1, PH_AGENT, PH_VERB };
 
 /* Actor kinds in the dictionary. */
-enum { AK_STATE = 0, AK_ORG, AK_GROUP, AK_PERSON, AK_PLACE /* a name that is no actor */ };
+enum { AK_STATE = 0, AK_ORG, AK_GROUP, AK_PERSON, AK_PLACE /* a name that is no actor */,
+       AK_AMBIG /* a name of several actors: members are the candidates */ };
 
 typedef struct pelem {
     uint32_t stem;    /* dict word id of the stem */

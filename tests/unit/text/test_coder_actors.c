@@ -28,18 +28,47 @@ static const char *dict_text =
     "state SYR | Syria | Syrian\n"
     "state PSE | Palestinian | Palestinians\n"
     "state BIH | Bosnia\n"
+    "state COD | Democratic Republic of Congo\n"
+    "state COG | Republic of Congo\n"
+    "state RWA | Rwanda\n"
+    "state SOM | Somali\n"
+    "state ETH | Ethiopian\n"
+    "state NER | Niger\n"
+    "actor COD COD | Goma\n"
+    "actor COG COG | Brazzaville\n"
+    "ambiguous COD COG | Congo ; COG COG 1971-10-27 1997-05-16\n"
+    "state SWE | Sweden\n"
+    "state FIN | Finland\n"
+    "state AZE | Azerbaijani\n"
+    "state ARM | Armenian\n"
+    "state IRQ | Iraq\n"
+    "state IRN | Iran\n"
+    "state MLI | Mali\n"
+    "org AQ | al Qaeda | al-Qaeda\n"
+    "person RUSOPP RUS | Alexei Navalny\n"
+    "actor RUSGOV RUS | Kremlin\n"
+    "group NORDIC = NOR FIN SWE DNK ISL | Nordic countries\n"
+    "verb 112 | accused\n"
+    "verb 192 | captured\n"
+    "verb 175 | opened fire on\n"
+    "verb 145 | hurled stones\n"
+    "verb 195 | bombed\n"
+    "verb 154 | sent * troops\n"
     "org EU | European Union | EU!\n"
     "actor PSEREB PSE | Hamas\n"
     "person FRAELI FRA | Francois Mitterrand | Mitterrand ; FRAGOV FRA 1981-05-21 1995-05-17\n"
     "person PSEELI PSE | Yasser Arafat | Arafat ; PSEGOV PSE 1969-02-04 2004-11-11\n"
     "person EGYELI EGY | Hosni Mubarak | Mubarak ; EGYGOV EGY 1981-10-14 2011-02-11\n"
     "verb 022 | urged\n"
-    "agent GOV | government | authorities | leader | foreign minister\n"
-    "agent MIL | forces | troops\n"
+    "agent GOV | government | authorities | leader | foreign minister | president | prime minister\n"
+    "agent MIL | forces | troops | warplanes | soldiers\n"
+    "agent CRM | gang\n"
+    "verb 173 | detained\n"
+    "verb 195 | warplanes bombed\n"
     "agent COP | police\n"
-    "agent CVL | civilians | people | protesters\n"
+    "agent CVL | civilians | people | protesters | youths | crowd\n"
     "agent REF | refugees\n"
-    "agent REB | separatists\n"
+    "agent REB | separatists | rebel | militants\n"
     "agent MED | journalist\n"
     "verb 057 | signed * deal\n"
     "verb 040 | met\n"
@@ -209,6 +238,88 @@ static void test_sources_and_targets(void **state)
     assert_false(has(&e, "SRB", "GRC", "190"));
 }
 
+static void test_ambiguous_names(void **state)
+{
+    (void)state;
+    evs e;
+    /* "Congo": the other names of the sentence decide */
+    code_on("Congo attacked rebels near Goma.", ent_date_from_ymd(2020, 1, 1), &e);
+    assert_true(mentions_root(&e, "COD"));
+    assert_false(mentions_root(&e, "COG"));
+    code_on("Congo attacked Rwanda from Brazzaville.", ent_date_from_ymd(2020, 1, 1), &e);
+    assert_true(has(&e, "COG", "RWA", "190"));
+    /* else the name of the day: the Republic while the other was Zaire */
+    code_on("Congo attacked Rwanda.", ent_date_from_ymd(1990, 1, 1), &e);
+    assert_true(has(&e, "COG", "RWA", "190"));
+    code_on("Congo attacked Rwanda.", ent_date_from_ymd(2020, 1, 1), &e);
+    assert_true(has(&e, "COD", "RWA", "190"));
+}
+
+static void test_titled_names(void **state)
+{
+    (void)state;
+    evs e;
+    /* a title and a name the dictionary does not know are one person of
+     * the title's country, and may be the target of their own state */
+    code("Members of Niger's presidential guard detained President Mohamed Bazoum.", &e);
+    assert_true(has(&e, "NER", "NERGOV", "173"));
+    /* titled names in a compound, each with its own title */
+    code("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud "
+         "signed a deal in Turkey.", &e);
+    assert_true(has(&e, "ETHGOV", "", "057"));
+    assert_true(has(&e, "SOMGOV", "", "057"));
+    code("Ethiopian Prime Minister Abiy Ahmed and rebel leader Jawar Mohammed signed a deal.",
+         &e);
+    assert_true(has(&e, "ETHGOV", "", "057"));
+    assert_true(has(&e, "ETHREB", "", "057"));
+    /* a verb pattern that starts with the noun phrase's head */
+    code("Chinese warplanes bombed Turkey.", &e);
+    assert_true(has(&e, "CHNMIL", "TUR", "195"));
+}
+
+static void test_noun_phrase_owners(void **state)
+{
+    (void)state;
+    evs e;
+    /* a bare agent belongs to the same kind of actor named before it, a
+     * state organ to the last state or organ that is no place */
+    code("Palestinian youths hurled stones at Israeli troops in Gaza, and soldiers opened fire "
+         "on the crowd.", &e);
+    assert_true(has(&e, "ISRMIL", "PSECVL", "175"));
+    /* a title after another sector word keeps it */
+    code("Police in Mali detained a gang leader.", &e);
+    assert_true(has(&e, "MLICOP", "MLICRM", "173"));
+    /* a possessor inside an apposition is no member */
+    code("Alexei Navalny, the Kremlin's critic, accused Russia.", &e);
+    assert_true(has(&e, "RUSOPP", "RUS", "112"));
+    assert_false(has(&e, "RUSGOV", "RUS", "112"));
+    /* "X-linked militants" are no X */
+    code("Al-Qaeda-linked militants attacked troops in Mali.", &e);
+    assert_false(mentions_root(&e, "AQ"));
+    /* the armed forces of an ethnic group in a state are its rebels */
+    code("Croatian Serb forces attacked Bosnia.", &e);
+    assert_true(has(&e, "HRVREB", "BIH", "190"));
+}
+
+static void test_targets_and_references(void **state)
+{
+    (void)state;
+    evs e;
+    /* an apposition after an unknown name says whose it is */
+    code("Armenian forces captured the town of Shusha, the last Azerbaijani stronghold.", &e);
+    assert_true(has(&e, "ARMMIL", "AZE", "192"));
+    /* a possessive opening a coordinated clause is the subject's */
+    code("Iraq sent troops across the border into Iran on Monday and its warplanes bombed Iran.",
+         &e);
+    assert_true(has(&e, "IRQMIL", "IRN", "195") || has(&e, "IRQ", "IRN", "195"));
+    /* "the group": the last organisation or armed group named */
+    code("Hamas attacked Israel. Egypt accused the militant group.", &e);
+    assert_true(has(&e, "EGY", "PSEREB", "112"));
+    /* "both Nordic countries": the pair just named */
+    code("Turkey blocked Sweden and Finland, and accused both Nordic countries.", &e);
+    assert_false(mentions_root(&e, "DNK"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -219,6 +330,10 @@ int main(void)
         cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_sources_and_targets),
+        cmocka_unit_test(test_ambiguous_names),
+        cmocka_unit_test(test_titled_names),
+        cmocka_unit_test(test_noun_phrase_owners),
+        cmocka_unit_test(test_targets_and_references),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
