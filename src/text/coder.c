@@ -93,11 +93,39 @@ typedef struct ctxact {
 #define W_S_BUT (UINT64_C(1) << 41)
 #define W_ADJ_PART (UINT64_C(1) << 42) /* "is opposed to": an adjective */
 #define W_NOT_VERB (UINT64_C(1) << 43) /* nouns whose stem is a verb's: "executive" */
+#define W_NATURE (UINT64_C(1) << 44)   /* disasters and accidents: "earthquake" */
+#define W_BG (UINT64_C(1) << 45)       /* after, since, before, until: background */
 
 static const struct {
     const char *word;
     uint64_t bits;
 } fwords[] = {
+    {"earthquake", W_NATURE},
+    {"quake", W_NATURE},
+    {"cyclone", W_NATURE},
+    {"hurricane", W_NATURE},
+    {"typhoon", W_NATURE},
+    {"storm", W_NATURE},
+    {"floods", W_NATURE},
+    {"flood", W_NATURE},
+    {"flooding", W_NATURE},
+    {"tsunami", W_NATURE},
+    {"landslide", W_NATURE},
+    {"landslides", W_NATURE},
+    {"mudslide", W_NATURE},
+    {"mudslides", W_NATURE},
+    {"tornado", W_NATURE},
+    {"avalanche", W_NATURE},
+    {"eruption", W_NATURE},
+    {"wildfire", W_NATURE},
+    {"wildfires", W_NATURE},
+    {"drought", W_NATURE},
+    {"famine", W_NATURE},
+    {"crashed", W_NATURE},
+    {"crash", W_NATURE},
+    {"accident", W_NATURE},
+    {"epidemic", W_NATURE},
+    {"outbreak", W_NATURE},
     {"executive", W_NOT_VERB},
     {"executives", W_NOT_VERB},
     {"caves", W_NOT_VERB},
@@ -141,19 +169,19 @@ static const struct {
     {"last", W_DET},
     {"an", W_DET},
     {"a", W_DET},
-    {"until", W_TEMPORAL},
+    {"until", W_TEMPORAL | W_BG},
     {"despite", W_TEMPORAL | W_PREPS},
     {"amid", W_TEMPORAL | W_PREPS},
     {"following", W_TEMPORAL},
     {"during", W_TEMPORAL | W_PREPS},
-    {"since", W_TEMPORAL | W_PREPS},
+    {"since", W_TEMPORAL | W_PREPS | W_BG},
     {"'ll", W_FUT_WORDS},
     {",", W_CONNECTORS | W_COORD | W_BOUNDARY},
     {";", W_BOUNDARY},
     {"about", W_PREPS | W_S_OVER},
     {"according", W_REPORTING},
     {"added", W_REPORTING},
-    {"after", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
+    {"after", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS | W_BG},
     {"against", W_PREPS | W_S_OVER},
     {"already", W_AUX_WORDS},
     {"still", W_AUX_WORDS},
@@ -169,7 +197,7 @@ static const struct {
     {"beaten", W_IRREG_PART},
     {"because", W_CLAUSE_WORDS | W_SUBORD},
     {"been", W_BE_FORMS | W_AUX_WORDS},
-    {"before", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
+    {"before", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS | W_BG},
     {"being", W_BE_FORMS},
     {"between", W_PREPS | W_S_WITH | W_S_BETWEEN},
     {"both", W_CONNECTORS},
@@ -762,17 +790,15 @@ static bool in_atom(const ent_coder *c, size_t i)
 static bool tok_is(const ent_coder *c, size_t i, const char *w)
 {
     const ent_token *t = &c->toks.v[i];
-    size_t n = strlen(w);
-    if (t->end - t->start != n)
-        return false;
-    for (size_t k = 0; k < n; k++) {
+    size_t n = t->end - t->start, k = 0;
+    for (; k < n && w[k]; k++) { /* no strlen: most words differ at once */
         char ch = c->text[t->start + k];
         if (ch >= 'A' && ch <= 'Z')
             ch = (char)(ch - 'A' + 'a');
         if (ch != w[k])
             return false;
     }
-    return true;
+    return k == n && !w[k];
 }
 
 /* A hyphen glued to the tokens on both sides of it ("pro-Russian"). */
@@ -2100,15 +2126,7 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
 /* A disaster or accident, not an actor: "earthquake", "floods", "crash". */
 static bool nature_word(const ent_coder *c, size_t j)
 {
-    static const char *const nature[] = {
-        "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "floods", "flood",
-        "flooding", "tsunami", "landslide", "landslides", "mudslide", "mudslides", "tornado",
-        "avalanche", "eruption", "wildfire", "wildfires", "drought", "famine", "crashed", "crash",
-        "accident", "epidemic", "outbreak", NULL};
-    for (size_t k = 0; nature[k]; k++)
-        if (tok_is(c, j, nature[k]))
-            return true;
-    return false;
+    return tok_any(c, j, W_NATURE);
 }
 
 /* The subject of the verb at vb is a disaster ("An earthquake measuring
@@ -2599,8 +2617,7 @@ static bool background_clause(const ent_coder *c, const mention *src, size_t vb,
         if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY) ||
             is_verb_tok(c, j))
             return false;
-        if (tok_is(c, j, "after") || tok_is(c, j, "since") || tok_is(c, j, "before") ||
-            tok_is(c, j, "until"))
+        if (tok_any(c, j, W_BG))
             return true;
     }
     return false;
