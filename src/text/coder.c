@@ -92,11 +92,45 @@ typedef struct ctxact {
 #define W_RECEIVE (UINT64_C(1) << 40)  /* received, obtained: roles turn */
 #define W_S_BUT (UINT64_C(1) << 41)
 #define W_ADJ_PART (UINT64_C(1) << 42) /* "is opposed to": an adjective */
+#define W_NOT_VERB (UINT64_C(1) << 43) /* nouns whose stem is a verb's: "executive" */
+#define W_NATURE (UINT64_C(1) << 44)   /* disasters and accidents: "earthquake" */
+#define W_BG (UINT64_C(1) << 45)       /* after, since, before, until: background */
 
 static const struct {
     const char *word;
     uint64_t bits;
 } fwords[] = {
+    {"earthquake", W_NATURE},
+    {"quake", W_NATURE},
+    {"cyclone", W_NATURE},
+    {"hurricane", W_NATURE},
+    {"typhoon", W_NATURE},
+    {"storm", W_NATURE},
+    {"floods", W_NATURE},
+    {"flood", W_NATURE},
+    {"flooding", W_NATURE},
+    {"tsunami", W_NATURE},
+    {"landslide", W_NATURE},
+    {"landslides", W_NATURE},
+    {"mudslide", W_NATURE},
+    {"mudslides", W_NATURE},
+    {"tornado", W_NATURE},
+    {"avalanche", W_NATURE},
+    {"eruption", W_NATURE},
+    {"wildfire", W_NATURE},
+    {"wildfires", W_NATURE},
+    {"drought", W_NATURE},
+    {"famine", W_NATURE},
+    {"crashed", W_NATURE},
+    {"crash", W_NATURE},
+    {"accident", W_NATURE},
+    {"epidemic", W_NATURE},
+    {"outbreak", W_NATURE},
+    {"executive", W_NOT_VERB},
+    {"executives", W_NOT_VERB},
+    {"caves", W_NOT_VERB},
+    {"down", W_NOT_VERB},
+    {"returns", W_NOT_VERB},
     {"within", W_PREPS},
     {"via", W_PREPS},
     {"towards", W_PREPS},
@@ -135,19 +169,19 @@ static const struct {
     {"last", W_DET},
     {"an", W_DET},
     {"a", W_DET},
-    {"until", W_TEMPORAL},
+    {"until", W_TEMPORAL | W_BG},
     {"despite", W_TEMPORAL | W_PREPS},
     {"amid", W_TEMPORAL | W_PREPS},
     {"following", W_TEMPORAL},
     {"during", W_TEMPORAL | W_PREPS},
-    {"since", W_TEMPORAL | W_PREPS},
+    {"since", W_TEMPORAL | W_PREPS | W_BG},
     {"'ll", W_FUT_WORDS},
     {",", W_CONNECTORS | W_COORD | W_BOUNDARY},
     {";", W_BOUNDARY},
     {"about", W_PREPS | W_S_OVER},
     {"according", W_REPORTING},
     {"added", W_REPORTING},
-    {"after", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
+    {"after", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS | W_BG},
     {"against", W_PREPS | W_S_OVER},
     {"already", W_AUX_WORDS},
     {"still", W_AUX_WORDS},
@@ -163,7 +197,7 @@ static const struct {
     {"beaten", W_IRREG_PART},
     {"because", W_CLAUSE_WORDS | W_SUBORD},
     {"been", W_BE_FORMS | W_AUX_WORDS},
-    {"before", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS},
+    {"before", W_CLAUSE_WORDS | W_TEMPORAL | W_PREPS | W_BG},
     {"being", W_BE_FORMS},
     {"between", W_PREPS | W_S_WITH | W_S_BETWEEN},
     {"both", W_CONNECTORS},
@@ -756,17 +790,15 @@ static bool in_atom(const ent_coder *c, size_t i)
 static bool tok_is(const ent_coder *c, size_t i, const char *w)
 {
     const ent_token *t = &c->toks.v[i];
-    size_t n = strlen(w);
-    if (t->end - t->start != n)
-        return false;
-    for (size_t k = 0; k < n; k++) {
+    size_t n = t->end - t->start, k = 0;
+    for (; k < n && w[k]; k++) { /* no strlen: most words differ at once */
         char ch = c->text[t->start + k];
         if (ch >= 'A' && ch <= 'Z')
             ch = (char)(ch - 'A' + 'a');
         if (ch != w[k])
             return false;
     }
-    return true;
+    return k == n && !w[k];
 }
 
 /* A hyphen glued to the tokens on both sides of it ("pro-Russian"). */
@@ -806,8 +838,8 @@ static size_t prep_before(const ent_coder *c, size_t i, size_t sb)
 {
     for (size_t j = i, hop = 0; j > sb && hop < 4; j--, hop++) {
         size_t k = j - 1;
-        if (tok_any(c, k, W_PREPS))
-            return k;
+        if (tok_any(c, k, W_PREPS) && !(tok_is(c, k, "at") && tok_is(c, k + 1, "least")))
+            return k; /* "at least ten soldiers" is no place */
         /* only articles and ordinary modifiers between ("in south Serbia"),
          * not "on Tuesday that Sudan" */
         if (!(c->toks.v[k].flags & ENT_TOK_WORD) || is_verb_tok(c, k) ||
@@ -855,7 +887,7 @@ static void locate_ethnic(ent_coder *c, size_t sb)
                           : strcmp(e->code + 3, "MIL") == 0 ? "REB"
                                                             : e->code + 3;
         char code[ENT_ACTOR_CODE_MAX];
-        snprintf(code, sizeof code, "%s%.6s", loc, suf);
+        snprintf(code, sizeof code, "%.3s%.6s", loc, suf);
         memcpy(e->code, code, sizeof code);
         memcpy(e->root, loc, 4);
     }
@@ -1898,6 +1930,19 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* The subject of the verb match v (whose words start at vb): the mention
+ * before it, or one the pattern starts inside ("American warplanes
+ * struck", where "warplanes struck" is the pattern). */
+static const mention *subject_of(const ent_coder *c, const vmatch *v, size_t vb, size_t sb)
+{
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->tb < v->tb && m->te > v->tb && m->te < v->te && v->te <= m->te + 2 && m->n)
+            return m;
+    }
+    return mention_before(c, vb, sb);
+}
+
 /* Tokens [a, b) are all words that are no verb ("at least eight"). */
 static bool only_words(const ent_coder *c, size_t a, size_t b)
 {
@@ -1926,6 +1971,13 @@ static bool personal_pronoun(const ent_coder *c, size_t i)
     return false;
 }
 
+/* Token j is a modal of class `mask` ("may", "will"), not a name or a
+ * month capitalised inside the sentence ("Theresa May ordered"). */
+static bool modal_word(const ent_coder *c, size_t j, size_t sb, uint64_t mask)
+{
+    return tok_any(c, j, mask) && !(j > sb && (c->toks.v[j].flags & ENT_TOK_CAP));
+}
+
 /* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
 static bool only_aux(const ent_coder *c, size_t a, size_t b)
 {
@@ -1935,8 +1987,46 @@ static bool only_aux(const ent_coder *c, size_t a, size_t b)
     return true;
 }
 
+/* ", accusing Kigali of backing the rebels", ", demanding that ...": a
+ * participle after a comma that names a verbal act of its own (accusing,
+ * demanding, warning, refusing ...), done by the clause's subject. Not
+ * the consequences of the act (", killing ten people", ", ending ..."),
+ * which are part of it. */
+static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
+{
+    static const char *const w[] = {
+        "accusing", "blaming", "demanding", "warning", "threatening", "refusing",
+        "rejecting", "urging", "calling", "condemning", "denouncing", "criticising",
+        "criticizing", "vowing", "pledging", "promising", "defying", "appealing",
+        "insisting", "dismissing", "offering", "asking", "seizing", "capturing",
+        "pounding", "shelling", "bombing", "overrunning", NULL};
+    if (vb <= sb + 1 || !(c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) ||
+        c->text[c->toks.v[vb - 1].start] != ',')
+        return false;
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, vb, w[k]))
+            return true;
+    return false;
+}
+
+/* "China suspended cooperation, called off talks and imposed sanctions":
+ * a past-tense verb right after a comma, in a list closed by "and" and a
+ * later verb, shares the subject of the verbs before it. */
+static bool listed_verb(const ent_coder *c, size_t vb, size_t sb)
+{
+    if (vb <= sb + 1 || c->text[c->toks.v[vb - 1].start] != ',' || !past_form(c, vb) ||
+        tok_any(c, vb + 1, W_S_BY))
+        return false;
+    for (size_t q = 0; q < c->n_vms; q++) {
+        size_t qb = c->vms[q].tb;
+        if (qb > vb && qb > sb + 1 && tok_any(c, qb - 1, W_S_AND))
+            return true;
+    }
+    return false;
+}
+
 /* The verb at vb is coordinated with an earlier one and shares its
- * subject: "and attacked", "but was still refusing". */
+ * subject: "and attacked", "but was still refusing", ", accusing". */
 static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
 {
     size_t j = vb;
@@ -1946,7 +2036,48 @@ static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
         return false;
     if (tok_any(c, j - 1, W_S_AND))
         return true;
-    return j - 1 > sb && tok_any(c, j - 1, W_S_BUT) && c->text[c->toks.v[j - 2].start] == ',';
+    if (j - 1 > sb && tok_any(c, j - 1, W_S_BUT) && c->text[c->toks.v[j - 2].start] == ',')
+        return true;
+    return act_participle(c, vb, sb) || listed_verb(c, vb, sb);
+}
+
+/* The subject a coordinated verb (k-th match) shares with the verb before
+ * it: the source of the last event, when it stands before that verb
+ * ("expelled Rwanda's ambassador, accusing Kigali": not the ambassador),
+ * else the noun phrase before that verb, else `src`. */
+static const mention *carried_subject(const ent_coder *c, size_t k, size_t sb,
+                                      const mention *last, const mention *src)
+{
+    size_t pb = c->vms[k - 1].tb;
+    if (last && last->te <= pb)
+        return last;
+    const mention *s0 = mention_before(c, pb, sb);
+    return s0 ? s0 : src;
+}
+
+/* The mediator of a mediation (045), or the host of a meeting (043), that
+ * is not the clause's own act: "in talks mediated by the African Union",
+ * "a truce brokered by Qatar and Egypt", "talks that were mediated by
+ * Russia", "at a summit hosted by Macron" (the actor after "by"), "with
+ * Malaysia acting as mediator" (the actor after "with"). The parties are
+ * the subject of the sentence's act. Returns NULL if none. */
+static const mention *mediator(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    const char *code = c->d->verbs[v->entry].code;
+    if (strcmp(code, "045") != 0 && strcmp(code, "043") != 0)
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (!m->n)
+            continue;
+        size_t by = tok_any(c, v->te - 1, W_S_BY) ? v->te - 1 : v->te;
+        if (by < se && tok_any(c, by, W_S_BY) &&
+            (m->tb == by + 1 || (m->tb == by + 2 && tok_any(c, by + 1, W_S_THE))))
+            return m;
+        if (m->te == v->tb && m->tb > sb && tok_is(c, m->tb - 1, "with"))
+            return m;
+    }
+    return NULL;
 }
 
 static int code_root(const char *code)
@@ -2007,6 +2138,35 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
     return buf;
 }
 
+/* A disaster or accident, not an actor: "earthquake", "floods", "crash". */
+static bool nature_word(const ent_coder *c, size_t j)
+{
+    return tok_any(c, j, W_NATURE);
+}
+
+/* The subject of the verb at vb is a disaster ("An earthquake measuring
+ * 7.3 struck", "Floods triggered by monsoon rains have submerged ...,
+ * killing"): no actor's act. The disaster word is among the twelve words
+ * before the verb in its clause, with no actor between that is not inside
+ * a prepositional phrase. */
+static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t lo = vb > sb + 12 ? vb - 12 : sb;
+    for (size_t j = vb; j-- > lo;) {
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (!nature_word(c, j))
+            continue;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb > j && m->te <= vb && m->n && prep_before(c, m->tb, sb) == SIZE_MAX)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 /*
  * The attacker of a violent act whose agent the sentence does not name
  * ("were killed by a roadside bomb in Iraq", "Gunmen killed five soldiers
@@ -2021,6 +2181,10 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
 static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const mention *victim,
                                        bool active, mention *buf)
 {
+    /* "An earthquake struck ..., killing 18 people": nature is no attacker */
+    for (size_t j = v->tb > 4 ? v->tb - 4 : 0; j < v->tb; j++)
+        if (nature_word(c, j))
+            return NULL;
     for (size_t q = 0; q < c->n_vms; q++) {
         const vmatch *w = &c->vms[q];
         int r = code_root(c->d->verbs[w->entry].code);
@@ -2136,8 +2300,9 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
 
 /*
  * The target an act implies when the sentence names none, as CAMEO codes
- * it: a curfew, state of emergency or martial law (imposed, threatened or
- * lifted) targets the civilians of the place it covers ("in Cizre in
+ * it: a curfew, state of emergency or martial law, and restrictions on
+ * freedoms or the press (imposed, threatened or lifted) target the
+ * civilians of the place they cover ("in Cizre in
  * southeastern Turkey"), else of the source's own country; a protest,
  * strike or boycott by a state's people targets their government. `tgt`
  * may be cleared (a curfew "in Kabul" targets Kabul's people, not the
@@ -2146,7 +2311,8 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
 static bool implied_target(const ent_coder *c, const char *code, const mention *src,
                            const mention **tgt, size_t vte, size_t se, amem *out)
 {
-    static const char *const curfew[] = {"0813", "0814", "1723", "1724", "1323", "1324", NULL};
+    static const char *const curfew[] = {"0811", "0813", "0814", "1721", "1723", "1724",
+                                         "1323", "1324", NULL};
     if (!src || !src->n)
         return false;
     const amem *s0 = &c->mem[src->first];
@@ -2270,6 +2436,238 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
             }
     }
     return SIZE_MAX;
+}
+
+/*
+ * "agreed to hold talks", "threatened to impose sanctions": a general
+ * intent or threat (the k-th verb match) takes the specific code of the
+ * act it introduces (036, 1312), as the codebook asks. "The EU agreed to
+ * impose sanctions", "agreed to freeze funds": an agreement to a
+ * non-cooperative act (roots 11-20) is the decision to do it, coded as
+ * the act, not as an intent to cooperate. Updates *iv.
+ */
+static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
+{
+    const ent_dict *d = c->d;
+    const vmatch *v = &c->vms[k];
+    if (k + 1 >= c->n_vms)
+        return;
+    const vmatch *nx = &c->vms[k + 1];
+    const char *hc = d->verbs[v->entry].code, *nc = d->verbs[nx->entry].code;
+    bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
+                       strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
+    bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
+    if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || nx->tb > v->te + 2 ||
+        !tok_any(c, nx->tb - 1, W_S_TO))
+        return;
+    if (strcmp(hc, "037") == 0 && code_root(nc) >= 11) {
+        iv->entry = nx->entry;
+        iv->te = nx->te;
+        return;
+    }
+    const char *ic = intent_code(nc);
+    bool ok = head_intent ? (ic[0] == '0' && ic[1] == '3') : (ic[0] == '1' && ic[1] == '3');
+    if (ok && strcmp(ic, hc) != 0)
+        for (size_t q = 0; q < d->n_verbs; q++)
+            if (strcmp(d->verbs[q].code, ic) == 0) {
+                iv->entry = (uint32_t)q;
+                iv->te = nx->te;
+                break;
+            }
+}
+
+/* "..., a move Seoul denounced as retaliation", "a charge the Kremlin
+ * dismissed", "and Syria condemned the move": a reaction whose object is
+ * the act just reported (a noun such as move, decision, verdict,
+ * incident right before its subject or right after its verb). Its
+ * target is that act's source. */
+static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *src, size_t sb,
+                            size_t se)
+{
+    static const char *const nouns[] = {
+        "move", "decision", "step", "verdict", "ruling", "charge", "charges", "accusation",
+        "accusations", "call", "measure", "measures", "action", "announcement", "sentence",
+        "incident", "attack", "attacks", "killing", "killings", "strike", "strikes", "raid",
+        "raids", "visit", "remarks", "statement", "comments", "proclamation", "recognition",
+        "law", "order", "plan", "proposal", "ultimatum", NULL};
+    size_t at[2] = {SIZE_MAX, SIZE_MAX};
+    size_t p = src ? src->tb : sb;
+    if (p > sb && tok_any(c, p - 1, W_S_THE))
+        p--; /* ", a move the European Union condemned" */
+    if (p >= sb + 3 && c->text[c->toks.v[p - 3].start] == ',' &&
+        tok_any(c, p - 2, W_DET | W_DETERMINER))
+        at[0] = p - 1; /* ", a move <src> condemned" */
+    if (v->te + 1 < se && tok_any(c, v->te, W_DET | W_DETERMINER))
+        at[1] = v->te + 1; /* "condemned the move" */
+    for (size_t a = 0; a < 2; a++)
+        for (size_t k = 0; at[a] != SIZE_MAX && nouns[k]; k++)
+            if (tok_is(c, at[a], nouns[k]))
+                return true;
+    return false;
+}
+
+/* "signed an executive order imposing sanctions", "signed a decree
+ * recognising ...": signing a unilateral instrument (order, decree, law,
+ * bill, proclamation) is no agreement (057); what the instrument does is
+ * the event. */
+static bool signed_instrument(const ent_coder *c, const vmatch *v, size_t se)
+{
+    static const char *const w[] = {"order", "decree", "law", "bill", "proclamation",
+                                    "legislation", "ordinance", "executive", NULL};
+    if (strcmp(c->d->verbs[v->entry].code, "057") != 0 || v->te != v->tb + 1)
+        return false;
+    for (size_t j = v->te; j < se && j < v->te + 3; j++)
+        for (size_t k = 0; w[k]; k++)
+            if (tok_is(c, j, w[k]))
+                return true;
+    return false;
+}
+
+/* "..., and Hamas vowed revenge", "Tehran warned of a harsh response": a
+ * disapproval, rejection or threat (roots 11-13) with no target of its
+ * own, by another state than the one that acted just before, answers
+ * that act. */
+static bool answers_act(const ent_coder *c, const vmatch *v, const mention *src,
+                        const mention *last)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    return r >= 11 && r <= 13 && last->te <= src->tb &&
+           strcmp(c->mem[last->first].root, c->mem[src->first].root) != 0;
+}
+
+/* "killed at least 184 people", "executed some 300 men", "killed
+ * hundreds": a killing (18x) of twenty people or more is a mass killing
+ * (202), as CAMEO codes massacres; the killing of protesters is the
+ * violent repression of a protest (175). Updates *iv. */
+static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
+{
+    static const char *const many[] = {"dozens", "scores", "hundreds", "thousands", NULL};
+    static const char *const quantifiers[] = {"at", "least", "more", "than", "some", "about",
+                                              "over", "nearly", "almost", "around", "up",
+                                              "to", "an", "estimated", NULL};
+    static const char *const crowd[] = {"protesters", "demonstrators", "protesting",
+                                        "marchers", "mourners", NULL};
+    const char *code = c->d->verbs[iv->entry].code;
+    if (strcmp(code, "1823") != 0 && strcmp(code, "180") != 0)
+        return;
+    bool mass = false;
+    size_t j = iv->te;
+    for (; j < se && j < iv->te + 4 && !mass; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if (t->flags & ENT_TOK_NUM) {
+            long n = 0;
+            for (size_t b = t->start; b < t->end; b++)
+                if (c->text[b] >= '0' && c->text[b] <= '9')
+                    n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
+            mass = n >= 20;
+            break;
+        }
+        for (size_t k = 0; many[k]; k++)
+            mass = mass || tok_is(c, j, many[k]);
+        bool quant = false; /* "at least", "more than", "some", "an estimated" */
+        for (size_t k = 0; quantifiers[k]; k++)
+            quant = quant || tok_is(c, j, quantifiers[k]);
+        if (!quant)
+            break;
+    }
+    if (!mass)
+        return;
+    const char *to = "202";
+    for (size_t q = j; q < se && q < j + 4; q++)
+        for (size_t k = 0; crowd[k]; k++)
+            if (tok_is(c, q, crowd[k]))
+                to = "175";
+    for (size_t q = 0; q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, to) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* The act of verb match v (verb group from `from` to vb) is no event:
+ * it is the condition of another ("talks would resume only if Turkey
+ * arrested ...": "if"/"unless" before it in its clause), or only possible
+ * ("could", "might", "may", "can") in the words of someone else than the
+ * actor ("North Korea could conduct a test, analysts said"). A threat
+ * (root 13) is always an event. */
+static bool speculation(const ent_coder *c, const vmatch *v, const mention *src, size_t from,
+                        size_t vb, size_t sb)
+{
+    static const char *const possible[] = {"could", "might", "may", "can", NULL};
+    if (code_root(c->d->verbs[v->entry].code) == 13)
+        return false;
+    for (size_t j = vb; j-- > sb;) {
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY))
+            break;
+        if (tok_any(c, j, W_COND_WORDS))
+            return true;
+    }
+    if (c->speaker == SIZE_MAX)
+        return false;
+    for (size_t j = v->te; j < c->speaker; j++)
+        if (tok_any(c, j, W_COND_WORDS))
+            return false; /* "may halt mediation if ...": a conditional threat */
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb > c->speaker && m->n && src->n &&
+            strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
+            return false; /* "Turkey may attack, Turkish officials said" */
+    }
+    for (size_t j = from; j < v->te; j++)
+        for (size_t k = 0; possible[k]; k++)
+            if (j != vb && tok_is(c, j, possible[k]) && !(c->toks.v[j].flags & ENT_TOK_CAP))
+                return true;
+    return false;
+}
+
+/* "..., a day after gunmen killed 26 men", "minutes after Gorbachev
+ * announced his resignation": a verb in a background clause (after,
+ * since, before, until opening the clause, with the verb's subject after
+ * it) reports no event of the sentence. */
+static bool background_clause(const ent_coder *c, const mention *src, size_t vb, size_t sb)
+{
+    if (!src || src->tb >= vb)
+        return false;
+    for (size_t j = src->tb; j-- > sb;) {
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY) ||
+            is_verb_tok(c, j))
+            return false;
+        if (tok_any(c, j, W_BG))
+            return true;
+    }
+    return false;
+}
+
+/* A verb match or an infinitive starts in tokens [a, b) ("agreed to a
+ * ceasefire to end the fighting between X and Y": X and Y are the
+ * fighting's). */
+static bool verb_between(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t q = 0; q < c->n_vms; q++)
+        if (c->vms[q].tb >= a && c->vms[q].tb < b)
+            return true;
+    for (size_t j = a; j + 1 < b; j++) /* "to end ...": an infinitive clause */
+        if (tok_any(c, j, W_S_TO) && !in_atom(c, j + 1) && !tok_any(c, j + 1, W_DET))
+            return true;
+    return false;
+}
+
+/* "blamed Israel for the killing", "in response to Moscow's recognition",
+ * "an inquiry into the strike": an event noun that is the object of a
+ * preposition (after an article or an owner) names an event, it does not
+ * report one. */
+static bool nominal_object(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t j = v->tb;
+    if (j > sb && tok_any(c, j - 1, W_DET | W_DETERMINER) && !tok_any(c, j - 1, W_S_THAT))
+        j--;
+    else if (j > sb && tok_poss(c, j - 1)) {
+        j--; /* "Moscow's recognition" */
+        while (j > sb && in_atom(c, j - 1))
+            j--;
+    } else
+        return false;
+    return j > sb && tok_any(c, j - 1, W_PREPS) && !tok_any(c, j - 1, W_S_BY);
 }
 
 /* The first mention after `m` and before `lim` governed by "to", or NULL. */
@@ -2402,8 +2800,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         }
         /* "long-threatened invasion": a hyphenated modifier is no verb */
-        if (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
-            c->toks.v[i - 1].end == c->toks.v[i].start) {
+        if (tok_any(c, i, W_NOT_VERB) ||
+            (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
+             c->toks.v[i - 1].end == c->toks.v[i].start)) {
             i++;
             continue;
         }
@@ -2459,7 +2858,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     size_t prev_end = 0;
     bool emitted = false, prev_nosub = false;
     size_t speaker = c->speaker;
-    const mention *main_src = NULL;
+    const mention *main_src = NULL, *last_src = NULL;
     bool cq_from = false;
     size_t cq = consequence_clause(c, sb, se, &cq_from);
     for (size_t k = 0; k < c->n_vms; k++) {
@@ -2471,8 +2870,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
-        if (reduced_passive(c, v, sb, se))
+        if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
+            nominal_object(c, v, sb))
             continue;
+        if (nature_subject(c, vb, sb)) { /* nature's act uses up its clause */
+            emitted = true;
+            prev_nosub = false;
+            prev_end = v->te;
+            prev_tgt = NULL;
+            continue;
+        }
         ent_event_fn use_fn = fn;
         bool neg = false;
         /* "declined to <verb>"; a refusal (not a failure) of a cooperative
@@ -2484,7 +2891,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                       !tok_is(c, vb - 2, "fails");
             vb -= 2;
         }
-        const mention *src = mention_before(c, vb, sb);
+        const mention *src = subject_of(c, v, vb, sb);
         /* "Russia, which rejected the plan, attacked Ukraine": the subject
          * stands before the relative clause */
         bool main_after_rel = false;
@@ -2553,8 +2960,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             for (size_t q = 0; q < c->n_ments; q++)
                 if (c->ments[q].tb == v->tb + 2 && c->ments[q].n >= 2)
                     src = &c->ments[q];
+        const mention *med = mediator(c, v, sb, se);
+        if (med) {
+            tgt = main_src ? main_src : src;
+            src = med;
+            passive = true; /* roles are set */
+        }
         /* passive: "<target> was attacked by <source>" */
-        if (vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
+        if (!med && vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
                         (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
                          !tok_any(c, vb - 1, W_S_TO)))) {
             /* "by" after the participle, also inside a longer pattern
@@ -2610,11 +3023,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (!passive) {
             /* "X attacked Y and threatened Z": the subject carries over */
-            if (src && k > 0 && src->tb >= c->vms[k - 1].te && coord_verb(c, vb, sb)) {
-                const mention *s0 = mention_before(c, c->vms[k - 1].tb, sb);
-                if (s0)
-                    src = s0;
-            }
+            if (k > 0 && (!src || src->te > c->vms[k - 1].tb) && coord_verb(c, vb, sb))
+                src = carried_subject(c, k, sb, last_src, src);
             /* the target lies in the verb's clause: up to a coordinated
              * verb ("... and attacked"), a clause word or punctuation */
             size_t lim = se;
@@ -2631,12 +3041,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
             }
-            /* "demanded that X ...", "urged X to ...": X is the target */
+            /* "demanded that X ...", "urged X to ...", "warned that X would ...": X is the target */
             bool that_ok = false;
             size_t that_pos = 0;
             {
                 const char *code = c->d->verbs[v->entry].code;
-                if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && code[1] == '0'))
+                if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && (code[1] == '0' || code[1] == '3')))
                     for (size_t j = v->te; j < se && j < v->te + 3 && !that_ok; j++)
                         if (tok_any(c, j, W_S_THAT))
                             that_ok = true, that_pos = j;
@@ -2668,7 +3078,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     int root = (code[0] - '0') * 10 + (code[1] - '0');
                     bool meeting = (root == 4 && strcmp(code, "042") != 0) ||
                                    strcmp(code, "036") == 0 || strcmp(code, "057") == 0 ||
-                                   strcmp(code, "037") == 0;
+                                   strcmp(code, "037") == 0 || strcmp(code, "0871") == 0;
                     if (meeting && m->tb > sb &&
                         tok_any(c, m->tb - 1, W_LOCATIVE))
                         continue;
@@ -2775,7 +3185,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * a joint act of the compound subject has no target but a
              * partner named with "with" */
             if (tgt && src && src->n >= 2 && mutual_code(c->d->verbs[v->entry].code) &&
-                !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH)))
+                !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH) &&
+                  !verb_between(c, v->te, tgt->tb)))
                 tgt = NULL;
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
@@ -2825,7 +3236,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         break;
                     }
                 }
-            } else if (src && src->tb == cq + 1 && (!tgt || tgt == src)) {
+            } else if (src && (src->tb == cq + 1 || (src->tb == cq + 2 && tok_any(c, cq + 1, W_DET))) &&
+                       (!tgt || tgt == src)) {
                 tgt = main_src;
             }
             if (src == tgt)
@@ -2846,6 +3258,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = next;
             }
         }
+        if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
+            (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
+            tgt = last_src;
+        if (!passive && background_clause(c, src, vb, sb))
+            continue;
+        /* ", accusing X of ...": no accusation without its X */
+        if (!tgt && !passive && act_participle(c, vb, sb))
+            continue;
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */
@@ -2879,7 +3299,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&
                               tok_any(c, prev_end, W_S_OF) &&
                               only_connectors(c, prev_end, src->tb, true);
-            if (!((own && boundary) || same_subject || main_after_rel || after_noun))
+            if (!((own && boundary) || same_subject || main_after_rel || after_noun || med))
                 continue;
         }
         /* "X said (that) Y must <verb>": X demands something of Y */
@@ -2931,9 +3351,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         neg = true;
             }
         for (size_t j = v->tb; j < v->te; j++) {
-            if (tok_any(c, j, W_FUT_WORDS))
+            if (modal_word(c, j, sb, W_FUT_WORDS))
                 fut = true;
-            if (tok_any(c, j, W_HYP_WORDS))
+            if (modal_word(c, j, sb, W_HYP_WORDS))
                 hyp = true;
         }
         size_t from = src->te <= vb ? src->te : (vb > sb + 4 ? vb - 4 : sb);
@@ -2942,9 +3362,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         for (size_t j = from; j < vb; j++) {
             if (tok_any(c, j, W_NEG_WORDS))
                 neg = true;
-            if (tok_any(c, j, W_FUT_WORDS))
+            if (modal_word(c, j, sb, W_FUT_WORDS))
                 fut = true;
-            if (tok_any(c, j, W_HYP_WORDS))
+            if (modal_word(c, j, sb, W_HYP_WORDS))
                 hyp = true;
             if (tok_any(c, j, W_S_GOING) && j + 1 < vb && tok_any(c, j + 1, W_S_TO))
                 fut = true;
@@ -2954,6 +3374,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "would not meet their demands", "will not lift sanctions" */
         if (neg && (fut || hyp) && !cond)
             refusal = true;
+        /* "North Korea could conduct a test, analysts said", "talks would
+         * resume only if X arrested ...": see speculation */
+        if (!neg && speculation(c, v, src, from, vb, sb))
+            continue;
         if (cond)
             mod = ENT_MOD_CONDITIONAL;
         else if (hyp)
@@ -2984,29 +3408,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         vmatch iv = *v;
-        /* "agreed to hold talks", "threatened to impose sanctions": a
-         * general intent or threat takes the specific code of the act it
-         * introduces (036, 1312), as the codebook asks */
-        if (k + 1 < c->n_vms) {
-            const vmatch *nx = &c->vms[k + 1];
-            const char *hc = d->verbs[v->entry].code, *nc = d->verbs[nx->entry].code;
-            bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
-                               strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
-            bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
-            if ((head_intent || head_threat) && nx->tb > v->te - 1 && nx->tb <= v->te + 2 &&
-                tok_any(c, nx->tb - 1, W_S_TO)) {
-                const char *ic = intent_code(nc);
-                bool ok = head_intent ? (ic[0] == '0' && ic[1] == '3')
-                                      : (ic[0] == '1' && ic[1] == '3');
-                if (ok && strcmp(ic, hc) != 0)
-                    for (size_t q = 0; q < d->n_verbs; q++)
-                        if (strcmp(d->verbs[q].code, ic) == 0) {
-                            iv.entry = (uint32_t)q;
-                            iv.te = nx->te;
-                            break;
-                        }
-            }
-        }
+        intent_of_next(c, k, &iv);
+        mass_killing(c, &iv, se);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */
@@ -3068,6 +3471,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             return rc;
         if (!main_src)
             main_src = src;
+        last_src = src;
         emitted = true;
         prev_nosub = false;
         prev_end = v->te;

@@ -53,7 +53,13 @@ static const char *dict_text =
     "actor RUSGOV RUS | Moscow\nactor TURGOV TUR | Ankara\n"
     "verb 111 | criticized\nverb 126 | opposed to * mediation\nverb 1121 | indicted\n"
     "verb 114 | complained\nverb 072 | received *4 weapons\n"
-    "verb 1246 | vowed to fight on\nverb 124 | refused to budge\n";
+    "verb 1246 | vowed to fight on\nverb 124 | refused to budge\n"
+    "agent MIL | warplanes\nverb 195 | warplanes struck\n"
+    "verb 161 | expelled * ambassador\nverb 112 | accusing / accused\n"
+    "verb 045 | mediated\nverb 0871 | agreed to *3 truce\n"
+    "verb 111 | condemned\nverb 163 | impose * sanctions / imposing * sanctions\n"
+    "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
+    "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n";
 
 static int setup(void **state)
 {
@@ -285,6 +291,124 @@ static void test_agent_of_place(void **state)
     assert_int_equal(e.n, 0);
 }
 
+static void test_subject_in_pattern(void **state)
+{
+    (void)state;
+    evs e;
+    /* "warplanes struck" is the pattern; "American warplanes" the subject */
+    code("American warplanes struck Iraqi forces on Sunday.", &e);
+    assert_true(has(&e, "USAMIL", "IRQMIL", "195"));
+}
+
+static void test_act_participles(void **state)
+{
+    (void)state;
+    evs e;
+    /* a participle naming a verbal act of its own is a second event of
+     * the clause's subject, not of the noun phrase before it */
+    code("Turkey expelled the Greek ambassador on Monday, accusing Greece of spying.", &e);
+    assert_true(has(&e, "TUR", "GRC", "161"));
+    assert_true(has(&e, "TUR", "GRC", "112"));
+    assert_int_equal(e.n, 2);
+    /* a consequence of the act is part of it */
+    code("Turkey attacked Iraqi forces, killing ten civilians.", &e);
+    assert_true(has(&e, "TUR", "IRQMIL", "190"));
+    assert_int_equal(e.n, 1);
+    /* no accusation without someone accused */
+    code("Turkey expelled the Greek ambassador, accusing him of lying.", &e);
+    assert_int_equal(e.n, 1);
+}
+
+static void test_mediation(void **state)
+{
+    (void)state;
+    evs e;
+    /* the mediator after "mediated by" mediates between the parties of the
+     * act; agreeing to a truce is the truce (0871) */
+    code("Israel and Hamas agreed to a truce on Tuesday, in talks mediated by Egypt.", &e);
+    assert_true(has(&e, "ISR", "", "0871"));
+    assert_true(has(&e, "PSEREB", "", "0871"));
+    assert_true(has(&e, "EGY", "ISR", "045"));
+    assert_true(has(&e, "EGY", "PSEREB", "045"));
+    assert_int_equal(e.n, 4);
+    /* the host of the meeting, named after "hosted by", hosts its parties */
+    code("Russia and Turkey held talks on Friday, hosted by Egypt.", &e);
+    assert_true(has(&e, "EGY", "RUS", "043"));
+    assert_true(has(&e, "EGY", "TUR", "043"));
+    /* a list of acts of one subject */
+    code("Turkey expelled the Greek ambassador, attacked Iraq and arrested thirty civilians.",
+         &e);
+    assert_true(has(&e, "TUR", "GRC", "161"));
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+}
+
+static void test_reactions(void **state)
+{
+    (void)state;
+    evs e;
+    /* a reaction to the act just reported targets its source */
+    code("Russia attacked Iraq on Friday, a move the European Union condemned.", &e);
+    assert_true(has(&e, "RUS", "IRQ", "190"));
+    assert_true(has(&e, "EU", "RUS", "111"));
+    code("Russia attacked Iraq on Friday, and Turkey condemned the move.", &e);
+    assert_true(has(&e, "TUR", "RUS", "111"));
+}
+
+static void test_decisions_and_instruments(void **state)
+{
+    (void)state;
+    evs e;
+    /* agreeing to a non-cooperative act is deciding it: the act itself */
+    code("The European Union agreed to impose sanctions on Russia.", &e);
+    assert_true(has(&e, "EU", "RUS", "163"));
+    assert_int_equal(e.n, 1);
+    /* signing an order is no agreement: what it does is the event */
+    code("The United States signed an executive order imposing sanctions on China.", &e);
+    assert_true(has(&e, "USA", "CHN", "163"));
+    assert_int_equal(e.n, 1);
+}
+
+static void test_mass_killing(void **state)
+{
+    (void)state;
+    evs e;
+    /* twenty or more killed is a mass killing (202); protesters killed
+     * are a protest violently repressed (175) */
+    code("Rebels killed at least 184 civilians in Iraq on Sunday.", &e);
+    assert_true(has(&e, "IRQREB", "IRQCVL", "202"));
+    code("Turkish troops shot dead more than 100 protesters in Iraq.", &e);
+    assert_true(has(&e, "TURMIL", "IRQ", "175") || has(&e, "TURMIL", "", "175") ||
+                has(&e, "TURMIL", "IRQCVL", "175"));
+    /* a year is no count; a few are no massacre */
+    code("Turkish troops killed three Iraqi civilians in 2019.", &e);
+    assert_true(has(&e, "TURMIL", "IRQCVL", "1823"));
+}
+
+static void test_speculation_and_nature(void **state)
+{
+    (void)state;
+    evs e;
+    /* what an actor could do, in others' words, is no event */
+    code("Turkey could attack Iraq at any time, analysts said.", &e);
+    assert_int_equal(e.n, 0);
+    code("Talks would resume only if Turkey arrested the rebels.", &e);
+    assert_int_equal(e.n, 0);
+    /* an actor's own word on what it may do stays (as intent) */
+    code("Turkey may attack Iraq, Turkish officials said.", &e);
+    assert_int_equal(e.n, 1);
+    /* a disaster is no attacker, and its consequences no events */
+    code("An earthquake measuring 7.3 struck Iraq on Thursday, killing 25 civilians.", &e);
+    assert_int_equal(e.n, 0);
+    /* a background clause is no event of the sentence */
+    code("Turkey attacked Iraq on Friday, a day after Iraq attacked Turkey.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+    assert_int_equal(e.n, 1);
+    /* an event noun as the object of a preposition names an event */
+    code("Turkey accused Iraq over the killing of ten civilians.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "112"));
+    assert_int_equal(e.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +425,13 @@ int main(void)
         cmocka_unit_test(test_specific_code_wins),
         cmocka_unit_test(test_passive_patients),
         cmocka_unit_test(test_agent_of_place),
+        cmocka_unit_test(test_subject_in_pattern),
+        cmocka_unit_test(test_act_participles),
+        cmocka_unit_test(test_mediation),
+        cmocka_unit_test(test_reactions),
+        cmocka_unit_test(test_decisions_and_instruments),
+        cmocka_unit_test(test_mass_killing),
+        cmocka_unit_test(test_speculation_and_nature),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
