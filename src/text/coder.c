@@ -536,9 +536,9 @@ static bool gerund(const ent_coder *c, size_t i)
 }
 
 /* Best (longest) pattern of each type starting at token i, in one walk of
- * the index: end[type] (0 if none) and entry[type]. sig has the bit
- * (stem & 63) of every token in [i, lim). */
-static void best_all(const ent_coder *c, size_t i, size_t lim, uint64_t sig,
+ * the index: end[type] (0 if none) and entry[type]. sig has the stems of
+ * every token in [i, lim). */
+static void best_all(const ent_coder *c, size_t i, size_t lim, const ent_sig *sig,
                      size_t end[4], uint32_t entry[4])
 {
     const ent_dict *d = c->d;
@@ -552,10 +552,10 @@ static void best_all(const ent_coder *c, size_t i, size_t lim, uint64_t sig,
      * agreement to increase trade": "signed * agreement" before "signed *
      * trade") */
     uint16_t nel[4] = {0, 0, 0, 0};
-    for (uint32_t pi = d->head[st]; pi; pi = d->pats[pi - 1].next) {
-        const pattern *p = &d->pats[pi - 1];
-        if (p->sig & ~sig)
+    for (uint32_t h = d->head[st], he = d->head[st + 1]; h < he; h++) {
+        if (!sig_within(&d->hsig[h], sig))
             continue; /* a word it needs is not in the rest of the sentence */
+        const pattern *p = &d->pats[d->hpat[h]];
         size_t e = match_at(c, p, i, lim);
         if (!e)
             continue;
@@ -583,8 +583,8 @@ static int push_mem(ent_coder *c, const char *code, const char *root)
     if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
         return ENT_ENOMEM;
     amem *m = &c->mem[c->n_mem++];
-    snprintf(m->code, sizeof m->code, "%s", code);
-    snprintf(m->root, sizeof m->root, "%s", root);
+    text_copy(m->code, sizeof m->code, code);
+    text_copy(m->root, sizeof m->root, root);
     return 0;
 }
 
@@ -887,7 +887,7 @@ static void locate_ethnic(ent_coder *c, size_t sb)
                           : strcmp(e->code + 3, "MIL") == 0 ? "REB"
                                                             : e->code + 3;
         char code[ENT_ACTOR_CODE_MAX];
-        snprintf(code, sizeof code, "%.3s%.6s", loc, suf);
+        text_join(code, sizeof code, loc, 3, suf, 6);
         memcpy(e->code, code, sizeof code);
         memcpy(e->root, loc, 4);
     }
@@ -1642,7 +1642,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             char code[ENT_ACTOR_CODE_MAX], root[ENT_ACTOR_CODE_MAX];
             memcpy(root, c->mem[c->n_mem - 1].root, sizeof root);
             if (strlen(root) == 3 && strcmp(root, "EUR") != 0) {
-                snprintf(code, sizeof code, "%.3s%.6s", root, c->d->agents[pending_agent].suffix);
+                text_join(code, sizeof code, root, 3, c->d->agents[pending_agent].suffix, 6);
                 if (push_mem(c, code, root))
                     return ENT_ENOMEM;
             }
@@ -1774,7 +1774,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
 
 static void set_code(char *dst, const char *src)
 {
-    snprintf(dst, ENT_ACTOR_CODE_MAX, "%s", src);
+    text_copy(dst, ENT_ACTOR_CODE_MAX, src);
 }
 
 static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
@@ -1789,7 +1789,7 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
     ev.doc = doc;
     ev.sentence = sidx;
     ev.date = c->date;
-    snprintf(ev.cameo, sizeof ev.cameo, "%s", c->d->verbs[v->entry].code);
+    text_copy(ev.cameo, sizeof ev.cameo, c->d->verbs[v->entry].code);
     ev.negated = neg;
     ev.modality = mod;
     ev.start = t[v->tb].start;
@@ -2128,8 +2128,8 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
     if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
         return NULL;
     amem *m = &c->mem[c->n_mem];
-    snprintf(m->code, sizeof m->code, "%.3s%.6s", root, suffix);
-    snprintf(m->root, sizeof m->root, "%s", root);
+    text_join(m->code, sizeof m->code, root, 3, suffix, 6);
+    text_copy(m->root, sizeof m->root, root);
     memset(buf, 0, sizeof *buf);
     buf->tb = v->tb;
     buf->te = v->te;
@@ -2293,8 +2293,8 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
 {
     if (!m || strlen(m->root) != 3 || strcmp(m->root, "EUR") == 0)
         return false;
-    snprintf(out->code, sizeof out->code, "%s%s", m->root, suffix);
-    snprintf(out->root, sizeof out->root, "%s", m->root);
+    text_join(out->code, sizeof out->code, m->root, SIZE_MAX, suffix, SIZE_MAX);
+    text_copy(out->root, sizeof out->root, m->root);
     return true;
 }
 
@@ -2734,11 +2734,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     /* atoms: actors and agents, longest match */
     if (se > sb && text_grow((void **)&c->best, &c->cap_best, se - sb, sizeof *c->best))
         return ENT_ENOMEM;
-    uint64_t sig = 0;
+    ent_sig sig = {{0, 0}};
     for (size_t i = se; i-- > sb;) {
-        sig |= UINT64_C(1) << (c->toks.v[i].stem & 63);
+        sig_add(&sig, c->toks.v[i].stem);
         struct bestm *b = &c->best[i - sb];
-        best_all(c, i, se, sig, b->end, b->entry);
+        best_all(c, i, se, &sig, b->end, b->entry);
     }
     for (size_t i = sb; i < se;) {
         const struct bestm *b = &c->best[i - sb];

@@ -39,6 +39,8 @@ void ent_dict_free(ent_dict *d)
     free(d->elems);
     free(d->pats);
     free(d->head);
+    free(d->hpat);
+    free(d->hsig);
     free(d->actors);
     free(d->agents);
     free(d->verbs);
@@ -271,7 +273,7 @@ int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
             if (cur[v].e[k].gap)
                 p->has_gap = 1;
             if (k > 0)
-                p->sig |= UINT64_C(1) << (cur[v].e[k].stem & 63);
+                sig_add(&p->sig, cur[v].e[k].stem);
         }
         memcpy(d->elems + d->n_elems, cur[v].e, cur[v].n * sizeof *cur[v].e);
         d->n_elems += cur[v].n;
@@ -299,26 +301,49 @@ int dict_index(ent_dict *d)
     if (!d->dirty)
         return 0;
     size_t nh = d->words.n + 1;
-    uint32_t *head = calloc(nh, sizeof *head);
+    uint32_t *head = calloc(nh + 1, sizeof *head);
     uint32_t *order = malloc((d->n_pats + 1) * sizeof *order);
-    if (!head || !order) {
+    uint32_t *hpat = malloc((d->n_pats + 1) * sizeof *hpat);
+    ent_sig *hsig = malloc((d->n_pats + 1) * sizeof *hsig);
+    if (!head || !order || !hpat || !hsig) {
         free(head);
         free(order);
+        free(hpat);
+        free(hsig);
         return ent_error_set(ENT_ENOMEM, "out of memory");
     }
     for (size_t i = 0; i < d->n_pats; i++)
         order[i] = (uint32_t)i;
     sort_dict = d;
     qsort(order, d->n_pats, sizeof *order, cmp_pat);
-    for (size_t k = d->n_pats; k-- > 0;) {
-        pattern *p = &d->pats[order[k]];
-        uint32_t st = d->elems[p->first].stem;
-        p->next = head[st];
-        head[st] = order[k] + 1;
+    /* counting sort by first stem, keeping the order within a stem */
+    for (size_t k = 0; k < d->n_pats; k++)
+        head[d->elems[d->pats[k].first].stem + 1]++;
+    for (size_t st = 0; st < nh; st++)
+        head[st + 1] += head[st];
+    uint32_t *cur = malloc((nh + 1) * sizeof *cur);
+    if (!cur) {
+        free(head);
+        free(order);
+        free(hpat);
+        free(hsig);
+        return ent_error_set(ENT_ENOMEM, "out of memory");
     }
+    memcpy(cur, head, (nh + 1) * sizeof *cur);
+    for (size_t k = 0; k < d->n_pats; k++) {
+        const pattern *p = &d->pats[order[k]];
+        uint32_t at = cur[d->elems[p->first].stem]++;
+        hpat[at] = order[k];
+        hsig[at] = p->sig;
+    }
+    free(cur);
     free(order);
     free(d->head);
+    free(d->hpat);
+    free(d->hsig);
     d->head = head;
+    d->hpat = hpat;
+    d->hsig = hsig;
     d->n_head = nh;
     d->dirty = false;
     return 0;

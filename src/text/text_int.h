@@ -6,6 +6,7 @@
 #define ENT_TEXT_INT_H
 
 #include <entente/text.h>
+#include <string.h>
 
 #include <libstemmer.h>
 
@@ -64,14 +65,52 @@ typedef struct pelem {
     uint8_t gap;      /* tokens allowed to intervene before this element */
 } pelem;
 
+/* A 128-bit set of stems (a Bloom filter with one hash): a pattern whose
+ * later words' bits are not all in a sentence's rest cannot match there. */
+typedef struct ent_sig {
+    uint64_t w[2];
+} ent_sig;
+
+static inline void sig_add(ent_sig *s, uint32_t stem)
+{
+    uint32_t b = (stem * 2654435761u) >> 25; /* 0..127 */
+    s->w[b >> 6] |= UINT64_C(1) << (b & 63);
+}
+
+/* True if every bit of need is in have. */
+static inline bool sig_within(const ent_sig *need, const ent_sig *have)
+{
+    return !((need->w[0] & ~have->w[0]) | (need->w[1] & ~have->w[1]));
+}
+
+/* snprintf(dst, n, "%s", src) without the formatting machinery (it is on
+ * the coder's hot path): copies at most n - 1 bytes and terminates. */
+static inline void text_copy(char *dst, size_t n, const char *src)
+{
+    size_t k = strnlen(src, n - 1);
+    memcpy(dst, src, k);
+    dst[k] = '\0';
+}
+
+/* snprintf(dst, n, "%.<amax>s%.<bmax>s", a, b) without the formatting
+ * machinery: actor codes from a root and a suffix. */
+static inline void text_join(char *dst, size_t n, const char *a, size_t amax, const char *b,
+                             size_t bmax)
+{
+    size_t ka = strnlen(a, amax < n - 1 ? amax : n - 1);
+    memcpy(dst, a, ka);
+    size_t kb = strnlen(b, bmax < n - 1 - ka ? bmax : n - 1 - ka);
+    memcpy(dst + ka, b, kb);
+    dst[ka + kb] = '\0';
+}
+
 typedef struct pattern {
     uint32_t first; /* index of the first element in d->elems */
     uint16_t n;
     uint8_t type;   /* PH_* */
     uint8_t has_gap;
     uint32_t entry; /* index into actors/agents/verbs */
-    uint32_t next;  /* next pattern with the same first stem (index+1) */
-    uint64_t sig;   /* bit (stem & 63) of each later element: a pattern
+    ent_sig sig;    /* bit stem_bit() of each later element: a pattern
                        whose bits a sentence's rest lacks cannot match */
 } pattern;
 
@@ -109,7 +148,12 @@ struct ent_dict {
     size_t n_elems, cap_elems;
     pattern *pats;
     size_t n_pats, cap_pats;
-    uint32_t *head; /* by stem id: first pattern index+1 (0 = none) */
+    /* patterns by first stem, contiguous for a fast scan: those of stem st
+     * are hpat[head[st] .. head[st + 1]), most elements first, with their
+     * signatures in hsig */
+    uint32_t *head; /* n_head + 1 offsets */
+    uint32_t *hpat;
+    ent_sig *hsig;
     size_t n_head;
     actor_entry *actors;
     size_t n_actors, cap_actors;
