@@ -2725,6 +2725,22 @@ static bool other_first_name(const ent_coder *c, size_t i, size_t sb)
     return true;
 }
 
+/* "launched air strikes and artillery barrages against X": two event
+ * nouns joined by "and" share the object named after the second; a verb
+ * after "and" ("launched strikes and seized X") starts its own clause */
+static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
+{
+    size_t qb = w->tb;
+    if (qb != v->te + 1 || !tok_any(c, v->te, W_S_AND) || v->te - v->tb < 2)
+        return false;
+    const ent_token *t = &c->toks.v[v->te - 1];
+    if (t->end - t->start < 4 || c->text[t->end - 1] != 's' || past_form(c, v->te - 1))
+        return false; /* a plural noun ends the first: "air strikes" */
+    return !past_form(c, qb) && !gerund(c, qb) && !tok_any(c, qb, W_IRREG_PART) &&
+           w->te - w->tb >= 2 &&
+           !past_form(c, w->te - 1) && !gerund(c, w->te - 1);
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -3035,6 +3051,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (qb == v->te + 1 && tok_any(c, v->te, W_S_AND) &&
                     (past_form(c, v->te - 1) || tok_any(c, v->te - 1, W_PREPS)) &&
                     (past_form(c, qb) || gerund(c, qb)))
+                    continue;
+                if (nominal_pair(c, v, &c->vms[q]))
                     continue;
                 if (qb > v->te && (tok_any(c, qb - 1, W_COORD))) {
                     lim = qb;

@@ -83,7 +83,9 @@ static const char *dict_text =
     "verb 1723 | imposed * curfew\n"
     "verb 154 | deployed\n"
     "verb 111 | condemnation\n"
-    "verb 114 | issue * protest\n";
+    "verb 114 | issue * protest\n"
+    "verb 195 | launched * air strikes\n"
+    "verb 194 | artillery barrages\n";
 
 static int setup(void **state)
 {
@@ -344,6 +346,10 @@ static void test_targets_and_references(void **state)
     /* "both Nordic countries": the pair just named */
     code("Turkey blocked Sweden and Finland, and accused both Nordic countries.", &e);
     assert_false(mentions_root(&e, "DNK"));
+    /* two event nouns joined by "and" share the object after the second */
+    code("Turkey launched air strikes and artillery barrages against Syria on Monday.", &e);
+    assert_true(has(&e, "TUR", "SYR", "195"));
+    assert_true(has(&e, "TUR", "SYR", "194"));
 }
 
 int main(void)
