@@ -1252,6 +1252,38 @@ static bool people_agent(const char *suf)
     return false;
 }
 
+/* "supporters of former President Jair Bolsonaro", "fighters of Charles
+ * Taylor": people named right before "of" and a person are of the
+ * person's country, not the person (an opposition figure's followers stay
+ * opposition). */
+static void followers_of(ent_coder *c, size_t sb)
+{
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        size_t j = m->tb;
+        if (!m->person || m->pronoun)
+            continue;
+        while (j > sb + 2 && (tok_is(c, j - 1, "former") || tok_any(c, j - 1, W_S_THE)))
+            j--;
+        if (j < sb + 2 || !tok_any(c, j - 1, W_S_OF))
+            continue;
+        const atom *ag = NULL;
+        for (size_t a = 0; a < c->n_atoms && !ag; a++)
+            if (c->atoms[a].te == j - 1 && c->atoms[a].type == PH_AGENT)
+                ag = &c->atoms[a];
+        if (!ag || !people_agent(c->d->agents[ag->entry].suffix))
+            continue;
+        for (size_t a = m->first; a < m->first + m->n; a++) {
+            amem *e = &c->mem[a];
+            if (strlen(e->root) == 3 && strlen(e->code) == 6 && strcmp(e->code + 3, "OPP") != 0)
+                text_join(e->code, sizeof e->code, e->root, 3,
+                          c->d->agents[ag->entry].suffix, 6);
+        }
+        m->tb = ag->tb;
+        m->person = false;
+    }
+}
+
 /* "former" (or "ex-") within the three words before token i. */
 static bool former_before(const ent_coder *c, size_t i, size_t sb)
 {
@@ -1766,6 +1798,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         if (place_agent(c, sb, unplaced[u].tb, unplaced[u].te, unplaced[u].agent,
                         &unplaced[u].fallback))
             return ENT_ENOMEM;
+    followers_of(c, sb);
     locate_ethnic(c, sb);
     return 0;
 }

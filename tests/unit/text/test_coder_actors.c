@@ -71,7 +71,7 @@ static const char *dict_text =
     "verb 173 | detained\n"
     "verb 195 | warplanes bombed\n"
     "agent COP | police\n"
-    "agent CVL | civilians | people | protesters | youths | crowd\n"
+    "agent CVL | civilians | people | protesters | youths | crowd | supporters\n"
     "agent REF | refugees\n"
     "agent REB | separatists | rebel | militants\n"
     "agent MED | journalist\n"
@@ -350,6 +350,13 @@ static void test_targets_and_references(void **state)
     code("Turkey launched air strikes and artillery barrages against Syria on Monday.", &e);
     assert_true(has(&e, "TUR", "SYR", "195"));
     assert_true(has(&e, "TUR", "SYR", "194"));
+    /* "supporters of <person>": the person's country's people, not the
+     * person; an opposition figure's followers stay opposition */
+    code("Supporters of former President Hosni Mubarak attacked Israel.", &e);
+    assert_true(has(&e, "EGYCVL", "ISR", "190"));
+    assert_false(has(&e, "EGYELI", "ISR", "190"));
+    code("Supporters of Alexei Navalny attacked the Kremlin.", &e);
+    assert_true(has(&e, "RUSOPP", "RUSGOV", "190"));
 }
 
 int main(void)
