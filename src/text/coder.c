@@ -850,7 +850,8 @@ static size_t prep_before(const ent_coder *c, size_t i, size_t sb)
 }
 
 /* "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas
- * operating in Macedonia": an ethnic group belongs to the state it lives
+ * operating in Macedonia", "ethnic Vietnamese villagers on Cambodia's
+ * lake": an ethnic group belongs to the state it lives
  * in (the first state after "in" later in the sentence), as civilians
  * unless an agent says otherwise; with no such state it stays as named. */
 static void locate_ethnic(ent_coder *c, size_t sb)
@@ -870,7 +871,9 @@ static void locate_ethnic(ent_coder *c, size_t sb)
             size_t pp = prep_before(c, p->tb, sb);
             if (strcmp(st->code, st->root) == 0 && strlen(st->root) == 3 && pp != SIZE_MAX &&
                 (tok_is(c, pp, "in") || tok_is(c, pp, "over") || tok_is(c, pp, "across") ||
-                 tok_is(c, pp, "inside") || tok_is(c, pp, "throughout")))
+                 tok_is(c, pp, "inside") || tok_is(c, pp, "throughout") ||
+                 /* "on Cambodia's Tonle Sap lake" */
+                 (tok_is(c, pp, "on") && p->te < c->toks.n && tok_poss(c, p->te))))
                 where = st->root;
         }
         /* a second mention of the same group lives where the first does */

@@ -141,6 +141,9 @@ static void test_ethnic_groups(void **state)
     code("Croatian Serb refugees attacked Turkey.", &e);
     assert_true(has(&e, "HRVREF", "TUR", "190"));
     assert_false(mentions_root(&e, "SRB"));
+    /* an ethnic group "on <state>'s" lake or border lives in that state */
+    code("Turkey attacked ethnic Albanian civilians in a village on Serbia's border.", &e);
+    assert_true(has(&e, "TUR", "SRBCVL", "190"));
     /* an ethnic group belongs to the state it lives in, which its
      * protest targets */
     code("Ethnic Albanians demonstrated on Tuesday in south Serbia.", &e);
