@@ -1021,7 +1021,13 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
         /* "in Moscow", "marched through Hong Kong", "across Iran" */
         bool at_place = pp != SIZE_MAX && (tok_is(c, pp, "in") || tok_is(c, pp, "through") ||
                                            tok_is(c, pp, "across") || tok_is(c, pp, "throughout"));
-        if (at_place && strlen(st->root) == 3 && strcmp(st->root, "EUR") != 0 && state_organ(st))
+        /* "a crowd defending the television tower in Vilnius": the place
+         * named inside a noun phrase */
+        bool inner = false;
+        for (size_t j = p->tb + 1; j + 1 < p->te && !inner; j++)
+            inner = tok_is(c, j, "in");
+        if ((at_place || inner) && strlen(st->root) == 3 && strcmp(st->root, "EUR") != 0 &&
+            (state_organ(st) || inner))
             where = p;
     }
     ctxact a = {.n = 1};

@@ -360,6 +360,10 @@ static void test_targets_and_references(void **state)
     assert_false(has(&e, "EGYELI", "ISR", "190"));
     code("Supporters of Alexei Navalny attacked the Kremlin.", &e);
     assert_true(has(&e, "RUSOPP", "RUSGOV", "190"));
+    /* people a verb acts on take the place named inside a later noun
+     * phrase, not the subject's country */
+    code("Russian troops opened fire on a crowd protecting a journalist in Goma.", &e);
+    assert_true(has(&e, "RUSMIL", "CODCVL", "175"));
 }
 
 int main(void)
