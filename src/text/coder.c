@@ -2413,6 +2413,18 @@ static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size
     return false;
 }
 
+/* "the impeached president", "a captured pilot": a participle right after
+ * an article or an owner qualifies the noun after it; it reports no act. */
+static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t vb = v->tb;
+    if (vb <= sb || !tok_any(c, vb - 1, W_DET) ||
+        tok_any(c, vb - 1, W_S_THAT | W_PRON_PERSON))
+        return false;
+    const ent_token *t = &c->toks.v[vb];
+    return t->end - t->start > 4 && memcmp(c->text + t->end - 2, "ed", 2) == 0;
+}
+
 /* ", drawing condemnation from X", ", prompting X to ...": the index of
  * the participle opening a consequence clause, or SIZE_MAX; *from is set
  * when its actor follows "from". */
@@ -2871,7 +2883,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
-            nominal_object(c, v, sb))
+            nominal_object(c, v, sb) || attributive_participle(c, v, sb))
             continue;
         if (nature_subject(c, vb, sb)) { /* nature's act uses up its clause */
             emitted = true;

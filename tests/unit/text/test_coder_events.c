@@ -59,7 +59,8 @@ static const char *dict_text =
     "verb 045 | mediated\nverb 0871 | agreed to *3 truce\n"
     "verb 111 | condemned\nverb 163 | impose * sanctions / imposing * sanctions\n"
     "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
-    "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n";
+    "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n"
+    "verb 1121 | impeached!\nverb 170 | forced! * to\n";
 
 static int setup(void **state)
 {
@@ -384,6 +385,22 @@ static void test_mass_killing(void **state)
     assert_true(has(&e, "TURMIL", "IRQCVL", "1823"));
 }
 
+/* "the impeached president" qualifies a noun, "impeached the president"
+ * reports the act; "forced! * to" is the verb, never the noun "forces". */
+static void test_participles_and_forms(void **state)
+{
+    (void)state;
+    evs e;
+    code("The Turkish parliament impeached the president of Turkey.", &e);
+    assert_int_equal(e.n, 1);
+    code("Turkey's currency fell amid turmoil around the impeached president.", &e);
+    assert_int_equal(e.n, 0);
+    code("Turkey forced Greece to close the border.", &e);
+    assert_true(has(&e, "TUR", "GRC", "170"));
+    code("Turkish forces agreed in Greece on Monday to talks.", &e);
+    assert_false(has(&e, "TURMIL", "GRC", "170"));
+}
+
 static void test_speculation_and_nature(void **state)
 {
     (void)state;
@@ -432,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_decisions_and_instruments),
         cmocka_unit_test(test_mass_killing),
         cmocka_unit_test(test_speculation_and_nature),
+        cmocka_unit_test(test_participles_and_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
