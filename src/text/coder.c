@@ -2450,6 +2450,19 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
     return SIZE_MAX;
 }
 
+/* "agreed [in Geneva on Monday] to": the tokens [a, b) between a verb and
+ * its "to" are at most a few adverbial words, no clause punctuation, no
+ * other verb match. */
+static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
+{
+    if (b > a + 7)
+        return false;
+    for (size_t j = a; j < b; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_BOUNDARY | W_S_TO))
+            return false;
+    return true;
+}
+
 /*
  * "agreed to hold talks", "threatened to impose sanctions": a general
  * intent or threat (the k-th verb match) takes the specific code of the
@@ -2469,8 +2482,8 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
                        strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
     bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
-    if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || nx->tb > v->te + 2 ||
-        !tok_any(c, nx->tb - 1, W_S_TO))
+    if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
+        !adverbial_gap(c, v->te, nx->tb - 1))
         return;
     if (strcmp(hc, "037") == 0 && code_root(nc) >= 11) {
         iv->entry = nx->entry;
