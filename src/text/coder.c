@@ -1061,8 +1061,9 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
     return 0;
 }
 
-/* "the two countries", "both sides", "the two neighbours": a reference to
- * the last pair of actors; returns the end of the phrase, or 0. */
+/* "the two countries", "both sides", "the two neighbours", "each (side)"
+ * before "<verb> the other": a reference to the last pair of actors;
+ * returns the end of the phrase, or 0. */
 static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
 {
     static const char *const nouns[] = {"countries", "nations", "sides", "neighbors",
@@ -1073,7 +1074,11 @@ static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
         j += 2;
     else if (tok_is(c, j, "both"))
         j += 1;
-    else
+    else if (tok_is(c, j, "each")) {
+        /* "each (side) accused the other": the pair acts jointly */
+        j += j + 1 < se && tok_is(c, j + 1, "side") ? 2 : 1;
+        return j + 3 <= se && tok_is(c, j + 1, "the") && tok_is(c, j + 2, "other") ? j : 0;
+    } else
         return 0;
     if (j < se && tok_is(c, j, "of")) /* "both of them" is a pronoun's job */
         return 0;

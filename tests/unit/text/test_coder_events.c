@@ -60,7 +60,7 @@ static const char *dict_text =
     "verb 111 | condemned\nverb 163 | impose * sanctions / imposing * sanctions\n"
     "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
     "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n"
-    "verb 1121 | impeached!\nverb 170 | forced! * to\n";
+    "verb 1121 | impeached!\nverb 170 | forced! * to\nverb 193 | traded fire\n";
 
 static int setup(void **state)
 {
@@ -399,6 +399,13 @@ static void test_participles_and_forms(void **state)
     assert_true(has(&e, "TUR", "GRC", "170"));
     code("Turkish forces agreed in Greece on Monday to talks.", &e);
     assert_false(has(&e, "TURMIL", "GRC", "170"));
+    /* reciprocal acts: the pair acts jointly, with no target */
+    code("Turkey and Greece traded fire on Monday.", &e);
+    assert_true(has(&e, "TUR", "", "193"));
+    assert_true(has(&e, "GRC", "", "193"));
+    code("Turkey and Greece signed a deal, but each accused the other of delays.", &e);
+    assert_true(has(&e, "TUR", "", "112"));
+    assert_true(has(&e, "GRC", "", "112"));
 }
 
 static void test_speculation_and_nature(void **state)
