@@ -2149,15 +2149,29 @@ static bool nature_word(const ent_coder *c, size_t j)
     return tok_any(c, j, W_NATURE);
 }
 
+/* The token at i is a word ending in "-ing" ("killing", "forcing"). */
+static bool ing_word(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    return t->end - t->start > 4 && memcmp(c->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* The subject of the verb at vb is a disaster ("An earthquake measuring
  * 7.3 struck", "Floods triggered by monsoon rains have submerged ...,
  * killing"): no actor's act. The disaster word is among the twelve words
- * before the verb in its clause, with no actor between that is not inside
- * a prepositional phrase. */
+ * before the verb in its clause (or, for a participle after a comma, ",
+ * killing ...", in the clause before), with no actor between that is not
+ * inside a prepositional phrase. */
 static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
 {
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
+    bool crossed = false;
     for (size_t j = vb; j-- > lo;) {
+        if (j + 1 == vb && j > sb && c->text[c->toks.v[j].start] == ',' && ing_word(c, vb)) {
+            lo = j > sb + 16 ? j - 16 : sb; /* ", killing ...": the clause before */
+            crossed = true;
+            continue;
+        }
         if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_CLAUSE_WORDS))
             return false;
         if (!nature_word(c, j))
@@ -2166,6 +2180,8 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
             const mention *m = &c->ments[q];
             if (m->tb > j && m->te <= vb && m->n && prep_before(c, m->tb, sb) == SIZE_MAX)
                 return false;
+            if (crossed && m->n && m->tb >= sb && m->te <= j)
+                return false; /* there the disaster must open the sentence */
         }
         return true;
     }
