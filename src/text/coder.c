@@ -2584,18 +2584,24 @@ static bool answers_act(const ent_coder *c, const vmatch *v, const mention *src,
 /* "killed at least 184 people", "executed some 300 men", "killed
  * hundreds": a killing (18x) of twenty people or more is a mass killing
  * (202), as CAMEO codes massacres; the killing of protesters is the
- * violent repression of a protest (175). Updates *iv. */
+ * violent repression of a protest (175); an expulsion (166, 174) of a
+ * thousand people or more ("expelled about 40,000 Palestinians",
+ * "thousands of") is a mass expulsion (201). Updates *iv. */
 static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
 {
     static const char *const many[] = {"dozens", "scores", "hundreds", "thousands", NULL};
+    static const char *const many_k[] = {"thousands", "millions", NULL};
     static const char *const quantifiers[] = {"at", "least", "more", "than", "some", "about",
                                               "over", "nearly", "almost", "around", "up",
                                               "to", "an", "estimated", NULL};
     static const char *const crowd[] = {"protesters", "demonstrators", "protesting",
                                         "marchers", "mourners", NULL};
     const char *code = c->d->verbs[iv->entry].code;
-    if (strcmp(code, "1823") != 0 && strcmp(code, "180") != 0)
+    bool expel = strcmp(code, "166") == 0 || strcmp(code, "174") == 0;
+    if (strcmp(code, "1823") != 0 && strcmp(code, "180") != 0 && !expel)
         return;
+    long least = expel ? 1000 : 20;
+    const char *const *words = expel ? many_k : many;
     bool mass = false;
     size_t j = iv->te;
     for (; j < se && j < iv->te + 4 && !mass; j++) {
@@ -2605,11 +2611,11 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
             for (size_t b = t->start; b < t->end; b++)
                 if (c->text[b] >= '0' && c->text[b] <= '9')
                     n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
-            mass = n >= 20;
+            mass = n >= least;
             break;
         }
-        for (size_t k = 0; many[k]; k++)
-            mass = mass || tok_is(c, j, many[k]);
+        for (size_t k = 0; words[k]; k++)
+            mass = mass || tok_is(c, j, words[k]);
         bool quant = false; /* "at least", "more than", "some", "an estimated" */
         for (size_t k = 0; quantifiers[k]; k++)
             quant = quant || tok_is(c, j, quantifiers[k]);
@@ -2618,8 +2624,8 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
     }
     if (!mass)
         return;
-    const char *to = "202";
-    for (size_t q = j; q < se && q < j + 4; q++)
+    const char *to = expel ? "201" : "202";
+    for (size_t q = j; !expel && q < se && q < j + 4; q++)
         for (size_t k = 0; crowd[k]; k++)
             if (tok_is(c, q, crowd[k]))
                 to = "175";

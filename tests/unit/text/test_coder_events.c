@@ -60,7 +60,8 @@ static const char *dict_text =
     "verb 111 | condemned\nverb 163 | impose * sanctions / imposing * sanctions\n"
     "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
     "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n"
-    "verb 1121 | impeached!\nverb 170 | forced! * to\nverb 193 | traded fire\n";
+    "verb 1121 | impeached!\nverb 170 | forced! * to\nverb 193 | traded fire\n"
+    "verb 166 | expelled\nverb 201 | mass expulsion\n";
 
 static int setup(void **state)
 {
@@ -399,6 +400,11 @@ static void test_participles_and_forms(void **state)
     assert_true(has(&e, "TUR", "GRC", "170"));
     code("Turkish forces agreed in Greece on Monday to talks.", &e);
     assert_false(has(&e, "TURMIL", "GRC", "170"));
+    /* an expulsion of thousands is a mass expulsion */
+    code("Turkey expelled about 40,000 Greek civilians.", &e);
+    assert_true(has(&e, "TUR", "GRCCVL", "201"));
+    code("Turkey expelled 12 Greek civilians.", &e);
+    assert_true(has(&e, "TUR", "GRCCVL", "166"));
     /* reciprocal acts: the pair acts jointly, with no target */
     code("Turkey and Greece traded fire on Monday.", &e);
     assert_true(has(&e, "TUR", "", "193"));
