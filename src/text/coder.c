@@ -1070,8 +1070,9 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
     return 0;
 }
 
-/* "the two countries", "both sides", "the two neighbours": a reference to
- * the last pair of actors; returns the end of the phrase, or 0. */
+/* "the two countries", "both sides", "the two neighbours", "each (side)"
+ * before "<verb> the other": a reference to the last pair of actors;
+ * returns the end of the phrase, or 0. */
 static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
 {
     static const char *const nouns[] = {"countries", "nations", "sides", "neighbors",
@@ -1082,7 +1083,11 @@ static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
         j += 2;
     else if (tok_is(c, j, "both"))
         j += 1;
-    else
+    else if (tok_is(c, j, "each")) {
+        /* "each (side) accused the other": the pair acts jointly */
+        j += j + 1 < se && tok_is(c, j + 1, "side") ? 2 : 1;
+        return j + 3 <= se && tok_is(c, j + 1, "the") && tok_is(c, j + 2, "other") ? j : 0;
+    } else
         return 0;
     if (j < se && tok_is(c, j, "of")) /* "both of them" is a pronoun's job */
         return 0;
@@ -2186,15 +2191,29 @@ static bool nature_word(const ent_coder *c, size_t j)
     return tok_any(c, j, W_NATURE);
 }
 
+/* The token at i is a word ending in "-ing" ("killing", "forcing"). */
+static bool ing_word(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    return t->end - t->start > 4 && memcmp(c->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* The subject of the verb at vb is a disaster ("An earthquake measuring
  * 7.3 struck", "Floods triggered by monsoon rains have submerged ...,
  * killing"): no actor's act. The disaster word is among the twelve words
- * before the verb in its clause, with no actor between that is not inside
- * a prepositional phrase. */
+ * before the verb in its clause (or, for a participle after a comma, ",
+ * killing ...", in the clause before), with no actor between that is not
+ * inside a prepositional phrase. */
 static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
 {
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
+    bool crossed = false;
     for (size_t j = vb; j-- > lo;) {
+        if (j + 1 == vb && j > sb && c->text[c->toks.v[j].start] == ',' && ing_word(c, vb)) {
+            lo = j > sb + 16 ? j - 16 : sb; /* ", killing ...": the clause before */
+            crossed = true;
+            continue;
+        }
         if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_CLAUSE_WORDS))
             return false;
         if (!nature_word(c, j))
@@ -2203,6 +2222,8 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
             const mention *m = &c->ments[q];
             if (m->tb > j && m->te <= vb && m->n && prep_before(c, m->tb, sb) == SIZE_MAX)
                 return false;
+            if (crossed && m->n && m->tb >= sb && m->te <= j)
+                return false; /* there the disaster must open the sentence */
         }
         return true;
     }
@@ -2455,6 +2476,18 @@ static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size
     return false;
 }
 
+/* "the impeached president", "a captured pilot": a participle right after
+ * an article or an owner qualifies the noun after it; it reports no act. */
+static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t vb = v->tb;
+    if (vb <= sb || !tok_any(c, vb - 1, W_DET) ||
+        tok_any(c, vb - 1, W_S_THAT | W_PRON_PERSON))
+        return false;
+    const ent_token *t = &c->toks.v[vb];
+    return t->end - t->start > 4 && memcmp(c->text + t->end - 2, "ed", 2) == 0;
+}
+
 /* ", drawing condemnation from X", ", prompting X to ...": the index of
  * the participle opening a consequence clause, or SIZE_MAX; *from is set
  * when its actor follows "from". */
@@ -2480,6 +2513,19 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
     return SIZE_MAX;
 }
 
+/* "agreed [in Geneva on Monday] to": the tokens [a, b) between a verb and
+ * its "to" are at most a few adverbial words, no clause punctuation, no
+ * other verb match. */
+static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
+{
+    if (b > a + 7)
+        return false;
+    for (size_t j = a; j < b; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_BOUNDARY | W_S_TO))
+            return false;
+    return true;
+}
+
 /*
  * "agreed to hold talks", "threatened to impose sanctions": a general
  * intent or threat (the k-th verb match) takes the specific code of the
@@ -2499,8 +2545,8 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
                        strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
     bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
-    if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || nx->tb > v->te + 2 ||
-        !tok_any(c, nx->tb - 1, W_S_TO))
+    if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
+        !adverbial_gap(c, v->te, nx->tb - 1))
         return;
     if (strcmp(hc, "037") == 0 && code_root(nc) >= 11) {
         iv->entry = nx->entry;
@@ -2580,18 +2626,24 @@ static bool answers_act(const ent_coder *c, const vmatch *v, const mention *src,
 /* "killed at least 184 people", "executed some 300 men", "killed
  * hundreds": a killing (18x) of twenty people or more is a mass killing
  * (202), as CAMEO codes massacres; the killing of protesters is the
- * violent repression of a protest (175). Updates *iv. */
+ * violent repression of a protest (175); an expulsion (166, 174) of a
+ * thousand people or more ("expelled about 40,000 Palestinians",
+ * "thousands of") is a mass expulsion (201). Updates *iv. */
 static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
 {
     static const char *const many[] = {"dozens", "scores", "hundreds", "thousands", NULL};
+    static const char *const many_k[] = {"thousands", "millions", NULL};
     static const char *const quantifiers[] = {"at", "least", "more", "than", "some", "about",
                                               "over", "nearly", "almost", "around", "up",
                                               "to", "an", "estimated", NULL};
     static const char *const crowd[] = {"protesters", "demonstrators", "protesting",
                                         "marchers", "mourners", NULL};
     const char *code = c->d->verbs[iv->entry].code;
-    if (strcmp(code, "1823") != 0 && strcmp(code, "180") != 0)
+    bool expel = strcmp(code, "166") == 0 || strcmp(code, "174") == 0;
+    if (strcmp(code, "1823") != 0 && strcmp(code, "180") != 0 && !expel)
         return;
+    long least = expel ? 1000 : 20;
+    const char *const *words = expel ? many_k : many;
     bool mass = false;
     size_t j = iv->te;
     for (; j < se && j < iv->te + 4 && !mass; j++) {
@@ -2601,11 +2653,11 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
             for (size_t b = t->start; b < t->end; b++)
                 if (c->text[b] >= '0' && c->text[b] <= '9')
                     n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
-            mass = n >= 20;
+            mass = n >= least;
             break;
         }
-        for (size_t k = 0; many[k]; k++)
-            mass = mass || tok_is(c, j, many[k]);
+        for (size_t k = 0; words[k]; k++)
+            mass = mass || tok_is(c, j, words[k]);
         bool quant = false; /* "at least", "more than", "some", "an estimated" */
         for (size_t k = 0; quantifiers[k]; k++)
             quant = quant || tok_is(c, j, quantifiers[k]);
@@ -2614,8 +2666,8 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
     }
     if (!mass)
         return;
-    const char *to = "202";
-    for (size_t q = j; q < se && q < j + 4; q++)
+    const char *to = expel ? "201" : "202";
+    for (size_t q = j; !expel && q < se && q < j + 4; q++)
         for (size_t k = 0; crowd[k]; k++)
             if (tok_is(c, q, crowd[k]))
                 to = "175";
@@ -2929,7 +2981,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
-            nominal_object(c, v, sb))
+            nominal_object(c, v, sb) || attributive_participle(c, v, sb))
             continue;
         if (nature_subject(c, vb, sb)) { /* nature's act uses up its clause */
             emitted = true;

@@ -59,7 +59,9 @@ static const char *dict_text =
     "verb 045 | mediated\nverb 0871 | agreed to *3 truce\n"
     "verb 111 | condemned\nverb 163 | impose * sanctions / imposing * sanctions\n"
     "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
-    "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n";
+    "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n"
+    "verb 1121 | impeached!\nverb 170 | forced! * to\nverb 193 | traded fire\n"
+    "verb 166 | expelled\nverb 201 | mass expulsion\n";
 
 static int setup(void **state)
 {
@@ -384,6 +386,34 @@ static void test_mass_killing(void **state)
     assert_true(has(&e, "TURMIL", "IRQCVL", "1823"));
 }
 
+/* "the impeached president" qualifies a noun, "impeached the president"
+ * reports the act; "forced! * to" is the verb, never the noun "forces". */
+static void test_participles_and_forms(void **state)
+{
+    (void)state;
+    evs e;
+    code("The Turkish parliament impeached the president of Turkey.", &e);
+    assert_int_equal(e.n, 1);
+    code("Turkey's currency fell amid turmoil around the impeached president.", &e);
+    assert_int_equal(e.n, 0);
+    code("Turkey forced Greece to close the border.", &e);
+    assert_true(has(&e, "TUR", "GRC", "170"));
+    code("Turkish forces agreed in Greece on Monday to talks.", &e);
+    assert_false(has(&e, "TURMIL", "GRC", "170"));
+    /* an expulsion of thousands is a mass expulsion */
+    code("Turkey expelled about 40,000 Greek civilians.", &e);
+    assert_true(has(&e, "TUR", "GRCCVL", "201"));
+    code("Turkey expelled 12 Greek civilians.", &e);
+    assert_true(has(&e, "TUR", "GRCCVL", "166"));
+    /* reciprocal acts: the pair acts jointly, with no target */
+    code("Turkey and Greece traded fire on Monday.", &e);
+    assert_true(has(&e, "TUR", "", "193"));
+    assert_true(has(&e, "GRC", "", "193"));
+    code("Turkey and Greece signed a deal, but each accused the other of delays.", &e);
+    assert_true(has(&e, "TUR", "", "112"));
+    assert_true(has(&e, "GRC", "", "112"));
+}
+
 static void test_speculation_and_nature(void **state)
 {
     (void)state;
@@ -398,6 +428,9 @@ static void test_speculation_and_nature(void **state)
     assert_int_equal(e.n, 1);
     /* a disaster is no attacker, and its consequences no events */
     code("An earthquake measuring 7.3 struck Iraq on Thursday, killing 25 civilians.", &e);
+    assert_int_equal(e.n, 0);
+    /* a consequence participle of a disaster's clause is no act either */
+    code("A wildfire swept through forests near Athens on Monday, killing 25 Greek civilians.", &e);
     assert_int_equal(e.n, 0);
     /* a background clause is no event of the sentence */
     code("Turkey attacked Iraq on Friday, a day after Iraq attacked Turkey.", &e);
@@ -432,6 +465,7 @@ int main(void)
         cmocka_unit_test(test_decisions_and_instruments),
         cmocka_unit_test(test_mass_killing),
         cmocka_unit_test(test_speculation_and_nature),
+        cmocka_unit_test(test_participles_and_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
