@@ -1308,6 +1308,19 @@ static bool former_before(const ent_coder *c, size_t i, size_t sb)
 }
 
 /* Build mentions of one sentence from its atoms and pronouns. */
+/* "the two countries", "both Nordic countries": the last two-member
+ * mention of this sentence (copied into *buf), else the last pair named in
+ * the document. */
+static const ctxact *last_pair_named(const ent_coder *c, ctxact *buf)
+{
+    buf->n = 0;
+    for (size_t k = c->n_ments; k-- > 0 && !buf->n;)
+        if (c->ments[k].n == 2)
+            for (size_t q = 0; q < 2; q++)
+                buf->m[buf->n++] = c->mem[c->ments[k].first + q];
+    return buf->n ? buf : &c->last_pair;
+}
+
 static int build_mentions(ent_coder *c, size_t sb, size_t se)
 {
     struct unplaced {
@@ -1346,12 +1359,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             size_t pe = pair_ref(c, i, se);
             if (pe) {
                 /* "the two countries", "both sides": the last pair named */
-                ctxact pair = {.n = 0};
-                for (size_t k = c->n_ments; k-- > 0 && !pair.n;)
-                    if (c->ments[k].n == 2)
-                        for (size_t q = 0; q < 2; q++)
-                            pair.m[pair.n++] = c->mem[c->ments[k].first + q];
-                const ctxact *from = pair.n ? &pair : &c->last_pair;
+                ctxact pair;
+                const ctxact *from = last_pair_named(c, &pair);
                 if (from->n == 2 && push_ctx_mention(c, from, i, pe, false, NULL))
                     return ENT_ENOMEM;
                 i = pe;
@@ -1443,12 +1452,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
         if (c->atoms[ai].type == PH_ACTOR && c->d->actors[c->atoms[ai].entry].kind == AK_GROUP &&
             ((i > sb && tok_is(c, i - 1, "both")) ||
              (i > sb + 1 && tok_is(c, i - 1, "two") && tok_is(c, i - 2, "the")))) {
-            ctxact pair = {.n = 0};
-            for (size_t k = c->n_ments; k-- > 0 && !pair.n;)
-                if (c->ments[k].n == 2)
-                    for (size_t q = 0; q < 2; q++)
-                        pair.m[pair.n++] = c->mem[c->ments[k].first + q];
-            const ctxact *from = pair.n ? &pair : &c->last_pair;
+            ctxact pair;
+            const ctxact *from = last_pair_named(c, &pair);
             if (from->n == 2) {
                 if (push_ctx_mention(c, from, i, c->atoms[ai].te, false, NULL))
                     return ENT_ENOMEM;
