@@ -2196,13 +2196,6 @@ static bool nature_word(const ent_coder *c, size_t j)
     return tok_any(c, j, W_NATURE);
 }
 
-/* The token at i is a word ending in "-ing" ("killing", "forcing"). */
-static bool ing_word(const ent_coder *c, size_t i)
-{
-    const ent_token *t = &c->toks.v[i];
-    return t->end - t->start > 4 && memcmp(c->text + t->end - 3, "ing", 3) == 0;
-}
-
 /* The subject of the verb at vb is a disaster ("An earthquake measuring
  * 7.3 struck", "Floods triggered by monsoon rains have submerged ...,
  * killing"): no actor's act. The disaster word is among the twelve words
@@ -2214,7 +2207,7 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
     bool crossed = false;
     for (size_t j = vb; j-- > lo;) {
-        if (j + 1 == vb && j > sb && c->text[c->toks.v[j].start] == ',' && ing_word(c, vb)) {
+        if (j + 1 == vb && j > sb && c->text[c->toks.v[j].start] == ',' && gerund(c, vb)) {
             lo = j > sb + 16 ? j - 16 : sb; /* ", killing ...": the clause before */
             crossed = true;
             continue;
