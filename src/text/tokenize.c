@@ -59,20 +59,20 @@ static int decode(const char *s, size_t len, size_t i, int32_t *cp)
     return k > 0 ? (int)k : -1;
 }
 
-/* ASCII classes, one bit each: letter or digit, space, lower-case letter,
- * digit (a table lookup per byte on the tokenizer's hot path) */
-enum { A_WORD = 1, A_SPACE = 2, A_LOWER = 4, A_DIGIT = 8 };
-#define A_D (A_WORD | A_DIGIT)
-#define A_L (A_WORD | A_LOWER)
-static const unsigned char ascii_cls[128] = {
-    ['0'] = A_D, ['1'] = A_D, ['2'] = A_D, ['3'] = A_D, ['4'] = A_D, ['5'] = A_D,
-    ['6'] = A_D, ['7'] = A_D, ['8'] = A_D, ['9'] = A_D,
-    ['A'] = A_WORD, ['B'] = A_WORD, ['C'] = A_WORD, ['D'] = A_WORD, ['E'] = A_WORD,
-    ['F'] = A_WORD, ['G'] = A_WORD, ['H'] = A_WORD, ['I'] = A_WORD, ['J'] = A_WORD,
-    ['K'] = A_WORD, ['L'] = A_WORD, ['M'] = A_WORD, ['N'] = A_WORD, ['O'] = A_WORD,
-    ['P'] = A_WORD, ['Q'] = A_WORD, ['R'] = A_WORD, ['S'] = A_WORD, ['T'] = A_WORD,
-    ['U'] = A_WORD, ['V'] = A_WORD, ['W'] = A_WORD, ['X'] = A_WORD, ['Y'] = A_WORD,
-    ['Z'] = A_WORD,
+/* Byte classes, one bit each: a letter (bit 0, so that adding it counts
+ * letters), a digit, a space, a lower-case letter; 0 for every byte from
+ * 0x80 on (a table lookup a byte on the tokenizer's hot path) */
+enum { A_LETTER = 1, A_DIGIT = 2, A_SPACE = 4, A_LOWER = 8, A_WORD = A_LETTER | A_DIGIT };
+#define A_U A_LETTER
+#define A_L (A_LETTER | A_LOWER)
+static const unsigned char ascii_cls[256] = {
+    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+    ['A'] = A_U, ['B'] = A_U, ['C'] = A_U, ['D'] = A_U, ['E'] = A_U, ['F'] = A_U,
+    ['G'] = A_U, ['H'] = A_U, ['I'] = A_U, ['J'] = A_U, ['K'] = A_U, ['L'] = A_U,
+    ['M'] = A_U, ['N'] = A_U, ['O'] = A_U, ['P'] = A_U, ['Q'] = A_U, ['R'] = A_U,
+    ['S'] = A_U, ['T'] = A_U, ['U'] = A_U, ['V'] = A_U, ['W'] = A_U, ['X'] = A_U,
+    ['Y'] = A_U, ['Z'] = A_U,
     ['a'] = A_L, ['b'] = A_L, ['c'] = A_L, ['d'] = A_L, ['e'] = A_L, ['f'] = A_L,
     ['g'] = A_L, ['h'] = A_L, ['i'] = A_L, ['j'] = A_L, ['k'] = A_L, ['l'] = A_L,
     ['m'] = A_L, ['n'] = A_L, ['o'] = A_L, ['p'] = A_L, ['q'] = A_L, ['r'] = A_L,
@@ -80,7 +80,7 @@ static const unsigned char ascii_cls[128] = {
     ['y'] = A_L, ['z'] = A_L,
     [' '] = A_SPACE, ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\r'] = A_SPACE,
     ['\f'] = A_SPACE, ['\v'] = A_SPACE};
-#undef A_D
+#undef A_U
 #undef A_L
 
 static bool cp_wordchar(int32_t cp)
@@ -159,20 +159,21 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
             while (j < len) {
                 /* a run of ASCII letters and digits: one lookup a byte */
                 unsigned acc = 0;
-                size_t j0 = j, ndig = 0;
-                unsigned char b;
-                while (j < len && (b = (unsigned char)s[j]) < 0x80 &&
-                       (ascii_cls[b] & A_WORD)) {
-                    acc |= ascii_cls[b];
-                    ndig += (ascii_cls[b] & A_DIGIT) != 0;
+                size_t j0 = j, nl = 0;
+                while (j < len) {
+                    unsigned cl = ascii_cls[(unsigned char)s[j]];
+                    if (!(cl & A_WORD))
+                        break;
+                    acc |= cl;
+                    nl += cl & A_LETTER;
                     j++;
                 }
                 if (j > j0) {
                     if (acc & A_LOWER)
                         upper = false;
-                    if (j - j0 > ndig) {
+                    if (nl) {
                         anyletter = true;
-                        nletters += j - j0 - ndig;
+                        nletters += nl;
                     }
                     if (j >= len)
                         break;
@@ -364,44 +365,50 @@ toolong:
 
 /* Irregular verb forms news uses, mapped to their base form before
  * stemming so that one dictionary entry covers every tense. */
-static const char *const irregular[][2] = {
-    {"met", "meet"}, {"gave", "give"}, {"given", "give"}, {"sent", "send"},
-    {"told", "tell"}, {"said", "say"}, {"says", "say"}, {"took", "take"},
-    {"taken", "take"}, {"struck", "strike"}, {"fought", "fight"},
-    {"sought", "seek"}, {"held", "hold"}, {"began", "begin"}, {"begun", "begin"},
-    {"froze", "freeze"}, {"frozen", "freeze"}, {"shot", "shoot"},
-    {"beaten", "beat"}, {"won", "win"}, {"lost", "lose"}, {"withdrew", "withdraw"},
-    {"withdrawn", "withdraw"}, {"broke", "break"}, {"broken", "break"},
-    {"spoke", "speak"}, {"spoken", "speak"}, {"stole", "steal"},
-    {"fled", "flee"}, {"led", "lead"}, {"bought", "buy"}, {"brought", "bring"},
-    {"drove", "drive"}, {"driven", "drive"}, {"rose", "rise"}, {"drew", "draw"},
-    {"drawn", "draw"}, {"chose", "choose"}, {"chosen", "choose"},
-    {"forgave", "forgive"}, {"forgiven", "forgive"}, {"overthrew", "overthrow"},
-    {"overthrown", "overthrow"}, {"threw", "throw"}, {"thrown", "throw"},
-    {"kept", "keep"}, {"left", "leave"}, {"made", "make"}, {"paid", "pay"},
-    {"put", "put"}, {"ran", "run"}, {"saw", "see"}, {"seen", "see"},
-    {"shut", "shut"}, {"stood", "stand"}, {"swore", "swear"}, {"sworn", "swear"},
-    {"undertook", "undertake"}, {"undertaken", "undertake"}, {"went", "go"},
-    {"gone", "go"}, {"wrote", "write"}, {"written", "write"}, {"bore", "bear"},
-    {"borne", "bear"}, {"blew", "blow"}, {"blown", "blow"}, {"hung", "hang"},
-    {"laid", "lay"}, {"rang", "ring"}, {"sank", "sink"}, {"sunk", "sink"},
-    {"slew", "slay"}, {"slain", "slay"}, {"spent", "spend"}, {"stuck", "stick"},
-    {"swept", "sweep"}, {"tore", "tear"}, {"torn", "tear"}, {"woke", "wake"},
-    {"dealt", "deal"}, {"meant", "mean"}, {"felt", "feel"}, {"fell", "fall"},
-    {"fallen", "fall"}, {"forbade", "forbid"}, {"forbidden", "forbid"},
-    {"foresaw", "foresee"}, {"hid", "hide"}, {"hidden", "hide"},
-    {"bombed", "bomb"}, {"was", "be"}, {"were", "be"}, {"is", "be"},
-    {"are", "be"}, {"been", "be"}, {"am", "be"}, {"has", "have"}, {"had", "have"},
-    {"did", "do"}, {"does", "do"}, {"done", "do"}, {NULL, NULL}};
+#define IR(f, b) {f, b, sizeof f - 1, sizeof b - 1}
+static const struct {
+    const char *form, *base;
+    size_t n, bn; /* their lengths, compared first */
+} irregular[] = {
+    IR("met", "meet"), IR("gave", "give"), IR("given", "give"), IR("sent", "send"),
+    IR("told", "tell"), IR("said", "say"), IR("says", "say"), IR("took", "take"),
+    IR("taken", "take"), IR("struck", "strike"), IR("fought", "fight"),
+    IR("sought", "seek"), IR("held", "hold"), IR("began", "begin"), IR("begun", "begin"),
+    IR("froze", "freeze"), IR("frozen", "freeze"), IR("shot", "shoot"),
+    IR("beaten", "beat"), IR("won", "win"), IR("lost", "lose"), IR("withdrew", "withdraw"),
+    IR("withdrawn", "withdraw"), IR("broke", "break"), IR("broken", "break"),
+    IR("spoke", "speak"), IR("spoken", "speak"), IR("stole", "steal"), IR("fled", "flee"),
+    IR("led", "lead"), IR("bought", "buy"), IR("brought", "bring"), IR("drove", "drive"),
+    IR("driven", "drive"), IR("rose", "rise"), IR("drew", "draw"), IR("drawn", "draw"),
+    IR("chose", "choose"), IR("chosen", "choose"), IR("forgave", "forgive"),
+    IR("forgiven", "forgive"), IR("overthrew", "overthrow"), IR("overthrown", "overthrow"),
+    IR("threw", "throw"), IR("thrown", "throw"), IR("kept", "keep"), IR("left", "leave"),
+    IR("made", "make"), IR("paid", "pay"), IR("put", "put"), IR("ran", "run"),
+    IR("saw", "see"), IR("seen", "see"), IR("shut", "shut"), IR("stood", "stand"),
+    IR("swore", "swear"), IR("sworn", "swear"), IR("undertook", "undertake"),
+    IR("undertaken", "undertake"), IR("went", "go"), IR("gone", "go"),
+    IR("wrote", "write"), IR("written", "write"), IR("bore", "bear"), IR("borne", "bear"),
+    IR("blew", "blow"), IR("blown", "blow"), IR("hung", "hang"), IR("laid", "lay"),
+    IR("rang", "ring"), IR("sank", "sink"), IR("sunk", "sink"), IR("slew", "slay"),
+    IR("slain", "slay"), IR("spent", "spend"), IR("stuck", "stick"), IR("swept", "sweep"),
+    IR("tore", "tear"), IR("torn", "tear"), IR("woke", "wake"), IR("dealt", "deal"),
+    IR("meant", "mean"), IR("felt", "feel"), IR("fell", "fall"), IR("fallen", "fall"),
+    IR("forbade", "forbid"), IR("forbidden", "forbid"), IR("foresaw", "foresee"),
+    IR("hid", "hide"), IR("hidden", "hide"), IR("bombed", "bomb"), IR("was", "be"),
+    IR("were", "be"), IR("is", "be"), IR("are", "be"), IR("been", "be"), IR("am", "be"),
+    IR("has", "have"), IR("had", "have"), IR("did", "do"), IR("does", "do"),
+    IR("done", "do")};
+#undef IR
 
 const char *text_stem(struct sb_stemmer *st, const char *w, size_t n,
                       size_t *out_len)
 {
     if (n < 10) {
-        for (size_t i = 0; irregular[i][0]; i++)
-            if (strlen(irregular[i][0]) == n && memcmp(irregular[i][0], w, n) == 0) {
-                w = irregular[i][1];
-                n = strlen(w);
+        for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+            if (irregular[i].n == n && irregular[i].form[0] == w[0] &&
+                memcmp(irregular[i].form, w, n) == 0) {
+                w = irregular[i].base;
+                n = irregular[i].bn;
                 break;
             }
     }
