@@ -2002,8 +2002,9 @@ static bool mutual_code(const char *code)
     static const char *const mutual[] = {"031", "0311", "0312", "0313", "0314", "036", "037",
                                          "040", "041", "044", "046", "057", "060", "061",
                                          "062", "063", "064", "0871", "164", NULL};
-    for (size_t i = 0; mutual[i]; i++)
-        if (strcmp(mutual[i], code) == 0)
+    for (size_t i = 0; mutual[i]; i++) /* two bytes first: no call for most */
+        if (mutual[i][0] == code[0] && mutual[i][1] == code[1] &&
+            strcmp(mutual[i] + 2, code + 2) == 0)
             return true;
     return false;
 }
@@ -2477,6 +2478,9 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
  * than "090", "1721" than "172")? */
 static bool more_specific(const char *fine, const char *coarse)
 {
+    /* codes of different roots first, without measuring them */
+    if (!fine[0] || fine[0] != coarse[0] || !fine[1] || fine[1] != coarse[1])
+        return false;
     size_t lf = strlen(fine), lc = strlen(coarse);
     if (lf < 3 || lc < 3 || fine[0] != coarse[0] || fine[1] != coarse[1] ||
         strcmp(fine, coarse) == 0)
