@@ -137,8 +137,9 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
     out->n = 0;
     while (i < len) {
         /* fast paths for ASCII: spaces, a word of letters and digits that
-         * ends at a byte that cannot continue it, punctuation other than
-         * the apostrophe; everything else takes the general path below */
+         * ends at a byte that cannot continue it (or at a comma or period
+         * after a letter), punctuation other than the apostrophe;
+         * everything else takes the general path below */
         unsigned char b0 = (unsigned char)s[i];
         unsigned c0 = ascii_cls[b0];
         if (c0 & A_SPACE) {
@@ -159,8 +160,17 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
                 j++;
             }
             unsigned char nx = j < len ? (unsigned char)s[j] : ' ';
-            if (nx != '.' && nx != ',' && nx != '\'' && nx < 0x80) {
+            /* a comma or period ends a word that starts with a letter,
+             * except "U.S."-style single letters (the general path) */
+            bool ends = nx != '.' && nx != ',';
+            if (!ends && !(c0 & A_DIGIT))
+                ends = nx == ',' || j - i >= 2;
+            if (ends && nx != '\'' && nx < 0x80) {
                 uint32_t fl = ENT_TOK_WORD | pending;
+                if (nx == '.' && is_abbrev(s + i, j - i)) { /* "Mr.", "Gen." */
+                    j++;
+                    fl |= ENT_TOK_ABBR;
+                }
                 if (c0 & A_DIGIT)
                     fl |= ENT_TOK_NUM;
                 else if (!(c0 & A_LOWER))
