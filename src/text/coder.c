@@ -642,10 +642,14 @@ static void best_all(const ent_coder *c, size_t i, size_t lim, const ent_sig *si
      * agreement to increase trade": "signed * agreement" before "signed *
      * trade") */
     uint16_t nel[4] = {0, 0, 0, 0};
-    for (uint32_t h = d->head[st], he = d->head[st + 1]; h < he; h++) {
-        if (!sig_within(&d->hsig[h], sig))
-            continue; /* a word it needs is not in the rest of the sentence */
-        const pattern *p = &d->pats[d->hpat[h]];
+    /* the signature test, with the sentence's bits inverted once: a word
+     * a pattern needs is not in the rest of the sentence */
+    const uint64_t miss0 = ~sig->w[0], miss1 = ~sig->w[1];
+    const ent_sig *hs = d->hsig + d->head[st], *hend = d->hsig + d->head[st + 1];
+    for (; hs < hend; hs++) {
+        if ((hs->w[0] & miss0) | (hs->w[1] & miss1))
+            continue;
+        const pattern *p = &d->pats[d->hpat[hs - d->hsig]];
         size_t e = match_at(c, p, i, lim);
         if (!e)
             continue;
