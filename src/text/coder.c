@@ -491,31 +491,36 @@ size_t ent_coder_invalid_bytes(const ent_coder *c) { return c ? c->invalid : 0; 
 size_t ent_coder_sentences_total(const ent_coder *c) { return c ? c->total_sent : 0; }
 size_t ent_coder_tokens_total(const ent_coder *c) { return c ? c->total_tok : 0; }
 
-/* Look up the token text s[0..n) the first time it is seen: the
- * dictionary ids of its folded form and stem, its function-word classes
- * and keyword bits; cache them under *cid. */
-static int annotate_new(ent_coder *c, const char *s, size_t n, uint32_t *cid)
+/* The annotations of the token text s[0..n): the dictionary ids of its
+ * folded form and stem, its function-word classes and keyword bits. */
+static void annotate_word(const ent_coder *c, const char *s, size_t n, struct centry *out)
 {
     const ent_dict *d = c->d;
     char fold[128];
-    uint32_t sid = 0, wid = 0, kw = 0;
-    uint64_t cls = 0;
+    memset(out, 0, sizeof *out);
     size_t fl = text_fold(s, n, fold, sizeof fold);
     if (fl) {
         uint32_t fid = strtab_find(&c->fw, fold, fl);
-        cls = fid ? c->fwbits[fid] : 0;
+        out->cls = fid ? c->fwbits[fid] : 0;
         size_t sl;
         const char *st = text_stem(c->st, fold, fl, &sl);
-        sid = strtab_find(&d->words, st, sl);
-        wid = strtab_find(&d->words, fold, fl);
+        out->stem = strtab_find(&d->words, st, sl);
+        out->word = strtab_find(&d->words, fold, fl);
     }
     if (n < 64) { /* keywords: the ASCII lower case, as tok_is compares */
         char low[64];
         for (size_t k = 0; k < n; k++)
             low[k] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] - 'A' + 'a') : s[k];
         uint32_t kid = strtab_find(&c->kwt, low, n);
-        kw = kid ? c->kwbits[kid] : 0;
+        out->kw = kid ? c->kwbits[kid] : 0;
     }
+}
+
+/* Annotate a token text seen for the first time and cache it under *cid. */
+static int annotate_new(ent_coder *c, const char *s, size_t n, uint32_t *cid)
+{
+    struct centry e;
+    annotate_word(c, s, n, &e);
     if (c->cache.n >= CACHE_MAX) {
         strtab_free(&c->cache);
         free(c->cstem);
@@ -526,12 +531,13 @@ static int annotate_new(ent_coder *c, const char *s, size_t n, uint32_t *cid)
         return ENT_ENOMEM;
     if (text_grow((void **)&c->cstem, &c->ccap, *cid, sizeof *c->cstem))
         return ENT_ENOMEM;
-    c->cstem[*cid].stem = sid;
-    c->cstem[*cid].word = wid;
-    c->cstem[*cid].cls = cls;
-    c->cstem[*cid].kw = kw;
+    c->cstem[*cid] = e;
     return 0;
 }
+
+/* Tokens this long are annotated but not cached (they are rarely words,
+ * and the cache's memory stays bounded by CACHE_MAX short strings). */
+#define CACHE_LEN_MAX 128
 
 /* Give each token the dictionary ids of its folded form and stem, its
  * classes and keyword bits (cached by the token's bytes). */
@@ -548,10 +554,16 @@ static int annotate(ent_coder *c, const char *text)
         ent_token *t = &c->toks.v[i];
         const char *s = text + t->start;
         size_t len = t->end - t->start;
-        uint32_t cid = strtab_find(&c->cache, s, len);
-        if (!cid && annotate_new(c, s, len, &cid))
-            return ENT_ENOMEM;
-        const struct centry *e = &c->cstem[cid];
+        struct centry tmp;
+        const struct centry *e = &tmp;
+        if (len < CACHE_LEN_MAX) {
+            uint32_t cid = strtab_find(&c->cache, s, len);
+            if (!cid && annotate_new(c, s, len, &cid))
+                return ENT_ENOMEM;
+            e = &c->cstem[cid];
+        } else {
+            annotate_word(c, s, len, &tmp);
+        }
         t->stem = e->stem;
         t->word = e->word;
         c->cls[i] = e->cls;
