@@ -512,9 +512,10 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
                 ok = true;
                 break;
             }
-            /* gaps do not cross clause punctuation */
-            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != ',' &&
-                c->text[tk->start] != '-')
+            /* gaps do not cross clause punctuation, nor a comma before
+             * an article (", the official news agency said") */
+            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != '-' &&
+                (c->text[tk->start] != ',' || (pos + s + 1 < lim && (c->cls[pos + s + 1] & W_DET))))
                 break;
         }
         if (!ok)
