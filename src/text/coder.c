@@ -95,6 +95,7 @@ typedef struct ctxact {
 #define W_NOT_VERB (UINT64_C(1) << 43) /* nouns whose stem is a verb's: "executive" */
 #define W_NATURE (UINT64_C(1) << 44)   /* disasters and accidents: "earthquake" */
 #define W_BG (UINT64_C(1) << 45)       /* after, since, before, until: background */
+#define W_MARKET (UINT64_C(1) << 46)   /* economy, currency, exports: no actor's act */
 
 static const struct {
     const char *word;
@@ -126,6 +127,25 @@ static const struct {
     {"accident", W_NATURE},
     {"epidemic", W_NATURE},
     {"outbreak", W_NATURE},
+    {"crashes", W_NATURE},
+    {"derailed", W_NATURE},
+    {"economy", W_MARKET},
+    {"economies", W_MARKET},
+    {"currency", W_MARKET},
+    {"currencies", W_MARKET},
+    {"rial", W_MARKET},
+    {"peso", W_MARKET},
+    {"rupee", W_MARKET},
+    {"rouble", W_MARKET},
+    {"ruble", W_MARKET},
+    {"lira", W_MARKET},
+    {"yuan", W_MARKET},
+    {"exports", W_MARKET},
+    {"imports", W_MARKET},
+    {"inflation", W_MARKET},
+    {"prices", W_MARKET},
+    {"bourse", W_MARKET},
+    {"gdp", W_MARKET},
     {"executive", W_NOT_VERB},
     {"executives", W_NOT_VERB},
     {"caves", W_NOT_VERB},
@@ -2194,7 +2214,14 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
 /* A disaster or accident, not an actor: "earthquake", "floods", "crash". */
 static bool nature_word(const ent_coder *c, size_t j)
 {
-    return tok_any(c, j, W_NATURE);
+    return tok_any(c, j, W_NATURE | W_MARKET);
+}
+
+/* The mention m is the owner or modifier of the word at j ("China's
+ * economy", "the Mexican peso", "Pakistan's floods"). */
+static bool owner_of(const ent_coder *c, const mention *m, size_t j)
+{
+    return m->te == j || (m->te + 1 == j && tok_poss(c, m->te));
 }
 
 /* The subject of the verb at vb is a disaster ("An earthquake measuring
@@ -2221,12 +2248,50 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
             const mention *m = &c->ments[q];
             if (m->tb > j && m->te <= vb && m->n && prep_before(c, m->tb, sb) == SIZE_MAX)
                 return false;
-            if (crossed && m->n && m->tb >= sb && m->te <= j)
+            if (crossed && m->n && m->tb >= sb && m->te <= j && !owner_of(c, m, j))
                 return false; /* there the disaster must open the sentence */
         }
         return true;
     }
     return false;
+}
+
+/* "were killed when their helicopter crashed", "killed in a plane
+ * crash": a violent act (18-20) with an accident or disaster named right
+ * after it in its clause; "An airliner crashed into a mountainside ...,
+ * killing all 75 people aboard (and injuring ...)": a participle after a
+ * comma (or joined to one by "and") whose clause before has no verb match
+ * but an accident or disaster word. Neither is anyone's act. */
+static bool accident_act(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r >= 18 && r <= 20)
+        for (size_t j = v->te; j < se && j < v->te + 8; j++) {
+            if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY & ~W_CONNECTORS))
+                break;
+            if (tok_any(c, j, W_NATURE))
+                return true;
+        }
+    if (!gerund(c, v->tb))
+        return false;
+    size_t comma = SIZE_MAX;
+    for (size_t j = v->tb; j-- > sb && j + 14 > v->tb;) {
+        if (c->text[c->toks.v[j].start] == ',') {
+            comma = j;
+            break;
+        }
+        if ((c->tflag[j] & TF_VERB) && !gerund(c, j))
+            return false;
+    }
+    if (comma == SIZE_MAX)
+        return false;
+    bool nature = false;
+    for (size_t j = sb; j < comma; j++) {
+        if (c->tflag[j] & TF_VERB)
+            return false;
+        nature = nature || tok_any(c, j, W_NATURE);
+    }
+    return nature;
 }
 
 /*
@@ -2731,6 +2796,18 @@ static bool background_clause(const ent_coder *c, const mention *src, size_t vb,
     return false;
 }
 
+/* "China's economy grew ..., beating the target", "the Mexican peso
+ * fell", "Iran's currency ... slid": an actor that only owns or modifies
+ * the subject of a market report (economy, currency, exports, prices)
+ * does not act. */
+static bool market_owner(const ent_coder *c, const mention *src, size_t vb)
+{
+    if (!src || !src->n || src->te >= vb)
+        return false;
+    size_t j = src->te < c->toks.n && tok_poss(c, src->te) ? src->te + 1 : src->te;
+    return j < vb && tok_any(c, j, W_MARKET);
+}
+
 /* A verb match or an infinitive starts in tokens [a, b) ("agreed to a
  * ceasefire to end the fighting between X and Y": X and Y are the
  * fighting's). */
@@ -2982,7 +3059,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb))
             continue;
-        if (nature_subject(c, vb, sb)) { /* nature's act uses up its clause */
+        if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se)) { /* nature's act uses up its clause */
             emitted = true;
             prev_nosub = false;
             prev_end = v->te;
@@ -3372,7 +3449,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
             (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
             tgt = last_src;
-        if (!passive && background_clause(c, src, vb, sb))
+        if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb)))
             continue;
         /* ", accusing X of ...": no accusation without its X */
         if (!tgt && !passive && act_participle(c, vb, sb))
