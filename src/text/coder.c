@@ -2596,7 +2596,9 @@ static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
  * act it introduces (036, 1312), as the codebook asks. "The EU agreed to
  * impose sanctions", "agreed to freeze funds": an agreement to a
  * non-cooperative act (roots 11-20) is the decision to do it, coded as
- * the act, not as an intent to cooperate. Updates *iv.
+ * the act, not as an intent to cooperate; so is agreeing to de-escalate
+ * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire").
+ * Updates *iv.
  */
 static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
 {
@@ -2612,7 +2614,7 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))
         return;
-    if (strcmp(hc, "037") == 0 && code_root(nc) >= 11) {
+    if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || strncmp(nc, "087", 3) == 0)) {
         iv->entry = nx->entry;
         iv->te = nx->te;
         return;
