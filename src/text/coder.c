@@ -2577,6 +2577,42 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
     return SIZE_MAX;
 }
 
+/* Verb match k is part of a demand, not an act of its own: the demand
+ * of a protest ("blocked roads ... to demand that ...", "marched ...,
+ * demanding that ...": the protest is the event, its demand says what it
+ * is for), or what a demand asks for ("demanded that the government
+ * disband the unit, a police force notorious for torture": neither the
+ * disbanding nor the torture is reported as done). The demand and the
+ * verb share a clause (an apposition's comma does not end it). */
+static bool demand_content(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    bool demand = code_root(c->d->verbs[v->entry].code) == 10;
+    bool participle = gerund(c, v->tb) || (v->tb > sb && tok_any(c, v->tb - 1, W_S_TO));
+    size_t from = v->tb;
+    for (size_t q = k; q-- > 0;) {
+        const vmatch *w = &c->vms[q];
+        for (size_t j = w->te; j < from; j++) {
+            const char ch = c->text[c->toks.v[j].start];
+            bool apposition = ch == ',' && j + 1 < v->tb && tok_any(c, j + 1, W_DET);
+            if (ch == ';' || (ch == ',' && !apposition && !(demand && participle)) ||
+                (tok_any(c, j, W_CLAUSE_WORDS) && !tok_any(c, j, W_S_THAT)))
+                return false;
+        }
+        int r = code_root(c->d->verbs[w->entry].code);
+        if (r == 14 && demand && participle)
+            return true;
+        if (r == 10 && !demand) {
+            for (size_t j = w->tb; j < w->te + 2 && j < v->tb; j++)
+                if (tok_any(c, j, W_S_THAT))
+                    return true;
+            return false;
+        }
+        from = w->tb;
+    }
+    return false;
+}
+
 /* "agreed [in Geneva on Monday] to": the tokens [a, b) between a verb and
  * its "to" are at most a few adverbial words, no clause punctuation, no
  * other verb match. */
@@ -3059,7 +3095,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
-            nominal_object(c, v, sb) || attributive_participle(c, v, sb))
+            nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
+            demand_content(c, k, sb))
             continue;
         if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se)) { /* nature's act uses up its clause */
             emitted = true;
