@@ -2494,8 +2494,19 @@ static void refine_by_noun(const ent_coder *c, size_t sb, vmatch *m)
     if (last <= m->tb)
         return;
     const struct bestm *b = &c->best[last - sb];
-    if (b->end[PH_VERB] <= m->te)
+    if (b->end[PH_VERB] <= m->te) {
+        /* "set off two car bombs" (183): a pattern inside the match that
+         * ends with it ("car bombs", 1832) is the more specific noun */
+        for (size_t i = m->tb + 1; i < last; i++) {
+            const struct bestm *bi = &c->best[i - sb];
+            if (bi->end[PH_VERB] == m->te &&
+                more_specific(c->d->verbs[bi->entry[PH_VERB]].code, c->d->verbs[m->entry].code)) {
+                m->entry = bi->entry[PH_VERB];
+                return;
+            }
+        }
         return;
+    }
     if (more_specific(c->d->verbs[b->entry[PH_VERB]].code, c->d->verbs[m->entry].code)) {
         m->entry = b->entry[PH_VERB];
         m->te = b->end[PH_VERB];
@@ -2775,6 +2786,24 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
                 to = "175";
     for (size_t q = 0; q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, to) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "Three suicide bombers attacked the airport, killing more than 40
+ * people": a violent act (18-20) whose subject is a suicide bomber is a
+ * suicide attack (1831), whatever the count. Updates *iv. */
+static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, size_t sb)
+{
+    int r = code_root(c->d->verbs[iv->entry].code);
+    if (r < 18 || r > 20 || !src || src->te > iv->tb)
+        return;
+    bool suicide = false;
+    for (size_t j = src->tb > sb ? src->tb - 1 : sb; j < src->te && !suicide; j++)
+        suicide = tok_is(c, j, "suicide");
+    for (size_t q = 0; suicide && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "1831") == 0) {
             iv->entry = (uint32_t)q;
             return;
         }
@@ -3637,6 +3666,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         vmatch iv = *v;
         intent_of_next(c, k, &iv);
         mass_killing(c, &iv, se);
+        suicide_attack(c, &iv, src, sb);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */
