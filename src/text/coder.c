@@ -2809,6 +2809,32 @@ static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, s
         }
 }
 
+/* The code of a violent act by the kind of its actor: a state's
+ * military does not use "unconventional violence" (180) but conventional
+ * force ("troops began ground raids", "tanks stormed": 190); people
+ * (civilians, students, workers, the opposition) who storm a building
+ * riot (145: "protesters stormed government buildings"), where armed men
+ * storming a place attack it (190). Updates *iv. */
+static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
+{
+    const char *code = c->d->verbs[iv->entry].code, *to = NULL;
+    if (!src || !src->n || src->te > iv->tb)
+        return;
+    const amem *s = &c->mem[src->first];
+    const char *suf = s->code + strlen(s->root);
+    bool storm = tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
+                 tok_is(c, iv->tb, "storming");
+    if (strcmp(code, "180") == 0 && strcmp(suf, "MIL") == 0)
+        to = "190";
+    else if (storm && strcmp(code, "190") == 0 && people_agent(suf) && strcmp(suf, "REB") != 0)
+        to = "145";
+    for (size_t q = 0; to && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, to) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -3667,6 +3693,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         intent_of_next(c, k, &iv);
         mass_killing(c, &iv, se);
         suicide_attack(c, &iv, src, sb);
+        force_by_kind(c, &iv, src);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */
