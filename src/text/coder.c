@@ -2901,6 +2901,45 @@ static bool market_owner(const ent_coder *c, const mention *src, size_t vb)
     return j < vb && tok_any(c, j, W_MARKET);
 }
 
+/* The "that" at q opens a relative clause ("the referendum that Madrid
+ * had declared illegal"), not reported speech ("said that", "told the
+ * Council on Thursday that", "denied that"): no reporting, declaring or
+ * denying word and no verb match in the nine tokens before it. */
+static bool relative_that(const ent_coder *c, size_t q, size_t sb)
+{
+    for (size_t j = q; j-- > sb && j + 10 > q;) {
+        if (tok_any(c, j, W_REPORTING | W_DECLARE | W_DENY) || (c->tflag[j] & TF_VERB))
+            return false;
+        if (c->text[c->toks.v[j].start] == ',')
+            break;
+    }
+    return q > sb && !tok_any(c, q - 1, W_PREPS);
+}
+
+/* "Halabja, which Iranian forces had captured last week", "Shevardnadze,
+ * who had vowed to defend the city": a relative clause in the past
+ * perfect tells what had happened before, background to the sentence's
+ * event, not an event of its own. */
+static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t j = vb;
+    bool had = false;
+    if (j > sb + 2 && tok_any(c, j - 1, W_S_TO) && past_form(c, j - 2))
+        j -= 2; /* "who had vowed to defend" */
+    while (j > sb && tok_any(c, j - 1, W_AUX_WORDS | W_NEG_WORDS)) {
+        had = had || tok_is(c, j - 1, "had");
+        j--;
+    }
+    for (size_t q = j; had && q-- > sb && q + 8 > j;) {
+        if (c->text[c->toks.v[q].start] == ',' || (c->tflag[q] & TF_VERB))
+            return false;
+        /* "that" after a noun, not after "said"/"told X on Monday" */
+        if (tok_any(c, q, W_RELPRON))
+            return !tok_any(c, q, W_S_THAT) || relative_that(c, q, sb);
+    }
+    return false;
+}
+
 /* A verb match or an infinitive starts in tokens [a, b) ("agreed to a
  * ceasefire to end the fighting between X and Y": X and Y are the
  * fighting's). */
@@ -3543,7 +3582,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
             (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
             tgt = last_src;
-        if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb)))
+        if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
+                         earlier_relative(c, vb, sb)))
             continue;
         /* ", accusing X of ...": no accusation without its X */
         if (!tgt && !passive && act_participle(c, vb, sb))
