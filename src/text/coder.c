@@ -2017,6 +2017,38 @@ static const mention *subject_of(const ent_coder *c, const vmatch *v, size_t vb,
 }
 
 /* Tokens [a, b) are all words that are no verb ("at least eight"). */
+/* A comma or other clause punctuation among tokens (a, b). */
+static bool punct_between(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t j = a + 1; j < b; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[c->toks.v[j].start]))
+            return true;
+    return false;
+}
+
+/* "The military denied on Tuesday that it had struck the hospital": who
+ * acts in the denied clause is no target of the denial (016), which is
+ * the denier's own. */
+static bool denied_content(const ent_coder *c, const vmatch *iv, const mention *tgt)
+{
+    return tgt && strcmp(c->d->verbs[iv->entry].code, "016") == 0 && iv->te > iv->tb &&
+           tok_any(c, iv->te - 1, W_S_THAT) && tgt->tb >= iv->te;
+}
+
+/* Token j is a word of denial ("denied", "denies") that is no other
+ * verb's: the denial itself (016, "denied on Monday that ...") counts. */
+static bool denial_word(const ent_coder *c, size_t j)
+{
+    if (!tok_any(c, j, W_DENY))
+        return false;
+    if (!is_verb_tok(c, j))
+        return true;
+    for (size_t q = 0; q < c->n_vms; q++)
+        if (c->vms[q].tb == j)
+            return strcmp(c->d->verbs[c->vms[q].entry].code, "016") == 0;
+    return false;
+}
+
 static bool only_words(const ent_coder *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
@@ -3667,9 +3699,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "X denied that it planned to attack": the embedded event is
          * denied, not asserted */
         for (size_t j = sb; j + 1 < vb; j++)
-            if (tok_any(c, j, W_DENY) && !is_verb_tok(c, j)) {
-                for (size_t q = j + 1; q < vb && q < j + 3; q++)
-                    if (tok_any(c, q, W_S_THAT))
+            if (denial_word(c, j)) {
+                for (size_t q = j + 1; q < vb && q < j + 9; q++)
+                    if (tok_any(c, q, W_S_THAT) && !punct_between(c, q, vb))
                         neg = true;
             }
         for (size_t j = v->tb; j < v->te; j++) {
@@ -3785,6 +3817,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        if (denied_content(c, &iv, tgt))
+            tgt = NULL;
         amem imp;
         c->implied = NULL;
         if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
