@@ -2841,6 +2841,33 @@ static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, s
         }
 }
 
+/* "dropped chemical bombs on the town", "barrel bombs filled with
+ * chlorine gas", "attacked Kurdish forces with mustard gas": a violent
+ * act (18-19) whose match, or a "with" phrase after it in its clause,
+ * names a chemical weapon is the use of chemical weapons (2041) ("air
+ * strikes on chemical weapons sites" are not). Updates *iv. */
+static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
+{
+    static const char *const w[] = {"chemical", "chlorine", "sarin", "mustard", "nerve",
+                                    "chloropicrin", "toxic", "poison", "vx", NULL};
+    int r = code_root(c->d->verbs[iv->entry].code);
+    if (r != 18 && r != 19)
+        return;
+    bool chem = false, with = false;
+    for (size_t j = iv->tb; j < se && j < iv->te + 10 && !chem; j++) {
+        if (j >= iv->te && (c->toks.v[j].flags & ENT_TOK_PUNCT))
+            break;
+        with = with || (j >= iv->te && tok_any(c, j, W_S_WITH) && !tok_any(c, j, W_S_BETWEEN));
+        for (size_t k = 0; w[k] && !chem && (j < iv->te || with); k++)
+            chem = tok_is(c, j, w[k]);
+    }
+    for (size_t q = 0; chem && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "2041") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 /* The code of a violent act by the kind of its actor: a state's
  * military does not use "unconventional violence" (180) but conventional
  * force ("troops began ground raids", "tanks stormed": 190); people
@@ -3765,6 +3792,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         intent_of_next(c, k, &iv);
         mass_killing(c, &iv, se);
         suicide_attack(c, &iv, src, sb);
+        chemical_attack(c, &iv, se);
         force_by_kind(c, &iv, src);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
