@@ -2841,6 +2841,42 @@ static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, s
         }
 }
 
+/* "The U.N. envoy warned that the talks were in danger of collapse",
+ * "warned that the country faced the risk of civil war": a warning of a
+ * danger, with no consequence the speaker threatens (retaliation,
+ * measures, force), is a pessimistic comment (012), not a threat (13).
+ * Updates *iv. */
+static void pessimistic_warning(const ent_coder *c, vmatch *iv, size_t se)
+{
+    static const char *const danger[] = {"danger", "risk", "collapse", "catastrophe",
+                                         "catastrophic", "bloodbath", "outlook", "famine",
+                                         "crisis", "disaster", "dire", "grim", "deteriorating",
+                                         "worsening", NULL};
+    static const char *const threat[] = {"consequences", "retaliation", "retaliate", "respond",
+                                         "response", "punished", "punish", "price", "force",
+                                         "measures", "sanctions", "strike", "attack", NULL};
+    if (code_root(c->d->verbs[iv->entry].code) != 13 ||
+        !(tok_is(c, iv->tb, "warned") || tok_is(c, iv->tb, "warning") ||
+          tok_is(c, iv->tb, "warns")))
+        return;
+    bool bad = false;
+    for (size_t j = iv->tb + 1; j < se && j < iv->tb + 20; j++) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (ch == ';' || ch == '.')
+            break;
+        for (size_t k = 0; threat[k]; k++)
+            if (tok_is(c, j, threat[k]))
+                return;
+        for (size_t k = 0; danger[k] && !bad; k++)
+            bad = tok_is(c, j, danger[k]);
+    }
+    for (size_t q = 0; bad && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "012") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 /* "dropped chemical bombs on the town", "barrel bombs filled with
  * chlorine gas", "attacked Kurdish forces with mustard gas": a violent
  * act (18-19) whose match, or a "with" phrase after it in its clause,
@@ -3793,6 +3829,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         mass_killing(c, &iv, se);
         suicide_attack(c, &iv, src, sb);
         chemical_attack(c, &iv, se);
+        pessimistic_warning(c, &iv, se);
         force_by_kind(c, &iv, src);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
