@@ -2841,6 +2841,34 @@ static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, s
         }
 }
 
+/* "deployed 1,000 soldiers to Mozambique to help government forces
+ * fight insurgents", "ordered a carrier group to the Mediterranean to
+ * bolster Israel's defences": troops sent to help, protect or support
+ * another are military protection (074), not a show of force (15).
+ * Updates *iv. */
+static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
+{
+    static const char *const help[] = {"help", "bolster", "shore", "protect", "support",
+                                       "defend", "assist", "reinforce", NULL};
+    if (code_root(c->d->verbs[iv->entry].code) != 15)
+        return;
+    bool to_help = false;
+    for (size_t j = iv->te; j + 1 < se && j < iv->te + 14 && !to_help; j++) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (ch == ';' || ch == '.' || ch == ',')
+            break;
+        if (!tok_any(c, j, W_S_TO))
+            continue;
+        for (size_t k = 0; help[k] && !to_help; k++)
+            to_help = tok_is(c, j + 1, help[k]);
+    }
+    for (size_t q = 0; to_help && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "074") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 /* "The U.N. envoy warned that the talks were in danger of collapse",
  * "warned that the country faced the risk of civil war": a warning of a
  * danger, with no consequence the speaker threatens (retaliation,
@@ -3830,6 +3858,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         suicide_attack(c, &iv, src, sb);
         chemical_attack(c, &iv, se);
         pessimistic_warning(c, &iv, se);
+        protective_deployment(c, &iv, se);
         force_by_kind(c, &iv, src);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
