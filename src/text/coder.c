@@ -2841,6 +2841,30 @@ static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, s
         }
 }
 
+/* "Kim stepped across the demarcation line on Friday to meet Moon",
+ * "made a surprise stopover in Lahore to meet Sharif": "to meet" as the
+ * purpose of a journey made (a past verb in its clause, not "was
+ * expected", "is scheduled") reports the visit (042), not an intent to
+ * meet (036). Updates *iv. */
+static void purpose_meeting(const ent_coder *c, vmatch *iv, size_t sb)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "036") != 0 || !tok_any(c, iv->tb, W_S_TO))
+        return;
+    bool made = false;
+    for (size_t j = iv->tb; j-- > sb && !made;) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return;
+        made = past_form(c, j) && !tok_any(c, j, W_PLAN | W_REFUSAL | W_ADJ_PART) &&
+               !(j > sb && tok_any(c, j - 1, W_BE_FORMS | W_AUX_WORDS));
+    }
+    for (size_t q = 0; made && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "042") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 /* "deployed 1,000 soldiers to Mozambique to help government forces
  * fight insurgents", "ordered a carrier group to the Mediterranean to
  * bolster Israel's defences": troops sent to help, protect or support
@@ -3859,6 +3883,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         chemical_attack(c, &iv, se);
         pessimistic_warning(c, &iv, se);
         protective_deployment(c, &iv, se);
+        purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
