@@ -3190,6 +3190,35 @@ static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
            !past_form(c, w->te - 1) && !gerund(c, w->te - 1);
 }
 
+/* "fired tear gas and rubber bullets", "airdropped food and medical
+ * supplies", "torched cars and smashed shop windows": two matches of the
+ * same code joined by "and" (with at most two other words between them,
+ * none of them part of an actor's name, and no actor inside the second:
+ * "stormed the Capitol and clashed with police") report one act; the
+ * first takes in the second. */
+static void merge_same_acts(ent_coder *c)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < c->n_vms; k++) {
+        vmatch *w = &c->vms[k];
+        if (n) {
+            vmatch *v = &c->vms[n - 1];
+            bool joined = w->tb > v->te && w->tb <= v->te + 3 && tok_any(c, w->tb - 1, W_S_AND) &&
+                          strcmp(c->d->verbs[v->entry].code, c->d->verbs[w->entry].code) == 0;
+            for (size_t j = v->te; joined && j + 1 < w->tb; j++)
+                joined = !in_atom(c, j) && !(c->toks.v[j].flags & ENT_TOK_PUNCT);
+            for (size_t j = w->tb; joined && j < w->te; j++)
+                joined = !in_atom(c, j); /* "and clashed with police": its own object */
+            if (joined) {
+                v->te = w->te;
+                continue;
+            }
+        }
+        c->vms[n++] = *w;
+    }
+    c->n_vms = n;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -3308,6 +3337,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         i++;
     }
+    merge_same_acts(c);
     for (size_t k = 0; k < c->n_vms; k++)
         for (size_t i = c->vms[k].tb; i < c->vms[k].te; i++)
             c->tflag[i] |= TF_VERB;
