@@ -66,7 +66,10 @@ static const char *dict_text =
     "verb 144 | blocked * roads\nverb 1822 | torture\nverb 183 | set off * bombs\n"
     "verb 1832 | car bombs\nverb 190 | stormed\nagent REB | bombers | gunmen\n"
     "verb 192 | captured\nverb 052 | defend\nverb 130 | vowed\nverb 0871 | pause * offensive\n"
-    "verb 1831 | suicide bombing\nverb 145 | rioted\n";
+    "verb 1831 | suicide bombing\nverb 145 | rioted\n"
+    "verb 016 | denied *6 that\nverb 195 | dropped * bombs\nverb 2041 | chemical weapons\n"
+    "verb 130 | warned\nverb 012 | pessimistic\nverb 154 | deployed\nverb 074 | protect\n"
+    "verb 036 | to meet\nverb 175 | fired tear gas / water cannon\n";
 
 static int setup(void **state)
 {
@@ -506,12 +509,48 @@ static void test_codes_by_kind(void **state)
     assert_true(has(&e, "TUR", "IRQ", "0871") || has(&e, "TUR", "", "0871"));
 }
 
+/* Round 3, second part: denials, chemical weapons, warnings of danger,
+ * protective deployments, journeys to meet, one act named twice. */
+static void test_acts_and_their_kind(void **state)
+{
+    (void)state;
+    evs e;
+    /* a denial is the denier's own event; the denied act stays negated */
+    code("The Turkish army denied on Tuesday that it had attacked Iraq.", &e);
+    assert_true(has(&e, "TURMIL", "", "016"));
+    assert_false(has(&e, "TURMIL", "IRQ", "190"));
+    /* chemical bombs dropped, or an attack with a chemical weapon */
+    code("Iraqi warplanes dropped chemical bombs on Turkish troops.", &e);
+    assert_true(has(&e, "IRQMIL", "TURMIL", "2041"));
+    code("Iraqi warplanes dropped bombs on Turkish chemical weapons sites.", &e);
+    assert_false(has(&e, "IRQMIL", "TUR", "2041"));
+    /* a warning of danger is pessimism, a warning of consequences a threat */
+    code("Turkey warned that Iraq faced the risk of collapse.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "012"));
+    code("Turkey warned that Iraq faced serious consequences.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "130"));
+    /* troops sent to help another protect it */
+    code("Turkey deployed 1,000 troops to Iraq to help the Iraqi army.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "074"));
+    code("Turkey deployed 1,000 troops to its border with Iraq.", &e);
+    assert_false(has(&e, "TUR", "IRQ", "074"));
+    /* a journey made to meet someone is the visit */
+    code("Turkish troops crossed the border on Friday to meet Iraqi troops.", &e);
+    assert_true(has(&e, "TURMIL", "IRQMIL", "042"));
+    code("Turkish troops are expected to meet Iraqi troops.", &e);
+    assert_false(has(&e, "TURMIL", "IRQMIL", "042"));
+    /* one act named twice with "and" is one event */
+    code("Turkish police fired tear gas and water cannon at Iraqi civilians.", &e);
+    assert_int_equal(e.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_joint_acts),
         cmocka_unit_test(test_non_acts),
         cmocka_unit_test(test_codes_by_kind),
+        cmocka_unit_test(test_acts_and_their_kind),
         cmocka_unit_test(test_between),
         cmocka_unit_test(test_leave_organisation),
         cmocka_unit_test(test_implied_targets),
