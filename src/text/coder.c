@@ -426,6 +426,10 @@ struct ent_coder {
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
     ent_date date;
+    /* codes of the events of the sentence being coded (see emit) */
+    char sent_codes[8][8];
+    size_t n_sent_codes;
+    ent_modality last_mod;
 };
 
 int ent_coder_new(ent_coder **out, const ent_dict *d)
@@ -1925,6 +1929,9 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
     text_copy(ev.cameo, sizeof ev.cameo, c->d->verbs[v->entry].code);
     ev.negated = neg;
     ev.modality = mod;
+    if (!neg && c->n_sent_codes < 8)
+        text_copy(c->sent_codes[c->n_sent_codes++], sizeof c->sent_codes[0], ev.cameo);
+    c->last_mod = mod;
     ev.start = t[v->tb].start;
     ev.end = t[v->te - 1].end;
     ev.source_start = t[src->tb].start;
@@ -3250,6 +3257,49 @@ static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
            !past_form(c, w->te - 1) && !gerund(c, w->te - 1);
 }
 
+/* ", pounding cities and military bases with missiles": a participle of
+ * force after a comma (pounding, shelling, bombing, striking) with no
+ * actor as its object strikes the target of the act before it, `last`.
+ * Returns that target or NULL. */
+static const mention *force_participle(const ent_coder *c, const vmatch *v, const mention *last)
+{
+    static const char *const w[] = {"pounding", "shelling", "bombing", "striking", NULL};
+    if (!last || !last->n || code_root(c->d->verbs[v->entry].code) != 19)
+        return NULL;
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, v->tb, w[k]))
+            return last;
+    return NULL;
+}
+
+/* "..., pounding their positions with air strikes and artillery fire": a
+ * weapon named in a "with" phrase (verb match k of root 19, "with" at
+ * most three words before it, no verb or clause punctuation between)
+ * after an event of force in the sentence is an attack of its own kind
+ * (195 air strikes, 194 artillery) by the same actor on the same target,
+ * unless the sentence already has an event of its code. */
+static bool instrument_act(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    const char *code = c->d->verbs[v->entry].code;
+    bool force = false;
+    if (code_root(code) != 19 || !c->n_sent_codes || past_form(c, v->tb) || gerund(c, v->tb))
+        return false; /* a noun, not "with guerrillas who overran it" */
+    for (size_t q = 0; q < c->n_sent_codes; q++) {
+        if (strcmp(c->sent_codes[q], code) == 0)
+            return false;
+        force = force || code_root(c->sent_codes[q]) == 19;
+    }
+    for (size_t j = v->tb; force && j-- > sb && j + 4 > v->tb;) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (tok_any(c, j, W_S_WITH) && !tok_any(c, j, W_S_BETWEEN))
+            return true;
+    }
+    return false;
+}
+
 /* "fired tear gas and rubber bullets", "airdropped food and medical
  * supplies", "torched cars and smashed shop windows": two matches of the
  * same code joined by "and" (with at most two other words between them,
@@ -3285,6 +3335,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     const ent_dict *d = c->d;
     c->n_atoms = 0;
     c->n_vms = 0;
+    c->n_sent_codes = 0;
     /* atoms: actors and agents, longest match */
     if (se > sb && text_grow((void **)&c->best, &c->cap_best, se - sb, sizeof *c->best))
         return ENT_ENOMEM;
@@ -3429,6 +3480,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
             demand_content(c, k, sb))
             continue;
+        if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
+            int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
+            if (rc)
+                return rc;
+            continue;
+        }
         if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se)) { /* nature's act uses up its clause */
             emitted = true;
             prev_nosub = false;
@@ -3822,8 +3879,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
                          earlier_relative(c, vb, sb)))
             continue;
-        /* ", accusing X of ...": no accusation without its X */
-        if (!tgt && !passive && act_participle(c, vb, sb))
+        /* ", accusing X of ...": no accusation without its X; ", pounding
+         * cities with missiles": force falls on the target of the act */
+        if (!tgt && !passive && act_participle(c, vb, sb) &&
+            !(tgt = force_participle(c, v, prev_tgt)))
             continue;
         if (!src || src->n == 0) {
             if (!emitted) {

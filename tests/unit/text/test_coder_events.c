@@ -69,7 +69,8 @@ static const char *dict_text =
     "verb 1831 | suicide bombing\nverb 145 | rioted\n"
     "verb 016 | denied *6 that\nverb 195 | dropped * bombs\nverb 2041 | chemical weapons\n"
     "verb 130 | warned\nverb 012 | pessimistic\nverb 154 | deployed\nverb 074 | protect\n"
-    "verb 036 | to meet\nverb 175 | fired tear gas / water cannon\n";
+    "verb 036 | to meet\nverb 175 | fired tear gas / water cannon\n"
+    "verb 194 | pounding / artillery fire\nverb 195 | air strikes\nverb 190 | invasion\n";
 
 static int setup(void **state)
 {
@@ -539,6 +540,14 @@ static void test_acts_and_their_kind(void **state)
     assert_true(has(&e, "TURMIL", "IRQMIL", "042"));
     code("Turkish troops are expected to meet Iraqi troops.", &e);
     assert_false(has(&e, "TURMIL", "IRQMIL", "042"));
+    /* weapons named with "with" after an act of force are attacks of their
+     * own kind; a participle of force hits the act's target */
+    code("Turkey launched an invasion of Iraq, pounding cities with air strikes.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+    assert_true(has(&e, "TUR", "IRQ", "194"));
+    assert_true(has(&e, "TUR", "IRQ", "195"));
+    code("Turkey launched an invasion of Iraq after talks with rebels who fled.", &e);
+    assert_int_equal(e.n, 1);
     /* one act named twice with "and" is one event */
     code("Turkish police fired tear gas and water cannon at Iraqi civilians.", &e);
     assert_int_equal(e.n, 1);
