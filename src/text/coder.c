@@ -3257,6 +3257,43 @@ static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
            !past_form(c, w->te - 1) && !gerund(c, w->te - 1);
 }
 
+/* "after four days of missile and drone attacks", "ending two decades of
+ * war", "in the event of an armed attack", "raising fears of a fresh
+ * invasion", "claimed responsibility for the attacks": an event noun
+ * governed by "of" or "for" (across up to three modifiers, no actor's
+ * name) names an
+ * event, it does not report one - except after a noun of number or kind
+ * that is itself the object of a verb ("launched a wave of air strikes",
+ * "began a campaign of air strikes"). */
+static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    static const char *const kind[] = {"wave", "series", "barrage", "campaign", "string",
+                                       "spate", "salvo", "volley", "round", "hail", NULL};
+    for (size_t j = v->tb; j < v->te; j++)
+        if (past_form(c, j))
+            return false; /* "of NATO troops have arrived": a clause */
+    for (size_t j = v->tb, hop = 0; j-- > sb && hop < 4; hop++) {
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS) || in_atom(c, j))
+            return false; /* "aid for Lebanon and urging", "of Turkey met" */
+        if (tok_is(c, j, "of") || tok_is(c, j, "for")) {
+            if ((c->tflag[j] & TF_VERB) || j == sb)
+                return false;
+            for (size_t k = 0; kind[k]; k++)
+                if (tok_is(c, j - 1, kind[k])) {
+                    size_t d = j - 1;
+                    while (d > sb && tok_any(c, d - 1, W_DET))
+                        d--;
+                    return d > sb && tok_any(c, d - 1, W_PREPS);
+                }
+            return true;
+        }
+        if ((c->tflag[j] & TF_VERB) || past_form(c, j))
+            return false;
+    }
+    return false;
+}
+
 /* ", pounding cities and military bases with missiles": a participle of
  * force after a comma (pounding, shelling, bombing, striking) with no
  * actor as its object strikes the target of the act before it, `last`.
@@ -3478,7 +3515,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
-            demand_content(c, k, sb))
+            demand_content(c, k, sb) || of_nominal(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

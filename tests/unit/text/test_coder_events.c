@@ -548,6 +548,11 @@ static void test_acts_and_their_kind(void **state)
     assert_true(has(&e, "TUR", "IRQ", "195"));
     code("Turkey launched an invasion of Iraq after talks with rebels who fled.", &e);
     assert_int_equal(e.n, 1);
+    /* an event noun governed by "of" or "for" names an event */
+    code("Turkey and Iraq signed a deal on Monday ending two decades of invasion.", &e);
+    assert_false(has(&e, "TUR", "", "190"));
+    code("Turkey launched a wave of air strikes against Iraq.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "195"));
     /* one act named twice with "and" is one event */
     code("Turkish police fired tear gas and water cannon at Iraqi civilians.", &e);
     assert_int_equal(e.n, 1);
