@@ -430,6 +430,7 @@ struct ent_coder {
     char sent_codes[8][8];
     size_t n_sent_codes;
     ent_modality last_mod;
+    size_t last_tb; /* first token of the last event's verb match */
 };
 
 int ent_coder_new(ent_coder **out, const ent_dict *d)
@@ -1932,6 +1933,7 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
     if (!neg && c->n_sent_codes < 8)
         text_copy(c->sent_codes[c->n_sent_codes++], sizeof c->sent_codes[0], ev.cameo);
     c->last_mod = mod;
+    c->last_tb = v->tb;
     ev.start = t[v->tb].start;
     ev.end = t[v->te - 1].end;
     ev.source_start = t[src->tb].start;
@@ -3294,6 +3296,14 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+/* "berated Zelensky in a heated meeting on Friday, accusing ...": the
+ * mention m comes after the verb of the sentence's last event (its
+ * object), so a participle after it carries that event's subject. */
+static bool object_of_last(const ent_coder *c, const mention *m)
+{
+    return c->n_sent_codes && m->te > c->last_tb;
+}
+
 /* ", pounding cities and military bases with missiles": a participle of
  * force after a comma (pounding, shelling, bombing, striking) with no
  * actor as its object strikes the target of the act before it, `last`.
@@ -3673,7 +3683,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (!passive) {
             /* "X attacked Y and threatened Z": the subject carries over */
-            if (k > 0 && (!src || src->te > c->vms[k - 1].tb) && coord_verb(c, vb, sb))
+            if (k > 0 && (!src || src->te > c->vms[k - 1].tb || object_of_last(c, src)) &&
+                coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
             /* the target lies in the verb's clause: up to a coordinated
              * verb ("... and attacked"), a clause word or punctuation */

@@ -548,6 +548,9 @@ static void test_acts_and_their_kind(void **state)
     assert_true(has(&e, "TUR", "IRQ", "195"));
     code("Turkey launched an invasion of Iraq after talks with rebels who fled.", &e);
     assert_int_equal(e.n, 1);
+    /* a participle after the object of the last event carries its subject */
+    code("Turkey attacked Iraq during talks on Friday, accusing Iraqi rebels of attacks.", &e);
+    assert_true(has(&e, "TUR", "IRQREB", "112"));
     /* an event noun governed by "of" or "for" names an event */
     code("Turkey and Iraq signed a deal on Monday ending two decades of invasion.", &e);
     assert_false(has(&e, "TUR", "", "190"));
