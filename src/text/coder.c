@@ -96,6 +96,14 @@ typedef struct ctxact {
 #define W_NATURE (UINT64_C(1) << 44)   /* disasters and accidents: "earthquake" */
 #define W_BG (UINT64_C(1) << 45)       /* after, since, before, until: background */
 #define W_MARKET (UINT64_C(1) << 46)   /* economy, currency, exports: no actor's act */
+#define W_OFFOR (UINT64_C(1) << 47)    /* of, for: govern an event noun */
+#define W_KIND (UINT64_C(1) << 48)     /* wave, series, campaign (of strikes) */
+#define W_CHEM (UINT64_C(1) << 49)     /* chemical, chlorine, sarin ... */
+#define W_DANGER (UINT64_C(1) << 50)   /* danger, risk, collapse: what a warning fears */
+#define W_PENALTY (UINT64_C(1) << 51)  /* consequences, retaliation: what a threat brings */
+#define W_WARN (UINT64_C(1) << 52)     /* warned, warning, warns */
+#define W_SUICIDE (UINT64_C(1) << 53)  /* suicide (bomber) */
+#define W_HAD (UINT64_C(1) << 54)      /* had (past perfect) */
 
 static const struct {
     const char *word;
@@ -129,6 +137,55 @@ static const struct {
     {"outbreak", W_NATURE},
     {"crashes", W_NATURE},
     {"derailed", W_NATURE},
+    {"danger", W_DANGER},
+    {"risk", W_DANGER},
+    {"collapse", W_DANGER},
+    {"catastrophe", W_DANGER},
+    {"catastrophic", W_DANGER},
+    {"bloodbath", W_DANGER},
+    {"outlook", W_DANGER},
+    {"famine", W_DANGER},
+    {"crisis", W_DANGER},
+    {"disaster", W_DANGER},
+    {"dire", W_DANGER},
+    {"grim", W_DANGER},
+    {"deteriorating", W_DANGER},
+    {"worsening", W_DANGER},
+    {"consequences", W_PENALTY},
+    {"retaliation", W_PENALTY},
+    {"retaliate", W_PENALTY},
+    {"respond", W_PENALTY},
+    {"response", W_PENALTY},
+    {"punished", W_PENALTY},
+    {"punish", W_PENALTY},
+    {"price", W_PENALTY},
+    {"force", W_PENALTY},
+    {"measures", W_PENALTY},
+    {"sanctions", W_PENALTY},
+    {"strike", W_PENALTY},
+    {"attack", W_PENALTY},
+    {"warning", W_WARN},
+    {"warns", W_WARN},
+    {"suicide", W_SUICIDE},
+    {"wave", W_KIND},
+    {"series", W_KIND},
+    {"barrage", W_KIND},
+    {"campaign", W_KIND},
+    {"string", W_KIND},
+    {"spate", W_KIND},
+    {"salvo", W_KIND},
+    {"volley", W_KIND},
+    {"round", W_KIND},
+    {"hail", W_KIND},
+    {"chemical", W_CHEM},
+    {"chlorine", W_CHEM},
+    {"sarin", W_CHEM},
+    {"mustard", W_CHEM},
+    {"nerve", W_CHEM},
+    {"chloropicrin", W_CHEM},
+    {"toxic", W_CHEM},
+    {"poison", W_CHEM},
+    {"vx", W_CHEM},
     {"economy", W_MARKET},
     {"economies", W_MARKET},
     {"currency", W_MARKET},
@@ -235,11 +292,11 @@ static const struct {
     {"fail", W_REFUSAL},
     {"failed", W_REFUSAL},
     {"fails", W_REFUSAL},
-    {"for", W_PREPS},
+    {"for", W_PREPS | W_OFFOR},
     {"from", W_PREPS | W_OF_IN_FROM},
     {"going", W_S_GOING},
     {"got", W_BE_FORMS},
-    {"had", W_AUX_WORDS},
+    {"had", W_AUX_WORDS | W_HAD},
     {"has", W_AUX_WORDS},
     {"have", W_AUX_WORDS},
     {"he", W_PRON_PERSON},
@@ -266,7 +323,7 @@ static const struct {
     {"no", W_NEG_WORDS},
     {"nor", W_NEG_WORDS},
     {"not", W_NEG_WORDS | W_AUX_WORDS},
-    {"of", W_PREPS | W_OF_IN_FROM | W_S_OF},
+    {"of", W_PREPS | W_OF_IN_FROM | W_S_OF | W_OFFOR},
     {"on", W_PREPS},
     {"or", W_CONNECTORS | W_NOT_ADJ_NEXT},
     {"outside", W_LOCATIVE | W_PREPS},
@@ -322,7 +379,7 @@ static const struct {
     {"told", W_REPORTING},
     {"unless", W_COND_WORDS | W_SUBORD},
     {"unwilling", W_REFUSAL},
-    {"warned", W_DECLARE},
+    {"warned", W_DECLARE | W_WARN},
     {"was", W_BE_FORMS | W_AUX_WORDS},
     {"well", W_CONNECTORS},
     {"were", W_BE_FORMS | W_AUX_WORDS},
@@ -2701,6 +2758,13 @@ static bool demand_content(const ent_coder *c, size_t k, size_t sb)
     const vmatch *v = &c->vms[k];
     bool demand = code_root(c->d->verbs[v->entry].code) == 10;
     bool participle = gerund(c, v->tb) || (v->tb > sb && tok_any(c, v->tb - 1, W_S_TO));
+    bool any = false; /* a protest before a demand, a demand before an act */
+    for (size_t q = 0; q < k && !any && (participle || !demand); q++) {
+        int r = code_root(c->d->verbs[c->vms[q].entry].code);
+        any = demand ? r == 14 : r == 10;
+    }
+    if (!any)
+        return false;
     size_t from = v->tb;
     for (size_t q = k; q-- > 0;) {
         const vmatch *w = &c->vms[q];
@@ -2902,7 +2966,7 @@ static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, s
         return;
     bool suicide = false;
     for (size_t j = src->tb > sb ? src->tb - 1 : sb; j < src->te && !suicide; j++)
-        suicide = tok_is(c, j, "suicide");
+        suicide = tok_any(c, j, W_SUICIDE);
     for (size_t q = 0; suicide && q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, "1831") == 0) {
             iv->entry = (uint32_t)q;
@@ -2969,27 +3033,16 @@ static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
  * Updates *iv. */
 static void pessimistic_warning(const ent_coder *c, vmatch *iv, size_t se)
 {
-    static const char *const danger[] = {"danger", "risk", "collapse", "catastrophe",
-                                         "catastrophic", "bloodbath", "outlook", "famine",
-                                         "crisis", "disaster", "dire", "grim", "deteriorating",
-                                         "worsening", NULL};
-    static const char *const threat[] = {"consequences", "retaliation", "retaliate", "respond",
-                                         "response", "punished", "punish", "price", "force",
-                                         "measures", "sanctions", "strike", "attack", NULL};
-    if (code_root(c->d->verbs[iv->entry].code) != 13 ||
-        !(tok_is(c, iv->tb, "warned") || tok_is(c, iv->tb, "warning") ||
-          tok_is(c, iv->tb, "warns")))
+    if (code_root(c->d->verbs[iv->entry].code) != 13 || !tok_any(c, iv->tb, W_WARN))
         return;
     bool bad = false;
     for (size_t j = iv->tb + 1; j < se && j < iv->tb + 20; j++) {
         const char ch = c->text[c->toks.v[j].start];
         if (ch == ';' || ch == '.')
             break;
-        for (size_t k = 0; threat[k]; k++)
-            if (tok_is(c, j, threat[k]))
-                return;
-        for (size_t k = 0; danger[k] && !bad; k++)
-            bad = tok_is(c, j, danger[k]);
+        if (tok_any(c, j, W_PENALTY))
+            return;
+        bad = bad || tok_any(c, j, W_DANGER);
     }
     for (size_t q = 0; bad && q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, "012") == 0) {
@@ -3005,8 +3058,6 @@ static void pessimistic_warning(const ent_coder *c, vmatch *iv, size_t se)
  * strikes on chemical weapons sites" are not). Updates *iv. */
 static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
 {
-    static const char *const w[] = {"chemical", "chlorine", "sarin", "mustard", "nerve",
-                                    "chloropicrin", "toxic", "poison", "vx", NULL};
     int r = code_root(c->d->verbs[iv->entry].code);
     if (r != 18 && r != 19)
         return;
@@ -3015,8 +3066,7 @@ static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
         if (j >= iv->te && (c->toks.v[j].flags & ENT_TOK_PUNCT))
             break;
         with = with || (j >= iv->te && tok_any(c, j, W_S_WITH) && !tok_any(c, j, W_S_BETWEEN));
-        for (size_t k = 0; w[k] && !chem && (j < iv->te || with); k++)
-            chem = tok_is(c, j, w[k]);
+        chem = (j < iv->te || with) && tok_any(c, j, W_CHEM);
     }
     for (size_t q = 0; chem && q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, "2041") == 0) {
@@ -3038,11 +3088,11 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         return;
     const amem *s = &c->mem[src->first];
     const char *suf = s->code + strlen(s->root);
-    bool storm = tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
-                 tok_is(c, iv->tb, "storming");
     if (strcmp(code, "180") == 0 && strcmp(suf, "MIL") == 0)
         to = "190";
-    else if (storm && strcmp(code, "190") == 0 && people_agent(suf) && strcmp(suf, "REB") != 0)
+    else if (strcmp(code, "190") == 0 && people_agent(suf) && strcmp(suf, "REB") != 0 &&
+             (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
+              tok_is(c, iv->tb, "storming")))
         to = "145";
     for (size_t q = 0; to && q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, to) == 0) {
@@ -3143,7 +3193,7 @@ static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
     if (j > sb + 2 && tok_any(c, j - 1, W_S_TO) && past_form(c, j - 2))
         j -= 2; /* "who had vowed to defend" */
     while (j > sb && tok_any(c, j - 1, W_AUX_WORDS | W_NEG_WORDS)) {
-        had = had || tok_is(c, j - 1, "had");
+        had = had || tok_any(c, j - 1, W_HAD);
         j--;
     }
     for (size_t q = j; had && q-- > sb && q + 8 > j;) {
@@ -3269,8 +3319,6 @@ static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
  * "began a campaign of air strikes"). */
 static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
 {
-    static const char *const kind[] = {"wave", "series", "barrage", "campaign", "string",
-                                       "spate", "salvo", "volley", "round", "hail", NULL};
     for (size_t j = v->tb; j < v->te; j++)
         if (past_form(c, j))
             return false; /* "of NATO troops have arrived": a clause */
@@ -3278,16 +3326,15 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
         const ent_token *t = &c->toks.v[j];
         if ((t->flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS) || in_atom(c, j))
             return false; /* "aid for Lebanon and urging", "of Turkey met" */
-        if (tok_is(c, j, "of") || tok_is(c, j, "for")) {
+        if (tok_any(c, j, W_OFFOR)) {
             if ((c->tflag[j] & TF_VERB) || j == sb)
                 return false;
-            for (size_t k = 0; kind[k]; k++)
-                if (tok_is(c, j - 1, kind[k])) {
-                    size_t d = j - 1;
-                    while (d > sb && tok_any(c, d - 1, W_DET))
-                        d--;
-                    return d > sb && tok_any(c, d - 1, W_PREPS);
-                }
+            if (tok_any(c, j - 1, W_KIND)) {
+                size_t d = j - 1;
+                while (d > sb && tok_any(c, d - 1, W_DET))
+                    d--;
+                return d > sb && tok_any(c, d - 1, W_PREPS);
+            }
             return true;
         }
         if ((c->tflag[j] & TF_VERB) || past_form(c, j))
