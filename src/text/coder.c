@@ -3088,9 +3088,11 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         return;
     const amem *s = &c->mem[src->first];
     const char *suf = s->code + strlen(s->root);
-    if (strcmp(code, "180") == 0 && strcmp(suf, "MIL") == 0)
+    if (code[0] != '1' || (code[1] != '8' && code[1] != '9') || code[2] != '0' || code[3])
+        return; /* 180 or 190 only */
+    if (code[1] == '8' && strcmp(suf, "MIL") == 0)
         to = "190";
-    else if (strcmp(code, "190") == 0 && people_agent(suf) && strcmp(suf, "REB") != 0 &&
+    else if (code[1] == '9' && people_agent(suf) && strcmp(suf, "REB") != 0 &&
              (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
               tok_is(c, iv->tb, "storming")))
         to = "145";
@@ -3319,28 +3321,28 @@ static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
  * "began a campaign of air strikes"). */
 static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
 {
-    for (size_t j = v->tb; j < v->te; j++)
-        if (past_form(c, j))
-            return false; /* "of NATO troops have arrived": a clause */
-    for (size_t j = v->tb, hop = 0; j-- > sb && hop < 4; hop++) {
+    size_t j = v->tb;
+    bool found = false;
+    for (size_t hop = 0; !found && j > sb + 1 && hop < 4; hop++) {
+        j--;
         const ent_token *t = &c->toks.v[j];
-        if ((t->flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS) || in_atom(c, j))
+        if ((t->flags & ENT_TOK_PUNCT) || (c->tflag[j] & (TF_VERB | TF_ATOM)) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
             return false; /* "aid for Lebanon and urging", "of Turkey met" */
-        if (tok_any(c, j, W_OFFOR)) {
-            if ((c->tflag[j] & TF_VERB) || j == sb)
-                return false;
-            if (tok_any(c, j - 1, W_KIND)) {
-                size_t d = j - 1;
-                while (d > sb && tok_any(c, d - 1, W_DET))
-                    d--;
-                return d > sb && tok_any(c, d - 1, W_PREPS);
-            }
-            return true;
-        }
-        if ((c->tflag[j] & TF_VERB) || past_form(c, j))
-            return false;
+        found = tok_any(c, j, W_OFFOR);
     }
-    return false;
+    if (!found)
+        return false;
+    for (size_t q = j + 1; q < v->te; q++)
+        if (past_form(c, q))
+            return false; /* "of NATO troops have arrived": a clause */
+    if (tok_any(c, j - 1, W_KIND)) {
+        size_t d = j - 1;
+        while (d > sb && tok_any(c, d - 1, W_DET))
+            d--;
+        return d > sb && tok_any(c, d - 1, W_PREPS);
+    }
+    return true;
 }
 
 /* "berated Zelensky in a heated meeting on Friday, accusing ...": the
