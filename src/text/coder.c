@@ -404,6 +404,10 @@ static const struct {
 #define K_GROUP_HEAD (1u << 2) /* "the group", "the alliance": group_ref */
 #define K_PAIR_OPEN (1u << 3)  /* "the (two)", "both", "each": pair_ref */
 #define K_PAIR_NOUN (1u << 4)  /* "the two countries": pair_ref */
+#define K_THE (1u << 5)        /* "the": group_ref */
+#define K_TIME_NOUN (1u << 6)  /* "week", "year": time_noun */
+#define K_CONSEQ_FROM (1u << 7) /* ", drawing", ", sparking": consequence_clause */
+#define K_CONSEQ_SUBJ (1u << 8) /* ", prompting", ", forcing": consequence_clause */
 
 static const struct {
     const char *word;
@@ -426,11 +430,18 @@ static const struct {
     {"la", K_PARTICLE}, {"le", K_PARTICLE}, {"abu", K_PARTICLE},
     {"group", K_GROUP_HEAD}, {"movement", K_GROUP_HEAD}, {"organisation", K_GROUP_HEAD},
     {"organization", K_GROUP_HEAD}, {"alliance", K_GROUP_HEAD}, {"bloc", K_GROUP_HEAD},
-    {"the", K_PAIR_OPEN}, {"both", K_PAIR_OPEN}, {"each", K_PAIR_OPEN},
+    {"the", K_PAIR_OPEN | K_THE}, {"both", K_PAIR_OPEN}, {"each", K_PAIR_OPEN},
     {"countries", K_PAIR_NOUN}, {"nations", K_PAIR_NOUN}, {"sides", K_PAIR_NOUN},
     {"neighbors", K_PAIR_NOUN}, {"neighbours", K_PAIR_NOUN}, {"governments", K_PAIR_NOUN},
     {"states", K_PAIR_NOUN}, {"leaders", K_PAIR_NOUN}, {"parties", K_PAIR_NOUN},
     {"rivals", K_PAIR_NOUN}, {"allies", K_PAIR_NOUN},
+    {"week", K_TIME_NOUN}, {"month", K_TIME_NOUN}, {"year", K_TIME_NOUN},
+    {"weekend", K_TIME_NOUN}, {"decade", K_TIME_NOUN}, {"day", K_TIME_NOUN},
+    {"summer", K_TIME_NOUN}, {"winter", K_TIME_NOUN}, {"spring", K_TIME_NOUN},
+    {"autumn", K_TIME_NOUN},
+    {"drawing", K_CONSEQ_FROM}, {"sparking", K_CONSEQ_FROM}, {"triggering", K_CONSEQ_FROM},
+    {"provoking", K_CONSEQ_FROM}, {"earning", K_CONSEQ_FROM},
+    {"prompting", K_CONSEQ_SUBJ}, {"forcing", K_CONSEQ_SUBJ}, {"leading", K_CONSEQ_SUBJ},
 };
 
 struct ent_coder {
@@ -1386,7 +1397,7 @@ static bool nonstate(const amem *m)
  * to two lower-case modifiers); returns the end of the phrase, or 0. */
 static size_t group_ref(const ent_coder *c, size_t i, size_t se)
 {
-    if (!tok_is(c, i, "the"))
+    if (!(c->kw[i] & K_THE))
         return 0;
     for (size_t j = i + 1; j < se && j <= i + 3; j++) {
         if (c->kw[j] & K_GROUP_HEAD) /* "group", "alliance" */
@@ -2078,8 +2089,9 @@ static bool mutual_code(const char *code)
     static const char *const mutual[] = {"031", "0311", "0312", "0313", "0314", "036", "037",
                                          "040", "041", "044", "046", "057", "060", "061",
                                          "062", "063", "064", "0871", "164", NULL};
-    for (size_t i = 0; mutual[i]; i++)
-        if (strcmp(mutual[i], code) == 0)
+    for (size_t i = 0; mutual[i]; i++) /* two bytes first: no call for most */
+        if (mutual[i][0] == code[0] && mutual[i][1] == code[1] &&
+            strcmp(mutual[i] + 2, code + 2) == 0)
             return true;
     return false;
 }
@@ -2630,6 +2642,9 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
  * than "090", "1721" than "172")? */
 static bool more_specific(const char *fine, const char *coarse)
 {
+    /* codes of different roots first, without measuring them */
+    if (!fine[0] || fine[0] != coarse[0] || !fine[1] || fine[1] != coarse[1])
+        return false;
     size_t lf = strlen(fine), lc = strlen(coarse);
     if (lf < 3 || lc < 3 || fine[0] != coarse[0] || fine[1] != coarse[1] ||
         strcmp(fine, coarse) == 0)
@@ -2674,12 +2689,7 @@ static void refine_by_noun(const ent_coder *c, size_t sb, vmatch *m)
 /* "last month's", "the year's": a unit of time. */
 static bool time_noun(const ent_coder *c, size_t i)
 {
-    static const char *const w[] = {"week", "month", "year", "weekend", "decade", "day",
-                                    "summer", "winter", "spring", "autumn", NULL};
-    for (size_t k = 0; w[k]; k++)
-        if (tok_is(c, i, w[k]))
-            return true;
-    return false;
+    return (c->kw[i] & K_TIME_NOUN) != 0; /* "week", "year", "summer" */
 }
 
 
@@ -2726,22 +2736,13 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
  * when its actor follows "from". */
 static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool *from)
 {
-    static const char *const with_from[] = {"drawing", "sparking", "triggering", "provoking",
-                                            "earning", NULL};
-    static const char *const with_subject[] = {"prompting", "forcing", "leading", NULL};
     for (size_t j = sb + 1; j + 1 < se; j++) {
         if (!((c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ','))
             continue;
-        for (size_t k = 0; with_from[k]; k++)
-            if (tok_is(c, j, with_from[k])) {
-                *from = true;
-                return j;
-            }
-        for (size_t k = 0; with_subject[k]; k++)
-            if (tok_is(c, j, with_subject[k])) {
-                *from = false;
-                return j;
-            }
+        if (c->kw[j] & (K_CONSEQ_FROM | K_CONSEQ_SUBJ)) { /* "drawing", "prompting" */
+            *from = (c->kw[j] & K_CONSEQ_FROM) != 0;
+            return j;
+        }
     }
     return SIZE_MAX;
 }
