@@ -499,6 +499,7 @@ struct ent_coder {
     size_t n_sent_codes;
     ent_modality last_mod;
     size_t last_tb; /* first token of the last event's verb match */
+    bool demands;   /* the sentence has a demand (10) among its verb matches */
 };
 
 int ent_coder_new(ent_coder **out, const ent_dict *d)
@@ -2773,6 +2774,8 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
 static bool demand_content(const ent_coder *c, size_t k, size_t sb)
 {
     const vmatch *v = &c->vms[k];
+    if (!c->demands)
+        return false;
     bool demand = code_root(c->d->verbs[v->entry].code) == 10;
     bool participle = gerund(c, v->tb) || (v->tb > sb && tok_any(c, v->tb - 1, W_S_TO));
     bool any = false; /* a protest before a demand, a demand before an act */
@@ -3422,8 +3425,10 @@ static bool instrument_act(const ent_coder *c, size_t k, size_t sb)
 static void merge_same_acts(ent_coder *c)
 {
     size_t n = 0;
+    c->demands = false;
     for (size_t k = 0; k < c->n_vms; k++) {
         vmatch *w = &c->vms[k];
+        c->demands = c->demands || code_root(c->d->verbs[w->entry].code) == 10;
         if (n) {
             vmatch *v = &c->vms[n - 1];
             bool joined = w->tb > v->te && w->tb <= v->te + 3 && tok_any(c, w->tb - 1, W_S_AND) &&
@@ -4077,7 +4082,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "X denied that it planned to attack": the embedded event is
          * denied, not asserted */
         for (size_t j = sb; j + 1 < vb; j++)
-            if (denial_word(c, j)) {
+            if (tok_any(c, j, W_DENY) && denial_word(c, j)) {
                 for (size_t q = j + 1; q < vb && q < j + 9; q++)
                     if (tok_any(c, q, W_S_THAT) && !punct_between(c, q, vb))
                         neg = true;
