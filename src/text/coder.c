@@ -1307,6 +1307,43 @@ static bool former_before(const ent_coder *c, size_t i, size_t sb)
     return false;
 }
 
+/* Mention x stands where a subject may: not after a preposition, but
+ * "Thousands of Belarusians" (after "of"). */
+static bool subject_place(const ent_coder *c, const mention *x, size_t sb)
+{
+    size_t pp = prep_before(c, x->tb, sb);
+    return pp == SIZE_MAX || tok_any(c, pp, W_S_OF);
+}
+
+/* What an object "them" at token i stands for, s0 being the sentence's
+ * first subject: not the subject of its own clause (the first actor after
+ * the last comma, or s0 when that clause has none): "Ethiopia ordered UN
+ * officials to leave, accusing them" = the officials, the nearest other
+ * actor; "Thousands of Belarusians protested, and riot police fired ... to
+ * disperse them" = s0. NULL if no actor of the sentence fits. */
+static const mention *them_referent(const ent_coder *c, size_t i, size_t sb, const mention *s0)
+{
+    size_t cs = i;
+    while (cs > sb && !((c->toks.v[cs - 1].flags & ENT_TOK_PUNCT) &&
+                        strchr(",;", c->text[c->toks.v[cs - 1].start])))
+        cs--;
+    if (cs > sb && tok_any(c, cs, W_WHO_WHICH))
+        return s0; /* "..., who fired at them": the antecedent acts */
+    const mention *subj = NULL, *near = NULL;
+    for (size_t q = 0; q < c->n_ments && c->ments[q].te <= i; q++) {
+        const mention *x = &c->ments[q];
+        if (!x->n)
+            continue;
+        if (!subj && x->tb >= cs && subject_place(c, x, sb))
+            subj = x;
+        if (strcmp(c->mem[x->first].code, c->mem[s0->first].code) != 0)
+            near = x;
+    }
+    if (subj && strcmp(c->mem[subj->first].code, c->mem[s0->first].code) != 0)
+        return s0;
+    return near;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 /* "the two countries", "both Nordic countries": the last two-member
  * mention of this sentence (copied into *buf), else the last pair named in
@@ -1390,13 +1427,17 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     const mention *s0 = NULL, *near = NULL;
                     for (size_t q = 0; q < c->n_ments; q++) {
                         const mention *x = &c->ments[q];
-                        if (!x->n || prep_before(c, x->tb, sb) != SIZE_MAX)
+                        if (!x->n || !subject_place(c, x, sb))
                             continue;
                         if (!s0)
                             s0 = x;
                         near = x;
                     }
-                    if (s0 && (tok_is(c, i, "they") || s0 != near)) {
+                    if (s0 && tok_is(c, i, "them"))
+                        s0 = them_referent(c, i, sb, s0);
+                    else if (s0 == near && !tok_is(c, i, "they"))
+                        s0 = NULL;
+                    if (s0) {
                         for (size_t k = 0; k < s0->n && lead.n < 8; k++)
                             lead.m[lead.n++] = c->mem[s0->first + k];
                         a = &lead;
@@ -2833,6 +2874,25 @@ static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
            !past_form(c, w->te - 1) && !gerund(c, w->te - 1);
 }
 
+/* "police detained him", "fired tear gas to disperse them": an object
+ * pronoun that stands for another actor than the source is a target even
+ * of the source's own country; "them" for a state named by its people
+ * ("Thousands of Belarusians") is those people (CVL). */
+static bool object_pronoun(ent_coder *c, const mention *m, const mention *src)
+{
+    if (!src || !src->n || !m->n || m->te != m->tb + 1 ||
+        !(tok_is(c, m->tb, "him") || tok_is(c, m->tb, "them")))
+        return false;
+    amem *g = &c->mem[m->first];
+    const amem *s = &c->mem[src->first];
+    if (strcmp(g->code, s->code) == 0)
+        return false;
+    if (strcmp(g->code, g->root) == 0 && strlen(g->root) == 3 && strcmp(g->root, s->root) == 0 &&
+        strcmp(g->root, "EUR") != 0)
+        text_join(g->code, sizeof g->code, g->root, 3, "CVL", 3);
+    return true;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -3202,9 +3262,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         !(forces && root >= 14)) /* "hurled stones at Israeli troops" */
                         continue;
                 }
+                bool objp = object_pronoun(c, m, src);
                 /* "France will contribute troops": a state's own organs
                  * (not its civilians, opposition or rebels) */
-                if (src && m->pronoun && m->n && src->n &&
+                if (!objp && src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
                     state_organ(&c->mem[src->first])) {
                     /* (a government may act against its own parliament or
@@ -3215,7 +3276,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         continue;
                 }
                 /* "recalled its ambassadors", "it": the source's own people */
-                if (src && m->pronoun && m->n && src->n &&
+                if (!objp && src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
                     (tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
                      (m->tb > sb && tok_any(c, m->tb - 1, W_PRON_PERSON | W_PRON_OTHER))))
