@@ -1344,6 +1344,20 @@ static const mention *them_referent(const ent_coder *c, size_t i, size_t sb, con
     return near;
 }
 
+/* "a visit to Taiwan, and Beijing, which ...": ", and" between two names
+ * with no list before them joins clauses, not members (a list of three
+ * is "X, Y, and Z"). tb starts the noun phrase, [end, ab) is the gap. */
+static bool clause_and(const ent_coder *c, size_t tb, size_t end, size_t ab)
+{
+    if (ab < end + 2 || !(c->toks.v[end].flags & ENT_TOK_PUNCT) ||
+        c->text[c->toks.v[end].start] != ',' || !tok_any(c, end + 1, W_S_AND))
+        return false;
+    for (size_t j = tb; j < end; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',')
+            return false;
+    return true;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 /* "the two countries", "both Nordic countries": the last two-member
  * mention of this sentence (copied into *buf), else the last pair named in
@@ -1528,7 +1542,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 size_t ab = hyph_prefix(c, a->tb, sb, "pro") ? a->tb - 2 : a->tb;
                 if (a->type == PH_ACTOR && have_actor && ab >= end &&
                     !(c->speaker >= end && c->speaker < ab) &&
-                    !(c->opener >= end && c->opener < ab) &&
+                    !(c->opener >= end && c->opener < ab) && !clause_and(c, i, end, ab) &&
                     (only_connectors(c, end, ab, last_group) || listed_with_modifiers(c, end, ab))) {
                     join = true;
                     if (ab != a->tb)
@@ -2146,6 +2160,19 @@ static const mention *carried_subject(const ent_coder *c, size_t k, size_t sb,
         return last;
     const mention *s0 = mention_before(c, pb, sb);
     return s0 ? s0 : src;
+}
+
+/* ", accusing them of ..." after a clause that coded no event: the
+ * participle's subject is the sentence's first actor ("Ethiopia ordered
+ * UN officials to leave, accusing them"), not the object before it. */
+static const mention *participle_subject(const ent_coder *c, const mention *src, size_t sb)
+{
+    for (size_t q = 0; src && q < c->n_ments && c->ments[q].te <= src->tb; q++) {
+        const mention *x = &c->ments[q];
+        if (x->n && subject_place(c, x, sb))
+            return x;
+    }
+    return src;
 }
 
 /* The mediator of a mediation (045), or the host of a meeting (043), that
@@ -3027,6 +3054,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     bool emitted = false, prev_nosub = false;
     size_t speaker = c->speaker;
     const mention *main_src = NULL, *last_src = NULL;
+    size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
     bool cq_from = false;
     size_t cq = consequence_clause(c, sb, se, &cq_from);
     for (size_t k = 0; k < c->n_vms; k++) {
@@ -3190,9 +3218,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         if (!passive) {
-            /* "X attacked Y and threatened Z": the subject carries over */
-            if (k > 0 && (!src || src->te > c->vms[k - 1].tb) && coord_verb(c, vb, sb))
+            /* "X attacked Y and threatened Z": the subject carries over
+             * (from the last verb that coded an event, not a noun between:
+             * "summoned China's ambassador over the water cannon incident
+             * and called on Beijing") */
+            size_t pvb = last_vb != SIZE_MAX ? last_vb : k > 0 ? c->vms[k - 1].tb : 0;
+            if (k > 0 && (!src || src->te > pvb) && coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
+            else if (!last_src && act_participle(c, vb, sb))
+                src = participle_subject(c, src, sb);
             /* the target lies in the verb's clause: up to a coordinated
              * verb ("... and attacked"), a clause word or punctuation */
             size_t lim = se;
@@ -3643,6 +3677,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!main_src)
             main_src = src;
         last_src = src;
+        last_vb = v->tb;
         emitted = true;
         prev_nosub = false;
         prev_end = v->te;
