@@ -209,10 +209,14 @@ typedef struct ent_eval_result {
     size_t n_cats;
 } ent_eval_result;
 
-/** Called for each scored item (for error listings); may be NULL. */
+/** Called for each scored item (for error listings); may be NULL. `root`
+ * holds this item's own counts at the root level (at the PLOVER level for
+ * gold coded only in PLOVER types): fn > 0 means a gold event was missed,
+ * fp > 0 that an event was coded that the gold lacks, both 0 that the
+ * item is right (a sentence with no event, coded with none, included). */
 typedef void (*ent_eval_item_fn)(void *ctx, const char *id, const char *text,
                                  const char *gold, const char *pred,
-                                 size_t tp_root);
+                                 const ent_eval_counts *root);
 
 /**
  * Code every item of a gold file and compare. The file is the flattened TSV

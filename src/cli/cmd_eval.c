@@ -23,18 +23,22 @@ static void help(void)
            "Levels: root = (source root, target root, CAMEO root); full = full code;\n"
            "plover = (source root, target root, PLOVER type); actors = the pair;\n"
            "code / plover_type = the code alone. --split dev scores even ids, test\n"
-           "odd ids. --errors lists each item with its gold and coded events;\n"
+           "odd ids. --errors lists each item with its gold and coded events,\n"
+           "marked ok, MISS (a gold event not coded) or EXTRA (all coded, and more);\n"
            "it is refused for a blind set (a gold file whose first line starts\n"
            "with '# blind'), whose errors must not guide development.\n"
            "--ignore-dates codes without the gold's dates (for placeholder dates,\n"
            "as in PLOVER_GSR_CAMEO): people then code by their most recent office.\n");
 }
 
+/* One line per item: ok (as the gold), MISS (a gold event not coded) or
+ * EXTRA (every gold event coded, and more). */
 static void on_item(void *ctx, const char *id, const char *text, const char *gold,
-                    const char *pred, size_t tp)
+                    const char *pred, const ent_eval_counts *root)
 {
     (void)ctx;
-    printf("%s\t%s\tgold=%s\tcoded=%s\t%s\n", tp ? "ok" : "MISS", id, gold, pred, text);
+    const char *status = root->fn ? "MISS" : root->fp ? "EXTRA" : "ok";
+    printf("%s\t%s\tgold=%s\tcoded=%s\t%s\n", status, id, gold, pred, text);
 }
 
 static void print_counts_json(const ent_eval_counts *k)

@@ -368,7 +368,7 @@ static int score_item(const predictor *pr, ent_eval_result *r, const char *id,
     r->pred_events += st.n_pred;
     bool has_cameo = st.gold[ENT_EVAL_ROOT].n > 0 || st.gold[ENT_EVAL_ACTORS].n == 0;
     bool has_plover = st.gold[ENT_EVAL_PLOVER].n > 0 || st.gold[ENT_EVAL_ACTORS].n == 0;
-    size_t tp_root = 0;
+    ent_eval_counts item_root = {0, 0, 0, 1};
     for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
         bool cameo_level = l == ENT_EVAL_ROOT || l == ENT_EVAL_FULL || l == ENT_EVAL_CODE;
         bool plover_level = l == ENT_EVAL_PLOVER || l == ENT_EVAL_PTYPE;
@@ -376,7 +376,7 @@ static int score_item(const predictor *pr, ent_eval_result *r, const char *id,
             continue;
         size_t tp = overlap(&st.gold[l], &st.pred[l]);
         if (l == ENT_EVAL_ROOT || (l == ENT_EVAL_PLOVER && !st.gold[ENT_EVAL_ROOT].n))
-            tp_root = tp + 1000 * (st.gold[l].n - tp); /* ok when all found */
+            item_root = (ent_eval_counts){tp, st.pred[l].n - tp, st.gold[l].n - tp, 1};
         ent_eval_counts *cs[2] = {&r->level[l], &k->level[l]};
         for (int q = 0; q < 2; q++) {
             cs[q]->tp += tp;
@@ -386,7 +386,7 @@ static int score_item(const predictor *pr, ent_eval_result *r, const char *id,
         }
     }
     if (fn)
-        fn(ctx, id, text, gold, st.predtxt, tp_root > 0 && tp_root < 1000);
+        fn(ctx, id, text, gold, st.predtxt, &item_root);
 done:
     for (int l = 0; l < ENT_EVAL_LEVELS; l++) {
         free(st.gold[l].v);

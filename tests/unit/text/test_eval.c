@@ -108,6 +108,53 @@ static void test_repeated_ids(void **state)
     ent_eval_result_free(&r);
 }
 
+/* The per-item report behind `eval --errors`: a sentence with no event,
+ * coded with none, is a correct item. */
+typedef struct seen {
+    char id[8][8];
+    ent_eval_counts k[8];
+    int n;
+} seen;
+
+static void on_item(void *ctx, const char *id, const char *text, const char *gold,
+                    const char *pred, const ent_eval_counts *root)
+{
+    (void)text;
+    (void)gold;
+    (void)pred;
+    seen *s = ctx;
+    snprintf(s->id[s->n], sizeof s->id[0], "%s", id);
+    s->k[s->n++] = *root;
+}
+
+static void test_item_report(void **state)
+{
+    (void)state;
+    const char *g = write_file("items.tsv", "N-1\td\t--\tNOEVENT\tt\n"
+                                            "N-2\td\t19\tRUS|UKR|190\tt\n"
+                                            "N-3\td\t19\tRUS|UKR|190\tt\n"
+                                            "N-4\td\t19\tRUS|UKR|190\tt\n");
+    const char *o = write_file("items2.tsv", "N-1\td\t--\tNOEVENT\tt\n"
+                                             "N-2\td\t19\tRUS|UKR|190\tt\n"
+                                             "N-4\td\t19\tRUS|UKR|190;UKR|RUS|111\tt\n");
+    seen s;
+    memset(&s, 0, sizeof s);
+    ent_eval_result r;
+    assert_int_equal(ent_eval_against(g, o, ENT_SPLIT_ALL, &r, on_item, &s), 0);
+    assert_int_equal(s.n, 4);
+    assert_string_equal(s.id[0], "N-1");
+    size_t want[4][3] = {{0, 0, 0},  /* no event, none coded */
+                         {1, 0, 0},  /* found */
+                         {0, 0, 1},  /* missed */
+                         {1, 1, 0}}; /* found, and one more coded */
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(s.k[i].tp, want[i][0]);
+        assert_int_equal(s.k[i].fp, want[i][1]);
+        assert_int_equal(s.k[i].fn, want[i][2]);
+    }
+    ent_eval_result_free(&r);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -133,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_identical),
         cmocka_unit_test(test_disagreement),
         cmocka_unit_test(test_repeated_ids),
+        cmocka_unit_test(test_item_report),
         cmocka_unit_test(test_errors),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
