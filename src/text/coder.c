@@ -823,7 +823,8 @@ static bool hyph_modifier(const ent_coder *c, size_t te, size_t se)
 {
     static const char *const part[] = {"brokered", "backed",   "sponsored", "mediated",
                                        "supported", "funded",  "inspired",  "drafted",
-                                       "imposed",  "organized", "organised", NULL};
+                                       "imposed",  "organized", "organised", "based",
+                                       "made",     NULL};
     if (te + 1 >= se || !glued_hyphen(c, te))
         return false;
     for (size_t k = 0; part[k]; k++)
@@ -2844,6 +2845,24 @@ static const mention *recipient_after(const ent_coder *c, const mention *m, size
     return NULL;
 }
 
+/* "Mexico extradited drug lord X to the United States", "handed
+ * President X over to the ICC": judicial cooperation (06x) goes to the
+ * actor after "to", not to the person handed over. */
+static bool handed_over(const ent_coder *c, const vmatch *v)
+{
+    return code_root(c->d->verbs[v->entry].code) == 6;
+}
+
+/* Tokens [a, b) hold a reporting word: "Kishida said on Saturday that
+ * Japan would ..." ("that" is no relative pronoun there). */
+static bool reported_that(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (tok_any(c, j, W_REPORTING | W_DECLARE))
+            return true;
+    return false;
+}
+
 /* "captured El Fasher, the Sudanese army's last stronghold": the comma at
  * token j, after an object the dictionaries do not know (a capitalised
  * name, no actor between `from` and the comma), opens an apposition that
@@ -3379,7 +3398,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* "handed over information on al Qaeda hideouts to the United
              * States": what is given goes to the actor after "to", not to
              * one the gift is about */
-            if (tgt && tp != SIZE_MAX && !tok_any(c, tp, W_S_TO) &&
+            if (tgt && (tp == SIZE_MAX ? handed_over(c, v) : !tok_any(c, tp, W_S_TO)) &&
                 code_root(c->d->verbs[v->entry].code) >= 3 &&
                 code_root(c->d->verbs[v->entry].code) <= 8) {
                 const mention *to = recipient_after(c, tgt, lim, sb);
@@ -3396,7 +3415,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
                 const mention *t0 = mention_before(c, src->tb - 1, sb);
-                if (t0 && t0 != src)
+                if (t0 && t0 != src && !reported_that(c, t0->te, src->tb - 1))
                     tgt = t0;
             }
         }
