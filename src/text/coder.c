@@ -1256,6 +1256,24 @@ static size_t group_ref(const ent_coder *c, size_t i, size_t se)
     return 0;
 }
 
+/* "would not cooperate with the court", "accusing the Hague-based
+ * tribunal": after an international court is named, "the court" is that
+ * court (not the state's own judiciary). Returns the end of the reference
+ * or 0. */
+static size_t court_ref(const ent_coder *c, size_t i, size_t se)
+{
+    const char *r = c->last_nonstate.n ? c->last_nonstate.m[0].root : "";
+    if (!tok_is(c, i, "the") || (strcmp(r, "ICC") != 0 && strcmp(r, "ICJ") != 0))
+        return 0;
+    for (size_t j = i + 1; j < se && j <= i + 4; j++) {
+        if (tok_is(c, j, "court") || tok_is(c, j, "tribunal"))
+            return j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1)) ? 0 : j + 1;
+        if (is_verb_tok(c, j) || (tok_any(c, j, ~W_DET) && !glued_hyphen(c, j)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Agents that name people ("protesters", "activists", "rebels"), whom a
  * participle may follow ("people protesting against ..."). */
 static bool people_agent(const char *suf)
@@ -1402,6 +1420,8 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             /* "the group", "the militant group", "the alliance": the last
              * organisation or armed group named */
             size_t ge = group_ref(c, i, se);
+            if (!ge)
+                ge = court_ref(c, i, se);
             if (ge && c->last_nonstate.n) {
                 if (push_ctx_mention(c, &c->last_nonstate, i, ge, false, NULL))
                     return ENT_ENOMEM;
@@ -2176,6 +2196,81 @@ static const mention *participle_subject(const ent_coder *c, const mention *src,
     return src;
 }
 
+/* Mention m is the object of a past-tense verb right before it
+ * ("removed President Omar al-Bashir from power and detained him"). */
+static bool verb_object(const ent_coder *c, const mention *m, size_t sb)
+{
+    if (!m || m->tb <= sb + 1)
+        return false;
+    size_t j = m->tb - 1;
+    if (tok_any(c, j, W_DET) && j > sb + 1)
+        j--;
+    return past_form(c, j) && !tok_any(c, j, W_BE_FORMS | W_AUX_WORDS);
+}
+
+/* The mention that ends at token te, or NULL. */
+static const mention *mention_ending(const ent_coder *c, size_t te)
+{
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (c->ments[q].te == te && c->ments[q].n)
+            return &c->ments[q];
+    return NULL;
+}
+
+/* Mention m is the object `obj` or a later member of a list with it
+ * ("arrested 53 politicians and activists", "stormed Brazil's Congress,
+ * Supreme Court and presidential palace"): no subject of a new clause. */
+static bool object_list(const ent_coder *c, const mention *obj, const mention *m)
+{
+    if (obj && m->tb >= obj->tb && m->te <= obj->te)
+        return true;
+    for (size_t q = 0; obj && q < c->n_ments && obj != m; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb >= obj->te && only_connectors(c, obj->te, x->tb, false) &&
+            !clause_and(c, obj->tb, obj->te, x->tb))
+            obj = x;
+    }
+    return obj == m;
+}
+
+/* "stormed Brazil's Congress, Supreme Court and presidential palace",
+ * "freed reporter X and former Marine Y": a target followed by a list
+ * closed with "and" (and no verb after its last member) is the whole list.
+ * Returns tgt, or buf holding the list. */
+static const mention *target_list(const ent_coder *c, const mention *tgt, size_t se,
+                                  mention *buf)
+{
+    const mention *last = tgt;
+    bool closed = false;
+    for (size_t q = 0; q < c->n_ments && !closed; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < last->te || x == last)
+            continue;
+        if (x->tb == last->te || !x->n || x->first != last->first + last->n ||
+            !only_connectors(c, last->te, x->tb, false) ||
+            clause_and(c, tgt->tb, last->te, x->tb))
+            break;
+        bool dup = false; /* "women and children": one actor */
+        for (size_t k = tgt->first; k < x->first && !dup; k++)
+            dup = strcmp(c->mem[k].code, c->mem[x->first].code) == 0;
+        if (dup)
+            break;
+        bool and_ = false;
+        for (size_t j = last->te; j < x->tb; j++)
+            and_ = and_ || tok_any(c, j, W_S_AND);
+        if (!and_ && !(c->toks.v[last->te].flags & ENT_TOK_PUNCT))
+            break;
+        last = x;
+        closed = and_;
+    }
+    if (!closed || (last->te < se && (is_verb_tok(c, last->te) || past_form(c, last->te))))
+        return tgt;
+    *buf = *tgt;
+    buf->te = last->te;
+    buf->n = last->first + last->n - tgt->first;
+    return buf;
+}
+
 /* The mediator of a mediation (045), or the host of a meeting (043), that
  * is not the clause's own act: "in talks mediated by the African Union",
  * "a truce brokered by Qatar and Egypt", "talks that were mediated by
@@ -2204,6 +2299,61 @@ static const mention *mediator(const ent_coder *c, const vmatch *v, size_t sb, s
 static int code_root(const char *code)
 {
     return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* "Zimbabwe's army placed President Robert Mugabe under house arrest":
+ * the one placed (put, kept, held) under arrest is the target, the subject
+ * of the light verb the source. */
+static void under_arrest(const ent_coder *c, const vmatch *v, size_t sb, const mention **src,
+                         const mention **tgt)
+{
+    static const char *const put[] = {"placed", "placing", "put", "putting", "kept",
+                                      "keeping", "held", "holding", NULL};
+    if (v->tb < sb + 3 || !tok_is(c, v->tb - 1, "under") || code_root(c->d->verbs[v->entry].code) != 17)
+        return;
+    const mention *obj = mention_ending(c, v->tb - 1);
+    if (!obj || obj->tb <= sb + 1)
+        return;
+    for (size_t k = 0; put[k]; k++)
+        if (tok_is(c, obj->tb - 1, put[k])) {
+            const mention *s = mention_before(c, obj->tb - 1, sb);
+            *tgt = obj;
+            if (s && s != obj)
+                *src = s;
+            return;
+        }
+}
+
+/* "The African Union gave Sudan's military rulers 15 days to hand power to
+ * a civilian authority or face suspension": an ultimatum's giver threatens
+ * or demands (10, 13), the one given the time is the target. */
+static void ultimatum(const ent_coder *c, const vmatch *v, size_t sb, const mention **src,
+                      const mention **tgt)
+{
+    static const char *const span[] = {"days", "day", "hours", "hour", "weeks", "week",
+                                       "months", "month", "until", NULL};
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r != 10 && r != 13)
+        return;
+    for (size_t j = v->tb; j-- > sb;) {
+        if (!tok_is(c, j, "gave") && !tok_is(c, j, "given") && !tok_is(c, j, "giving"))
+            continue;
+        const mention *to = NULL;
+        for (size_t q = 0; q < c->n_ments && !to; q++)
+            if (c->ments[q].n && (c->ments[q].tb == j + 1 ||
+                                  (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_DET))))
+                to = &c->ments[q];
+        bool time = false;
+        for (size_t k = to ? to->te : j; to && k < to->te + 4 && k < v->tb && !time; k++)
+            for (size_t w = 0; span[w] && !time; w++)
+                time = tok_is(c, k, span[w]);
+        const mention *giver = time ? mention_before(c, j, sb) : NULL;
+        if (giver && giver != to && (*src == to || *tgt == NULL || *tgt == giver)) {
+            *src = giver;
+            *tgt = to;
+        }
+        return;
+    }
 }
 
 /* The first mention at or after token `from` introduced by "in", "near",
@@ -2649,6 +2799,8 @@ static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *
     size_t p = src ? src->tb : sb;
     if (p > sb && tok_any(c, p - 1, W_S_THE))
         p--; /* ", a move the European Union condemned" */
+    if (p > sb + 1 && tok_any(c, p - 1, W_S_THAT | W_WHO_WHICH))
+        p--; /* ", a move that Israel denounced" */
     if (p >= sb + 3 && c->text[c->toks.v[p - 3].start] == ',' &&
         tok_any(c, p - 2, W_DET | W_DETERMINER))
         at[0] = p - 1; /* ", a move <src> condemned" */
@@ -3074,6 +3226,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     size_t speaker = c->speaker;
     const mention *main_src = NULL, *last_src = NULL;
     size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
+    mention lbuf;              /* a target list (target_list) */
     bool cq_from = false;
     size_t cq = consequence_clause(c, sb, se, &cq_from);
     for (size_t k = 0; k < c->n_vms; k++) {
@@ -3242,9 +3395,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * "summoned China's ambassador over the water cannon incident
              * and called on Beijing") */
             size_t pvb = last_vb != SIZE_MAX ? last_vb : k > 0 ? c->vms[k - 1].tb : 0;
-            if (k > 0 && (!src || src->te > pvb) && coord_verb(c, vb, sb))
+            if (k > 0 && (!src || src->te > pvb || src == prev_tgt) && coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
-            else if (!last_src && act_participle(c, vb, sb))
+            else if (!last_src && (act_participle(c, vb, sb) ||
+                                   (coord_verb(c, vb, sb) && verb_object(c, src, sb))))
                 src = participle_subject(c, src, sb);
             /* the target lies in the verb's clause: up to a coordinated
              * verb ("... and attacked"), a clause word or punctuation */
@@ -3415,9 +3569,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
                 const mention *t0 = mention_before(c, src->tb - 1, sb);
-                if (t0 && t0 != src && !reported_that(c, t0->te, src->tb - 1))
+                if (t0 && t0 != src && !reported_that(c, t0->te, src->tb - 1) &&
+                    !(last_src && reaction_to_act(c, v, src, sb, se)))
                     tgt = t0;
             }
+        }
+        if (!passive) {
+            under_arrest(c, v, sb, &src, &tgt);
+            ultimatum(c, v, sb, &src, &tgt);
         }
         /* "Ukraine received Patriot missiles from Germany": aid received
          * is given by the actor after "from" to the subject; with no
@@ -3512,7 +3671,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */
         if (emitted && !(src == &uaf && prev_nosub)) {
-            bool own = src->tb >= prev_end && src != prev_tgt;
+            bool own = src->tb >= prev_end &&
+                       (only_aux(c, src->te, vb) ? src != prev_tgt : !object_list(c, prev_tgt, src));
             bool boundary = false;
             for (size_t j = prev_end; j < src->tb && j < se; j++)
                 if (tok_any(c, j, W_BOUNDARY))
@@ -3685,6 +3845,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        if (tgt && !passive)
+            tgt = target_list(c, tgt, se, &lbuf);
         amem imp;
         c->implied = NULL;
         if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
