@@ -1257,21 +1257,39 @@ static size_t group_ref(const ent_coder *c, size_t i, size_t se)
 }
 
 /* "would not cooperate with the court", "accusing the Hague-based
- * tribunal": after an international court is named, "the court" is that
- * court (not the state's own judiciary). Returns the end of the reference
- * or 0. */
-static size_t court_ref(const ent_coder *c, size_t i, size_t se)
+ * tribunal": after an international court (ICC, ICJ) is named in the
+ * sentence or was the last actor, "the court" is that court, not the
+ * state's own judiciary. Returns the end of the reference (its court in
+ * *out) or 0. */
+static size_t court_ref(const ent_coder *c, size_t i, size_t se, ctxact *out)
 {
-    const char *r = c->last_nonstate.n ? c->last_nonstate.m[0].root : "";
-    if (!tok_is(c, i, "the") || (strcmp(r, "ICC") != 0 && strcmp(r, "ICJ") != 0))
+    if (!tok_is(c, i, "the"))
         return 0;
-    for (size_t j = i + 1; j < se && j <= i + 4; j++) {
+    size_t end = 0;
+    for (size_t j = i + 1; j < se && j <= i + 4 && !end; j++) {
         if (tok_is(c, j, "court") || tok_is(c, j, "tribunal"))
-            return j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1)) ? 0 : j + 1;
-        if (is_verb_tok(c, j) || (tok_any(c, j, ~W_DET) && !glued_hyphen(c, j)))
+            end = j + 2 < se && ((tok_any(c, j + 1, W_S_OF) && !gerund(c, j + 2)) ||
+                                 tok_poss(c, j + 1))
+                      ? SIZE_MAX /* "the court of appeals" */
+                      : j + 1;
+        else if (tok_any(c, j, ~W_DET) && !glued_hyphen(c, j))
             return 0;
     }
-    return 0;
+    if (!end || end == SIZE_MAX)
+        return 0;
+    out->n = 0;
+    for (size_t q = c->n_ments; q-- > 0 && !out->n;)
+        for (size_t k = 0; k < c->ments[q].n && !out->n; k++) {
+            const amem *g = &c->mem[c->ments[q].first + k];
+            if (!strcmp(g->root, "ICC") || !strcmp(g->root, "ICJ"))
+                out->m[out->n++] = *g;
+        }
+    for (size_t k = 0; k < c->last_actor.n && !out->n; k++) {
+        const amem *g = &c->last_actor.m[k];
+        if (!strcmp(g->root, "ICC") || !strcmp(g->root, "ICJ"))
+            out->m[out->n++] = *g;
+    }
+    return out->n ? end : 0;
 }
 
 /* Agents that name people ("protesters", "activists", "rebels"), whom a
@@ -1420,10 +1438,16 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             /* "the group", "the militant group", "the alliance": the last
              * organisation or armed group named */
             size_t ge = group_ref(c, i, se);
-            if (!ge)
-                ge = court_ref(c, i, se);
             if (ge && c->last_nonstate.n) {
                 if (push_ctx_mention(c, &c->last_nonstate, i, ge, false, NULL))
+                    return ENT_ENOMEM;
+                i = ge;
+                continue;
+            }
+            ctxact court;
+            ge = court_ref(c, i, se, &court);
+            if (ge) {
+                if (push_ctx_mention(c, &court, i, ge, false, NULL))
                     return ENT_ENOMEM;
                 i = ge;
                 continue;
