@@ -897,6 +897,68 @@ static void locate_ethnic(ent_coder *c, size_t sb)
     }
 }
 
+/* A state's root of three letters other than `not` and Europe, or NULL. */
+static const char *other_state(const amem *g, const char *not)
+{
+    return strlen(g->root) == 3 && strcmp(g->root, "EUR") != 0 && strcmp(g->root, not) != 0
+               ? g->root
+               : NULL;
+}
+
+/* Give the actor `code` the root `loc` in mention k, the references after
+ * it and the document's memory of actors. */
+static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
+{
+    for (size_t q = k; q < c->n_ments; q++)
+        for (size_t j = 0; j < c->ments[q].n && (q == k || c->ments[q].pronoun); j++) {
+            amem *g = &c->mem[c->ments[q].first + j];
+            if (strcmp(g->code, code) == 0)
+                memcpy(g->root, loc, 4), memcpy(g->code, loc, 3);
+        }
+    ctxact *ctx[] = {&c->last_actor, &c->last_subject, &c->last_nonstate, &c->last_pair};
+    for (size_t q = 0; q < sizeof ctx / sizeof *ctx; q++)
+        for (size_t j = 0; j < ctx[q]->n; j++)
+            if (strcmp(ctx[q]->m[j].code, code) == 0)
+                memcpy(ctx[q]->m[j].root, loc, 4), memcpy(ctx[q]->m[j].code, loc, 3);
+}
+
+/* "pro-Russian separatists", "Pro-Jakarta militias": rebels who take a
+ * side are coded under the state they fight in (CAMEO's separatists are
+ * their region's country's): the partner named with them ("Ukraine and
+ * pro-Russian rebels"), else the state where they act ("in the East Timor
+ * town of Liquica"), else another state of the sentence ("Poroshenko
+ * accused pro-Russian separatists"); else they stay as named. */
+static void locate_pro(ent_coder *c, size_t sb)
+{
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        const char *pro = NULL, *where = NULL;
+        for (size_t a = 0; a < c->n_atoms && !m->pronoun; a++) {
+            const atom *at = &c->atoms[a];
+            if (at->tb >= m->tb && at->tb < m->te && at->type == PH_ACTOR &&
+                hyph_prefix(c, at->tb, sb, "pro"))
+                pro = c->d->actors[at->entry].root;
+        }
+        if (!pro)
+            continue;
+        for (size_t j = 0; j < m->n && !where; j++)
+            where = other_state(&c->mem[m->first + j], pro);
+        for (size_t q = k + 1; q < c->n_ments && !where; q++) {
+            size_t pp = prep_before(c, c->ments[q].tb, sb);
+            if (c->ments[q].n && !c->ments[q].pronoun && pp != SIZE_MAX &&
+                tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) && !tok_any(c, pp, W_S_OF))
+                where = other_state(&c->mem[c->ments[q].first], pro);
+        }
+        for (size_t q = 0; q < c->n_ments && !where; q++)
+            if (q != k && c->ments[q].n && !c->ments[q].pronoun)
+                where = other_state(&c->mem[c->ments[q].first], pro);
+        char old[ENT_ACTOR_CODE_MAX], loc[4];
+        text_join(old, sizeof old, pro, 3, "REB", 3);
+        if (where) /* ... and the references to them made since */
+            memcpy(loc, where, 4), relocate(c, k, old, loc);
+    }
+}
+
 /* A capitalised word shaped like a nationality adjective ("Croatian",
  * "Turkish", "Chinese", "Iraqi"), not a state's name ("Iran", "Oman",
  * "Pakistan"). */
@@ -1247,8 +1309,11 @@ static size_t group_ref(const ent_coder *c, size_t i, size_t se)
         return 0;
     for (size_t j = i + 1; j < se && j <= i + 3; j++) {
         for (size_t k = 0; heads[k]; k++)
-            if (tok_is(c, j, heads[k]))
-                return j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1)) ? 0 : j + 1;
+            if (tok_is(c, j, heads[k])) /* not "the Organization for Security and ..." */
+                return (j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1))) ||
+                               in_atom(c, j)
+                           ? 0
+                           : j + 1;
         const ent_token *t = &c->toks.v[j];
         if (!(t->flags & ENT_TOK_WORD) || in_atom(c, j) || is_verb_tok(c, j) || c->cls[j])
             return 0;
@@ -1919,6 +1984,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             return ENT_ENOMEM;
     followers_of(c, sb);
     locate_ethnic(c, sb);
+    locate_pro(c, sb);
     return 0;
 }
 

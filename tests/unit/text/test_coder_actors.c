@@ -120,9 +120,15 @@ static void test_attitudes_and_modifiers(void **state)
 {
     (void)state;
     evs e;
-    /* "pro-Russian separatists" are Russian, and the compound keeps Ukraine */
+    /* "pro-Russian separatists" are rebels of the state they fight in (the
+     * partner named with them, else the place, else another state of the
+     * sentence); alone they stay Russian; the compound keeps Ukraine */
     code("Ukraine and pro-Russian separatists signed a ceasefire deal.", &e);
     assert_true(has(&e, "UKR", "", "057"));
+    assert_true(has(&e, "UKRREB", "", "057"));
+    code("Pro-Russian separatists attacked troops in Ukraine.", &e);
+    assert_true(has(&e, "UKRREB", "UKRMIL", "190") || has(&e, "UKRREB", "UKR", "190"));
+    code("Pro-Russian separatists signed a deal.", &e);
     assert_true(has(&e, "RUSREB", "", "057"));
     /* "anti-Russian": an attitude, not Russia */
     code("Turkish police attacked an anti-Russian journalist.", &e);
