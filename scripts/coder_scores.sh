@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # coder_scores.sh [ENTENTE] - score the coder on every gold set (dev and
-# held-out test halves) and print the markdown table of docs/coder.md.
+# held-out test halves; development and blind sets whole) and print the markdown table of docs/coder.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-build/entente}
@@ -20,15 +20,16 @@ print('| $name | $split | %d | %s | %s | %s | %s |' % (r['items'], f('$level'), 
 "
   done
 }
-# a development set, all items (no held-out half)
+# a development or blind set, all items (no halves); HALF labels the row
 row_all() { # name gold level opts...
   local name=$1 gold=$2 level=$3; shift 3
+  local half=${HALF:-all (dev)}
   "$bin" eval "$gold" --format json "$@" | python3 -c "
 import json,sys
 r=json.load(sys.stdin); l=r['levels']
 def f(k):
     return '%.3f / %.3f / **%.3f**' % (l[k]['precision'], l[k]['recall'], l[k]['f1']) if k in l else '-'
-print('| $name | all (dev) | %d | %s | %s | %s | %s |' % (r['items'], f('$level'), f('full'), f('actors'), f('code')))
+print('| $name | $half | %d | %s | %s | %s | %s |' % (r['items'], f('$level'), f('full'), f('actors'), f('code')))
 "
 }
 echo "| gold set (dictionaries) | half | items | main level P / R / F1 | full code | actors | code or type alone |"
@@ -43,3 +44,11 @@ row "PETRARCH-2 unit tests, root (PETR validation dictionaries)" $S/petr1_unitte
 row_all "dev set A: Europe, Russia, Middle East 2014-2025, CAMEO root" tests/data/dev_a_2014_2025.tsv root
 row_all "dev set B: Africa, Asia, Americas 2014-2025, CAMEO root" tests/data/dev_b_2014_2025.tsv root
 row_all "dev set C: wire style 1979-2005, CAMEO root" tests/data/dev_c_1979_2005.tsv root --ignore-dates
+row_all "dev set D: natural leads, Europe, Americas, Middle East, CAMEO root" tests/data/dev_d_2014_2025.tsv root
+row_all "dev set E: natural leads, Asia, Africa, Pacific, IOs, CAMEO root" tests/data/dev_e_2014_2025.tsv root
+for k in "" 2 3 4; do
+  HALF="all (blind)" row_all "blind real-news set ${k:-1}, CAMEO root" tests/data/realnews_blind${k}_2014_2025.tsv root
+done
+for k in 3 4; do
+  HALF="all (blind)" row_all "blind set $k, CAMEO root (second, independent coding: --against)" tests/data/realnews_blind${k}_2014_2025.tsv root --against tests/data/realnews_blind${k}_2014_2025_coder2.tsv
+done

@@ -318,6 +318,44 @@ static const struct {
     {"would", W_HYP_WORDS | W_AUX_WORDS},
 };
 
+/* Word lists the helpers test often, one bit each: every token gets the
+ * bits of its text lower-cased in ASCII (what tok_is compares) once
+ * (cached), so that a list test is one AND instead of a string compare
+ * per word. */
+#define K_CALENDAR (1u << 0)   /* day and month names: calendar_word */
+#define K_PARTICLE (1u << 1)   /* name particles: name_after */
+#define K_GROUP_HEAD (1u << 2) /* "the group", "the alliance": group_ref */
+#define K_PAIR_OPEN (1u << 3)  /* "the (two)", "both", "each": pair_ref */
+#define K_PAIR_NOUN (1u << 4)  /* "the two countries": pair_ref */
+
+static const struct {
+    const char *word;
+    uint32_t bits;
+} kwords[] = {
+    {"monday", K_CALENDAR}, {"tuesday", K_CALENDAR}, {"wednesday", K_CALENDAR},
+    {"thursday", K_CALENDAR}, {"friday", K_CALENDAR}, {"saturday", K_CALENDAR},
+    {"sunday", K_CALENDAR}, {"january", K_CALENDAR}, {"february", K_CALENDAR},
+    {"march", K_CALENDAR}, {"april", K_CALENDAR}, {"may", K_CALENDAR},
+    {"june", K_CALENDAR}, {"july", K_CALENDAR}, {"august", K_CALENDAR},
+    {"september", K_CALENDAR}, {"october", K_CALENDAR}, {"november", K_CALENDAR},
+    {"december", K_CALENDAR}, {"jan.", K_CALENDAR}, {"feb.", K_CALENDAR},
+    {"mar.", K_CALENDAR}, {"apr.", K_CALENDAR}, {"jun.", K_CALENDAR},
+    {"jul.", K_CALENDAR}, {"aug.", K_CALENDAR}, {"sept.", K_CALENDAR},
+    {"sep.", K_CALENDAR}, {"oct.", K_CALENDAR}, {"nov.", K_CALENDAR},
+    {"dec.", K_CALENDAR},
+    {"al", K_PARTICLE}, {"el", K_PARTICLE}, {"bin", K_PARTICLE}, {"ibn", K_PARTICLE},
+    {"ben", K_PARTICLE}, {"de", K_PARTICLE}, {"da", K_PARTICLE}, {"dos", K_PARTICLE},
+    {"du", K_PARTICLE}, {"van", K_PARTICLE}, {"von", K_PARTICLE}, {"der", K_PARTICLE},
+    {"la", K_PARTICLE}, {"le", K_PARTICLE}, {"abu", K_PARTICLE},
+    {"group", K_GROUP_HEAD}, {"movement", K_GROUP_HEAD}, {"organisation", K_GROUP_HEAD},
+    {"organization", K_GROUP_HEAD}, {"alliance", K_GROUP_HEAD}, {"bloc", K_GROUP_HEAD},
+    {"the", K_PAIR_OPEN}, {"both", K_PAIR_OPEN}, {"each", K_PAIR_OPEN},
+    {"countries", K_PAIR_NOUN}, {"nations", K_PAIR_NOUN}, {"sides", K_PAIR_NOUN},
+    {"neighbors", K_PAIR_NOUN}, {"neighbours", K_PAIR_NOUN}, {"governments", K_PAIR_NOUN},
+    {"states", K_PAIR_NOUN}, {"leaders", K_PAIR_NOUN}, {"parties", K_PAIR_NOUN},
+    {"rivals", K_PAIR_NOUN}, {"allies", K_PAIR_NOUN},
+};
+
 struct ent_coder {
     const ent_dict *d;
     struct sb_stemmer *st;
@@ -325,12 +363,17 @@ struct ent_coder {
     struct centry {
         uint32_t stem, word;
         uint64_t cls;
-    } *cstem;
+        uint32_t kw;
+    } *cstem;        /* by cache id: the cache maps a token's bytes */
     size_t ccap;
     strtab fw;       /* function words */
     uint64_t *fwbits; /* by fw id */
+    strtab kwt;      /* keywords (kwords) */
+    uint32_t *kwbits; /* by kwt id */
     uint64_t *cls;   /* classes of each token of the document */
     size_t cap_cls;
+    uint32_t *kw;    /* K_* of each token of the document */
+    size_t cap_kw;
     uint8_t *tflag;  /* TF_* of each token of the document */
     size_t cap_tflag;
     struct bestm {
@@ -390,6 +433,20 @@ int ent_coder_new(ent_coder **out, const ent_dict *d)
         }
         c->fwbits[id] |= fwords[i].bits;
     }
+    size_t nkw = sizeof kwords / sizeof kwords[0];
+    c->kwbits = calloc(nkw + 1, sizeof *c->kwbits);
+    if (!c->kwbits) {
+        ent_coder_free(c);
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        uint32_t id;
+        if (strtab_add(&c->kwt, kwords[i].word, strlen(kwords[i].word), &id)) {
+            ent_coder_free(c);
+            return ent_error_set(ENT_ENOMEM, "out of memory");
+        }
+        c->kwbits[id] |= kwords[i].bits;
+    }
     *out = c;
     return 0;
 }
@@ -404,7 +461,10 @@ void ent_coder_free(ent_coder *c)
     free(c->cstem);
     strtab_free(&c->fw);
     free(c->fwbits);
+    strtab_free(&c->kwt);
+    free(c->kwbits);
     free(c->cls);
+    free(c->kw);
     free(c->tflag);
     free(c->best);
     free(c->toks.v);
@@ -420,52 +480,71 @@ size_t ent_coder_invalid_bytes(const ent_coder *c) { return c ? c->invalid : 0; 
 size_t ent_coder_sentences_total(const ent_coder *c) { return c ? c->total_sent : 0; }
 size_t ent_coder_tokens_total(const ent_coder *c) { return c ? c->total_tok : 0; }
 
-/* Give each token the dictionary ids of its folded form's stem. */
-static int annotate(ent_coder *c, const char *text)
+/* Look up the token text s[0..n) the first time it is seen: the
+ * dictionary ids of its folded form and stem, its function-word classes
+ * and keyword bits; cache them under *cid. */
+static int annotate_new(ent_coder *c, const char *s, size_t n, uint32_t *cid)
 {
     const ent_dict *d = c->d;
-    if (c->toks.n && (text_grow((void **)&c->cls, &c->cap_cls, c->toks.n, sizeof *c->cls) ||
-                      text_grow((void **)&c->tflag, &c->cap_tflag, c->toks.n, sizeof *c->tflag)))
-        return ENT_ENOMEM;
-    if (c->toks.n)
-        memset(c->tflag, 0, c->toks.n * sizeof *c->tflag);
-    for (size_t i = 0; i < c->toks.n; i++) {
-        ent_token *t = &c->toks.v[i];
-        char fold[128];
-        size_t fl = text_fold(text + t->start, t->end - t->start, fold, sizeof fold);
-        t->word = t->stem = 0;
-        c->cls[i] = 0;
-        if (!fl)
-            continue;
-        uint32_t cid = strtab_find(&c->cache, fold, fl);
-        if (cid) {
-            t->stem = c->cstem[cid].stem;
-            t->word = c->cstem[cid].word;
-            c->cls[i] = c->cstem[cid].cls;
-            continue;
-        }
+    char fold[128];
+    uint32_t sid = 0, wid = 0, kw = 0;
+    uint64_t cls = 0;
+    size_t fl = text_fold(s, n, fold, sizeof fold);
+    if (fl) {
         uint32_t fid = strtab_find(&c->fw, fold, fl);
-        uint64_t cls = fid ? c->fwbits[fid] : 0;
-        c->cls[i] = cls;
+        cls = fid ? c->fwbits[fid] : 0;
         size_t sl;
         const char *st = text_stem(c->st, fold, fl, &sl);
-        uint32_t sid = strtab_find(&d->words, st, sl);
-        uint32_t wid = strtab_find(&d->words, fold, fl);
-        t->stem = sid;
-        t->word = wid;
-        if (c->cache.n >= CACHE_MAX) {
-            strtab_free(&c->cache);
-            free(c->cstem);
-            c->cstem = NULL;
-            c->ccap = 0;
-        }
-        if (strtab_add(&c->cache, fold, fl, &cid))
+        sid = strtab_find(&d->words, st, sl);
+        wid = strtab_find(&d->words, fold, fl);
+    }
+    if (n < 64) { /* keywords: the ASCII lower case, as tok_is compares */
+        char low[64];
+        for (size_t k = 0; k < n; k++)
+            low[k] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] - 'A' + 'a') : s[k];
+        uint32_t kid = strtab_find(&c->kwt, low, n);
+        kw = kid ? c->kwbits[kid] : 0;
+    }
+    if (c->cache.n >= CACHE_MAX) {
+        strtab_free(&c->cache);
+        free(c->cstem);
+        c->cstem = NULL;
+        c->ccap = 0;
+    }
+    if (strtab_add(&c->cache, s, n, cid))
+        return ENT_ENOMEM;
+    if (text_grow((void **)&c->cstem, &c->ccap, *cid, sizeof *c->cstem))
+        return ENT_ENOMEM;
+    c->cstem[*cid].stem = sid;
+    c->cstem[*cid].word = wid;
+    c->cstem[*cid].cls = cls;
+    c->cstem[*cid].kw = kw;
+    return 0;
+}
+
+/* Give each token the dictionary ids of its folded form and stem, its
+ * classes and keyword bits (cached by the token's bytes). */
+static int annotate(ent_coder *c, const char *text)
+{
+    size_t n = c->toks.n;
+    if (n && (text_grow((void **)&c->cls, &c->cap_cls, n, sizeof *c->cls) ||
+              text_grow((void **)&c->kw, &c->cap_kw, n, sizeof *c->kw) ||
+              text_grow((void **)&c->tflag, &c->cap_tflag, n, sizeof *c->tflag)))
+        return ENT_ENOMEM;
+    if (n)
+        memset(c->tflag, 0, n * sizeof *c->tflag);
+    for (size_t i = 0; i < n; i++) {
+        ent_token *t = &c->toks.v[i];
+        const char *s = text + t->start;
+        size_t len = t->end - t->start;
+        uint32_t cid = strtab_find(&c->cache, s, len);
+        if (!cid && annotate_new(c, s, len, &cid))
             return ENT_ENOMEM;
-        if (text_grow((void **)&c->cstem, &c->ccap, cid, sizeof *c->cstem))
-            return ENT_ENOMEM;
-        c->cstem[cid].stem = sid;
-        c->cstem[cid].word = wid;
-        c->cstem[cid].cls = cls;
+        const struct centry *e = &c->cstem[cid];
+        t->stem = e->stem;
+        t->word = e->word;
+        c->cls[i] = e->cls;
+        c->kw[i] = e->kw;
     }
     return 0;
 }
@@ -1138,10 +1217,9 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
  * returns the end of the phrase, or 0. */
 static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
 {
-    static const char *const nouns[] = {"countries", "nations", "sides", "neighbors",
-                                        "neighbours", "governments", "states", "leaders",
-                                        "parties", "rivals", "allies", NULL};
     size_t j = i;
+    if (!(c->kw[j] & K_PAIR_OPEN))
+        return 0;
     if (tok_is(c, j, "the") && j + 1 < se && tok_is(c, j + 1, "two"))
         j += 2;
     else if (tok_is(c, j, "both"))
@@ -1154,24 +1232,13 @@ static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
         return 0;
     if (j < se && tok_is(c, j, "of")) /* "both of them" is a pronoun's job */
         return 0;
-    for (size_t k = 0; j < se && nouns[k]; k++)
-        if (tok_is(c, j, nouns[k]))
-            return j + 1;
-    return 0;
+    return j < se && (c->kw[j] & K_PAIR_NOUN) ? j + 1 : 0; /* "countries", "sides" */
 }
 
 /* A capitalised word that is a day or month name ("Monday", "Jan."). */
 static bool calendar_word(const ent_coder *c, size_t i)
 {
-    static const char *const w[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
-        "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", NULL};
-    for (size_t k = 0; w[k]; k++)
-        if (tok_is(c, i, w[k]))
-            return true;
-    return false;
+    return (c->kw[i] & K_CALENDAR) != 0;
 }
 
 /* "President Mohamed Bazoum", "rebel leader Afonso Dhlakama", "General
@@ -1180,8 +1247,6 @@ static bool calendar_word(const ent_coder *c, size_t i)
  * "al-", "bin", "de" particles and "Jr."), or i if there is none. */
 static size_t name_after(const ent_coder *c, size_t i, size_t se)
 {
-    static const char *const particle[] = {"al", "el", "bin", "ibn", "ben", "de", "da", "dos",
-                                           "du", "van", "von", "der", "la", "le", "abu", NULL};
     size_t end = i;
     for (size_t j = i; j < se && j < i + 7; j++) {
         const ent_token *t = &c->toks.v[j];
@@ -1194,9 +1259,7 @@ static size_t name_after(const ent_coder *c, size_t i, size_t se)
         }
         if (j > i && glued_hyphen(c, j))
             continue;
-        bool part = false;
-        for (size_t k = 0; particle[k] && !part; k++)
-            part = tok_is(c, j, particle[k]);
+        bool part = (c->kw[j] & K_PARTICLE) != 0; /* "al", "bin", "de" */
         if (part && j > i && j + 1 < se &&
             ((c->toks.v[j + 1].flags & ENT_TOK_CAP) || glued_hyphen(c, j + 1)))
             continue;
@@ -1303,17 +1366,14 @@ static bool nonstate(const amem *m)
  * to two lower-case modifiers); returns the end of the phrase, or 0. */
 static size_t group_ref(const ent_coder *c, size_t i, size_t se)
 {
-    static const char *const heads[] = {"group", "movement", "organisation", "organization",
-                                        "alliance", "bloc", NULL};
     if (!tok_is(c, i, "the"))
         return 0;
     for (size_t j = i + 1; j < se && j <= i + 3; j++) {
-        for (size_t k = 0; heads[k]; k++)
-            if (tok_is(c, j, heads[k])) /* not "the Organization for Security and ..." */
-                return (j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1))) ||
-                               in_atom(c, j)
-                           ? 0
-                           : j + 1;
+        if (c->kw[j] & K_GROUP_HEAD) /* "group", "alliance"; not "the Organization for ..." */
+            return (j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1))) ||
+                           in_atom(c, j)
+                       ? 0
+                       : j + 1;
         const ent_token *t = &c->toks.v[j];
         if (!(t->flags & ENT_TOK_WORD) || in_atom(c, j) || is_verb_tok(c, j) || c->cls[j])
             return 0;

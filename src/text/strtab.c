@@ -1,21 +1,13 @@
 /*
  * strtab.c - a string table mapping byte strings to dense ids (1..n) with
- * open addressing; used for dictionary words and the coders' word caches.
+ * open addressing (hash and id in each slot, so that a probe rarely
+ * touches the strings); used for dictionary words and the coders' word
+ * caches. Lookups are inline in text_int.h.
  */
 #include "text_int.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
 
 void strtab_free(strtab *t)
 {
@@ -28,31 +20,18 @@ void strtab_free(strtab *t)
     memset(t, 0, sizeof *t);
 }
 
-uint32_t strtab_find(const strtab *t, const char *s, size_t n)
-{
-    if (!t->nslots)
-        return 0;
-    size_t mask = t->nslots - 1;
-    for (size_t i = hash_bytes(s, n) & mask;; i = (i + 1) & mask) {
-        uint32_t id = t->slots[i];
-        if (!id)
-            return 0;
-        if (t->len[id] == n && memcmp(t->buf + t->off[id], s, n) == 0)
-            return id;
-    }
-}
-
 static int rehash(strtab *t, size_t nslots)
 {
-    uint32_t *slots = calloc(nslots, sizeof *slots);
+    uint64_t *slots = calloc(nslots, sizeof *slots);
     if (!slots)
         return ENT_ENOMEM;
     size_t mask = nslots - 1;
     for (uint32_t id = 1; id <= t->n; id++) {
-        size_t i = hash_bytes(t->buf + t->off[id], t->len[id]) & mask;
+        uint32_t h = strtab_hash(t->buf + t->off[id], t->len[id]);
+        size_t i = h & mask;
         while (slots[i])
             i = (i + 1) & mask;
-        slots[i] = id;
+        slots[i] = (uint64_t)h << 32 | id;
     }
     free(t->slots);
     t->slots = slots;
@@ -106,10 +85,11 @@ int strtab_add(strtab *t, const char *s, size_t n, uint32_t *id)
     t->blen += n + 1;
     t->n = nid;
     size_t mask = t->nslots - 1;
-    size_t i = hash_bytes(s, n) & mask;
+    uint32_t h = strtab_hash(s, n);
+    size_t i = h & mask;
     while (t->slots[i])
         i = (i + 1) & mask;
-    t->slots[i] = nid;
+    t->slots[i] = (uint64_t)h << 32 | nid;
     *id = nid;
     return 0;
 }

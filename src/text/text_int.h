@@ -16,12 +16,86 @@ typedef struct strtab {
     size_t blen, bcap;
     uint32_t *off, *len;
     size_t n, cap;   /* ids 1..n; arrays indexed by id */
-    uint32_t *slots; /* open addressing, 0 = empty */
+    uint64_t *slots; /* open addressing: hash << 32 | id, 0 = empty */
     size_t nslots;
 } strtab;
 
+/* Unaligned loads for hashing and comparing (memcpy compiles to one move). */
+static inline uint64_t strtab_load8(const char *s)
+{
+    uint64_t v;
+    memcpy(&v, s, 8);
+    return v;
+}
+
+static inline uint64_t strtab_load4(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return v;
+}
+
+/* Hash of the bytes s[0..n): 8 bytes a step, the short tail by two
+ * overlapping loads, never reading outside s[0..n). */
+static inline uint32_t strtab_hash(const char *s, size_t n)
+{
+    const uint64_t m = UINT64_C(0x9E3779B97F4A7C15);
+    uint64_t h = (uint64_t)n * m, x;
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            h = (h ^ strtab_load8(s + i)) * m;
+        x = strtab_load8(s + n - 8);
+    } else if (n >= 4) {
+        x = strtab_load4(s) << 32 | strtab_load4(s + n - 4);
+    } else if (n > 0) {
+        x = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n >> 1] << 8 |
+            (unsigned char)s[n - 1];
+    } else {
+        x = 0;
+    }
+    h = (h ^ x) * m;
+    h ^= h >> 29;
+    h *= UINT64_C(0xBF58476D1CE4E5B9);
+    return (uint32_t)(h >> 32);
+}
+
+/* a[0..n) == b[0..n) */
+static inline bool strtab_eq(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (strtab_load8(a + i) != strtab_load8(b + i))
+                return false;
+        return strtab_load8(a + n - 8) == strtab_load8(b + n - 8);
+    }
+    if (n >= 4)
+        return strtab_load4(a) == strtab_load4(b) &&
+               strtab_load4(a + n - 4) == strtab_load4(b + n - 4);
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
 void strtab_free(strtab *t);
-uint32_t strtab_find(const strtab *t, const char *s, size_t n);
+/* The id of s[0..n), or 0 if it is not in the table (inline: the coder
+ * looks up every token). */
+static inline uint32_t strtab_find(const strtab *t, const char *s, size_t n)
+{
+    if (!t->nslots)
+        return 0;
+    uint32_t h = strtab_hash(s, n);
+    size_t mask = t->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint64_t sl = t->slots[i];
+        if (!sl)
+            return 0;
+        uint32_t id = (uint32_t)sl;
+        if ((uint32_t)(sl >> 32) == h && t->len[id] == n &&
+            strtab_eq(t->buf + t->off[id], s, n))
+            return id;
+    }
+}
 /* Add (or find) s; *id receives its id. Returns 0 or ENT_ENOMEM. */
 int strtab_add(strtab *t, const char *s, size_t n, uint32_t *id);
 const char *strtab_get(const strtab *t, uint32_t id);

@@ -12,13 +12,21 @@
 #include <strings.h>
 #include <utf8proc.h>
 
-/* Abbreviations that take a period without ending a sentence. */
-static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
-    "cmdr", "gov", "sen", "rep", "rev", "prof", "st", "jr", "sr", "mt", "ft",
-    "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "dept",
-    "univ", "gov't", "pres", "sec", "amb", "brig", "cpl", "pvt", NULL};
+/* Abbreviations that take a period without ending a sentence, with their
+ * lengths (compared before the bytes: this runs at most sentence ends). */
+#define AB(w) {w, sizeof w - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} abbrevs[] = {
+    AB("mr"), AB("mrs"), AB("ms"), AB("dr"), AB("gen"), AB("lt"), AB("col"), AB("maj"),
+    AB("capt"), AB("sgt"), AB("adm"), AB("cmdr"), AB("gov"), AB("sen"), AB("rep"),
+    AB("rev"), AB("prof"), AB("st"), AB("jr"), AB("sr"), AB("mt"), AB("ft"), AB("inc"),
+    AB("ltd"), AB("co"), AB("corp"), AB("vs"), AB("no"), AB("jan"), AB("feb"), AB("mar"),
+    AB("apr"), AB("jun"), AB("jul"), AB("aug"), AB("sep"), AB("sept"), AB("oct"),
+    AB("nov"), AB("dec"), AB("est"), AB("approx"), AB("dept"), AB("univ"), AB("gov't"),
+    AB("pres"), AB("sec"), AB("amb"), AB("brig"), AB("cpl"), AB("pvt")};
+#undef AB
 
 static bool is_abbrev(const char *s, size_t n)
 {
@@ -27,9 +35,9 @@ static bool is_abbrev(const char *s, size_t n)
         return false;
     for (size_t i = 0; i < n; i++)
         low[i] = (char)tolower((unsigned char)s[i]);
-    low[n] = '\0';
-    for (size_t i = 0; abbrevs[i]; i++)
-        if (strcmp(abbrevs[i], low) == 0)
+    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+        if (abbrevs[i].n == n && abbrevs[i].w[0] == low[0] &&
+            memcmp(abbrevs[i].w, low, n) == 0)
             return true;
     return false;
 }
@@ -51,23 +59,34 @@ static int decode(const char *s, size_t len, size_t i, int32_t *cp)
     return k > 0 ? (int)k : -1;
 }
 
-/* ASCII classes: 1 letter or digit, 2 space */
-static const unsigned char ascii_cls[128] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
-    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1,
-    ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1,
-    ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
-    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
-    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-    [' '] = 2, ['\t'] = 2, ['\n'] = 2, ['\r'] = 2, ['\f'] = 2, ['\v'] = 2};
+/* Byte classes, one bit each: a letter (bit 0, so that adding it counts
+ * letters), a digit, a space, a lower-case letter; 0 for every byte from
+ * 0x80 on (a table lookup a byte on the tokenizer's hot path) */
+enum { A_LETTER = 1, A_DIGIT = 2, A_SPACE = 4, A_LOWER = 8, A_WORD = A_LETTER | A_DIGIT };
+#define A_U A_LETTER
+#define A_L (A_LETTER | A_LOWER)
+static const unsigned char ascii_cls[256] = {
+    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+    ['A'] = A_U, ['B'] = A_U, ['C'] = A_U, ['D'] = A_U, ['E'] = A_U, ['F'] = A_U,
+    ['G'] = A_U, ['H'] = A_U, ['I'] = A_U, ['J'] = A_U, ['K'] = A_U, ['L'] = A_U,
+    ['M'] = A_U, ['N'] = A_U, ['O'] = A_U, ['P'] = A_U, ['Q'] = A_U, ['R'] = A_U,
+    ['S'] = A_U, ['T'] = A_U, ['U'] = A_U, ['V'] = A_U, ['W'] = A_U, ['X'] = A_U,
+    ['Y'] = A_U, ['Z'] = A_U,
+    ['a'] = A_L, ['b'] = A_L, ['c'] = A_L, ['d'] = A_L, ['e'] = A_L, ['f'] = A_L,
+    ['g'] = A_L, ['h'] = A_L, ['i'] = A_L, ['j'] = A_L, ['k'] = A_L, ['l'] = A_L,
+    ['m'] = A_L, ['n'] = A_L, ['o'] = A_L, ['p'] = A_L, ['q'] = A_L, ['r'] = A_L,
+    ['s'] = A_L, ['t'] = A_L, ['u'] = A_L, ['v'] = A_L, ['w'] = A_L, ['x'] = A_L,
+    ['y'] = A_L, ['z'] = A_L,
+    [' '] = A_SPACE, ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\r'] = A_SPACE,
+    ['\f'] = A_SPACE, ['\v'] = A_SPACE};
+#undef A_U
+#undef A_L
 
 static bool cp_wordchar(int32_t cp)
 {
     if (cp < 0x80)
-        return ascii_cls[cp] == 1;
+        return (ascii_cls[cp] & A_WORD) != 0;
     utf8proc_category_t cat = utf8proc_category(cp);
     return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
 }
@@ -75,16 +94,17 @@ static bool cp_wordchar(int32_t cp)
 static bool cp_space(int32_t cp)
 {
     if (cp < 0x80)
-        return ascii_cls[cp] == 2;
+        return (ascii_cls[cp] & A_SPACE) != 0;
     return cp == 0xA0 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
            cp == 0x2028 || cp == 0x2029;
 }
 
 static bool cp_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-static int push(tokvec *out, size_t s, size_t e, uint32_t flags)
+static inline int push(tokvec *out, size_t s, size_t e, uint32_t flags)
 {
-    if (text_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v))
+    if (out->n >= out->cap &&
+        text_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v))
         return ENT_ENOMEM;
     ent_token *t = &out->v[out->n++];
     t->start = s;
@@ -113,6 +133,7 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
     size_t i = 0, bad = 0;
     uint32_t pending = 0;
     int newlines = 0;
+    bool maybe_nt = false; /* a one-letter word "n": "n't" may need merging */
     out->n = 0;
     while (i < len) {
         int32_t cp;
@@ -136,6 +157,27 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
             size_t j = i, nletters = 0;
             bool dotted = false; /* "U.S." style */
             while (j < len) {
+                /* a run of ASCII letters and digits: one lookup a byte */
+                unsigned acc = 0;
+                size_t j0 = j, nl = 0;
+                while (j < len) {
+                    unsigned cl = ascii_cls[(unsigned char)s[j]];
+                    if (!(cl & A_WORD))
+                        break;
+                    acc |= cl;
+                    nl += cl & A_LETTER;
+                    j++;
+                }
+                if (j > j0) {
+                    if (acc & A_LOWER)
+                        upper = false;
+                    if (nl) {
+                        anyletter = true;
+                        nletters += nl;
+                    }
+                    if (j >= len)
+                        break;
+                }
                 int32_t c2;
                 int k2 = decode(s, len, j, &c2);
                 if (k2 < 0)
@@ -211,6 +253,8 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
             }
             if (j == start) /* cannot happen, but never loop forever */
                 j = start + (size_t)k;
+            if (j - start == 1 && (s[start] == 'n' || s[start] == 'N'))
+                maybe_nt = true;
             if (push(out, start, j, fl))
                 return ENT_ENOMEM;
             i = j;
@@ -243,7 +287,7 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
     /* "n't": a word token "n" directly followed by "'t" was split above:
      * merge the pieces "n" + "'" + "t" into one token. */
     size_t w = 0;
-    for (size_t r = 0; r < out->n; r++) {
+    for (size_t r = 0; maybe_nt && r < out->n; r++) {
         ent_token t = out->v[r];
         if (r + 2 < out->n && t.end - t.start == 1 &&
             (s[t.start] == 'n' || s[t.start] == 'N') && out->v[r + 1].start == t.end &&
@@ -259,7 +303,8 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
         }
         out->v[w++] = t;
     }
-    out->n = w;
+    if (maybe_nt)
+        out->n = w;
     if (invalid)
         *invalid = bad;
     return 0;
@@ -320,44 +365,50 @@ toolong:
 
 /* Irregular verb forms news uses, mapped to their base form before
  * stemming so that one dictionary entry covers every tense. */
-static const char *const irregular[][2] = {
-    {"met", "meet"}, {"gave", "give"}, {"given", "give"}, {"sent", "send"},
-    {"told", "tell"}, {"said", "say"}, {"says", "say"}, {"took", "take"},
-    {"taken", "take"}, {"struck", "strike"}, {"fought", "fight"},
-    {"sought", "seek"}, {"held", "hold"}, {"began", "begin"}, {"begun", "begin"},
-    {"froze", "freeze"}, {"frozen", "freeze"}, {"shot", "shoot"},
-    {"beaten", "beat"}, {"won", "win"}, {"lost", "lose"}, {"withdrew", "withdraw"},
-    {"withdrawn", "withdraw"}, {"broke", "break"}, {"broken", "break"},
-    {"spoke", "speak"}, {"spoken", "speak"}, {"stole", "steal"},
-    {"fled", "flee"}, {"led", "lead"}, {"bought", "buy"}, {"brought", "bring"},
-    {"drove", "drive"}, {"driven", "drive"}, {"rose", "rise"}, {"drew", "draw"},
-    {"drawn", "draw"}, {"chose", "choose"}, {"chosen", "choose"},
-    {"forgave", "forgive"}, {"forgiven", "forgive"}, {"overthrew", "overthrow"},
-    {"overthrown", "overthrow"}, {"threw", "throw"}, {"thrown", "throw"},
-    {"kept", "keep"}, {"left", "leave"}, {"made", "make"}, {"paid", "pay"},
-    {"put", "put"}, {"ran", "run"}, {"saw", "see"}, {"seen", "see"},
-    {"shut", "shut"}, {"stood", "stand"}, {"swore", "swear"}, {"sworn", "swear"},
-    {"undertook", "undertake"}, {"undertaken", "undertake"}, {"went", "go"},
-    {"gone", "go"}, {"wrote", "write"}, {"written", "write"}, {"bore", "bear"},
-    {"borne", "bear"}, {"blew", "blow"}, {"blown", "blow"}, {"hung", "hang"},
-    {"laid", "lay"}, {"rang", "ring"}, {"sank", "sink"}, {"sunk", "sink"},
-    {"slew", "slay"}, {"slain", "slay"}, {"spent", "spend"}, {"stuck", "stick"},
-    {"swept", "sweep"}, {"tore", "tear"}, {"torn", "tear"}, {"woke", "wake"},
-    {"dealt", "deal"}, {"meant", "mean"}, {"felt", "feel"}, {"fell", "fall"},
-    {"fallen", "fall"}, {"forbade", "forbid"}, {"forbidden", "forbid"},
-    {"foresaw", "foresee"}, {"hid", "hide"}, {"hidden", "hide"},
-    {"bombed", "bomb"}, {"was", "be"}, {"were", "be"}, {"is", "be"},
-    {"are", "be"}, {"been", "be"}, {"am", "be"}, {"has", "have"}, {"had", "have"},
-    {"did", "do"}, {"does", "do"}, {"done", "do"}, {NULL, NULL}};
+#define IR(f, b) {f, b, sizeof f - 1, sizeof b - 1}
+static const struct {
+    const char *form, *base;
+    size_t n, bn; /* their lengths, compared first */
+} irregular[] = {
+    IR("met", "meet"), IR("gave", "give"), IR("given", "give"), IR("sent", "send"),
+    IR("told", "tell"), IR("said", "say"), IR("says", "say"), IR("took", "take"),
+    IR("taken", "take"), IR("struck", "strike"), IR("fought", "fight"),
+    IR("sought", "seek"), IR("held", "hold"), IR("began", "begin"), IR("begun", "begin"),
+    IR("froze", "freeze"), IR("frozen", "freeze"), IR("shot", "shoot"),
+    IR("beaten", "beat"), IR("won", "win"), IR("lost", "lose"), IR("withdrew", "withdraw"),
+    IR("withdrawn", "withdraw"), IR("broke", "break"), IR("broken", "break"),
+    IR("spoke", "speak"), IR("spoken", "speak"), IR("stole", "steal"), IR("fled", "flee"),
+    IR("led", "lead"), IR("bought", "buy"), IR("brought", "bring"), IR("drove", "drive"),
+    IR("driven", "drive"), IR("rose", "rise"), IR("drew", "draw"), IR("drawn", "draw"),
+    IR("chose", "choose"), IR("chosen", "choose"), IR("forgave", "forgive"),
+    IR("forgiven", "forgive"), IR("overthrew", "overthrow"), IR("overthrown", "overthrow"),
+    IR("threw", "throw"), IR("thrown", "throw"), IR("kept", "keep"), IR("left", "leave"),
+    IR("made", "make"), IR("paid", "pay"), IR("put", "put"), IR("ran", "run"),
+    IR("saw", "see"), IR("seen", "see"), IR("shut", "shut"), IR("stood", "stand"),
+    IR("swore", "swear"), IR("sworn", "swear"), IR("undertook", "undertake"),
+    IR("undertaken", "undertake"), IR("went", "go"), IR("gone", "go"),
+    IR("wrote", "write"), IR("written", "write"), IR("bore", "bear"), IR("borne", "bear"),
+    IR("blew", "blow"), IR("blown", "blow"), IR("hung", "hang"), IR("laid", "lay"),
+    IR("rang", "ring"), IR("sank", "sink"), IR("sunk", "sink"), IR("slew", "slay"),
+    IR("slain", "slay"), IR("spent", "spend"), IR("stuck", "stick"), IR("swept", "sweep"),
+    IR("tore", "tear"), IR("torn", "tear"), IR("woke", "wake"), IR("dealt", "deal"),
+    IR("meant", "mean"), IR("felt", "feel"), IR("fell", "fall"), IR("fallen", "fall"),
+    IR("forbade", "forbid"), IR("forbidden", "forbid"), IR("foresaw", "foresee"),
+    IR("hid", "hide"), IR("hidden", "hide"), IR("bombed", "bomb"), IR("was", "be"),
+    IR("were", "be"), IR("is", "be"), IR("are", "be"), IR("been", "be"), IR("am", "be"),
+    IR("has", "have"), IR("had", "have"), IR("did", "do"), IR("does", "do"),
+    IR("done", "do")};
+#undef IR
 
 const char *text_stem(struct sb_stemmer *st, const char *w, size_t n,
                       size_t *out_len)
 {
     if (n < 10) {
-        for (size_t i = 0; irregular[i][0]; i++)
-            if (strlen(irregular[i][0]) == n && memcmp(irregular[i][0], w, n) == 0) {
-                w = irregular[i][1];
-                n = strlen(w);
+        for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+            if (irregular[i].n == n && irregular[i].form[0] == w[0] &&
+                memcmp(irregular[i].form, w, n) == 0) {
+                w = irregular[i].base;
+                n = irregular[i].bn;
                 break;
             }
     }
