@@ -2728,6 +2728,23 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
     return true;
 }
 
+/* After the verb: "bowing to / despite / amid ... protests". */
+static bool yields_to_protest(const ent_coder *c, size_t vte, size_t se)
+{
+    static const char *const cue[] = {"bowing", "bowed", "yielding", "despite", "amid", NULL};
+    static const char *const prot[] = {"protests", "protesters", "demonstrations",
+                                       "demonstrators", NULL};
+    bool cued = false;
+    for (size_t j = vte; j < se; j++)
+        for (size_t k = 0; k < 5; k++) {
+            if (k < 4 && prot[k] && cued && tok_is(c, j, prot[k]))
+                return true;
+            if (cue[k] && tok_is(c, j, cue[k]))
+                cued = true;
+        }
+    return false;
+}
+
 /*
  * The target an act implies when the sentence names none, as CAMEO codes
  * it: a curfew, state of emergency or martial law, and restrictions on
@@ -2759,6 +2776,12 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
         *tgt = NULL;
         return implied_of(place ? &c->mem[place->first] : s0, "CVL", out);
     }
+    /* "resigned, bowing to mass protests", "will not resign despite weeks
+     * of street protests": yielding to (08) or defying (12) protests
+     * answers the protesters, the source's own people */
+    int r = code_root(code);
+    if (!*tgt && (r == 8 || r == 12) && state_organ(s0) && yields_to_protest(c, vte, se))
+        return implied_of(s0, "CVL", out);
     /* protests by a state's people, not by its organs; a state as a whole
      * that "protested" (140) protests diplomatically, but one that
      * demonstrates, strikes or riots (141-145) stands for its people */
@@ -2960,6 +2983,20 @@ static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *
         for (size_t k = 0; at[a] != SIZE_MAX && nouns[k]; k++)
             if (tok_is(c, at[a], nouns[k]))
                 return true;
+    /* "demanded an immediate halt to the bombardment", "ordered an
+     * inquiry into the strike" */
+    static const char *const acts[] = {"bombardment", "shelling", "strike", "strikes",
+                                       "attack", "attacks", "raid", "raids", "killing",
+                                       "killings", "offensive", "incursion", "invasion",
+                                       "crackdown", "bombing", NULL};
+    for (size_t j = v->te; j + 2 < se && j < v->te + 6; j++) {
+        if (tok_any(c, j, W_BOUNDARY))
+            break;
+        if (tok_any(c, j, W_PREPS) && !tok_any(c, j, W_TEMPORAL) && tok_any(c, j + 1, W_S_THE))
+            for (size_t k = 0; acts[k]; k++)
+                if (tok_is(c, j + 2, acts[k]))
+                    return true;
+    }
     return false;
 }
 
@@ -3794,6 +3831,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
             (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
             tgt = last_src;
+        /* "suspended Mali ... and demanded a return to civilian rule": a
+         * demand, disapproval, rejection or threat of the same subject with
+         * no target of its own is addressed to the last event's target */
+        if (!tgt && !passive && src && src == last_src && prev_tgt && prev_tgt->n &&
+            code_root(d->verbs[v->entry].code) >= 10 && code_root(d->verbs[v->entry].code) <= 13 &&
+            coord_verb(c, vb, sb))
+            tgt = prev_tgt;
         if (!passive && background_clause(c, src, vb, sb))
             continue;
         /* ", accusing X of ...": no accusation without its X */
