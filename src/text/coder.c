@@ -327,6 +327,12 @@ static const struct {
 #define K_GROUP_HEAD (1u << 2) /* "the group", "the alliance": group_ref */
 #define K_PAIR_OPEN (1u << 3)  /* "the (two)", "both", "each": pair_ref */
 #define K_PAIR_NOUN (1u << 4)  /* "the two countries": pair_ref */
+#define K_COURT (1u << 5)      /* "the court", "the tribunal": court_ref */
+#define K_PRO (1u << 6)        /* "pro-Russian": locate_pro */
+#define K_GIVE (1u << 7)       /* "gave X 15 days": ultimatum */
+#define K_ACT (1u << 8)        /* "a halt to the bombardment": reaction_to_act */
+#define K_PROTEST (1u << 9)    /* "protests", "protesters": yields_to_protest */
+#define K_YIELD (1u << 10)     /* "bowing to", "despite": yields_to_protest */
 
 static const struct {
     const char *word;
@@ -354,6 +360,16 @@ static const struct {
     {"neighbors", K_PAIR_NOUN}, {"neighbours", K_PAIR_NOUN}, {"governments", K_PAIR_NOUN},
     {"states", K_PAIR_NOUN}, {"leaders", K_PAIR_NOUN}, {"parties", K_PAIR_NOUN},
     {"rivals", K_PAIR_NOUN}, {"allies", K_PAIR_NOUN},
+    {"court", K_COURT}, {"tribunal", K_COURT}, {"pro", K_PRO},
+    {"gave", K_GIVE}, {"given", K_GIVE}, {"giving", K_GIVE},
+    {"bombardment", K_ACT}, {"shelling", K_ACT}, {"strike", K_ACT}, {"strikes", K_ACT},
+    {"attack", K_ACT}, {"attacks", K_ACT}, {"raid", K_ACT}, {"raids", K_ACT},
+    {"killing", K_ACT}, {"killings", K_ACT}, {"offensive", K_ACT}, {"incursion", K_ACT},
+    {"invasion", K_ACT}, {"crackdown", K_ACT}, {"bombing", K_ACT},
+    {"protests", K_PROTEST}, {"protesters", K_PROTEST}, {"demonstrations", K_PROTEST},
+    {"demonstrators", K_PROTEST},
+    {"bowing", K_YIELD}, {"bowed", K_YIELD}, {"yielding", K_YIELD}, {"despite", K_YIELD},
+    {"amid", K_YIELD},
 };
 
 struct ent_coder {
@@ -1009,7 +1025,10 @@ static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
  * accused pro-Russian separatists"); else they stay as named. */
 static void locate_pro(ent_coder *c, size_t sb)
 {
-    for (size_t k = 0; k < c->n_ments; k++) {
+    bool any = false;
+    for (size_t a = 0; a < c->n_atoms && !any; a++)
+        any = c->atoms[a].tb >= sb + 2 && (c->kw[c->atoms[a].tb - 2] & K_PRO);
+    for (size_t k = 0; any && k < c->n_ments; k++) {
         mention *m = &c->ments[k];
         const char *pro = NULL, *where = NULL;
         for (size_t a = 0; a < c->n_atoms && !m->pronoun; a++) {
@@ -1388,11 +1407,11 @@ static size_t group_ref(const ent_coder *c, size_t i, size_t se)
  * *out) or 0. */
 static size_t court_ref(const ent_coder *c, size_t i, size_t se, ctxact *out)
 {
-    if (!tok_is(c, i, "the"))
+    if (!tok_any(c, i, W_S_THE))
         return 0;
     size_t end = 0;
     for (size_t j = i + 1; j < se && j <= i + 4 && !end; j++) {
-        if (tok_is(c, j, "court") || tok_is(c, j, "tribunal"))
+        if (c->kw[j] & K_COURT)
             end = j + 2 < se && ((tok_any(c, j + 1, W_S_OF) && !gerund(c, j + 2)) ||
                                  tok_poss(c, j + 1))
                       ? SIZE_MAX /* "the court of appeals" */
@@ -2459,7 +2478,8 @@ static void under_arrest(const ent_coder *c, const vmatch *v, size_t sb, const m
 {
     static const char *const put[] = {"placed", "placing", "put", "putting", "kept",
                                       "keeping", "held", "holding", NULL};
-    if (v->tb < sb + 3 || !tok_is(c, v->tb - 1, "under") || code_root(c->d->verbs[v->entry].code) != 17)
+    if (v->tb < sb + 3 || code_root(c->d->verbs[v->entry].code) != 17 ||
+        !tok_is(c, v->tb - 1, "under"))
         return;
     const mention *obj = mention_ending(c, v->tb - 1);
     if (!obj || obj->tb <= sb + 1)
@@ -2486,7 +2506,7 @@ static void ultimatum(const ent_coder *c, const vmatch *v, size_t sb, const ment
     if (r != 10 && r != 13)
         return;
     for (size_t j = v->tb; j-- > sb;) {
-        if (!tok_is(c, j, "gave") && !tok_is(c, j, "given") && !tok_is(c, j, "giving"))
+        if (!(c->kw[j] & K_GIVE))
             continue;
         const mention *to = NULL;
         for (size_t q = 0; q < c->n_ments && !to; q++)
@@ -2731,17 +2751,12 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
 /* After the verb: "bowing to / despite / amid ... protests". */
 static bool yields_to_protest(const ent_coder *c, size_t vte, size_t se)
 {
-    static const char *const cue[] = {"bowing", "bowed", "yielding", "despite", "amid", NULL};
-    static const char *const prot[] = {"protests", "protesters", "demonstrations",
-                                       "demonstrators", NULL};
     bool cued = false;
-    for (size_t j = vte; j < se; j++)
-        for (size_t k = 0; k < 5; k++) {
-            if (k < 4 && prot[k] && cued && tok_is(c, j, prot[k]))
-                return true;
-            if (cue[k] && tok_is(c, j, cue[k]))
-                cued = true;
-        }
+    for (size_t j = vte; j < se; j++) {
+        if (cued && (c->kw[j] & K_PROTEST))
+            return true;
+        cued = cued || (c->kw[j] & K_YIELD);
+    }
     return false;
 }
 
@@ -2985,17 +3000,12 @@ static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *
                 return true;
     /* "demanded an immediate halt to the bombardment", "ordered an
      * inquiry into the strike" */
-    static const char *const acts[] = {"bombardment", "shelling", "strike", "strikes",
-                                       "attack", "attacks", "raid", "raids", "killing",
-                                       "killings", "offensive", "incursion", "invasion",
-                                       "crackdown", "bombing", NULL};
     for (size_t j = v->te; j + 2 < se && j < v->te + 6; j++) {
         if (tok_any(c, j, W_BOUNDARY))
             break;
-        if (tok_any(c, j, W_PREPS) && !tok_any(c, j, W_TEMPORAL) && tok_any(c, j + 1, W_S_THE))
-            for (size_t k = 0; acts[k]; k++)
-                if (tok_is(c, j + 2, acts[k]))
-                    return true;
+        if (tok_any(c, j, W_PREPS) && !tok_any(c, j, W_TEMPORAL) && tok_any(c, j + 1, W_S_THE) &&
+            (c->kw[j + 2] & K_ACT)) /* "the bombardment", "the strike" */
+            return true;
     }
     return false;
 }
@@ -3266,6 +3276,7 @@ static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
 static bool object_pronoun(ent_coder *c, const mention *m, const mention *src)
 {
     if (!src || !src->n || !m->n || m->te != m->tb + 1 ||
+        !tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
         !(tok_is(c, m->tb, "him") || tok_is(c, m->tb, "them")))
         return false;
     amem *g = &c->mem[m->first];
