@@ -1589,7 +1589,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 continue;
             }
             ctxact court;
-            ge = court_ref(c, i, se, &court);
+            ge = tok_any(c, i, W_S_THE) ? court_ref(c, i, se, &court) : 0;
             if (ge) {
                 if (push_ctx_mention(c, &court, i, ge, false, NULL))
                     return ENT_ENOMEM;
@@ -3596,7 +3596,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             if (k > 0 && (!src || src->te > pvb || src == prev_tgt) && coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
             else if (!last_src && (act_participle(c, vb, sb) ||
-                                   (coord_verb(c, vb, sb) && verb_object(c, src, sb))))
+                                   (verb_object(c, src, sb) && coord_verb(c, vb, sb))))
                 src = participle_subject(c, src, sb);
             /* the target lies in the verb's clause: up to a coordinated
              * verb ("... and attacked"), a clause word or punctuation */
