@@ -418,6 +418,7 @@ struct ent_coder {
     /* the target an act implies when none is named (set around emit) */
     const amem *implied;
     char doc_roots[16][4]; /* states named so far in the document */
+    bool court_seen;       /* the ICC or ICJ was named in the document */
     size_t n_doc_roots;
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
@@ -732,6 +733,8 @@ static void note_root(ent_coder *c, const char *root)
 {
     if (strlen(root) != 3)
         return;
+    if (root[0] == 'I' && root[1] == 'C' && (root[2] == 'C' || root[2] == 'J'))
+        c->court_seen = true; /* court_ref */
     for (size_t q = 0; q < c->n_doc_roots; q++)
         if (strcmp(c->doc_roots[q], root) == 0)
             return;
@@ -1589,7 +1592,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 continue;
             }
             ctxact court;
-            ge = tok_any(c, i, W_S_THE) ? court_ref(c, i, se, &court) : 0;
+            ge = c->court_seen && tok_any(c, i, W_S_THE) ? court_ref(c, i, se, &court) : 0;
             if (ge) {
                 if (push_ctx_mention(c, &court, i, ge, false, NULL))
                     return ENT_ENOMEM;
@@ -4139,6 +4142,7 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
     c->prev_person.n = c->subj_person.n = c->last_pair.n = 0;
     c->last_nonstate.n = 0;
     c->n_doc_roots = 0;
+    c->court_seen = false;
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;
     for (size_t s = 0; s < c->sents.n; s++) {
