@@ -95,6 +95,15 @@ typedef struct ctxact {
 #define W_NOT_VERB (UINT64_C(1) << 43) /* nouns whose stem is a verb's: "executive" */
 #define W_NATURE (UINT64_C(1) << 44)   /* disasters and accidents: "earthquake" */
 #define W_BG (UINT64_C(1) << 45)       /* after, since, before, until: background */
+#define W_MARKET (UINT64_C(1) << 46)   /* economy, currency, exports: no actor's act */
+#define W_OFFOR (UINT64_C(1) << 47)    /* of, for: govern an event noun */
+#define W_KIND (UINT64_C(1) << 48)     /* wave, series, campaign (of strikes) */
+#define W_CHEM (UINT64_C(1) << 49)     /* chemical, chlorine, sarin ... */
+#define W_DANGER (UINT64_C(1) << 50)   /* danger, risk, collapse: what a warning fears */
+#define W_PENALTY (UINT64_C(1) << 51)  /* consequences, retaliation: what a threat brings */
+#define W_WARN (UINT64_C(1) << 52)     /* warned, warning, warns */
+#define W_SUICIDE (UINT64_C(1) << 53)  /* suicide (bomber) */
+#define W_HAD (UINT64_C(1) << 54)      /* had (past perfect) */
 
 static const struct {
     const char *word;
@@ -126,6 +135,74 @@ static const struct {
     {"accident", W_NATURE},
     {"epidemic", W_NATURE},
     {"outbreak", W_NATURE},
+    {"crashes", W_NATURE},
+    {"derailed", W_NATURE},
+    {"danger", W_DANGER},
+    {"risk", W_DANGER},
+    {"collapse", W_DANGER},
+    {"catastrophe", W_DANGER},
+    {"catastrophic", W_DANGER},
+    {"bloodbath", W_DANGER},
+    {"outlook", W_DANGER},
+    {"famine", W_DANGER},
+    {"crisis", W_DANGER},
+    {"disaster", W_DANGER},
+    {"dire", W_DANGER},
+    {"grim", W_DANGER},
+    {"deteriorating", W_DANGER},
+    {"worsening", W_DANGER},
+    {"consequences", W_PENALTY},
+    {"retaliation", W_PENALTY},
+    {"retaliate", W_PENALTY},
+    {"respond", W_PENALTY},
+    {"response", W_PENALTY},
+    {"punished", W_PENALTY},
+    {"punish", W_PENALTY},
+    {"price", W_PENALTY},
+    {"force", W_PENALTY},
+    {"measures", W_PENALTY},
+    {"sanctions", W_PENALTY},
+    {"strike", W_PENALTY},
+    {"attack", W_PENALTY},
+    {"warning", W_WARN},
+    {"warns", W_WARN},
+    {"suicide", W_SUICIDE},
+    {"wave", W_KIND},
+    {"series", W_KIND},
+    {"barrage", W_KIND},
+    {"campaign", W_KIND},
+    {"string", W_KIND},
+    {"spate", W_KIND},
+    {"salvo", W_KIND},
+    {"volley", W_KIND},
+    {"round", W_KIND},
+    {"hail", W_KIND},
+    {"chemical", W_CHEM},
+    {"chlorine", W_CHEM},
+    {"sarin", W_CHEM},
+    {"mustard", W_CHEM},
+    {"nerve", W_CHEM},
+    {"chloropicrin", W_CHEM},
+    {"toxic", W_CHEM},
+    {"poison", W_CHEM},
+    {"vx", W_CHEM},
+    {"economy", W_MARKET},
+    {"economies", W_MARKET},
+    {"currency", W_MARKET},
+    {"currencies", W_MARKET},
+    {"rial", W_MARKET},
+    {"peso", W_MARKET},
+    {"rupee", W_MARKET},
+    {"rouble", W_MARKET},
+    {"ruble", W_MARKET},
+    {"lira", W_MARKET},
+    {"yuan", W_MARKET},
+    {"exports", W_MARKET},
+    {"imports", W_MARKET},
+    {"inflation", W_MARKET},
+    {"prices", W_MARKET},
+    {"bourse", W_MARKET},
+    {"gdp", W_MARKET},
     {"executive", W_NOT_VERB},
     {"executives", W_NOT_VERB},
     {"caves", W_NOT_VERB},
@@ -215,11 +292,11 @@ static const struct {
     {"fail", W_REFUSAL},
     {"failed", W_REFUSAL},
     {"fails", W_REFUSAL},
-    {"for", W_PREPS},
+    {"for", W_PREPS | W_OFFOR},
     {"from", W_PREPS | W_OF_IN_FROM},
     {"going", W_S_GOING},
     {"got", W_BE_FORMS},
-    {"had", W_AUX_WORDS},
+    {"had", W_AUX_WORDS | W_HAD},
     {"has", W_AUX_WORDS},
     {"have", W_AUX_WORDS},
     {"he", W_PRON_PERSON},
@@ -246,7 +323,7 @@ static const struct {
     {"no", W_NEG_WORDS},
     {"nor", W_NEG_WORDS},
     {"not", W_NEG_WORDS | W_AUX_WORDS},
-    {"of", W_PREPS | W_OF_IN_FROM | W_S_OF},
+    {"of", W_PREPS | W_OF_IN_FROM | W_S_OF | W_OFFOR},
     {"on", W_PREPS},
     {"or", W_CONNECTORS | W_NOT_ADJ_NEXT},
     {"outside", W_LOCATIVE | W_PREPS},
@@ -302,7 +379,7 @@ static const struct {
     {"told", W_REPORTING},
     {"unless", W_COND_WORDS | W_SUBORD},
     {"unwilling", W_REFUSAL},
-    {"warned", W_DECLARE},
+    {"warned", W_DECLARE | W_WARN},
     {"was", W_BE_FORMS | W_AUX_WORDS},
     {"well", W_CONNECTORS},
     {"were", W_BE_FORMS | W_AUX_WORDS},
@@ -327,12 +404,16 @@ static const struct {
 #define K_GROUP_HEAD (1u << 2) /* "the group", "the alliance": group_ref */
 #define K_PAIR_OPEN (1u << 3)  /* "the (two)", "both", "each": pair_ref */
 #define K_PAIR_NOUN (1u << 4)  /* "the two countries": pair_ref */
-#define K_COURT (1u << 5)      /* "the court", "the tribunal": court_ref */
-#define K_PRO (1u << 6)        /* "pro-Russian": locate_pro */
-#define K_GIVE (1u << 7)       /* "gave X 15 days": ultimatum */
-#define K_ACT (1u << 8)        /* "a halt to the bombardment": reaction_to_act */
-#define K_PROTEST (1u << 9)    /* "protests", "protesters": yields_to_protest */
-#define K_YIELD (1u << 10)     /* "bowing to", "despite": yields_to_protest */
+#define K_THE (1u << 5)        /* "the": group_ref */
+#define K_TIME_NOUN (1u << 6)  /* "week", "year": time_noun */
+#define K_CONSEQ_FROM (1u << 7) /* ", drawing", ", sparking": consequence_clause */
+#define K_CONSEQ_SUBJ (1u << 8) /* ", prompting", ", forcing": consequence_clause */
+#define K_COURT (1u << 9)      /* "the court", "the tribunal": court_ref */
+#define K_PRO (1u << 10)       /* "pro-Russian": locate_pro */
+#define K_GIVE (1u << 11)      /* "gave X 15 days": ultimatum */
+#define K_ACT (1u << 12)       /* "a halt to the bombardment": reaction_to_act */
+#define K_PROTEST (1u << 13)   /* "protests", "protesters": yields_to_protest */
+#define K_YIELD (1u << 14)     /* "bowing to", "despite": yields_to_protest */
 
 static const struct {
     const char *word;
@@ -355,11 +436,18 @@ static const struct {
     {"la", K_PARTICLE}, {"le", K_PARTICLE}, {"abu", K_PARTICLE},
     {"group", K_GROUP_HEAD}, {"movement", K_GROUP_HEAD}, {"organisation", K_GROUP_HEAD},
     {"organization", K_GROUP_HEAD}, {"alliance", K_GROUP_HEAD}, {"bloc", K_GROUP_HEAD},
-    {"the", K_PAIR_OPEN}, {"both", K_PAIR_OPEN}, {"each", K_PAIR_OPEN},
+    {"the", K_PAIR_OPEN | K_THE}, {"both", K_PAIR_OPEN}, {"each", K_PAIR_OPEN},
     {"countries", K_PAIR_NOUN}, {"nations", K_PAIR_NOUN}, {"sides", K_PAIR_NOUN},
     {"neighbors", K_PAIR_NOUN}, {"neighbours", K_PAIR_NOUN}, {"governments", K_PAIR_NOUN},
     {"states", K_PAIR_NOUN}, {"leaders", K_PAIR_NOUN}, {"parties", K_PAIR_NOUN},
     {"rivals", K_PAIR_NOUN}, {"allies", K_PAIR_NOUN},
+    {"week", K_TIME_NOUN}, {"month", K_TIME_NOUN}, {"year", K_TIME_NOUN},
+    {"weekend", K_TIME_NOUN}, {"decade", K_TIME_NOUN}, {"day", K_TIME_NOUN},
+    {"summer", K_TIME_NOUN}, {"winter", K_TIME_NOUN}, {"spring", K_TIME_NOUN},
+    {"autumn", K_TIME_NOUN},
+    {"drawing", K_CONSEQ_FROM}, {"sparking", K_CONSEQ_FROM}, {"triggering", K_CONSEQ_FROM},
+    {"provoking", K_CONSEQ_FROM}, {"earning", K_CONSEQ_FROM},
+    {"prompting", K_CONSEQ_SUBJ}, {"forcing", K_CONSEQ_SUBJ}, {"leading", K_CONSEQ_SUBJ},
     {"court", K_COURT}, {"tribunal", K_COURT}, {"pro", K_PRO},
     {"gave", K_GIVE}, {"given", K_GIVE}, {"giving", K_GIVE},
     {"bombardment", K_ACT}, {"shelling", K_ACT}, {"strike", K_ACT}, {"strikes", K_ACT},
@@ -423,6 +511,11 @@ struct ent_coder {
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
     ent_date date;
+    /* codes of the events of the sentence being coded (see emit) */
+    char sent_codes[8][8];
+    size_t n_sent_codes;
+    ent_modality last_mod;
+    size_t last_tb; /* first token of the last event's verb match */
 };
 
 int ent_coder_new(ent_coder **out, const ent_dict *d)
@@ -608,9 +701,10 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
                 ok = true;
                 break;
             }
-            /* gaps do not cross clause punctuation */
-            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != ',' &&
-                c->text[tk->start] != '-')
+            /* gaps do not cross clause punctuation, nor a comma before
+             * an article (", the official news agency said") */
+            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != '-' &&
+                (c->text[tk->start] != ',' || (pos + s + 1 < lim && (c->cls[pos + s + 1] & W_DET))))
                 break;
         }
         if (!ok)
@@ -1388,7 +1482,7 @@ static bool nonstate(const amem *m)
  * to two lower-case modifiers); returns the end of the phrase, or 0. */
 static size_t group_ref(const ent_coder *c, size_t i, size_t se)
 {
-    if (!tok_is(c, i, "the"))
+    if (!(c->kw[i] & K_THE))
         return 0;
     for (size_t j = i + 1; j < se && j <= i + 3; j++) {
         if (c->kw[j] & K_GROUP_HEAD) /* "group", "alliance"; not "the Organization for ..." */
@@ -2092,6 +2186,10 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
     text_copy(ev.cameo, sizeof ev.cameo, c->d->verbs[v->entry].code);
     ev.negated = neg;
     ev.modality = mod;
+    if (!neg && c->n_sent_codes < 8)
+        text_copy(c->sent_codes[c->n_sent_codes++], sizeof c->sent_codes[0], ev.cameo);
+    c->last_mod = mod;
+    c->last_tb = v->tb;
     ev.start = t[v->tb].start;
     ev.end = t[v->te - 1].end;
     ev.source_start = t[src->tb].start;
@@ -2179,8 +2277,9 @@ static bool mutual_code(const char *code)
     static const char *const mutual[] = {"031", "0311", "0312", "0313", "0314", "036", "037",
                                          "040", "041", "044", "046", "057", "060", "061",
                                          "062", "063", "064", "0871", "164", NULL};
-    for (size_t i = 0; mutual[i]; i++)
-        if (strcmp(mutual[i], code) == 0)
+    for (size_t i = 0; mutual[i]; i++) /* two bytes first: no call for most */
+        if (mutual[i][0] == code[0] && mutual[i][1] == code[1] &&
+            strcmp(mutual[i] + 2, code + 2) == 0)
             return true;
     return false;
 }
@@ -2244,6 +2343,38 @@ static const mention *subject_of(const ent_coder *c, const vmatch *v, size_t vb,
 }
 
 /* Tokens [a, b) are all words that are no verb ("at least eight"). */
+/* A comma or other clause punctuation among tokens (a, b). */
+static bool punct_between(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t j = a + 1; j < b; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[c->toks.v[j].start]))
+            return true;
+    return false;
+}
+
+/* "The military denied on Tuesday that it had struck the hospital": who
+ * acts in the denied clause is no target of the denial (016), which is
+ * the denier's own. */
+static bool denied_content(const ent_coder *c, const vmatch *iv, const mention *tgt)
+{
+    return tgt && strcmp(c->d->verbs[iv->entry].code, "016") == 0 && iv->te > iv->tb &&
+           tok_any(c, iv->te - 1, W_S_THAT) && tgt->tb >= iv->te;
+}
+
+/* Token j is a word of denial ("denied", "denies") that is no other
+ * verb's: the denial itself (016, "denied on Monday that ...") counts. */
+static bool denial_word(const ent_coder *c, size_t j)
+{
+    if (!tok_any(c, j, W_DENY))
+        return false;
+    if (!is_verb_tok(c, j))
+        return true;
+    for (size_t q = 0; q < c->n_vms; q++)
+        if (c->vms[q].tb == j)
+            return strcmp(c->d->verbs[c->vms[q].entry].code, "016") == 0;
+    return false;
+}
+
 static bool only_words(const ent_coder *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
@@ -2585,7 +2716,14 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
 /* A disaster or accident, not an actor: "earthquake", "floods", "crash". */
 static bool nature_word(const ent_coder *c, size_t j)
 {
-    return tok_any(c, j, W_NATURE);
+    return tok_any(c, j, W_NATURE | W_MARKET);
+}
+
+/* The mention m is the owner or modifier of the word at j ("China's
+ * economy", "the Mexican peso", "Pakistan's floods"). */
+static bool owner_of(const ent_coder *c, const mention *m, size_t j)
+{
+    return m->te == j || (m->te + 1 == j && tok_poss(c, m->te));
 }
 
 /* The subject of the verb at vb is a disaster ("An earthquake measuring
@@ -2612,12 +2750,50 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
             const mention *m = &c->ments[q];
             if (m->tb > j && m->te <= vb && m->n && prep_before(c, m->tb, sb) == SIZE_MAX)
                 return false;
-            if (crossed && m->n && m->tb >= sb && m->te <= j)
+            if (crossed && m->n && m->tb >= sb && m->te <= j && !owner_of(c, m, j))
                 return false; /* there the disaster must open the sentence */
         }
         return true;
     }
     return false;
+}
+
+/* "were killed when their helicopter crashed", "killed in a plane
+ * crash": a violent act (18-20) with an accident or disaster named right
+ * after it in its clause; "An airliner crashed into a mountainside ...,
+ * killing all 75 people aboard (and injuring ...)": a participle after a
+ * comma (or joined to one by "and") whose clause before has no verb match
+ * but an accident or disaster word. Neither is anyone's act. */
+static bool accident_act(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r >= 18 && r <= 20)
+        for (size_t j = v->te; j < se && j < v->te + 8; j++) {
+            if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY & ~W_CONNECTORS))
+                break;
+            if (tok_any(c, j, W_NATURE))
+                return true;
+        }
+    if (!gerund(c, v->tb))
+        return false;
+    size_t comma = SIZE_MAX;
+    for (size_t j = v->tb; j-- > sb && j + 14 > v->tb;) {
+        if (c->text[c->toks.v[j].start] == ',') {
+            comma = j;
+            break;
+        }
+        if ((c->tflag[j] & TF_VERB) && !gerund(c, j))
+            return false;
+    }
+    if (comma == SIZE_MAX)
+        return false;
+    bool nature = false;
+    for (size_t j = sb; j < comma; j++) {
+        if (c->tflag[j] & TF_VERB)
+            return false;
+        nature = nature || tok_any(c, j, W_NATURE);
+    }
+    return nature;
 }
 
 /*
@@ -2816,6 +2992,9 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
  * than "090", "1721" than "172")? */
 static bool more_specific(const char *fine, const char *coarse)
 {
+    /* codes of different roots first, without measuring them */
+    if (!fine[0] || fine[0] != coarse[0] || !fine[1] || fine[1] != coarse[1])
+        return false;
     size_t lf = strlen(fine), lc = strlen(coarse);
     if (lf < 3 || lc < 3 || fine[0] != coarse[0] || fine[1] != coarse[1] ||
         strcmp(fine, coarse) == 0)
@@ -2838,8 +3017,19 @@ static void refine_by_noun(const ent_coder *c, size_t sb, vmatch *m)
     if (last <= m->tb)
         return;
     const struct bestm *b = &c->best[last - sb];
-    if (b->end[PH_VERB] <= m->te)
+    if (b->end[PH_VERB] <= m->te) {
+        /* "set off two car bombs" (183): a pattern inside the match that
+         * ends with it ("car bombs", 1832) is the more specific noun */
+        for (size_t i = m->tb + 1; i < last; i++) {
+            const struct bestm *bi = &c->best[i - sb];
+            if (bi->end[PH_VERB] == m->te &&
+                more_specific(c->d->verbs[bi->entry[PH_VERB]].code, c->d->verbs[m->entry].code)) {
+                m->entry = bi->entry[PH_VERB];
+                return;
+            }
+        }
         return;
+    }
     if (more_specific(c->d->verbs[b->entry[PH_VERB]].code, c->d->verbs[m->entry].code)) {
         m->entry = b->entry[PH_VERB];
         m->te = b->end[PH_VERB];
@@ -2849,12 +3039,7 @@ static void refine_by_noun(const ent_coder *c, size_t sb, vmatch *m)
 /* "last month's", "the year's": a unit of time. */
 static bool time_noun(const ent_coder *c, size_t i)
 {
-    static const char *const w[] = {"week", "month", "year", "weekend", "decade", "day",
-                                    "summer", "winter", "spring", "autumn", NULL};
-    for (size_t k = 0; w[k]; k++)
-        if (tok_is(c, i, w[k]))
-            return true;
-    return false;
+    return (c->kw[i] & K_TIME_NOUN) != 0; /* "week", "year", "summer" */
 }
 
 
@@ -2901,24 +3086,58 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
  * when its actor follows "from". */
 static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool *from)
 {
-    static const char *const with_from[] = {"drawing", "sparking", "triggering", "provoking",
-                                            "earning", NULL};
-    static const char *const with_subject[] = {"prompting", "forcing", "leading", NULL};
     for (size_t j = sb + 1; j + 1 < se; j++) {
         if (!((c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ','))
             continue;
-        for (size_t k = 0; with_from[k]; k++)
-            if (tok_is(c, j, with_from[k])) {
-                *from = true;
-                return j;
-            }
-        for (size_t k = 0; with_subject[k]; k++)
-            if (tok_is(c, j, with_subject[k])) {
-                *from = false;
-                return j;
-            }
+        if (c->kw[j] & (K_CONSEQ_FROM | K_CONSEQ_SUBJ)) { /* "drawing", "prompting" */
+            *from = (c->kw[j] & K_CONSEQ_FROM) != 0;
+            return j;
+        }
     }
     return SIZE_MAX;
+}
+
+/* Verb match k is part of a demand, not an act of its own: the demand
+ * of a protest ("blocked roads ... to demand that ...", "marched ...,
+ * demanding that ...": the protest is the event, its demand says what it
+ * is for), or what a demand asks for ("demanded that the government
+ * disband the unit, a police force notorious for torture": neither the
+ * disbanding nor the torture is reported as done). The demand and the
+ * verb share a clause (an apposition's comma does not end it). */
+static bool demand_content(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    bool demand = code_root(c->d->verbs[v->entry].code) == 10;
+    bool participle = gerund(c, v->tb) || (v->tb > sb && tok_any(c, v->tb - 1, W_S_TO));
+    bool any = false; /* a protest before a demand, a demand before an act */
+    for (size_t q = 0; q < k && !any && (participle || !demand); q++) {
+        int r = code_root(c->d->verbs[c->vms[q].entry].code);
+        any = demand ? r == 14 : r == 10;
+    }
+    if (!any)
+        return false;
+    size_t from = v->tb;
+    for (size_t q = k; q-- > 0;) {
+        const vmatch *w = &c->vms[q];
+        for (size_t j = w->te; j < from; j++) {
+            const char ch = c->text[c->toks.v[j].start];
+            bool apposition = ch == ',' && j + 1 < v->tb && tok_any(c, j + 1, W_DET);
+            if (ch == ';' || (ch == ',' && !apposition && !(demand && participle)) ||
+                (tok_any(c, j, W_CLAUSE_WORDS) && !tok_any(c, j, W_S_THAT)))
+                return false;
+        }
+        int r = code_root(c->d->verbs[w->entry].code);
+        if (r == 14 && demand && participle)
+            return true;
+        if (r == 10 && !demand) {
+            for (size_t j = w->tb; j < w->te + 2 && j < v->tb; j++)
+                if (tok_any(c, j, W_S_THAT))
+                    return true;
+            return false;
+        }
+        from = w->tb;
+    }
+    return false;
 }
 
 /* "agreed [in Geneva on Monday] to": the tokens [a, b) between a verb and
@@ -2940,7 +3159,9 @@ static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
  * act it introduces (036, 1312), as the codebook asks. "The EU agreed to
  * impose sanctions", "agreed to freeze funds": an agreement to a
  * non-cooperative act (roots 11-20) is the decision to do it, coded as
- * the act, not as an intent to cooperate. Updates *iv.
+ * the act, not as an intent to cooperate; so is agreeing to de-escalate
+ * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire").
+ * Updates *iv.
  */
 static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
 {
@@ -2956,7 +3177,7 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))
         return;
-    if (strcmp(hc, "037") == 0 && code_root(nc) >= 11) {
+    if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || strncmp(nc, "087", 3) == 0)) {
         iv->entry = nx->entry;
         iv->te = nx->te;
         return;
@@ -3097,6 +3318,153 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
         }
 }
 
+/* "Three suicide bombers attacked the airport, killing more than 40
+ * people": a violent act (18-20) whose subject is a suicide bomber is a
+ * suicide attack (1831), whatever the count. Updates *iv. */
+static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, size_t sb)
+{
+    int r = code_root(c->d->verbs[iv->entry].code);
+    if (r < 18 || r > 20 || !src || src->te > iv->tb)
+        return;
+    bool suicide = false;
+    for (size_t j = src->tb > sb ? src->tb - 1 : sb; j < src->te && !suicide; j++)
+        suicide = tok_any(c, j, W_SUICIDE);
+    for (size_t q = 0; suicide && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "1831") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "Kim stepped across the demarcation line on Friday to meet Moon",
+ * "made a surprise stopover in Lahore to meet Sharif": "to meet" as the
+ * purpose of a journey made (a past verb in its clause, not "was
+ * expected", "is scheduled") reports the visit (042), not an intent to
+ * meet (036). Updates *iv. */
+static void purpose_meeting(const ent_coder *c, vmatch *iv, size_t sb)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "036") != 0 || !tok_any(c, iv->tb, W_S_TO))
+        return;
+    bool made = false;
+    for (size_t j = iv->tb; j-- > sb && !made;) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return;
+        made = past_form(c, j) && !tok_any(c, j, W_PLAN | W_REFUSAL | W_ADJ_PART) &&
+               !(j > sb && tok_any(c, j - 1, W_BE_FORMS | W_AUX_WORDS));
+    }
+    for (size_t q = 0; made && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "042") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "deployed 1,000 soldiers to Mozambique to help government forces
+ * fight insurgents", "ordered a carrier group to the Mediterranean to
+ * bolster Israel's defences": troops sent to help, protect or support
+ * another are military protection (074), not a show of force (15).
+ * Updates *iv. */
+static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
+{
+    static const char *const help[] = {"help", "bolster", "shore", "protect", "support",
+                                       "defend", "assist", "reinforce", NULL};
+    if (code_root(c->d->verbs[iv->entry].code) != 15)
+        return;
+    bool to_help = false;
+    for (size_t j = iv->te; j + 1 < se && j < iv->te + 14 && !to_help; j++) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (ch == ';' || ch == '.' || ch == ',')
+            break;
+        if (!tok_any(c, j, W_S_TO))
+            continue;
+        for (size_t k = 0; help[k] && !to_help; k++)
+            to_help = tok_is(c, j + 1, help[k]);
+    }
+    for (size_t q = 0; to_help && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "074") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "The U.N. envoy warned that the talks were in danger of collapse",
+ * "warned that the country faced the risk of civil war": a warning of a
+ * danger, with no consequence the speaker threatens (retaliation,
+ * measures, force), is a pessimistic comment (012), not a threat (13).
+ * Updates *iv. */
+static void pessimistic_warning(const ent_coder *c, vmatch *iv, size_t se)
+{
+    if (code_root(c->d->verbs[iv->entry].code) != 13 || !tok_any(c, iv->tb, W_WARN))
+        return;
+    bool bad = false;
+    for (size_t j = iv->tb + 1; j < se && j < iv->tb + 20; j++) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (ch == ';' || ch == '.')
+            break;
+        if (tok_any(c, j, W_PENALTY))
+            return;
+        bad = bad || tok_any(c, j, W_DANGER);
+    }
+    for (size_t q = 0; bad && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "012") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "dropped chemical bombs on the town", "barrel bombs filled with
+ * chlorine gas", "attacked Kurdish forces with mustard gas": a violent
+ * act (18-19) whose match, or a "with" phrase after it in its clause,
+ * names a chemical weapon is the use of chemical weapons (2041) ("air
+ * strikes on chemical weapons sites" are not). Updates *iv. */
+static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
+{
+    int r = code_root(c->d->verbs[iv->entry].code);
+    if (r != 18 && r != 19)
+        return;
+    bool chem = false, with = false;
+    for (size_t j = iv->tb; j < se && j < iv->te + 10 && !chem; j++) {
+        if (j >= iv->te && (c->toks.v[j].flags & ENT_TOK_PUNCT))
+            break;
+        with = with || (j >= iv->te && tok_any(c, j, W_S_WITH) && !tok_any(c, j, W_S_BETWEEN));
+        chem = (j < iv->te || with) && tok_any(c, j, W_CHEM);
+    }
+    for (size_t q = 0; chem && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "2041") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* The code of a violent act by the kind of its actor: a state's
+ * military does not use "unconventional violence" (180) but conventional
+ * force ("troops began ground raids", "tanks stormed": 190); people
+ * (civilians, students, workers, the opposition) who storm a building
+ * riot (145: "protesters stormed government buildings"), where armed men
+ * storming a place attack it (190). Updates *iv. */
+static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
+{
+    const char *code = c->d->verbs[iv->entry].code, *to = NULL;
+    if (!src || !src->n || src->te > iv->tb)
+        return;
+    const amem *s = &c->mem[src->first];
+    const char *suf = s->code + strlen(s->root);
+    if (code[0] != '1' || (code[1] != '8' && code[1] != '9') || code[2] != '0' || code[3])
+        return; /* 180 or 190 only */
+    if (code[1] == '8' && strcmp(suf, "MIL") == 0)
+        to = "190";
+    else if (code[1] == '9' && people_agent(suf) && strcmp(suf, "REB") != 0 &&
+             (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
+              tok_is(c, iv->tb, "storming")))
+        to = "145";
+    for (size_t q = 0; to && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, to) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -3147,6 +3515,57 @@ static bool background_clause(const ent_coder *c, const mention *src, size_t vb,
             return false;
         if (tok_any(c, j, W_BG))
             return true;
+    }
+    return false;
+}
+
+/* "China's economy grew ..., beating the target", "the Mexican peso
+ * fell", "Iran's currency ... slid": an actor that only owns or modifies
+ * the subject of a market report (economy, currency, exports, prices)
+ * does not act. */
+static bool market_owner(const ent_coder *c, const mention *src, size_t vb)
+{
+    if (!src || !src->n || src->te >= vb)
+        return false;
+    size_t j = src->te < c->toks.n && tok_poss(c, src->te) ? src->te + 1 : src->te;
+    return j < vb && tok_any(c, j, W_MARKET);
+}
+
+/* The "that" at q opens a relative clause ("the referendum that Madrid
+ * had declared illegal"), not reported speech ("said that", "told the
+ * Council on Thursday that", "denied that"): no reporting, declaring or
+ * denying word and no verb match in the nine tokens before it. */
+static bool relative_that(const ent_coder *c, size_t q, size_t sb)
+{
+    for (size_t j = q; j-- > sb && j + 10 > q;) {
+        if (tok_any(c, j, W_REPORTING | W_DECLARE | W_DENY) || (c->tflag[j] & TF_VERB))
+            return false;
+        if (c->text[c->toks.v[j].start] == ',')
+            break;
+    }
+    return q > sb && !tok_any(c, q - 1, W_PREPS);
+}
+
+/* "Halabja, which Iranian forces had captured last week", "Shevardnadze,
+ * who had vowed to defend the city": a relative clause in the past
+ * perfect tells what had happened before, background to the sentence's
+ * event, not an event of its own. */
+static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t j = vb;
+    bool had = false;
+    if (j > sb + 2 && tok_any(c, j - 1, W_S_TO) && past_form(c, j - 2))
+        j -= 2; /* "who had vowed to defend" */
+    while (j > sb && tok_any(c, j - 1, W_AUX_WORDS | W_NEG_WORDS)) {
+        had = had || tok_any(c, j - 1, W_HAD);
+        j--;
+    }
+    for (size_t q = j; had && q-- > sb && q + 8 > j;) {
+        if (c->text[c->toks.v[q].start] == ',' || (c->tflag[q] & TF_VERB))
+            return false;
+        /* "that" after a noun, not after "said"/"told X on Monday" */
+        if (tok_any(c, q, W_RELPRON))
+            return !tok_any(c, q, W_S_THAT) || relative_that(c, q, sb);
     }
     return false;
 }
@@ -3292,12 +3711,127 @@ static bool object_pronoun(ent_coder *c, const mention *m, const mention *src)
     return true;
 }
 
+/* "after four days of missile and drone attacks", "ending two decades of
+ * war", "in the event of an armed attack", "raising fears of a fresh
+ * invasion", "claimed responsibility for the attacks": an event noun
+ * governed by "of" or "for" (across up to three modifiers, no actor's
+ * name) names an
+ * event, it does not report one - except after a noun of number or kind
+ * that is itself the object of a verb ("launched a wave of air strikes",
+ * "began a campaign of air strikes"). */
+static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t j = v->tb;
+    bool found = false;
+    for (size_t hop = 0; !found && j > sb + 1 && hop < 4; hop++) {
+        j--;
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_PUNCT) || (c->tflag[j] & (TF_VERB | TF_ATOM)) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return false; /* "aid for Lebanon and urging", "of Turkey met" */
+        found = tok_any(c, j, W_OFFOR);
+    }
+    if (!found)
+        return false;
+    for (size_t q = j + 1; q < v->te; q++)
+        if (past_form(c, q))
+            return false; /* "of NATO troops have arrived": a clause */
+    if (tok_any(c, j - 1, W_KIND)) {
+        size_t d = j - 1;
+        while (d > sb && tok_any(c, d - 1, W_DET))
+            d--;
+        return d > sb && tok_any(c, d - 1, W_PREPS);
+    }
+    return true;
+}
+
+/* "berated Zelensky in a heated meeting on Friday, accusing ...": the
+ * mention m comes after the verb of the sentence's last event (its
+ * object), so a participle after it carries that event's subject. */
+static bool object_of_last(const ent_coder *c, const mention *m)
+{
+    return c->n_sent_codes && m->te > c->last_tb;
+}
+
+/* ", pounding cities and military bases with missiles": a participle of
+ * force after a comma (pounding, shelling, bombing, striking) with no
+ * actor as its object strikes the target of the act before it, `last`.
+ * Returns that target or NULL. */
+static const mention *force_participle(const ent_coder *c, const vmatch *v, const mention *last)
+{
+    static const char *const w[] = {"pounding", "shelling", "bombing", "striking", NULL};
+    if (!last || !last->n || code_root(c->d->verbs[v->entry].code) != 19)
+        return NULL;
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, v->tb, w[k]))
+            return last;
+    return NULL;
+}
+
+/* "..., pounding their positions with air strikes and artillery fire": a
+ * weapon named in a "with" phrase (verb match k of root 19, "with" at
+ * most three words before it, no verb or clause punctuation between)
+ * after an event of force in the sentence is an attack of its own kind
+ * (195 air strikes, 194 artillery) by the same actor on the same target,
+ * unless the sentence already has an event of its code. */
+static bool instrument_act(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    const char *code = c->d->verbs[v->entry].code;
+    bool force = false;
+    if (code_root(code) != 19 || !c->n_sent_codes || past_form(c, v->tb) || gerund(c, v->tb))
+        return false; /* a noun, not "with guerrillas who overran it" */
+    for (size_t q = 0; q < c->n_sent_codes; q++) {
+        if (strcmp(c->sent_codes[q], code) == 0)
+            return false;
+        force = force || code_root(c->sent_codes[q]) == 19;
+    }
+    for (size_t j = v->tb; force && j-- > sb && j + 4 > v->tb;) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (tok_any(c, j, W_S_WITH) && !tok_any(c, j, W_S_BETWEEN))
+            return true;
+    }
+    return false;
+}
+
+/* "fired tear gas and rubber bullets", "airdropped food and medical
+ * supplies", "torched cars and smashed shop windows": two matches of the
+ * same code joined by "and" (with at most two other words between them,
+ * none of them part of an actor's name, and no actor inside the second:
+ * "stormed the Capitol and clashed with police") report one act; the
+ * first takes in the second. */
+static void merge_same_acts(ent_coder *c)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < c->n_vms; k++) {
+        vmatch *w = &c->vms[k];
+        if (n) {
+            vmatch *v = &c->vms[n - 1];
+            bool joined = w->tb > v->te && w->tb <= v->te + 3 && tok_any(c, w->tb - 1, W_S_AND) &&
+                          strcmp(c->d->verbs[v->entry].code, c->d->verbs[w->entry].code) == 0;
+            for (size_t j = v->te; joined && j + 1 < w->tb; j++)
+                joined = !in_atom(c, j) && !(c->toks.v[j].flags & ENT_TOK_PUNCT);
+            for (size_t j = w->tb; joined && j < w->te; j++)
+                joined = !in_atom(c, j); /* "and clashed with police": its own object */
+            if (joined) {
+                v->te = w->te;
+                continue;
+            }
+        }
+        c->vms[n++] = *w;
+    }
+    c->n_vms = n;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
     const ent_dict *d = c->d;
     c->n_atoms = 0;
     c->n_vms = 0;
+    c->n_sent_codes = 0;
     /* atoms: actors and agents, longest match */
     if (se > sb && text_grow((void **)&c->best, &c->cap_best, se - sb, sizeof *c->best))
         return ENT_ENOMEM;
@@ -3410,6 +3944,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         i++;
     }
+    merge_same_acts(c);
     for (size_t k = 0; k < c->n_vms; k++)
         for (size_t i = c->vms[k].tb; i < c->vms[k].te; i++)
             c->tflag[i] |= TF_VERB;
@@ -3440,9 +3975,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
-            nominal_object(c, v, sb) || attributive_participle(c, v, sb))
+            nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
+            demand_content(c, k, sb) || of_nominal(c, v, sb))
             continue;
-        if (nature_subject(c, vb, sb)) { /* nature's act uses up its clause */
+        if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
+            int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
+            if (rc)
+                return rc;
+            continue;
+        }
+        if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se)) { /* nature's act uses up its clause */
             emitted = true;
             prev_nosub = false;
             prev_end = v->te;
@@ -3596,7 +4138,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * "summoned China's ambassador over the water cannon incident
              * and called on Beijing") */
             size_t pvb = last_vb != SIZE_MAX ? last_vb : k > 0 ? c->vms[k - 1].tb : 0;
-            if (k > 0 && (!src || src->te > pvb || src == prev_tgt) && coord_verb(c, vb, sb))
+            if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
+                coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
             else if (!last_src && (act_participle(c, vb, sb) ||
                                    (verb_object(c, src, sb) && coord_verb(c, vb, sb))))
@@ -3852,10 +4395,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             code_root(d->verbs[v->entry].code) >= 10 && code_root(d->verbs[v->entry].code) <= 13 &&
             coord_verb(c, vb, sb))
             tgt = prev_tgt;
-        if (!passive && background_clause(c, src, vb, sb))
+        if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
+                         earlier_relative(c, vb, sb)))
             continue;
-        /* ", accusing X of ...": no accusation without its X */
-        if (!tgt && !passive && act_participle(c, vb, sb))
+        /* ", accusing X of ...": no accusation without its X; ", pounding
+         * cities with missiles": force falls on the target of the act */
+        if (!tgt && !passive && act_participle(c, vb, sb) &&
+            !(tgt = force_participle(c, v, prev_tgt)))
             continue;
         if (!src || src->n == 0) {
             if (!emitted) {
@@ -3937,9 +4483,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "X denied that it planned to attack": the embedded event is
          * denied, not asserted */
         for (size_t j = sb; j + 1 < vb; j++)
-            if (tok_any(c, j, W_DENY) && !is_verb_tok(c, j)) {
-                for (size_t q = j + 1; q < vb && q < j + 3; q++)
-                    if (tok_any(c, q, W_S_THAT))
+            if (denial_word(c, j)) {
+                for (size_t q = j + 1; q < vb && q < j + 9; q++)
+                    if (tok_any(c, q, W_S_THAT) && !punct_between(c, q, vb))
                         neg = true;
             }
         for (size_t j = v->tb; j < v->te; j++) {
@@ -4002,6 +4548,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         vmatch iv = *v;
         intent_of_next(c, k, &iv);
         mass_killing(c, &iv, se);
+        suicide_attack(c, &iv, src, sb);
+        chemical_attack(c, &iv, se);
+        pessimistic_warning(c, &iv, se);
+        protective_deployment(c, &iv, se);
+        purpose_meeting(c, &iv, sb);
+        force_by_kind(c, &iv, src);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */
@@ -4053,6 +4605,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        if (denied_content(c, &iv, tgt))
+            tgt = NULL;
         if (tgt && !passive)
             tgt = target_list(c, tgt, se, &lbuf);
         amem imp;

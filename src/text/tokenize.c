@@ -136,6 +136,68 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
     bool maybe_nt = false; /* a one-letter word "n": "n't" may need merging */
     out->n = 0;
     while (i < len) {
+        /* fast paths for ASCII: spaces, a word of letters and digits that
+         * ends at a byte that cannot continue it (or at a comma or period
+         * after a letter), punctuation other than the apostrophe;
+         * everything else takes the general path below */
+        unsigned char b0 = (unsigned char)s[i];
+        unsigned c0 = ascii_cls[b0];
+        if (c0 & A_SPACE) {
+            if (b0 == '\n' && ++newlines >= 2)
+                pending = TOK_PARA;
+            i++;
+            continue;
+        }
+        if (c0 & A_WORD) {
+            unsigned acc = c0;
+            size_t j = i + 1, nl = c0 & A_LETTER;
+            while (j < len) {
+                unsigned cl = ascii_cls[(unsigned char)s[j]];
+                if (!(cl & A_WORD))
+                    break;
+                acc |= cl;
+                nl += cl & A_LETTER;
+                j++;
+            }
+            unsigned char nx = j < len ? (unsigned char)s[j] : ' ';
+            /* a comma or period ends a word that starts with a letter,
+             * except "U.S."-style single letters (the general path) */
+            bool ends = nx != '.' && nx != ',';
+            if (!ends && !(c0 & A_DIGIT))
+                ends = nx == ',' || j - i >= 2;
+            if (ends && nx != '\'' && nx < 0x80) {
+                uint32_t fl = ENT_TOK_WORD | pending;
+                if (nx == '.' && is_abbrev(s + i, j - i)) { /* "Mr.", "Gen." */
+                    j++;
+                    fl |= ENT_TOK_ABBR;
+                }
+                if (c0 & A_DIGIT)
+                    fl |= ENT_TOK_NUM;
+                else if (!(c0 & A_LOWER))
+                    fl |= ENT_TOK_CAP;
+                if (!(acc & A_LOWER) && nl >= 2)
+                    fl |= ENT_TOK_UPPER;
+                if (j - i == 1 && (b0 | 0x20) == 'n')
+                    maybe_nt = true;
+                if (push(out, i, j, fl))
+                    return ENT_ENOMEM;
+                pending = 0;
+                newlines = 0;
+                i = j;
+                continue;
+            }
+        } else if (b0 < 0x80 && b0 != '\'') {
+            size_t j = i + 1;
+            if (b0 == '.' || b0 == '-')
+                while (j < len && s[j] == (char)b0)
+                    j++;
+            if (push(out, i, j, ENT_TOK_PUNCT | pending))
+                return ENT_ENOMEM;
+            pending = 0;
+            newlines = 0;
+            i = j;
+            continue;
+        }
         int32_t cp;
         int k = decode(s, len, i, &cp);
         if (k < 0) {
@@ -451,6 +513,10 @@ int text_split(const char *s, const ent_token *t, size_t n, sentvec *out)
     out->n = 0;
     size_t begin = 0;
     for (size_t i = 0; i < n; i++) {
+        /* most tokens are words that end nothing: one test */
+        if (!(t[i].flags & (ENT_TOK_PUNCT | ENT_TOK_ABBR)) && i + 1 < n &&
+            !(t[i + 1].flags & TOK_PARA))
+            continue;
         bool end = false;
         size_t last = i;
         if (i + 1 < n && (t[i + 1].flags & TOK_PARA))

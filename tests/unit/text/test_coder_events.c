@@ -61,7 +61,16 @@ static const char *dict_text =
     "verb 057 | signed\nverb 1823 | killing / shot dead\nverb 202 | massacred\n"
     "verb 175 | violently dispersed\nverb 190 | struck\nverb 046 | talks / held talks\n"
     "verb 1121 | impeached!\nverb 170 | forced! * to\nverb 193 | traded fire\n"
-    "verb 166 | expelled\nverb 201 | mass expulsion\n";
+    "verb 166 | expelled\nverb 201 | mass expulsion\n"
+    "verb 100 | demanding / demanded that / demand that\nverb 0873 | disband\n"
+    "verb 144 | blocked * roads\nverb 1822 | torture\nverb 183 | set off * bombs\n"
+    "verb 1832 | car bombs\nverb 190 | stormed\nagent REB | bombers | gunmen\n"
+    "verb 192 | captured\nverb 052 | defend\nverb 130 | vowed\nverb 0871 | pause * offensive\n"
+    "verb 1831 | suicide bombing\nverb 145 | rioted\n"
+    "verb 016 | denied *6 that\nverb 195 | dropped * bombs\nverb 2041 | chemical weapons\n"
+    "verb 130 | warned\nverb 012 | pessimistic\nverb 154 | deployed\nverb 074 | protect\n"
+    "verb 036 | to meet\nverb 175 | fired tear gas / water cannon\n"
+    "verb 194 | pounding / artillery fire\nverb 195 | air strikes\nverb 190 | invasion\n";
 
 static int setup(void **state)
 {
@@ -445,10 +454,123 @@ static void test_speculation_and_nature(void **state)
     assert_int_equal(e.n, 1);
 }
 
+/* Round 3 of the event side: which clauses report no act, and which code
+ * an act takes by the kind of its actor or weapon. */
+static void test_non_acts(void **state)
+{
+    (void)state;
+    evs e;
+    /* a market report: the owner of the economy or currency does not act */
+    code("Turkey's exports struck a record high in September.", &e);
+    assert_int_equal(e.n, 0);
+    code("The Turkish currency struck a record low on Monday.", &e);
+    assert_int_equal(e.n, 0);
+    /* an accident is no one's act, nor are its consequences */
+    code("Two Turkish generals were killed in Iraq when their helicopter crashed.", &e);
+    assert_int_equal(e.n, 0);
+    code("A Turkish airliner crashed into a mountain in Iraq on Saturday, killing 25 civilians.",
+         &e);
+    assert_int_equal(e.n, 0);
+    /* a protest's demand is part of the protest; what is demanded is not done */
+    code("Iraqi civilians blocked major roads in Iraq, demanding that the government "
+         "disband the police, a unit notorious for torture.",
+         &e);
+    assert_int_equal(e.n, 1);
+    assert_true(has(&e, "IRQCVL", "IRQ", "144") || has(&e, "IRQCVL", "", "144"));
+    /* a relative clause in the past perfect is background */
+    code("Iraqi rebels captured Mosul, which Turkish troops had captured in 2019.", &e);
+    assert_int_equal(e.n, 1);
+    code("Turkey, which had vowed to defend Iraq, attacked Greece.", &e);
+    assert_true(has(&e, "TUR", "GRC", "190"));
+    assert_false(has(&e, "TUR", "IRQ", "052"));
+    /* ... but a clause reported with "that" is the event */
+    code("Turkey said that Iraqi rebels had captured Mosul.", &e);
+    assert_int_equal(e.n, 1);
+}
+
+static void test_codes_by_kind(void **state)
+{
+    (void)state;
+    evs e;
+    /* suicide bombers' attacks are suicide attacks, whatever the count */
+    code("Iraqi suicide bombers attacked Turkey, killing more than 40 civilians.", &e);
+    assert_true(has(&e, "IRQREB", "TUR", "1831"));
+    /* the more specific noun ending a light verb's match */
+    code("Iraqi rebels set off two car bombs in Turkey.", &e);
+    assert_true(has(&e, "IRQREB", "", "1832") || has(&e, "IRQREB", "TUR", "1832"));
+    /* storming: armed men attack, people riot */
+    code("Iraqi gunmen stormed Turkey's embassy.", &e);
+    assert_true(has(&e, "IRQREB", "TUR", "190"));
+    code("Iraqi civilians stormed Turkey's embassy.", &e);
+    assert_true(has(&e, "IRQCVL", "TUR", "145"));
+    /* a military does not use unconventional violence */
+    code("Turkish troops ambushed Iraqi rebels.", &e);
+    assert_true(has(&e, "TURMIL", "IRQREB", "190"));
+    code("Iraqi rebels ambushed Turkish troops.", &e);
+    assert_true(has(&e, "IRQREB", "TURMIL", "180"));
+    /* agreeing to de-escalate is the act */
+    code("Turkey agreed on Thursday to pause its offensive in Iraq.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "0871") || has(&e, "TUR", "", "0871"));
+}
+
+/* Round 3, second part: denials, chemical weapons, warnings of danger,
+ * protective deployments, journeys to meet, one act named twice. */
+static void test_acts_and_their_kind(void **state)
+{
+    (void)state;
+    evs e;
+    /* a denial is the denier's own event; the denied act stays negated */
+    code("The Turkish army denied on Tuesday that it had attacked Iraq.", &e);
+    assert_true(has(&e, "TURMIL", "", "016"));
+    assert_false(has(&e, "TURMIL", "IRQ", "190"));
+    /* chemical bombs dropped, or an attack with a chemical weapon */
+    code("Iraqi warplanes dropped chemical bombs on Turkish troops.", &e);
+    assert_true(has(&e, "IRQMIL", "TURMIL", "2041"));
+    code("Iraqi warplanes dropped bombs on Turkish chemical weapons sites.", &e);
+    assert_false(has(&e, "IRQMIL", "TUR", "2041"));
+    /* a warning of danger is pessimism, a warning of consequences a threat */
+    code("Turkey warned that Iraq faced the risk of collapse.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "012"));
+    code("Turkey warned that Iraq faced serious consequences.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "130"));
+    /* troops sent to help another protect it */
+    code("Turkey deployed 1,000 troops to Iraq to help the Iraqi army.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "074"));
+    code("Turkey deployed 1,000 troops to its border with Iraq.", &e);
+    assert_false(has(&e, "TUR", "IRQ", "074"));
+    /* a journey made to meet someone is the visit */
+    code("Turkish troops crossed the border on Friday to meet Iraqi troops.", &e);
+    assert_true(has(&e, "TURMIL", "IRQMIL", "042"));
+    code("Turkish troops are expected to meet Iraqi troops.", &e);
+    assert_false(has(&e, "TURMIL", "IRQMIL", "042"));
+    /* weapons named with "with" after an act of force are attacks of their
+     * own kind; a participle of force hits the act's target */
+    code("Turkey launched an invasion of Iraq, pounding cities with air strikes.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+    assert_true(has(&e, "TUR", "IRQ", "194"));
+    assert_true(has(&e, "TUR", "IRQ", "195"));
+    code("Turkey launched an invasion of Iraq after talks with rebels who fled.", &e);
+    assert_int_equal(e.n, 1);
+    /* a participle after the object of the last event carries its subject */
+    code("Turkey attacked Iraq during talks on Friday, accusing Iraqi rebels of attacks.", &e);
+    assert_true(has(&e, "TUR", "IRQREB", "112"));
+    /* an event noun governed by "of" or "for" names an event */
+    code("Turkey and Iraq signed a deal on Monday ending two decades of invasion.", &e);
+    assert_false(has(&e, "TUR", "", "190"));
+    code("Turkey launched a wave of air strikes against Iraq.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "195"));
+    /* one act named twice with "and" is one event */
+    code("Turkish police fired tear gas and water cannon at Iraqi civilians.", &e);
+    assert_int_equal(e.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_joint_acts),
+        cmocka_unit_test(test_non_acts),
+        cmocka_unit_test(test_codes_by_kind),
+        cmocka_unit_test(test_acts_and_their_kind),
         cmocka_unit_test(test_between),
         cmocka_unit_test(test_leave_organisation),
         cmocka_unit_test(test_implied_targets),
