@@ -408,6 +408,12 @@ static const struct {
 #define K_TIME_NOUN (1u << 6)  /* "week", "year": time_noun */
 #define K_CONSEQ_FROM (1u << 7) /* ", drawing", ", sparking": consequence_clause */
 #define K_CONSEQ_SUBJ (1u << 8) /* ", prompting", ", forcing": consequence_clause */
+#define K_COURT (1u << 9)      /* "the court", "the tribunal": court_ref */
+#define K_PRO (1u << 10)       /* "pro-Russian": locate_pro */
+#define K_GIVE (1u << 11)      /* "gave X 15 days": ultimatum */
+#define K_ACT (1u << 12)       /* "a halt to the bombardment": reaction_to_act */
+#define K_PROTEST (1u << 13)   /* "protests", "protesters": yields_to_protest */
+#define K_YIELD (1u << 14)     /* "bowing to", "despite": yields_to_protest */
 
 static const struct {
     const char *word;
@@ -442,6 +448,16 @@ static const struct {
     {"drawing", K_CONSEQ_FROM}, {"sparking", K_CONSEQ_FROM}, {"triggering", K_CONSEQ_FROM},
     {"provoking", K_CONSEQ_FROM}, {"earning", K_CONSEQ_FROM},
     {"prompting", K_CONSEQ_SUBJ}, {"forcing", K_CONSEQ_SUBJ}, {"leading", K_CONSEQ_SUBJ},
+    {"court", K_COURT}, {"tribunal", K_COURT}, {"pro", K_PRO},
+    {"gave", K_GIVE}, {"given", K_GIVE}, {"giving", K_GIVE},
+    {"bombardment", K_ACT}, {"shelling", K_ACT}, {"strike", K_ACT}, {"strikes", K_ACT},
+    {"attack", K_ACT}, {"attacks", K_ACT}, {"raid", K_ACT}, {"raids", K_ACT},
+    {"killing", K_ACT}, {"killings", K_ACT}, {"offensive", K_ACT}, {"incursion", K_ACT},
+    {"invasion", K_ACT}, {"crackdown", K_ACT}, {"bombing", K_ACT},
+    {"protests", K_PROTEST}, {"protesters", K_PROTEST}, {"demonstrations", K_PROTEST},
+    {"demonstrators", K_PROTEST},
+    {"bowing", K_YIELD}, {"bowed", K_YIELD}, {"yielding", K_YIELD}, {"despite", K_YIELD},
+    {"amid", K_YIELD},
 };
 
 struct ent_coder {
@@ -490,6 +506,7 @@ struct ent_coder {
     /* the target an act implies when none is named (set around emit) */
     const amem *implied;
     char doc_roots[16][4]; /* states named so far in the document */
+    bool court_seen;       /* the ICC or ICJ was named in the document */
     size_t n_doc_roots;
     /* well-known words' dictionary-independent ids (in the cache) */
     const char *text;
@@ -827,6 +844,8 @@ static void note_root(ent_coder *c, const char *root)
 {
     if (strlen(root) != 3)
         return;
+    if (root[0] == 'I' && root[1] == 'C' && (root[2] == 'C' || root[2] == 'J'))
+        c->court_seen = true; /* court_ref */
     for (size_t q = 0; q < c->n_doc_roots; q++)
         if (strcmp(c->doc_roots[q], root) == 0)
             return;
@@ -1013,7 +1032,8 @@ static bool hyph_modifier(const ent_coder *c, size_t te, size_t se)
 {
     static const char *const part[] = {"brokered", "backed",   "sponsored", "mediated",
                                        "supported", "funded",  "inspired",  "drafted",
-                                       "imposed",  "organized", "organised", NULL};
+                                       "imposed",  "organized", "organised", "based",
+                                       "made",     NULL};
     if (te + 1 >= se || !glued_hyphen(c, te))
         return false;
     for (size_t k = 0; part[k]; k++)
@@ -1083,6 +1103,71 @@ static void locate_ethnic(ent_coder *c, size_t sb)
         text_join(code, sizeof code, loc, 3, suf, 6);
         memcpy(e->code, code, sizeof code);
         memcpy(e->root, loc, 4);
+    }
+}
+
+/* A state's root of three letters other than `not` and Europe, or NULL. */
+static const char *other_state(const amem *g, const char *not)
+{
+    return strlen(g->root) == 3 && strcmp(g->root, "EUR") != 0 && strcmp(g->root, not) != 0
+               ? g->root
+               : NULL;
+}
+
+/* Give the actor `code` the root `loc` in mention k, the references after
+ * it and the document's memory of actors. */
+static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
+{
+    for (size_t q = k; q < c->n_ments; q++)
+        for (size_t j = 0; j < c->ments[q].n && (q == k || c->ments[q].pronoun); j++) {
+            amem *g = &c->mem[c->ments[q].first + j];
+            if (strcmp(g->code, code) == 0)
+                memcpy(g->root, loc, 4), memcpy(g->code, loc, 3);
+        }
+    ctxact *ctx[] = {&c->last_actor, &c->last_subject, &c->last_nonstate, &c->last_pair};
+    for (size_t q = 0; q < sizeof ctx / sizeof *ctx; q++)
+        for (size_t j = 0; j < ctx[q]->n; j++)
+            if (strcmp(ctx[q]->m[j].code, code) == 0)
+                memcpy(ctx[q]->m[j].root, loc, 4), memcpy(ctx[q]->m[j].code, loc, 3);
+}
+
+/* "pro-Russian separatists", "Pro-Jakarta militias": rebels who take a
+ * side are coded under the state they fight in (CAMEO's separatists are
+ * their region's country's): the partner named with them ("Ukraine and
+ * pro-Russian rebels"), else the state where they act ("in the East Timor
+ * town of Liquica"), else another state of the sentence ("Poroshenko
+ * accused pro-Russian separatists"); else they stay as named. */
+static void locate_pro(ent_coder *c, size_t sb)
+{
+    bool any = false;
+    for (size_t a = 0; a < c->n_atoms && !any; a++)
+        any = c->atoms[a].tb >= sb + 2 && (c->kw[c->atoms[a].tb - 2] & K_PRO);
+    for (size_t k = 0; any && k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        const char *pro = NULL, *where = NULL;
+        for (size_t a = 0; a < c->n_atoms && !m->pronoun; a++) {
+            const atom *at = &c->atoms[a];
+            if (at->tb >= m->tb && at->tb < m->te && at->type == PH_ACTOR &&
+                hyph_prefix(c, at->tb, sb, "pro"))
+                pro = c->d->actors[at->entry].root;
+        }
+        if (!pro)
+            continue;
+        for (size_t j = 0; j < m->n && !where; j++)
+            where = other_state(&c->mem[m->first + j], pro);
+        for (size_t q = k + 1; q < c->n_ments && !where; q++) {
+            size_t pp = prep_before(c, c->ments[q].tb, sb);
+            if (c->ments[q].n && !c->ments[q].pronoun && pp != SIZE_MAX &&
+                tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) && !tok_any(c, pp, W_S_OF))
+                where = other_state(&c->mem[c->ments[q].first], pro);
+        }
+        for (size_t q = 0; q < c->n_ments && !where; q++)
+            if (q != k && c->ments[q].n && !c->ments[q].pronoun)
+                where = other_state(&c->mem[c->ments[q].first], pro);
+        char old[ENT_ACTOR_CODE_MAX], loc[4];
+        text_join(old, sizeof old, pro, 3, "REB", 3);
+        if (where) /* ... and the references to them made since */
+            memcpy(loc, where, 4), relocate(c, k, old, loc);
     }
 }
 
@@ -1417,13 +1502,52 @@ static size_t group_ref(const ent_coder *c, size_t i, size_t se)
     if (!(c->kw[i] & K_THE))
         return 0;
     for (size_t j = i + 1; j < se && j <= i + 3; j++) {
-        if (c->kw[j] & K_GROUP_HEAD) /* "group", "alliance" */
-            return j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1)) ? 0 : j + 1;
+        if (c->kw[j] & K_GROUP_HEAD) /* "group", "alliance"; not "the Organization for ..." */
+            return (j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1))) ||
+                           in_atom(c, j)
+                       ? 0
+                       : j + 1;
         const ent_token *t = &c->toks.v[j];
         if (!(t->flags & ENT_TOK_WORD) || in_atom(c, j) || is_verb_tok(c, j) || c->cls[j])
             return 0;
     }
     return 0;
+}
+
+/* "would not cooperate with the court", "accusing the Hague-based
+ * tribunal": after an international court (ICC, ICJ) is named in the
+ * sentence or was the last actor, "the court" is that court, not the
+ * state's own judiciary. Returns the end of the reference (its court in
+ * *out) or 0. */
+static size_t court_ref(const ent_coder *c, size_t i, size_t se, ctxact *out)
+{
+    if (!tok_any(c, i, W_S_THE))
+        return 0;
+    size_t end = 0;
+    for (size_t j = i + 1; j < se && j <= i + 4 && !end; j++) {
+        if (c->kw[j] & K_COURT)
+            end = j + 2 < se && ((tok_any(c, j + 1, W_S_OF) && !gerund(c, j + 2)) ||
+                                 tok_poss(c, j + 1))
+                      ? SIZE_MAX /* "the court of appeals" */
+                      : j + 1;
+        else if (tok_any(c, j, ~W_DET) && !glued_hyphen(c, j))
+            return 0;
+    }
+    if (!end || end == SIZE_MAX)
+        return 0;
+    out->n = 0;
+    for (size_t q = c->n_ments; q-- > 0 && !out->n;)
+        for (size_t k = 0; k < c->ments[q].n && !out->n; k++) {
+            const amem *g = &c->mem[c->ments[q].first + k];
+            if (!strcmp(g->root, "ICC") || !strcmp(g->root, "ICJ"))
+                out->m[out->n++] = *g;
+        }
+    for (size_t k = 0; k < c->last_actor.n && !out->n; k++) {
+        const amem *g = &c->last_actor.m[k];
+        if (!strcmp(g->root, "ICC") || !strcmp(g->root, "ICJ"))
+            out->m[out->n++] = *g;
+    }
+    return out->n ? end : 0;
 }
 
 /* Agents that name people ("protesters", "activists", "rebels"), whom a
@@ -1478,6 +1602,57 @@ static bool former_before(const ent_coder *c, size_t i, size_t sb)
     return false;
 }
 
+/* Mention x stands where a subject may: not after a preposition, but
+ * "Thousands of Belarusians" (after "of"). */
+static bool subject_place(const ent_coder *c, const mention *x, size_t sb)
+{
+    size_t pp = prep_before(c, x->tb, sb);
+    return pp == SIZE_MAX || tok_any(c, pp, W_S_OF);
+}
+
+/* What an object "them" at token i stands for, s0 being the sentence's
+ * first subject: not the subject of its own clause (the first actor after
+ * the last comma, or s0 when that clause has none): "Ethiopia ordered UN
+ * officials to leave, accusing them" = the officials, the nearest other
+ * actor; "Thousands of Belarusians protested, and riot police fired ... to
+ * disperse them" = s0. NULL if no actor of the sentence fits. */
+static const mention *them_referent(const ent_coder *c, size_t i, size_t sb, const mention *s0)
+{
+    size_t cs = i;
+    while (cs > sb && !((c->toks.v[cs - 1].flags & ENT_TOK_PUNCT) &&
+                        strchr(",;", c->text[c->toks.v[cs - 1].start])))
+        cs--;
+    if (cs > sb && tok_any(c, cs, W_WHO_WHICH))
+        return s0; /* "..., who fired at them": the antecedent acts */
+    const mention *subj = NULL, *near = NULL;
+    for (size_t q = 0; q < c->n_ments && c->ments[q].te <= i; q++) {
+        const mention *x = &c->ments[q];
+        if (!x->n)
+            continue;
+        if (!subj && x->tb >= cs && subject_place(c, x, sb))
+            subj = x;
+        if (strcmp(c->mem[x->first].code, c->mem[s0->first].code) != 0)
+            near = x;
+    }
+    if (subj && strcmp(c->mem[subj->first].code, c->mem[s0->first].code) != 0)
+        return s0;
+    return near;
+}
+
+/* "a visit to Taiwan, and Beijing, which ...": ", and" between two names
+ * with no list before them joins clauses, not members (a list of three
+ * is "X, Y, and Z"). tb starts the noun phrase, [end, ab) is the gap. */
+static bool clause_and(const ent_coder *c, size_t tb, size_t end, size_t ab)
+{
+    if (ab < end + 2 || !(c->toks.v[end].flags & ENT_TOK_PUNCT) ||
+        c->text[c->toks.v[end].start] != ',' || !tok_any(c, end + 1, W_S_AND))
+        return false;
+    for (size_t j = tb; j < end; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',')
+            return false;
+    return true;
+}
+
 /* Build mentions of one sentence from its atoms and pronouns. */
 /* "the two countries", "both Nordic countries": the last two-member
  * mention of this sentence (copied into *buf), else the last pair named in
@@ -1527,6 +1702,14 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 i = ge;
                 continue;
             }
+            ctxact court;
+            ge = c->court_seen && tok_any(c, i, W_S_THE) ? court_ref(c, i, se, &court) : 0;
+            if (ge) {
+                if (push_ctx_mention(c, &court, i, ge, false, NULL))
+                    return ENT_ENOMEM;
+                i = ge;
+                continue;
+            }
             size_t pe = pair_ref(c, i, se);
             if (pe) {
                 /* "the two countries", "both sides": the last pair named */
@@ -1561,13 +1744,17 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                     const mention *s0 = NULL, *near = NULL;
                     for (size_t q = 0; q < c->n_ments; q++) {
                         const mention *x = &c->ments[q];
-                        if (!x->n || prep_before(c, x->tb, sb) != SIZE_MAX)
+                        if (!x->n || !subject_place(c, x, sb))
                             continue;
                         if (!s0)
                             s0 = x;
                         near = x;
                     }
-                    if (s0 && (tok_is(c, i, "they") || s0 != near)) {
+                    if (s0 && tok_is(c, i, "them"))
+                        s0 = them_referent(c, i, sb, s0);
+                    else if (s0 == near && !tok_is(c, i, "they"))
+                        s0 = NULL;
+                    if (s0) {
                         for (size_t k = 0; k < s0->n && lead.n < 8; k++)
                             lead.m[lead.n++] = c->mem[s0->first + k];
                         a = &lead;
@@ -1658,7 +1845,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
                 size_t ab = hyph_prefix(c, a->tb, sb, "pro") ? a->tb - 2 : a->tb;
                 if (a->type == PH_ACTOR && have_actor && ab >= end &&
                     !(c->speaker >= end && c->speaker < ab) &&
-                    !(c->opener >= end && c->opener < ab) &&
+                    !(c->opener >= end && c->opener < ab) && !clause_and(c, i, end, ab) &&
                     (only_connectors(c, end, ab, last_group) || listed_with_modifiers(c, end, ab))) {
                     join = true;
                     if (ab != a->tb)
@@ -1990,6 +2177,7 @@ static int build_mentions(ent_coder *c, size_t sb, size_t se)
             return ENT_ENOMEM;
     followers_of(c, sb);
     locate_ethnic(c, sb);
+    locate_pro(c, sb);
     return 0;
 }
 
@@ -2315,6 +2503,94 @@ static const mention *carried_subject(const ent_coder *c, size_t k, size_t sb,
     return s0 ? s0 : src;
 }
 
+/* ", accusing them of ..." after a clause that coded no event: the
+ * participle's subject is the sentence's first actor ("Ethiopia ordered
+ * UN officials to leave, accusing them"), not the object before it. */
+static const mention *participle_subject(const ent_coder *c, const mention *src, size_t sb)
+{
+    for (size_t q = 0; src && q < c->n_ments && c->ments[q].te <= src->tb; q++) {
+        const mention *x = &c->ments[q];
+        if (x->n && subject_place(c, x, sb))
+            return x;
+    }
+    return src;
+}
+
+/* Mention m is the object of a past-tense verb right before it
+ * ("removed President Omar al-Bashir from power and detained him"). */
+static bool verb_object(const ent_coder *c, const mention *m, size_t sb)
+{
+    if (!m || m->tb <= sb + 1)
+        return false;
+    size_t j = m->tb - 1;
+    if (tok_any(c, j, W_DET) && j > sb + 1)
+        j--;
+    return past_form(c, j) && !tok_any(c, j, W_BE_FORMS | W_AUX_WORDS);
+}
+
+/* The mention that ends at token te, or NULL. */
+static const mention *mention_ending(const ent_coder *c, size_t te)
+{
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (c->ments[q].te == te && c->ments[q].n)
+            return &c->ments[q];
+    return NULL;
+}
+
+/* Mention m is the object `obj` or a later member of a list with it
+ * ("arrested 53 politicians and activists", "stormed Brazil's Congress,
+ * Supreme Court and presidential palace"): no subject of a new clause. */
+static bool object_list(const ent_coder *c, const mention *obj, const mention *m)
+{
+    if (obj && m->tb >= obj->tb && m->te <= obj->te)
+        return true;
+    for (size_t q = 0; obj && q < c->n_ments && obj != m; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb >= obj->te && only_connectors(c, obj->te, x->tb, false) &&
+            !clause_and(c, obj->tb, obj->te, x->tb))
+            obj = x;
+    }
+    return obj == m;
+}
+
+/* "stormed Brazil's Congress, Supreme Court and presidential palace",
+ * "freed reporter X and former Marine Y": a target followed by a list
+ * closed with "and" (and no verb after its last member) is the whole list.
+ * Returns tgt, or buf holding the list. */
+static const mention *target_list(const ent_coder *c, const mention *tgt, size_t se,
+                                  mention *buf)
+{
+    const mention *last = tgt;
+    bool closed = false;
+    for (size_t q = 0; q < c->n_ments && !closed; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < last->te || x == last)
+            continue;
+        if (x->tb == last->te || !x->n || x->first != last->first + last->n ||
+            !only_connectors(c, last->te, x->tb, false) ||
+            clause_and(c, tgt->tb, last->te, x->tb))
+            break;
+        bool dup = false; /* "women and children": one actor */
+        for (size_t k = tgt->first; k < x->first && !dup; k++)
+            dup = strcmp(c->mem[k].code, c->mem[x->first].code) == 0;
+        if (dup)
+            break;
+        bool and_ = false;
+        for (size_t j = last->te; j < x->tb; j++)
+            and_ = and_ || tok_any(c, j, W_S_AND);
+        if (!and_ && !(c->toks.v[last->te].flags & ENT_TOK_PUNCT))
+            break;
+        last = x;
+        closed = and_;
+    }
+    if (!closed || (last->te < se && (is_verb_tok(c, last->te) || past_form(c, last->te))))
+        return tgt;
+    *buf = *tgt;
+    buf->te = last->te;
+    buf->n = last->first + last->n - tgt->first;
+    return buf;
+}
+
 /* The mediator of a mediation (045), or the host of a meeting (043), that
  * is not the clause's own act: "in talks mediated by the African Union",
  * "a truce brokered by Qatar and Egypt", "talks that were mediated by
@@ -2343,6 +2619,62 @@ static const mention *mediator(const ent_coder *c, const vmatch *v, size_t sb, s
 static int code_root(const char *code)
 {
     return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* "Zimbabwe's army placed President Robert Mugabe under house arrest":
+ * the one placed (put, kept, held) under arrest is the target, the subject
+ * of the light verb the source. */
+static void under_arrest(const ent_coder *c, const vmatch *v, size_t sb, const mention **src,
+                         const mention **tgt)
+{
+    static const char *const put[] = {"placed", "placing", "put", "putting", "kept",
+                                      "keeping", "held", "holding", NULL};
+    if (v->tb < sb + 3 || code_root(c->d->verbs[v->entry].code) != 17 ||
+        !tok_is(c, v->tb - 1, "under"))
+        return;
+    const mention *obj = mention_ending(c, v->tb - 1);
+    if (!obj || obj->tb <= sb + 1)
+        return;
+    for (size_t k = 0; put[k]; k++)
+        if (tok_is(c, obj->tb - 1, put[k])) {
+            const mention *s = mention_before(c, obj->tb - 1, sb);
+            *tgt = obj;
+            if (s && s != obj)
+                *src = s;
+            return;
+        }
+}
+
+/* "The African Union gave Sudan's military rulers 15 days to hand power to
+ * a civilian authority or face suspension": an ultimatum's giver threatens
+ * or demands (10, 13), the one given the time is the target. */
+static void ultimatum(const ent_coder *c, const vmatch *v, size_t sb, const mention **src,
+                      const mention **tgt)
+{
+    static const char *const span[] = {"days", "day", "hours", "hour", "weeks", "week",
+                                       "months", "month", "until", NULL};
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r != 10 && r != 13)
+        return;
+    for (size_t j = v->tb; j-- > sb;) {
+        if (!(c->kw[j] & K_GIVE))
+            continue;
+        const mention *to = NULL;
+        for (size_t q = 0; q < c->n_ments && !to; q++)
+            if (c->ments[q].n && (c->ments[q].tb == j + 1 ||
+                                  (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_DET))))
+                to = &c->ments[q];
+        bool time = false;
+        for (size_t k = to ? to->te : j; to && k < to->te + 4 && k < v->tb && !time; k++)
+            for (size_t w = 0; span[w] && !time; w++)
+                time = tok_is(c, k, span[w]);
+        const mention *giver = time ? mention_before(c, j, sb) : NULL;
+        if (giver && giver != to && (*src == to || *tgt == NULL || *tgt == giver)) {
+            *src = giver;
+            *tgt = to;
+        }
+        return;
+    }
 }
 
 /* The first mention at or after token `from` introduced by "in", "near",
@@ -2612,6 +2944,18 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
     return true;
 }
 
+/* After the verb: "bowing to / despite / amid ... protests". */
+static bool yields_to_protest(const ent_coder *c, size_t vte, size_t se)
+{
+    bool cued = false;
+    for (size_t j = vte; j < se; j++) {
+        if (cued && (c->kw[j] & K_PROTEST))
+            return true;
+        cued = cued || (c->kw[j] & K_YIELD);
+    }
+    return false;
+}
+
 /*
  * The target an act implies when the sentence names none, as CAMEO codes
  * it: a curfew, state of emergency or martial law, and restrictions on
@@ -2643,6 +2987,12 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
         *tgt = NULL;
         return implied_of(place ? &c->mem[place->first] : s0, "CVL", out);
     }
+    /* "resigned, bowing to mass protests", "will not resign despite weeks
+     * of street protests": yielding to (08) or defying (12) protests
+     * answers the protesters, the source's own people */
+    int r = code_root(code);
+    if (!*tgt && (r == 8 || r == 12) && state_organ(s0) && yields_to_protest(c, vte, se))
+        return implied_of(s0, "CVL", out);
     /* protests by a state's people, not by its organs; a state as a whole
      * that "protested" (140) protests diplomatically, but one that
      * demonstrates, strikes or riots (141-145) stands for its people */
@@ -2880,6 +3230,8 @@ static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *
     size_t p = src ? src->tb : sb;
     if (p > sb && tok_any(c, p - 1, W_S_THE))
         p--; /* ", a move the European Union condemned" */
+    if (p > sb + 1 && tok_any(c, p - 1, W_S_THAT | W_WHO_WHICH))
+        p--; /* ", a move that Israel denounced" */
     if (p >= sb + 3 && c->text[c->toks.v[p - 3].start] == ',' &&
         tok_any(c, p - 2, W_DET | W_DETERMINER))
         at[0] = p - 1; /* ", a move <src> condemned" */
@@ -2889,6 +3241,15 @@ static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *
         for (size_t k = 0; at[a] != SIZE_MAX && nouns[k]; k++)
             if (tok_is(c, at[a], nouns[k]))
                 return true;
+    /* "demanded an immediate halt to the bombardment", "ordered an
+     * inquiry into the strike" */
+    for (size_t j = v->te; j + 2 < se && j < v->te + 6; j++) {
+        if (tok_any(c, j, W_BOUNDARY))
+            break;
+        if (tok_any(c, j, W_PREPS) && !tok_any(c, j, W_TEMPORAL) && tok_any(c, j + 1, W_S_THE) &&
+            (c->kw[j + 2] & K_ACT)) /* "the bombardment", "the strike" */
+            return true;
+    }
     return false;
 }
 
@@ -3274,6 +3635,24 @@ static const mention *recipient_after(const ent_coder *c, const mention *m, size
     return NULL;
 }
 
+/* "Mexico extradited drug lord X to the United States", "handed
+ * President X over to the ICC": judicial cooperation (06x) goes to the
+ * actor after "to", not to the person handed over. */
+static bool handed_over(const ent_coder *c, const vmatch *v)
+{
+    return code_root(c->d->verbs[v->entry].code) == 6;
+}
+
+/* Tokens [a, b) hold a reporting word: "Kishida said on Saturday that
+ * Japan would ..." ("that" is no relative pronoun there). */
+static bool reported_that(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (tok_any(c, j, W_REPORTING | W_DECLARE))
+            return true;
+    return false;
+}
+
 /* "captured El Fasher, the Sudanese army's last stronghold": the comma at
  * token j, after an object the dictionaries do not know (a capitalised
  * name, no actor between `from` and the comma), opens an apposition that
@@ -3329,6 +3708,26 @@ static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
     return !past_form(c, qb) && !gerund(c, qb) && !tok_any(c, qb, W_IRREG_PART) &&
            w->te - w->tb >= 2 &&
            !past_form(c, w->te - 1) && !gerund(c, w->te - 1);
+}
+
+/* "police detained him", "fired tear gas to disperse them": an object
+ * pronoun that stands for another actor than the source is a target even
+ * of the source's own country; "them" for a state named by its people
+ * ("Thousands of Belarusians") is those people (CVL). */
+static bool object_pronoun(ent_coder *c, const mention *m, const mention *src)
+{
+    if (!src || !src->n || !m->n || m->te != m->tb + 1 ||
+        !tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
+        !(tok_is(c, m->tb, "him") || tok_is(c, m->tb, "them")))
+        return false;
+    amem *g = &c->mem[m->first];
+    const amem *s = &c->mem[src->first];
+    if (strcmp(g->code, s->code) == 0)
+        return false;
+    if (strcmp(g->code, g->root) == 0 && strlen(g->root) == 3 && strcmp(g->root, s->root) == 0 &&
+        strcmp(g->root, "EUR") != 0)
+        text_join(g->code, sizeof g->code, g->root, 3, "CVL", 3);
+    return true;
 }
 
 /* "after four days of missile and drone attacks", "ending two decades of
@@ -3583,6 +3982,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     bool emitted = false, prev_nosub = false;
     size_t speaker = c->speaker;
     const mention *main_src = NULL, *last_src = NULL;
+    size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
+    mention lbuf;              /* a target list (target_list) */
     bool cq_from = false;
     size_t cq = consequence_clause(c, sb, se, &cq_from);
     for (size_t k = 0; k < c->n_vms; k++) {
@@ -3753,10 +4154,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         if (!passive) {
-            /* "X attacked Y and threatened Z": the subject carries over */
-            if (k > 0 && (!src || src->te > c->vms[k - 1].tb || object_of_last(c, src)) &&
+            /* "X attacked Y and threatened Z": the subject carries over
+             * (from the last verb that coded an event, not a noun between:
+             * "summoned China's ambassador over the water cannon incident
+             * and called on Beijing") */
+            size_t pvb = last_vb != SIZE_MAX ? last_vb : k > 0 ? c->vms[k - 1].tb : 0;
+            if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
                 coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
+            else if (!last_src && (act_participle(c, vb, sb) ||
+                                   (verb_object(c, src, sb) && coord_verb(c, vb, sb))))
+                src = participle_subject(c, src, sb);
             /* the target lies in the verb's clause: up to a coordinated
              * verb ("... and attacked"), a clause word or punctuation */
             size_t lim = se;
@@ -3826,9 +4234,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         !(forces && root >= 14)) /* "hurled stones at Israeli troops" */
                         continue;
                 }
+                bool objp = object_pronoun(c, m, src);
                 /* "France will contribute troops": a state's own organs
                  * (not its civilians, opposition or rebels) */
-                if (src && m->pronoun && m->n && src->n &&
+                if (!objp && src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
                     state_organ(&c->mem[src->first])) {
                     /* (a government may act against its own parliament or
@@ -3839,7 +4248,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         continue;
                 }
                 /* "recalled its ambassadors", "it": the source's own people */
-                if (src && m->pronoun && m->n && src->n &&
+                if (!objp && src && m->pronoun && m->n && src->n &&
                     strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
                     (tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
                      (m->tb > sb && tok_any(c, m->tb - 1, W_PRON_PERSON | W_PRON_OTHER))))
@@ -3908,7 +4317,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* "handed over information on al Qaeda hideouts to the United
              * States": what is given goes to the actor after "to", not to
              * one the gift is about */
-            if (tgt && tp != SIZE_MAX && !tok_any(c, tp, W_S_TO) &&
+            if (tgt && (tp == SIZE_MAX ? handed_over(c, v) : !tok_any(c, tp, W_S_TO)) &&
                 code_root(c->d->verbs[v->entry].code) >= 3 &&
                 code_root(c->d->verbs[v->entry].code) <= 8) {
                 const mention *to = recipient_after(c, tgt, lim, sb);
@@ -3925,9 +4334,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
                 const mention *t0 = mention_before(c, src->tb - 1, sb);
-                if (t0 && t0 != src)
+                if (t0 && t0 != src && !reported_that(c, t0->te, src->tb - 1) &&
+                    !(last_src && reaction_to_act(c, v, src, sb, se)))
                     tgt = t0;
             }
+        }
+        if (!passive) {
+            under_arrest(c, v, sb, &src, &tgt);
+            ultimatum(c, v, sb, &src, &tgt);
         }
         /* "Ukraine received Patriot missiles from Germany": aid received
          * is given by the actor after "from" to the subject; with no
@@ -3995,6 +4409,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
             (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
             tgt = last_src;
+        /* "suspended Mali ... and demanded a return to civilian rule": a
+         * demand, disapproval, rejection or threat of the same subject with
+         * no target of its own is addressed to the last event's target */
+        if (!tgt && !passive && src && src == last_src && prev_tgt && prev_tgt->n &&
+            code_root(d->verbs[v->entry].code) >= 10 && code_root(d->verbs[v->entry].code) <= 13 &&
+            coord_verb(c, vb, sb))
+            tgt = prev_tgt;
         if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
                          earlier_relative(c, vb, sb)))
             continue;
@@ -4025,7 +4446,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */
         if (emitted && !(src == &uaf && prev_nosub)) {
-            bool own = src->tb >= prev_end && src != prev_tgt;
+            bool own = src->tb >= prev_end &&
+                       (only_aux(c, src->te, vb) ? src != prev_tgt : !object_list(c, prev_tgt, src));
             bool boundary = false;
             for (size_t j = prev_end; j < src->tb && j < se; j++)
                 if (tok_any(c, j, W_BOUNDARY))
@@ -4206,6 +4628,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (denied_content(c, &iv, tgt))
             tgt = NULL;
+        if (tgt && !passive)
+            tgt = target_list(c, tgt, se, &lbuf);
         amem imp;
         c->implied = NULL;
         if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
@@ -4217,6 +4641,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!main_src)
             main_src = src;
         last_src = src;
+        last_vb = v->tb;
         emitted = true;
         prev_nosub = false;
         prev_end = v->te;
@@ -4292,6 +4717,7 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
     c->prev_person.n = c->subj_person.n = c->last_pair.n = 0;
     c->last_nonstate.n = 0;
     c->n_doc_roots = 0;
+    c->court_seen = false;
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;
     for (size_t s = 0; s < c->sents.n; s++) {

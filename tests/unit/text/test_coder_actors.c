@@ -85,7 +85,13 @@ static const char *dict_text =
     "verb 111 | condemnation\n"
     "verb 114 | issue * protest\n"
     "verb 195 | launched * air strikes\n"
-    "verb 194 | artillery barrages\n";
+    "verb 194 | artillery barrages\n"
+    "verb 173 | house arrest\n"
+    "verb 139 | or face\n"
+    "verb 063 | extradited\n"
+    "org ICC | International Criminal Court\n"
+    "agent JUD | court | tribunal\n"
+    "agent LEG | parliament\n";
 
 static int setup(void **state)
 {
@@ -114,9 +120,15 @@ static void test_attitudes_and_modifiers(void **state)
 {
     (void)state;
     evs e;
-    /* "pro-Russian separatists" are Russian, and the compound keeps Ukraine */
+    /* "pro-Russian separatists" are rebels of the state they fight in (the
+     * partner named with them, else the place, else another state of the
+     * sentence); alone they stay Russian; the compound keeps Ukraine */
     code("Ukraine and pro-Russian separatists signed a ceasefire deal.", &e);
     assert_true(has(&e, "UKR", "", "057"));
+    assert_true(has(&e, "UKRREB", "", "057"));
+    code("Pro-Russian separatists attacked troops in Ukraine.", &e);
+    assert_true(has(&e, "UKRREB", "UKRMIL", "190") || has(&e, "UKRREB", "UKR", "190"));
+    code("Pro-Russian separatists signed a deal.", &e);
     assert_true(has(&e, "RUSREB", "", "057"));
     /* "anti-Russian": an attitude, not Russia */
     code("Turkish police attacked an anti-Russian journalist.", &e);
@@ -366,6 +378,47 @@ static void test_targets_and_references(void **state)
     assert_true(has(&e, "RUSMIL", "CODCVL", "175"));
 }
 
+static void test_objects_and_roles(void **state)
+{
+    (void)state;
+    evs e;
+    /* an object pronoun for another actor of the source's country */
+    code_on("Menachem Begin accused Egypt, and Israeli police detained him.",
+            ent_date_from_ymd(1980, 1, 1), &e);
+    assert_true(has(&e, "ISRCOP", "ISRGOV", "173"));
+    /* "them" is not the subject of its own clause */
+    code("Ethiopian authorities ordered Somali journalists to leave, accusing them of spying.",
+         &e);
+    assert_true(has(&e, "ETHGOV", "SOM", "112"));
+    /* ", and" with no list before it joins clauses, not members */
+    code("Israel attacked Syria, and Egypt, which borders Israel, urged restraint.", &e);
+    assert_true(has(&e, "EGY", "", "022"));
+    assert_false(has(&e, "SYR", "", "022"));
+    /* placed under house arrest: the one placed is the target */
+    code_on("Egyptian troops placed President Anwar Sadat under house arrest.",
+            ent_date_from_ymd(1980, 1, 1), &e);
+    assert_true(has(&e, "EGYMIL", "EGYGOV", "173"));
+    /* an ultimatum: the giver threatens the one given the time */
+    code("The European Union gave Russia 15 days to withdraw or face sanctions.", &e);
+    assert_true(has(&e, "EU", "RUS", "139"));
+    assert_false(has(&e, "RUS", "EU", "139"));
+    /* judicial cooperation goes to the actor after "to" */
+    code("Greece extradited a Russian journalist to the United States.", &e);
+    assert_true(has(&e, "GRC", "USA", "063"));
+    /* "the tribunal" after an international court is that court */
+    code("Mali quit the International Criminal Court on Monday, accusing the Hague-based "
+         "tribunal.",
+         &e);
+    assert_true(has(&e, "MLI", "ICC", "112"));
+    code("Niger accused the tribunal of bias.", &e);
+    assert_true(has(&e, "NER", "NERJUD", "112"));
+    /* a target list closed with "and" is every member */
+    code("Israeli protesters attacked Israel's parliament, government and police.", &e);
+    assert_true(has(&e, "ISRCVL", "ISRLEG", "190"));
+    assert_true(has(&e, "ISRCVL", "ISRGOV", "190"));
+    assert_true(has(&e, "ISRCVL", "ISRCOP", "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -381,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_people_and_titles),
         cmocka_unit_test(test_noun_phrase_owners),
         cmocka_unit_test(test_targets_and_references),
+        cmocka_unit_test(test_objects_and_roles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
