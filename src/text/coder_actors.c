@@ -1,0 +1,1386 @@
+/*
+ * coder_actors.c - actor mentions of a sentence: names, agents and
+ * people by date, compounds and groups, possessives, "agent of actor",
+ * appositions, and pronouns and references back to actors named
+ * earlier in the document. See docs/coder.md for the rules.
+ */
+#include "coder_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* --- actor resolution -------------------------------------------------- */
+
+static int push_mem(ent_coder *c, const char *code, const char *root)
+{
+    for (size_t k = c->n_ments ? c->ments[c->n_ments - 1].first : 0; k < c->n_mem; k++)
+        if (strcmp(c->mem[k].code, code) == 0)
+            return 0;
+    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+        return ENT_ENOMEM;
+    amem *m = &c->mem[c->n_mem++];
+    text_copy(m->code, sizeof m->code, code);
+    text_copy(m->root, sizeof m->root, root);
+    return 0;
+}
+
+/* The root an actor entry stands for by default (a person: the first
+ * role's). */
+static const char *entry_root(const ent_dict *d, const actor_entry *a)
+{
+    if (a->kind == AK_PERSON && a->n_roles)
+        return d->roles[a->role_first].root;
+    return a->root;
+}
+
+/* "Congo": which of an ambiguous name's actors is meant. A candidate that
+ * another name of the sentence ("Goma", "Kinshasa", "Tshisekedi"), or an
+ * earlier actor of the document, belongs to wins; else the dated default
+ * (a role covering the date), else the first candidate. */
+static const char *ambig_pick(const ent_coder *c, const actor_entry *a)
+{
+    const ent_dict *d = c->d;
+    const char *cued = NULL;
+    size_t n_cued = 0;
+    for (uint32_t k = 0; k < a->n_mem; k++) {
+        const char *cand = d->members[a->mem_first + k];
+        bool seen = false;
+        for (size_t q = 0; q < c->n_atoms && !seen; q++) {
+            const actor_entry *o = &d->actors[c->atoms[q].entry];
+            if (c->atoms[q].type == PH_ACTOR && o->kind != AK_AMBIG && o->kind != AK_PLACE &&
+                o->kind != AK_GROUP && strcmp(entry_root(d, o), cand) == 0)
+                seen = true;
+        }
+        for (size_t q = 0; q < c->n_doc_roots && !seen; q++)
+            seen = strcmp(c->doc_roots[q], cand) == 0;
+        if (seen) {
+            cued = cand;
+            n_cued++;
+        }
+    }
+    if (n_cued == 1)
+        return cued;
+    for (uint32_t k = 0; k < a->n_roles; k++) {
+        const role_iv *r = &d->roles[a->role_first + k];
+        if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
+            return r->root;
+    }
+    return d->members[a->mem_first];
+}
+
+/* Remember a state named in the document (for ambiguous names later). */
+static void note_root(ent_coder *c, const char *root)
+{
+    if (strlen(root) != 3)
+        return;
+    if (root[0] == 'I' && root[1] == 'C' && (root[2] == 'C' || root[2] == 'J'))
+        c->court_seen = true; /* court_ref */
+    for (size_t q = 0; q < c->n_doc_roots; q++)
+        if (strcmp(c->doc_roots[q], root) == 0)
+            return;
+    if (c->n_doc_roots < sizeof c->doc_roots / sizeof c->doc_roots[0])
+        memcpy(c->doc_roots[c->n_doc_roots++], root, 4);
+}
+
+/* Append the resolution of actor entry `idx` on the coding date. */
+static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
+{
+    const ent_dict *d = c->d;
+    const actor_entry *a = &d->actors[idx];
+    *person = a->kind == AK_PERSON;
+    if (a->kind == AK_PERSON) {
+        const role_iv *latest = NULL;
+        for (uint32_t k = 0; k < a->n_roles; k++) {
+            const role_iv *r = &d->roles[a->role_first + k];
+            if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
+                return push_mem(c, r->code, r->root);
+            if (!latest || r->from > latest->from)
+                latest = r;
+        }
+        /* without a date, a person codes by the most recent office held */
+        if (c->date == ENT_DATE_MIN && latest)
+            return push_mem(c, latest->code, latest->root);
+        return push_mem(c, a->code, a->root);
+    }
+    if (a->kind == AK_AMBIG) {
+        const char *pick = ambig_pick(c, a);
+        return push_mem(c, pick, pick);
+    }
+    if (a->kind == AK_GROUP) {
+        if (a->world_code && d->world && d->expand && d->list_free) {
+            ent_list l = {0};
+            ent_date on = c->date == ENT_DATE_MIN ? ent_date_today() : c->date;
+            int rc = d->expand(d->world, on, a->world_code, &l);
+            for (size_t k = 0; rc == 0 && k < l.n; k++) {
+                const ent_actor *m = l.items[k];
+                rc = push_mem(c, m->code, m->code);
+            }
+            d->list_free(&l);
+            return rc;
+        }
+        for (uint32_t k = 0; k < a->n_mem; k++) {
+            int rc = push_mem(c, d->members[a->mem_first + k], d->members[a->mem_first + k]);
+            if (rc)
+                return rc;
+        }
+        return 0;
+    }
+    return push_mem(c, a->code, a->root);
+}
+
+/* Add an agent suffix to the states of the mention being built. */
+static void apply_agent(ent_coder *c, size_t first, uint32_t agent)
+{
+    const char *suf = c->d->agents[agent].suffix;
+    for (size_t k = first; k < c->n_mem; k++) {
+        amem *m = &c->mem[k];
+        bool seat = strlen(m->code) == 6 && strncmp(m->code, m->root, 3) == 0 &&
+                    strcmp(m->code + 3, "GOV") == 0; /* "protesters in Tbilisi" */
+        if ((strcmp(m->code, m->root) == 0 || seat) && strlen(m->root) == 3 &&
+            strcmp(m->root, "EUR") != 0) {
+            size_t sl = strlen(suf);
+            if (sl > 6)
+                sl = 6;
+            memcpy(m->code, m->root, 3);
+            memcpy(m->code + 3, suf, sl);
+            m->code[3 + sl] = '\0';
+        }
+    }
+}
+
+static int push_ctx_mention(ent_coder *c, const ctxact *a, size_t tb, size_t te,
+                            bool person, const char *suffix)
+{
+    if (text_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments))
+        return ENT_ENOMEM;
+    mention *m = &c->ments[c->n_ments];
+    m->tb = tb;
+    m->te = te;
+    m->first = c->n_mem;
+    m->n = 0;
+    m->person = person;
+    m->pronoun = true;
+    m->ethnic = false;
+    m->placed = false;
+    c->n_ments++;
+    for (size_t k = 0; k < a->n; k++) {
+        char code[ENT_ACTOR_CODE_MAX];
+        if (suffix && strlen(a->m[k].root) == 3 && strcmp(a->m[k].root, "EUR") != 0) {
+            size_t sl = strnlen(suffix, 6);
+            memcpy(code, a->m[k].root, 3);
+            memcpy(code + 3, suffix, sl);
+            code[3 + sl] = '\0';
+        } else {
+            memcpy(code, a->m[k].code, sizeof code);
+        }
+        if (push_mem(c, code, a->m[k].root))
+            return ENT_ENOMEM;
+    }
+    m->n = c->n_mem - m->first;
+    if (!m->n)
+        c->n_ments--;
+    return 0;
+}
+
+void coder_remember(ctxact *dst, const ent_coder *c, const mention *m)
+{
+    dst->n = 0;
+    for (size_t k = 0; k < m->n && dst->n < 8; k++)
+        dst->m[dst->n++] = c->mem[m->first + k];
+}
+
+static bool same_ctx(const ctxact *a, const ctxact *b)
+{
+    if (a->n != b->n)
+        return false;
+    for (size_t k = 0; k < a->n; k++)
+        if (strcmp(a->m[k].code, b->m[k].code) != 0)
+            return false;
+    return true;
+}
+
+bool coder_only_connectors(const ent_coder *c, size_t a, size_t b, bool allow_of)
+{
+    for (size_t i = a; i < b; i++) {
+        if (tok_any(c, i, W_CONNECTORS))
+            continue;
+        if (allow_of && tok_any(c, i, W_S_OF))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+
+
+
+/* A hyphen glued to the tokens on both sides of it ("pro-Russian"). */
+static bool glued_hyphen(const ent_coder *c, size_t h)
+{
+    const ent_token *t = c->toks.v;
+    return h > 0 && h + 1 < c->toks.n && (t[h].flags & ENT_TOK_PUNCT) &&
+           c->text[t[h].start] == '-' && t[h].end - t[h].start == 1 &&
+           t[h - 1].end == t[h].start && t[h].end == t[h + 1].start;
+}
+
+/* "pro-Russian", "anti-Syria": token i follows "<w>-" (w = "pro", "anti"). */
+static bool hyph_prefix(const ent_coder *c, size_t i, size_t sb, const char *w)
+{
+    return i >= sb + 2 && glued_hyphen(c, i - 1) && tok_is(c, i - 2, w);
+}
+
+/* "Russian-brokered", "UN-backed": the name ending at token te is a third
+ * party's part in what follows ("British-flagged tanker", "US-led war"
+ * name the owner or leader and stay actors). */
+bool coder_hyph_modifier(const ent_coder *c, size_t te, size_t se)
+{
+    static const char *const part[] = {"brokered", "backed",   "sponsored", "mediated",
+                                       "supported", "funded",  "inspired",  "drafted",
+                                       "imposed",  "organized", "organised", "based",
+                                       "made",     NULL};
+    if (te + 1 >= se || !glued_hyphen(c, te))
+        return false;
+    for (size_t k = 0; part[k]; k++)
+        if (tok_is(c, te + 1, part[k]))
+            return true;
+    return false;
+}
+
+/* The preposition governing the noun phrase at token i ("in south
+ * Lebanon", "in the current Palestinian uprising"), or SIZE_MAX. */
+size_t coder_prep_before(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t j = i, hop = 0; j > sb && hop < 4; j--, hop++) {
+        size_t k = j - 1;
+        if (tok_any(c, k, W_PREPS) && !(tok_is(c, k, "at") && tok_is(c, k + 1, "least")))
+            return k; /* "at least ten soldiers" is no place */
+        /* only articles and ordinary modifiers between ("in south Serbia"),
+         * not "on Tuesday that Sudan" */
+        if (!(c->toks.v[k].flags & ENT_TOK_WORD) || is_verb_tok(c, k) ||
+            (c->cls[k] && (!tok_any(c, k, W_DET) || tok_any(c, k, W_S_THAT))))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas
+ * operating in Macedonia", "ethnic Vietnamese villagers on Cambodia's
+ * lake": an ethnic group belongs to the state it lives
+ * in (the first state after "in" later in the sentence), as civilians
+ * unless an agent says otherwise; with no such state it stays as named. */
+static void locate_ethnic(ent_coder *c, size_t sb)
+{
+    char seen[2][4] = {{0}, {0}}; /* an ethnic root and where it was found */
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        if (!m->ethnic || m->n != 1)
+            continue;
+        amem *e = &c->mem[m->first];
+        const char *where = NULL;
+        for (size_t q = k + 1; q < c->n_ments && !where; q++) {
+            const mention *p = &c->ments[q];
+            if (p->pronoun || p->n != 1 || p->tb <= sb)
+                continue;
+            const amem *st = &c->mem[p->first];
+            size_t pp = coder_prep_before(c, p->tb, sb);
+            if (strcmp(st->code, st->root) == 0 && strlen(st->root) == 3 && pp != SIZE_MAX &&
+                (tok_is(c, pp, "in") || tok_is(c, pp, "over") || tok_is(c, pp, "across") ||
+                 tok_is(c, pp, "inside") || tok_is(c, pp, "throughout") ||
+                 /* "on Cambodia's Tonle Sap lake" */
+                 (tok_is(c, pp, "on") && p->te < c->toks.n && tok_poss(c, p->te))))
+                where = st->root;
+        }
+        /* a second mention of the same group lives where the first does */
+        if (!where && seen[0][0] && strcmp(seen[0], e->root) == 0)
+            where = seen[1];
+        if (!where || strlen(e->root) != 3)
+            continue;
+        memcpy(seen[0], e->root, 4);
+        char loc[4];
+        memcpy(loc, where, 4);
+        memcpy(seen[1], loc, 4);
+        /* "ethnic Armenian forces" in Azerbaijan are its rebels */
+        const char *suf = strcmp(e->code, e->root) == 0 ? "CVL"
+                          : strcmp(e->code + 3, "MIL") == 0 ? "REB"
+                                                            : e->code + 3;
+        char code[ENT_ACTOR_CODE_MAX];
+        text_join(code, sizeof code, loc, 3, suf, 6);
+        memcpy(e->code, code, sizeof code);
+        memcpy(e->root, loc, 4);
+    }
+}
+
+/* A state's root of three letters other than `not` and Europe, or NULL. */
+static const char *other_state(const amem *g, const char *not)
+{
+    return strlen(g->root) == 3 && strcmp(g->root, "EUR") != 0 && strcmp(g->root, not) != 0
+               ? g->root
+               : NULL;
+}
+
+/* Give the actor `code` the root `loc` in mention k, the references after
+ * it and the document's memory of actors. */
+static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
+{
+    for (size_t q = k; q < c->n_ments; q++)
+        for (size_t j = 0; j < c->ments[q].n && (q == k || c->ments[q].pronoun); j++) {
+            amem *g = &c->mem[c->ments[q].first + j];
+            if (strcmp(g->code, code) == 0)
+                memcpy(g->root, loc, 4), memcpy(g->code, loc, 3);
+        }
+    ctxact *ctx[] = {&c->last_actor, &c->last_subject, &c->last_nonstate, &c->last_pair};
+    for (size_t q = 0; q < sizeof ctx / sizeof *ctx; q++)
+        for (size_t j = 0; j < ctx[q]->n; j++)
+            if (strcmp(ctx[q]->m[j].code, code) == 0)
+                memcpy(ctx[q]->m[j].root, loc, 4), memcpy(ctx[q]->m[j].code, loc, 3);
+}
+
+/* "pro-Russian separatists", "Pro-Jakarta militias": rebels who take a
+ * side are coded under the state they fight in (CAMEO's separatists are
+ * their region's country's): the partner named with them ("Ukraine and
+ * pro-Russian rebels"), else the state where they act ("in the East Timor
+ * town of Liquica"), else another state of the sentence ("Poroshenko
+ * accused pro-Russian separatists"); else they stay as named. */
+static void locate_pro(ent_coder *c, size_t sb)
+{
+    bool any = false;
+    for (size_t a = 0; a < c->n_atoms && !any; a++)
+        any = c->atoms[a].tb >= sb + 2 && (c->kw[c->atoms[a].tb - 2] & K_PRO);
+    for (size_t k = 0; any && k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        const char *pro = NULL, *where = NULL;
+        for (size_t a = 0; a < c->n_atoms && !m->pronoun; a++) {
+            const atom *at = &c->atoms[a];
+            if (at->tb >= m->tb && at->tb < m->te && at->type == PH_ACTOR &&
+                hyph_prefix(c, at->tb, sb, "pro"))
+                pro = c->d->actors[at->entry].root;
+        }
+        if (!pro)
+            continue;
+        for (size_t j = 0; j < m->n && !where; j++)
+            where = other_state(&c->mem[m->first + j], pro);
+        for (size_t q = k + 1; q < c->n_ments && !where; q++) {
+            size_t pp = coder_prep_before(c, c->ments[q].tb, sb);
+            if (c->ments[q].n && !c->ments[q].pronoun && pp != SIZE_MAX &&
+                tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) && !tok_any(c, pp, W_S_OF))
+                where = other_state(&c->mem[c->ments[q].first], pro);
+        }
+        for (size_t q = 0; q < c->n_ments && !where; q++)
+            if (q != k && c->ments[q].n && !c->ments[q].pronoun)
+                where = other_state(&c->mem[c->ments[q].first], pro);
+        char old[ENT_ACTOR_CODE_MAX], loc[4];
+        text_join(old, sizeof old, pro, 3, "REB", 3);
+        if (where) /* ... and the references to them made since */
+            memcpy(loc, where, 4), relocate(c, k, old, loc);
+    }
+}
+
+/* A capitalised word shaped like a nationality adjective ("Croatian",
+ * "Turkish", "Chinese", "Iraqi"), not a state's name ("Iran", "Oman",
+ * "Pakistan"). */
+static bool demonym_like(const ent_coder *c, size_t i)
+{
+    static const char *const suf[] = {"ian", "ean", "ese", "ish", "ch", "i", "an", NULL};
+    static const char *const names[] = {"iran", "sudan", "japan", "oman", "jordan", "taiwan",
+                                        "bhutan", "mali", "burundi", "malawi", "brunei", NULL};
+    const ent_token *t = &c->toks.v[i];
+    size_t n = t->end - t->start;
+    const char *w = c->text + t->start;
+    if (!(t->flags & ENT_TOK_CAP) || n < 4 || (n > 4 && memcmp(w + n - 4, "stan", 4) == 0))
+        return false;
+    for (size_t k = 0; names[k]; k++)
+        if (tok_is(c, i, names[k]))
+            return false;
+    for (size_t k = 0; suf[k]; k++) {
+        size_t sl = strlen(suf[k]);
+        if (n > sl && memcmp(w + n - sl, suf[k], sl) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "Mordor, the awful Fornost, and good Gondor": between the members of a
+ * listed compound, a coordinator and a few lower-case modifiers. */
+static bool listed_with_modifiers(const ent_coder *c, size_t a, size_t b)
+{
+    if (b <= a || b - a > 4)
+        return false;
+    bool coord = false;
+    for (size_t i = a; i < b; i++) {
+        const ent_token *t = &c->toks.v[i];
+        if (tok_any(c, i, W_COORD) && (tok_any(c, i, W_S_AND) || c->text[t->start] == ',')) {
+            coord = true;
+            continue;
+        }
+        if (tok_any(c, i, W_CONNECTORS | W_DET))
+            continue;
+        /* "Macedonian and ethnic Albanian parties": two groups, not a list;
+         * "Taiwan, prompting Taipei": a participle opens a clause */
+        size_t tl = t->end - t->start;
+        if (!(t->flags & ENT_TOK_WORD) || (t->flags & ENT_TOK_CAP) || is_verb_tok(c, i) ||
+            tok_is(c, i, "ethnic") || (tl > 4 && memcmp(c->text + t->end - 3, "ing", 3) == 0) ||
+            tok_any(c, i, W_PREPS | W_AUX_WORDS | W_BE_FORMS | W_CLAUSE_WORDS | W_REPORTING |
+                              W_PRON_PERSON | W_PRON_OTHER | W_NEG_WORDS | W_SUBORD))
+            return false;
+    }
+    /* the modifiers come after the coordinator ("and good Gondor") */
+    return coord && (tok_any(c, a, W_COORD) || tok_any(c, a, W_CONNECTORS));
+}
+
+/* Where the closing attribution of a sentence begins ("..., the Peruvian
+ * embassy said on Tuesday", "..., according to a senator who ..."): the
+ * index of its comma, or SIZE_MAX. */
+static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
+{
+    size_t comma = SIZE_MAX;
+    for (size_t j = se; j-- > sb + 1;)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',') {
+            comma = j;
+            break;
+        }
+    if (comma == SIZE_MAX || comma + 1 >= se)
+        return SIZE_MAX;
+    if (tok_is(c, comma + 1, "according"))
+        return comma;
+    for (size_t j = comma + 1; j < se; j++)
+        if (tok_any(c, j, W_REPORTING) && !tok_is(c, j, "according") && se - j <= 5) {
+            for (size_t q = j + 1; q < se; q++)
+                if (is_verb_tok(c, q))
+                    return SIZE_MAX;
+            return comma;
+        }
+    return SIZE_MAX;
+}
+
+/* "Bosnia-style", "Soviet-era", "US $50": a name used as a modifier of a
+ * style, time or currency, not as an actor (the name ends at token te). */
+static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
+{
+    static const char *const mod[] = {"style", "like", "type", "era", "made", "linked",
+                                      "allied", "aligned", "affiliated", "inspired", "declared",
+                                      NULL};
+    if (te >= se)
+        return false;
+    const ent_token *t = &c->toks.v[te];
+    if (c->text[t->start] == '$' || tok_is(c, te, "dollar") || tok_is(c, te, "dollars"))
+        return true;
+    if (te + 1 < se && glued_hyphen(c, te))
+        for (size_t k = 0; mod[k]; k++)
+            if (tok_is(c, te + 1, mod[k]))
+                return true;
+    return false;
+}
+
+/* A state as a whole or one of its organs (government, military, police,
+ * courts, legislature, intelligence): its own country is no target of it;
+ * its civilians, opposition or rebels may act against it. */
+bool coder_state_organ(const amem *m)
+{
+    size_t rl = strlen(m->root);
+    if (strcmp(m->code, m->root) == 0 || strncmp(m->code, m->root, rl) != 0)
+        return true;
+    const char *suf = m->code + rl;
+    return !strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
+           !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD");
+}
+
+/* A bare agent with no country so far ("people", "protesters") takes the
+ * state of the first place after "in" later in the sentence ("... blocked
+ * streets in Hong Kong"); the mention is inserted in token order. */
+static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t agent,
+                       const ctxact *fallback)
+{
+    const mention *where = NULL;
+    for (size_t q = 0; q < c->n_ments && !where; q++) {
+        const mention *p = &c->ments[q];
+        if (p->tb < te || p->pronoun || p->n != 1)
+            continue;
+        size_t pp = coder_prep_before(c, p->tb, sb);
+        const amem *st = &c->mem[p->first];
+        /* "in Moscow", "marched through Hong Kong", "across Iran" */
+        bool at_place = pp != SIZE_MAX && (tok_is(c, pp, "in") || tok_is(c, pp, "through") ||
+                                           tok_is(c, pp, "across") || tok_is(c, pp, "throughout"));
+        /* "a crowd defending the television tower in Vilnius": the place
+         * named inside a noun phrase */
+        bool inner = false;
+        for (size_t j = p->tb + 1; j + 1 < p->te && !inner; j++)
+            inner = tok_is(c, j, "in");
+        if ((at_place || inner) && strlen(st->root) == 3 && strcmp(st->root, "EUR") != 0 &&
+            (coder_state_organ(st) || inner))
+            where = p;
+    }
+    ctxact a = {.n = 1};
+    const char *suf = c->d->agents[agent].suffix;
+    /* "Tuareg separatist rebels said they had killed dozens of Malian
+     * soldiers": rebels and the opposition fight their own state */
+    const mention *foe = NULL;
+    if (!where && !fallback->n && (!strcmp(suf, "REB") || !strcmp(suf, "OPP")))
+        for (size_t q = 0; q < c->n_ments && !foe; q++) {
+            const mention *p = &c->ments[q];
+            const amem *st = p->n ? &c->mem[p->first] : NULL;
+            if (p->tb >= te && !p->pronoun && st && strlen(st->root) == 3 &&
+                strcmp(st->root, "EUR") != 0 && coder_state_organ(st) && strcmp(st->code, st->root) != 0)
+                foe = p;
+        }
+    if (where)
+        a.m[0] = c->mem[where->first];
+    else if (fallback->n)
+        a = *fallback;
+    else if (foe)
+        a.m[0] = c->mem[foe->first];
+    else
+        return 0;
+    size_t pos = 0;
+    while (pos < c->n_ments && c->ments[pos].tb < tb)
+        pos++;
+    size_t n0 = c->n_ments;
+    if (push_ctx_mention(c, &a, tb, te, false, suf))
+        return ENT_ENOMEM;
+    if (c->n_ments > n0 && pos < n0) {
+        mention m = c->ments[n0];
+        m.pronoun = !where;
+        m.placed = where != NULL;
+        memmove(&c->ments[pos + 1], &c->ments[pos], (n0 - pos) * sizeof *c->ments);
+        c->ments[pos] = m;
+    } else if (c->n_ments > n0) {
+        c->ments[n0].pronoun = !where;
+        c->ments[n0].placed = where != NULL;
+    }
+    return 0;
+}
+
+/* "the two countries", "both sides", "the two neighbours", "each (side)"
+ * before "<verb> the other": a reference to the last pair of actors;
+ * returns the end of the phrase, or 0. */
+static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
+{
+    size_t j = i;
+    if (!(c->kw[j] & K_PAIR_OPEN))
+        return 0;
+    if (tok_is(c, j, "the") && j + 1 < se && tok_is(c, j + 1, "two"))
+        j += 2;
+    else if (tok_is(c, j, "both"))
+        j += 1;
+    else if (tok_is(c, j, "each")) {
+        /* "each (side) accused the other": the pair acts jointly */
+        j += j + 1 < se && tok_is(c, j + 1, "side") ? 2 : 1;
+        return j + 3 <= se && tok_is(c, j + 1, "the") && tok_is(c, j + 2, "other") ? j : 0;
+    } else
+        return 0;
+    if (j < se && tok_is(c, j, "of")) /* "both of them" is a pronoun's job */
+        return 0;
+    return j < se && (c->kw[j] & K_PAIR_NOUN) ? j + 1 : 0; /* "countries", "sides" */
+}
+
+/* A capitalised word that is a day or month name ("Monday", "Jan."). */
+static bool calendar_word(const ent_coder *c, size_t i)
+{
+    return (c->kw[i] & K_CALENDAR) != 0;
+}
+
+/* "President Mohamed Bazoum", "rebel leader Afonso Dhlakama", "General
+ * Abdel Fattah al-Burhan": the end of a person's name the dictionaries do
+ * not know right after a title at token i (capitalised words, with
+ * "al-", "bin", "de" particles and "Jr."), or i if there is none. */
+static size_t name_after(const ent_coder *c, size_t i, size_t se)
+{
+    size_t end = i;
+    for (size_t j = i; j < se && j < i + 7; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if (in_atom(c, j) || is_verb_tok(c, j))
+            break;
+        if ((t->flags & (ENT_TOK_WORD | ENT_TOK_ABBR)) && (t->flags & ENT_TOK_CAP) &&
+            !c->cls[j] && !calendar_word(c, j)) { /* "P.V. Narasimha Rao" */
+            end = j + 1;
+            continue;
+        }
+        if (j > i && glued_hyphen(c, j))
+            continue;
+        bool part = (c->kw[j] & K_PARTICLE) != 0; /* "al", "bin", "de" */
+        if (part && j > i && j + 1 < se &&
+            ((c->toks.v[j + 1].flags & ENT_TOK_CAP) || glued_hyphen(c, j + 1)))
+            continue;
+        break;
+    }
+    return end;
+}
+
+/* The earlier mention of the sentence a bare agent belongs to: the last
+ * one of the same kind ("soldiers" after "Israeli troops"), else the last
+ * one; but a state's organ ("the army", "soldiers", "the president")
+ * belongs to the last state or state organ named that is not a place
+ * ("Israeli troops in the Gaza Strip ..., and soldiers opened fire"; "the
+ * junta suspended the BBC over ... by the army"), if there is one. */
+static const mention *organ_owner(const ent_coder *c, size_t sb, const char *suffix)
+{
+    const mention *last = &c->ments[c->n_ments - 1];
+    static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+    /* "Palestinian youths ..., and soldiers opened fire on the crowd":
+     * the same kind of actor named earlier in the sentence */
+    for (size_t q = c->n_ments; q-- > 0;) {
+        const amem *g = c->ments[q].n && !c->ments[q].pronoun ? &c->mem[c->ments[q].first] : NULL;
+        size_t rl = g ? strlen(g->root) : 0;
+        if (g && rl == 3 && strncmp(g->code, g->root, 3) == 0 && strcmp(g->code + 3, suffix) == 0)
+            return &c->ments[q];
+    }
+    bool organ = false;
+    for (size_t k = 0; organs[k] && !organ; k++)
+        organ = strcmp(suffix, organs[k]) == 0;
+    if (!organ)
+        return last;
+    for (size_t q = c->n_ments; q-- > 0;) {
+        const mention *m = &c->ments[q];
+        if (!m->n || m->pronoun || strlen(c->mem[m->first].root) != 3 ||
+            !coder_state_organ(&c->mem[m->first]) ||
+            strcmp(c->mem[m->first].root, "EUR") == 0)
+            continue;
+        size_t pp = coder_prep_before(c, m->tb, sb);
+        if (pp != SIZE_MAX && tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) &&
+            !tok_any(c, pp, W_S_OF) && strcmp(c->mem[m->first].code, c->mem[m->first].root) == 0)
+            continue; /* a place */
+        return m;
+    }
+    return last;
+}
+
+/* The agents from atom ai on are the title of a next member: after "and"
+ * or a comma (from token `end`), followed by an actor or a name. */
+static bool title_of_next(const ent_coder *c, size_t ai, size_t end, size_t se)
+{
+    const atom *a = &c->atoms[ai];
+    bool coord = false;
+    for (size_t k = end; k < a->tb; k++) {
+        if (tok_any(c, k, W_S_AND) || c->text[c->toks.v[k].start] == ',')
+            coord = true;
+        else if (!tok_any(c, k, W_DET))
+            return false;
+    }
+    if (!coord)
+        return false;
+    size_t after = a->te;
+    for (size_t q = ai + 1; q < c->n_atoms && c->atoms[q].tb == after &&
+                            c->atoms[q].type == PH_AGENT; q++)
+        after = c->atoms[q].te;
+    for (size_t q = ai + 1; q < c->n_atoms; q++)
+        if (c->atoms[q].tb == after)
+            return c->atoms[q].type == PH_ACTOR;
+    return name_after(c, after, se) > after;
+}
+
+/* "..., and its warplanes bombed": the subject of the sentence (its first
+ * noun phrase governed by no preposition) when the possessive at token i
+ * opens a coordinated clause whose verb follows its noun; else NULL. */
+static const mention *clause_possessive(const ent_coder *c, size_t i, size_t sb, size_t se)
+{
+    if (i <= sb + 1 || !tok_any(c, i, W_DET) || !tok_any(c, i - 1, W_COORD))
+        return NULL;
+    bool verb = false;
+    for (size_t j = i + 2; j < se && j <= i + 3 && !verb; j++)
+        verb = is_verb_tok(c, j) && !in_atom(c, j);
+    for (size_t j = i + 1; j < se && j <= i + 3 && !verb; j++)
+        verb = is_verb_tok(c, j) && in_atom(c, j) && j > i + 1; /* "warplanes bombed" */
+    if (!verb)
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->n && !m->pronoun && coder_prep_before(c, m->tb, sb) == SIZE_MAX)
+            return m;
+    }
+    return NULL;
+}
+
+/* An organisation or armed group: no state as a whole nor its organs. */
+static bool nonstate(const amem *m)
+{
+    size_t rl = strlen(m->root);
+    if (rl != 3 || strcmp(m->root, "EUR") == 0)
+        return rl != 3;
+    return strcmp(m->code + 3, "REB") == 0 || strcmp(m->code + 3, "CRM") == 0;
+}
+
+/* "the group", "the Islamist group", "the regional bloc", "the alliance":
+ * a definite reference to an organisation or armed group at token i (up
+ * to two lower-case modifiers); returns the end of the phrase, or 0. */
+static size_t group_ref(const ent_coder *c, size_t i, size_t se)
+{
+    if (!(c->kw[i] & K_THE))
+        return 0;
+    for (size_t j = i + 1; j < se && j <= i + 3; j++) {
+        if (c->kw[j] & K_GROUP_HEAD) /* "group", "alliance"; not "the Organization for ..." */
+            return (j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1))) ||
+                           in_atom(c, j)
+                       ? 0
+                       : j + 1;
+        const ent_token *t = &c->toks.v[j];
+        if (!(t->flags & ENT_TOK_WORD) || in_atom(c, j) || is_verb_tok(c, j) || c->cls[j])
+            return 0;
+    }
+    return 0;
+}
+
+/* "would not cooperate with the court", "accusing the Hague-based
+ * tribunal": after an international court (ICC, ICJ) is named in the
+ * sentence or was the last actor, "the court" is that court, not the
+ * state's own judiciary. Returns the end of the reference (its court in
+ * *out) or 0. */
+static size_t court_ref(const ent_coder *c, size_t i, size_t se, ctxact *out)
+{
+    if (!tok_any(c, i, W_S_THE))
+        return 0;
+    size_t end = 0;
+    for (size_t j = i + 1; j < se && j <= i + 4 && !end; j++) {
+        if (c->kw[j] & K_COURT)
+            end = j + 2 < se && ((tok_any(c, j + 1, W_S_OF) && !gerund(c, j + 2)) ||
+                                 tok_poss(c, j + 1))
+                      ? SIZE_MAX /* "the court of appeals" */
+                      : j + 1;
+        else if (tok_any(c, j, ~W_DET) && !glued_hyphen(c, j))
+            return 0;
+    }
+    if (!end || end == SIZE_MAX)
+        return 0;
+    out->n = 0;
+    for (size_t q = c->n_ments; q-- > 0 && !out->n;)
+        for (size_t k = 0; k < c->ments[q].n && !out->n; k++) {
+            const amem *g = &c->mem[c->ments[q].first + k];
+            if (!strcmp(g->root, "ICC") || !strcmp(g->root, "ICJ"))
+                out->m[out->n++] = *g;
+        }
+    for (size_t k = 0; k < c->last_actor.n && !out->n; k++) {
+        const amem *g = &c->last_actor.m[k];
+        if (!strcmp(g->root, "ICC") || !strcmp(g->root, "ICJ"))
+            out->m[out->n++] = *g;
+    }
+    return out->n ? end : 0;
+}
+
+/* Agents that name people ("protesters", "activists", "rebels"), whom a
+ * participle may follow ("people protesting against ..."). */
+bool coder_people_agent(const char *suf)
+{
+    static const char *const w[] = {"CVL", "REF", "OPP", "LAB", "EDU", "REB", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (!strcmp(suf, w[k]))
+            return true;
+    return false;
+}
+
+/* "supporters of former President Jair Bolsonaro", "fighters of Charles
+ * Taylor": people named right before "of" and a person are of the
+ * person's country, not the person (an opposition figure's followers stay
+ * opposition). */
+static void followers_of(ent_coder *c, size_t sb)
+{
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        size_t j = m->tb;
+        if (!m->person || m->pronoun)
+            continue;
+        while (j > sb + 2 && (tok_is(c, j - 1, "former") || tok_any(c, j - 1, W_S_THE)))
+            j--;
+        if (j < sb + 2 || !tok_any(c, j - 1, W_S_OF))
+            continue;
+        const atom *ag = NULL;
+        for (size_t a = 0; a < c->n_atoms && !ag; a++)
+            if (c->atoms[a].te == j - 1 && c->atoms[a].type == PH_AGENT)
+                ag = &c->atoms[a];
+        if (!ag || !coder_people_agent(c->d->agents[ag->entry].suffix))
+            continue;
+        for (size_t a = m->first; a < m->first + m->n; a++) {
+            amem *e = &c->mem[a];
+            if (strlen(e->root) == 3 && strlen(e->code) == 6 && strcmp(e->code + 3, "OPP") != 0)
+                text_join(e->code, sizeof e->code, e->root, 3,
+                          c->d->agents[ag->entry].suffix, 6);
+        }
+        m->tb = ag->tb;
+        m->person = false;
+    }
+}
+
+/* "former" (or "ex-") within the three words before token i. */
+static bool former_before(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t j = i; j > sb && j + 3 > i; j--)
+        if (tok_is(c, j - 1, "former") || tok_is(c, j - 1, "ex"))
+            return true;
+    return false;
+}
+
+/* Mention x stands where a subject may: not after a preposition, but
+ * "Thousands of Belarusians" (after "of"). */
+bool coder_subject_place(const ent_coder *c, const mention *x, size_t sb)
+{
+    size_t pp = coder_prep_before(c, x->tb, sb);
+    return pp == SIZE_MAX || tok_any(c, pp, W_S_OF);
+}
+
+/* What an object "them" at token i stands for, s0 being the sentence's
+ * first subject: not the subject of its own clause (the first actor after
+ * the last comma, or s0 when that clause has none): "Ethiopia ordered UN
+ * officials to leave, accusing them" = the officials, the nearest other
+ * actor; "Thousands of Belarusians protested, and riot police fired ... to
+ * disperse them" = s0. NULL if no actor of the sentence fits. */
+static const mention *them_referent(const ent_coder *c, size_t i, size_t sb, const mention *s0)
+{
+    size_t cs = i;
+    while (cs > sb && !((c->toks.v[cs - 1].flags & ENT_TOK_PUNCT) &&
+                        strchr(",;", c->text[c->toks.v[cs - 1].start])))
+        cs--;
+    if (cs > sb && tok_any(c, cs, W_WHO_WHICH))
+        return s0; /* "..., who fired at them": the antecedent acts */
+    const mention *subj = NULL, *near = NULL;
+    for (size_t q = 0; q < c->n_ments && c->ments[q].te <= i; q++) {
+        const mention *x = &c->ments[q];
+        if (!x->n)
+            continue;
+        if (!subj && x->tb >= cs && coder_subject_place(c, x, sb))
+            subj = x;
+        if (strcmp(c->mem[x->first].code, c->mem[s0->first].code) != 0)
+            near = x;
+    }
+    if (subj && strcmp(c->mem[subj->first].code, c->mem[s0->first].code) != 0)
+        return s0;
+    return near;
+}
+
+/* "a visit to Taiwan, and Beijing, which ...": ", and" between two names
+ * with no list before them joins clauses, not members (a list of three
+ * is "X, Y, and Z"). tb starts the noun phrase, [end, ab) is the gap. */
+bool coder_clause_and(const ent_coder *c, size_t tb, size_t end, size_t ab)
+{
+    if (ab < end + 2 || !(c->toks.v[end].flags & ENT_TOK_PUNCT) ||
+        c->text[c->toks.v[end].start] != ',' || !tok_any(c, end + 1, W_S_AND))
+        return false;
+    for (size_t j = tb; j < end; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',')
+            return false;
+    return true;
+}
+
+/* Build mentions of one sentence from its atoms and pronouns. */
+/* "the two countries", "both Nordic countries": the last two-member
+ * mention of this sentence (copied into *buf), else the last pair named in
+ * the document. */
+static const ctxact *last_pair_named(const ent_coder *c, ctxact *buf)
+{
+    buf->n = 0;
+    for (size_t k = c->n_ments; k-- > 0 && !buf->n;)
+        if (c->ments[k].n == 2)
+            for (size_t q = 0; q < 2; q++)
+                buf->m[buf->n++] = c->mem[c->ments[k].first + q];
+    return buf->n ? buf : &c->last_pair;
+}
+
+int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
+{
+    struct unplaced {
+        size_t tb, te;
+        uint32_t agent;
+        ctxact fallback; /* the country to take when no place is named */
+    } unplaced[4];
+    size_t n_unplaced = 0;
+    c->n_ments = 0;
+    c->n_mem = 0;
+    c->speaker = speaker_clause(c, sb, se);
+    /* "According to Iranian state media, Iran seized ...": the opening
+     * attribution ends at its comma */
+    c->opener = SIZE_MAX;
+    if (se > sb + 2 && tok_is(c, sb, "according"))
+        for (size_t j = sb + 2; j < se; j++)
+            if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',') {
+                c->opener = j;
+                break;
+            }
+    size_t ai = 0;
+    for (size_t i = sb; i < se;) {
+        while (ai < c->n_atoms && c->atoms[ai].tb < i)
+            ai++;
+        /* pronouns and "the <agent>" references */
+        if (ai >= c->n_atoms || c->atoms[ai].tb != i) {
+            /* "the group", "the militant group", "the alliance": the last
+             * organisation or armed group named */
+            size_t ge = group_ref(c, i, se);
+            if (ge && c->last_nonstate.n) {
+                if (push_ctx_mention(c, &c->last_nonstate, i, ge, false, NULL))
+                    return ENT_ENOMEM;
+                i = ge;
+                continue;
+            }
+            ctxact court;
+            ge = c->court_seen && tok_any(c, i, W_S_THE) ? court_ref(c, i, se, &court) : 0;
+            if (ge) {
+                if (push_ctx_mention(c, &court, i, ge, false, NULL))
+                    return ENT_ENOMEM;
+                i = ge;
+                continue;
+            }
+            size_t pe = pair_ref(c, i, se);
+            if (pe) {
+                /* "the two countries", "both sides": the last pair named */
+                ctxact pair;
+                const ctxact *from = last_pair_named(c, &pair);
+                if (from->n == 2 && push_ctx_mention(c, from, i, pe, false, NULL))
+                    return ENT_ENOMEM;
+                i = pe;
+                continue;
+            }
+            if (tok_any(c, i, W_PRON_PERSON)) {
+                /* "Merkel met Macron. She urged him ...": "he", "she", "his"
+                 * prefer the last subject, "him", "her" the other person */
+                const ctxact *who = &c->last_person;
+                bool subj_form = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "his");
+                if (subj_form && c->subj_person.n)
+                    who = &c->subj_person;
+                else if (!subj_form && c->prev_person.n && c->subj_person.n &&
+                         same_ctx(&c->last_person, &c->subj_person))
+                    who = &c->prev_person;
+                if (push_ctx_mention(c, who, i, i + 1, true, NULL))
+                    return ENT_ENOMEM;
+            } else if (tok_any(c, i, W_PRON_OTHER)) {
+                bool plural = tok_any(c, i, W_PRON_PLURAL);
+                const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
+                /* "Tuareg rebels said they had killed", "French troops
+                 * crossed into Rwanda, and the RPF warned it would treat
+                 * them as enemies": the subject of the sentence's first
+                 * clause (for "them", when it is not the nearest one) */
+                ctxact lead = {.n = 0};
+                if (plural && !tok_any(c, i, W_DET)) {
+                    const mention *s0 = NULL, *near = NULL;
+                    for (size_t q = 0; q < c->n_ments; q++) {
+                        const mention *x = &c->ments[q];
+                        if (!x->n || !coder_subject_place(c, x, sb))
+                            continue;
+                        if (!s0)
+                            s0 = x;
+                        near = x;
+                    }
+                    if (s0 && tok_is(c, i, "them"))
+                        s0 = them_referent(c, i, sb, s0);
+                    else if (s0 == near && !tok_is(c, i, "they"))
+                        s0 = NULL;
+                    if (s0) {
+                        for (size_t k = 0; k < s0->n && lead.n < 8; k++)
+                            lead.m[lead.n++] = c->mem[s0->first + k];
+                        a = &lead;
+                    }
+                }
+                /* "India and China agreed ... along their border",
+                 * "Russia's actions indicate its readiness": a possessive
+                 * refers to the nearest actor before it in the sentence */
+                ctxact first = {.n = 0};
+                const mention *subj = clause_possessive(c, i, sb, se);
+                if (subj) {
+                    /* "Iraq sent troops into Iran, and its warplanes
+                     * bombed ...": a possessive opening a clause is the
+                     * sentence subject's */
+                    for (size_t k = 0; k < subj->n && first.n < 8; k++)
+                        first.m[first.n++] = c->mem[subj->first + k];
+                    a = &first;
+                } else if (tok_any(c, i, W_DET) && c->n_ments) {
+                    const mention *f0 = &c->ments[c->n_ments - 1];
+                    for (size_t k = 0; k < f0->n && first.n < 8; k++)
+                        first.m[first.n++] = c->mem[f0->first + k];
+                    a = &first;
+                }
+                if (push_ctx_mention(c, a, i, i + 1, false, NULL))
+                    return ENT_ENOMEM;
+            }
+            i++;
+            continue;
+        }
+        /* "a Bosnia-style civil war", "US $50 million": no actor */
+        /* "the Vance-Owen peace plan": people's names joined by a hyphen
+         * name a plan or pact */
+        bool name_pair = c->atoms[ai].type == PH_ACTOR &&
+                         c->d->actors[c->atoms[ai].entry].kind == AK_PERSON &&
+                         c->atoms[ai].te + 1 < se && glued_hyphen(c, c->atoms[ai].te) &&
+                         (c->toks.v[c->atoms[ai].te + 1].flags & ENT_TOK_CAP);
+        if (c->atoms[ai].type == PH_ACTOR && (name_pair || not_actor_use(c, c->atoms[ai].te, se))) {
+            i = c->atoms[ai].te;
+            continue;
+        }
+        /* "anti-Syria journalist", "pro-Iranian Hizbollah": an attitude
+         * towards the actor, not the actor ("pro-Russian separatists"
+         * with no other name stay Russian) */
+        if (c->atoms[ai].type == PH_ACTOR &&
+            (hyph_prefix(c, i, sb, "anti") ||
+             (hyph_prefix(c, i, sb, "pro") && ai + 1 < c->n_atoms &&
+              c->atoms[ai + 1].tb == c->atoms[ai].te && c->atoms[ai + 1].type == PH_ACTOR))) {
+            i = c->atoms[ai].te;
+            continue;
+        }
+        /* "both Nordic countries", "the two Baltic states": the pair just
+         * named, not the whole group */
+        if (c->atoms[ai].type == PH_ACTOR && c->d->actors[c->atoms[ai].entry].kind == AK_GROUP &&
+            ((i > sb && tok_is(c, i - 1, "both")) ||
+             (i > sb + 1 && tok_is(c, i - 1, "two") && tok_is(c, i - 2, "the")))) {
+            ctxact pair;
+            const ctxact *from = last_pair_named(c, &pair);
+            if (from->n == 2) {
+                if (push_ctx_mention(c, from, i, c->atoms[ai].te, false, NULL))
+                    return ENT_ENOMEM;
+                i = c->atoms[ai].te;
+                continue;
+            }
+        }
+        /* a noun phrase starting at atom ai */
+        if (text_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments))
+            return ENT_ENOMEM;
+        mention *m = &c->ments[c->n_ments++];
+        m->tb = i;
+        m->first = c->n_mem;
+        m->n = 0;
+        m->person = false;
+        m->pronoun = false;
+        m->ethnic = i > sb && tok_is(c, i - 1, "ethnic");
+        m->placed = false;
+        size_t end = i;
+        int pending_agent = -1;
+        size_t agent_first = m->first, last_first = m->first;
+        bool have_actor = false, last_group = false, sub_agent = false;
+        bool last_agent = false, named = false, ethnic_sub = false;
+        size_t group_first = 0;
+        while (ai < c->n_atoms) {
+            const atom *a = &c->atoms[ai];
+            if (a->tb > end) {
+                /* what may separate parts of one noun phrase */
+                bool join = false;
+                /* "Ukraine and pro-Russian separatists" */
+                size_t ab = hyph_prefix(c, a->tb, sb, "pro") ? a->tb - 2 : a->tb;
+                if (a->type == PH_ACTOR && have_actor && ab >= end &&
+                    !(c->speaker >= end && c->speaker < ab) &&
+                    !(c->opener >= end && c->opener < ab) && !coder_clause_and(c, i, end, ab) &&
+                    (coder_only_connectors(c, end, ab, last_group) || listed_with_modifiers(c, end, ab))) {
+                    join = true;
+                    if (ab != a->tb)
+                        agent_first = c->n_mem; /* the agent is the pro-X group's */
+                }
+                /* "the government of Ukraine", "opposition groups in Zimbabwe" */
+                if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
+                    a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
+                    (a->tb == end + 1 ||
+                     ((c->toks.v[end].flags & ENT_TOK_WORD) && !is_verb_tok(c, end))))
+                    join = true; /* not "troops arrived in Sierra Leone" */
+                /* "Foreign Minister Ahmet Davutoglu of Turkey": a name the
+                 * dictionaries do not know between the title and "of" */
+                if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor && a->tb > end + 1 &&
+                    a->tb <= end + 5 && tok_any(c, a->tb - 1, W_S_OF)) {
+                    bool name = true;
+                    for (size_t k = end; k + 1 < a->tb && name; k++)
+                        name = (c->toks.v[k].flags & ENT_TOK_CAP) && !is_verb_tok(c, k) &&
+                               !c->cls[k];
+                    if (name)
+                        join = true;
+                }
+                if (a->type == PH_ACTOR && have_actor && m->person && a->tb == end + 1 &&
+                    tok_any(c, end, W_S_OF) && c->d->actors[a->entry].kind == AK_STATE)
+                    join = true; /* "President Anwar Sadat of Egypt" */
+                bool verb_here = false;
+                for (size_t q = 0; q < c->n_vms; q++)
+                    if (c->vms[q].tb == a->tb)
+                        verb_here = true;
+                /* "Sudan's military removed President ...": a noun phrase
+                 * with its head takes no second head across a verb */
+                bool verb_gap = false;
+                for (size_t k = end; k < a->tb && last_agent; k++)
+                    verb_gap = verb_gap || coder_past_form(c, k);
+                if (a->type == PH_AGENT && have_actor && a->tb - end <= 2 && !verb_here &&
+                    !verb_gap) {
+                    join = true;
+                    for (size_t k = end; k < a->tb; k++)
+                        if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
+                            tok_any(c, k, W_PREPS | W_REPORTING | W_DECLARE | W_CLAUSE_WORDS |
+                                              W_AUX_WORDS | W_BE_FORMS))
+                            join = false;
+                    if (tok_poss(c, end))
+                        join = true;
+                    /* "Ithilen and the government of Gondor": a new member */
+                    if (join && a->tb == end + 2 && tok_any(c, end, W_S_AND) &&
+                        tok_any(c, end + 1, W_DET) && a->te + 1 < se &&
+                        tok_any(c, a->te, W_S_OF) && ai + 1 < c->n_atoms &&
+                        c->atoms[ai + 1].tb == a->te + 1 && c->atoms[ai + 1].type == PH_ACTOR)
+                        sub_agent = true;
+                    /* "President X and rebel leader Y", "Renamo rebel leader
+                     * Y": after a member with a title of its own, a title
+                     * after "and" starts the next member (a person) */
+                    if (join && !sub_agent && (last_agent || m->person) && a->tb > end &&
+                        title_of_next(c, ai, end, se)) {
+                        sub_agent = true;
+                        last_first = c->n_mem;
+                    }
+                }
+                /* "Iran's foreign ministry", "Sudan's army-backed authorities" */
+                bool hyphened = false;
+                for (size_t k = end; k < a->tb; k++)
+                    hyphened = hyphened || glued_hyphen(c, k);
+                if (a->type == PH_AGENT && have_actor &&
+                    (a->tb - end <= 3 || (hyphened && a->tb - end <= 5)) && tok_poss(c, end) &&
+                    !verb_here)
+                    join = true;
+                if (!join)
+                    break;
+            }
+            /* "Croatian Serb refugees", "Turkish Cypriot leaders": after a
+             * nationality adjective a second nationality is an ethnicity */
+            if (a->type == PH_ACTOR && have_actor && a->tb == end && !last_group && ai > 0 &&
+                c->atoms[ai - 1].type == PH_ACTOR &&
+                c->d->actors[c->atoms[ai - 1].entry].kind == AK_STATE &&
+                c->d->actors[a->entry].kind == AK_STATE && demonym_like(c, end - 1) &&
+                strcmp(c->d->actors[c->atoms[ai - 1].entry].root, c->d->actors[a->entry].root) != 0) {
+                end = a->te;
+                ai++;
+                ethnic_sub = true;
+                continue;
+            }
+            /* "President Anwar Sadat of Egypt": the person's own state
+             * after "of" adds nothing */
+            if (a->type == PH_ACTOR && have_actor && m->person && a->tb == end + 1 &&
+                tok_any(c, end, W_S_OF) && c->d->actors[a->entry].kind == AK_STATE &&
+                c->n_mem > m->first &&
+                strcmp(c->mem[c->n_mem - 1].root, c->d->actors[a->entry].root) == 0) {
+                end = a->te;
+                ai++;
+                continue;
+            }
+            /* "Alexei Navalny, the Kremlin's most prominent critic": a
+             * possessor inside an apposition describes the member, it is
+             * none */
+            if (a->type == PH_ACTOR && have_actor && a->tb > end && a->te < se &&
+                tok_poss(c, a->te) && c->text[c->toks.v[end].start] == ',') {
+                end = a->te;
+                ai++;
+                continue;
+            }
+            if (a->type == PH_ACTOR) {
+                bool person;
+                /* "Ethiopia's army and the Fano militia": after a member
+                 * with its own head noun, later agents are the new one's */
+                if (have_actor && last_agent && a->tb > end && !sub_agent)
+                    agent_first = c->n_mem;
+                /* "the Baltic states of Lithuania, Latvia": the named
+                 * members replace the group's full membership */
+                if (last_group && a->tb > end && tok_any(c, end, W_S_OF))
+                    c->n_mem = group_first;
+                /* a person right after "US President": the person decides;
+                 * "U.S. State Department": the more specific name of the
+                 * same country decides (only for the last actor of a
+                 * compound: "Syria and Palestinian leader Yasser Arafat") */
+                /* "rebel leader Charles Taylor" in 1990: a title other
+                 * than an office of state says what a person holding no
+                 * office on the date is (not after "former") */
+                char title[8] = "";
+                if (c->d->actors[a->entry].kind == AK_PERSON && a->tb == end && ai > 0 &&
+                    c->atoms[ai - 1].type == PH_AGENT && !former_before(c, i, sb)) {
+                    const char *ts = NULL;
+                    if (!have_actor && pending_agent >= 0)
+                        ts = c->d->agents[pending_agent].suffix;
+                    else if (have_actor && c->n_mem > m->first &&
+                             strlen(c->mem[c->n_mem - 1].code) == 6)
+                        ts = c->mem[c->n_mem - 1].code + 3;
+                    if (ts && strcmp(ts, "GOV") != 0)
+                        snprintf(title, sizeof title, "%.3s", ts);
+                }
+                if (have_actor && a->tb == end && !last_group &&
+                    (c->d->actors[a->entry].kind == AK_PERSON ||
+                     (c->n_mem > m->first &&
+                      strcmp(c->mem[c->n_mem - 1].root, c->d->actors[a->entry].root) == 0)))
+                    c->n_mem = last_first;
+                size_t before = c->n_mem;
+                last_first = before;
+                if (resolve_actor(c, a->entry, &person))
+                    return ENT_ENOMEM;
+                if (person)
+                    m->person = true;
+                if (title[0] && c->n_mem > before && strlen(c->mem[before].code) == 6 &&
+                    strcmp(c->mem[before].code + 3, "ELI") == 0)
+                    memcpy(c->mem[before].code + 3, title, 4);
+                if (pending_agent >= 0)
+                    apply_agent(c, before, (uint32_t)pending_agent);
+                if (sub_agent)
+                    pending_agent = -1, sub_agent = false;
+                have_actor = true;
+                if (c->d->actors[a->entry].kind == AK_GROUP) {
+                    last_group = true;
+                    group_first = before;
+                } else if (!(last_group && a->tb > end && tok_any(c, end, W_S_OF))) {
+                    /* keep accepting members after "of X, Y and Z" */
+                    last_group = last_group && a->tb > end &&
+                                 coder_only_connectors(c, end, a->tb, false);
+                }
+            } else {
+                /* "Syria and Palestinian leader Yasser Arafat": before a
+                 * person the agent is that person's title only */
+                bool titled = ai + 1 < c->n_atoms && c->atoms[ai + 1].tb == a->te &&
+                              c->atoms[ai + 1].type == PH_ACTOR &&
+                              c->d->actors[c->atoms[ai + 1].entry].kind == AK_PERSON;
+                /* "government troops", "Kurd refugees", "military police":
+                 * of two adjacent sector words the head noun decides (but
+                 * a "military spokesman" stays military) */
+                bool head = have_actor && ai > 0 && c->atoms[ai - 1].type == PH_AGENT &&
+                            c->atoms[ai - 1].te == a->tb &&
+                            (strcmp(c->d->agents[a->entry].suffix, "GOV") != 0 ||
+                             /* "the civilian prime minister" */
+                             strcmp(c->d->agents[c->atoms[ai - 1].entry].suffix, "CVL") == 0);
+                if (head)
+                    for (size_t k = agent_first; k < c->n_mem; k++) {
+                        amem *g = &c->mem[k];
+                        if (strlen(g->root) == 3 && strncmp(g->code, g->root, 3) == 0 &&
+                            strcmp(g->root, "EUR") != 0)
+                            g->code[3] = '\0';
+                    }
+                if (have_actor && !sub_agent)
+                    apply_agent(c, titled ? last_first : agent_first, a->entry);
+                else if (!(pending_agent >= 0 && !strcmp(c->d->agents[a->entry].suffix, "GOV") &&
+                           (sub_agent || (ai > 0 && c->atoms[ai - 1].te == a->tb &&
+                                          strcmp(c->d->agents[pending_agent].suffix, "CVL")))))
+                    pending_agent = (int)a->entry; /* "rebel leader" stays REB */
+            }
+            end = a->te;
+            last_agent = a->type == PH_AGENT;
+            ai++;
+            /* "Somali President Hassan Sheikh Mohamud": a title and a name
+             * the dictionaries do not know are one person */
+            if (last_agent) {
+                size_t ne = name_after(c, end, se);
+                if (ne > end) {
+                    end = ne;
+                    named = true;
+                    m->person = true;
+                }
+            }
+        }
+        /* "... and rebel leader Afonso Dhlakama": a titled member with no
+         * country named takes the previous member's */
+        if (sub_agent && pending_agent >= 0 && named && c->n_mem > m->first) {
+            char code[ENT_ACTOR_CODE_MAX], root[ENT_ACTOR_CODE_MAX];
+            memcpy(root, c->mem[c->n_mem - 1].root, sizeof root);
+            if (strlen(root) == 3 && strcmp(root, "EUR") != 0) {
+                text_join(code, sizeof code, root, 3, c->d->agents[pending_agent].suffix, 6);
+                if (push_mem(c, code, root))
+                    return ENT_ENOMEM;
+            }
+            pending_agent = -1;
+        }
+        m->te = end;
+        /* "Bosnian Serb forces": the armed forces of an ethnic group within
+         * a state are not its army but rebels */
+        if (ethnic_sub)
+            for (size_t k = m->first; k < c->n_mem; k++)
+                if (strlen(c->mem[k].code) == 6 && strcmp(c->mem[k].code + 3, "MIL") == 0)
+                    memcpy(c->mem[k].code + 3, "REB", 4);
+        /* "Kim Jong Un, the North Korean leader": once agents are applied
+         * the same code may appear twice; keep one */
+        for (size_t k = m->first + 1; k < c->n_mem;) {
+            bool dup = false;
+            for (size_t q = m->first; q < k && !dup; q++)
+                dup = strcmp(c->mem[q].code, c->mem[k].code) == 0;
+            if (dup) {
+                memmove(&c->mem[k], &c->mem[k + 1], (c->n_mem - k - 1) * sizeof *c->mem);
+                c->n_mem--;
+            } else {
+                k++;
+            }
+        }
+        m->n = c->n_mem - m->first;
+        /* "arrested coup plotters in Ankara": a seat of government after
+         * "in" is the place, the state as a whole */
+        if (have_actor && m->n == 1 && pending_agent < 0 && ai > 0 &&
+            c->atoms[ai - 1].tb == i && c->atoms[ai - 1].te == end) {
+            amem *g = &c->mem[m->first];
+            size_t pp = coder_prep_before(c, i, sb);
+            if (strlen(g->root) == 3 && strncmp(g->code, g->root, 3) == 0 &&
+                strcmp(g->code + 3, "GOV") == 0 && pp != SIZE_MAX && tok_is(c, pp, "in"))
+                g->code[3] = '\0';
+        }
+        if (!have_actor) {
+            /* "the delegation", "the government": refer back */
+            c->n_ments--;
+            /* a bare agent ("President Mugabe", "rebels", "the
+             * government") belongs to the country of the previous actor
+             * of the sentence, else of the document */
+            bool adjective = false;
+            if (end < se && !named) {
+                const ent_token *nx = &c->toks.v[end];
+                /* "return weapons and military equipment": inside one verb
+                 * phrase the next word is still a noun */
+                adjective = (nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) &&
+                            (!is_verb_tok(c, end) || is_verb_tok(c, i)) &&
+                            !coder_past_form(c, end) && /* "protesters smashed" */
+                            !(gerund(c, end) && pending_agent >= 0 &&
+                              coder_people_agent(c->d->agents[pending_agent].suffix)) &&
+                            !tok_any(c, end, W_PREPS) &&
+                            !tok_any(c, end, W_AUX_WORDS) &&
+                            !tok_any(c, end, W_NOT_ADJ_NEXT);
+            }
+            if (pending_agent >= 0 && !adjective) {
+                ctxact near = {.n = 0};
+                if (c->n_ments) {
+                    const mention *pm = named ? &c->ments[c->n_ments - 1]
+                                              : organ_owner(c, sb, c->d->agents[pending_agent].suffix);
+                    for (size_t k = 0; k < pm->n && near.n < 8; k++)
+                        near.m[near.n++] = c->mem[pm->first + k];
+                }
+                const ctxact *from = near.n ? &near
+                                     : c->last_subject.n ? &c->last_subject
+                                                         : &c->last_actor;
+                bool ok = near.n || named || (i > sb && tok_any(c, i - 1, W_DETERMINER));
+                /* "suicide bombers killed 23 people ... in Tel Aviv": the
+                 * people a verb acts on are not the subject's by default */
+                const char *suf = c->d->agents[pending_agent].suffix;
+                /* ("delivering missiles to Moslem guerrillas fighting in
+                 * Afghanistan": rebels too belong where they act) */
+                bool victims = near.n && (!strcmp(suf, "CVL") || !strcmp(suf, "REF") ||
+                                          !strcmp(suf, "REB"));
+                if (victims) {
+                    victims = false;
+                    for (size_t k = c->ments[c->n_ments - 1].te; k < i; k++)
+                        if (is_verb_tok(c, k))
+                            victims = true;
+                }
+                if (victims && n_unplaced < 4) {
+                    unplaced[n_unplaced++] = (struct unplaced){i, end, (uint32_t)pending_agent, near};
+                } else if (ok && from->n) {
+                    size_t n0 = c->n_ments;
+                    if (push_ctx_mention(c, from, i, end, named, suf))
+                        return ENT_ENOMEM;
+                    /* a titled name is a new person, not a reference */
+                    if (named && c->n_ments > n0)
+                        c->ments[n0].pronoun = false;
+                }
+                /* "Hundreds of thousands of people blocked streets in Hong
+                 * Kong": people with no country yet belong to where they act */
+                if (n_unplaced < 4 && ((!ok && strcmp(suf, "GOV") != 0) || (named && !from->n)))
+                    unplaced[n_unplaced++] =
+                        (struct unplaced){i, end, (uint32_t)pending_agent, {.n = 0}};
+            }
+        } else {
+            if (m->person) {
+                ctxact nw;
+                coder_remember(&nw, c, m);
+                if (!same_ctx(&nw, &c->last_person))
+                    c->prev_person = c->last_person;
+                c->last_person = nw;
+            }
+            coder_remember(&c->last_actor, c, m);
+            for (size_t k = m->n; k-- > 0;)
+                if (nonstate(&c->mem[m->first + k])) {
+                    c->last_nonstate.n = 1;
+                    c->last_nonstate.m[0] = c->mem[m->first + k];
+                    break;
+                }
+            for (size_t k = 0; k < m->n; k++)
+                note_root(c, c->mem[m->first + k].root);
+            if (m->n == 2)
+                coder_remember(&c->last_pair, c, m);
+        }
+        i = end > i ? end : i + 1;
+    }
+    for (size_t u = 0; u < n_unplaced; u++)
+        if (place_agent(c, sb, unplaced[u].tb, unplaced[u].te, unplaced[u].agent,
+                        &unplaced[u].fallback))
+            return ENT_ENOMEM;
+    followers_of(c, sb);
+    locate_ethnic(c, sb);
+    locate_pro(c, sb);
+    return 0;
+}

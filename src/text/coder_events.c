@@ -1,0 +1,2641 @@
+/*
+ * coder_events.c - events of a sentence: source and target around each
+ * verb match (passive voice, relative clauses, joint acts, reactions),
+ * pattern matching,
+ * negation and modality, event codes by actor kind, and the document
+ * loop (ent_coder_code). See docs/coder.md for the rules.
+ */
+#include "coder_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* --- matching ------------------------------------------------------------ */
+
+/* Match pattern p at token i within [i, lim); returns the end (exclusive)
+ * or 0 if it does not match. */
+static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t lim)
+{
+    const ent_dict *d = c->d;
+    const ent_token *t = c->toks.v;
+    size_t pos = i;
+    for (uint16_t k = 0; k < p->n; k++) {
+        const pelem *e = &d->elems[p->first + k];
+        size_t maxskip = k == 0 ? 0 : e->gap;
+        bool ok = false;
+        for (size_t s = 0; s <= maxskip && pos + s < lim; s++) {
+            const ent_token *tk = &t[pos + s];
+            if (tk->stem == e->stem && (!e->word || tk->word == e->word) &&
+                (!e->surface ||
+                 (strtab_len(&d->words, e->surface) == tk->end - tk->start &&
+                  memcmp(strtab_get(&d->words, e->surface), c->text + tk->start,
+                         tk->end - tk->start) == 0))) {
+                pos = pos + s + 1;
+                ok = true;
+                break;
+            }
+            /* gaps do not cross clause punctuation, nor a comma before
+             * an article (", the official news agency said") */
+            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != '-' &&
+                (c->text[tk->start] != ',' || (pos + s + 1 < lim && (c->cls[pos + s + 1] & W_DET))))
+                break;
+        }
+        if (!ok)
+            return 0;
+    }
+    return pos;
+}
+
+
+
+/* Best (longest) pattern of each type starting at token i, in one walk of
+ * the index: end[type] (0 if none) and entry[type]. sig has the stems of
+ * every token in [i, lim). */
+static void best_all(const ent_coder *c, size_t i, size_t lim, const ent_sig *sig,
+                     size_t end[4], uint32_t entry[4])
+{
+    const ent_dict *d = c->d;
+    uint32_t st = c->toks.v[i].stem;
+    end[PH_ACTOR] = end[PH_AGENT] = end[PH_VERB] = 0;
+    if (!st || st >= d->n_head)
+        return;
+    /* the most specific pattern wins: most elements, then the more
+     * specific code of a root ("threatened * with nuclear" 1385 before
+     * "threatened to strike" 138), then the shortest span ("signed an
+     * agreement to increase trade": "signed * agreement" before "signed *
+     * trade") */
+    uint16_t nel[4] = {0, 0, 0, 0};
+    /* the signature test, with the sentence's bits inverted once: a word
+     * a pattern needs is not in the rest of the sentence */
+    const uint64_t miss0 = ~sig->w[0], miss1 = ~sig->w[1];
+    const ent_sig *hs = d->hsig + d->head[st], *hend = d->hsig + d->head[st + 1];
+    for (; hs < hend; hs++) {
+        if ((hs->w[0] & miss0) | (hs->w[1] & miss1))
+            continue;
+        const pattern *p = &d->pats[d->hpat[hs - d->hsig]];
+        size_t e = match_at(c, p, i, lim);
+        if (!e)
+            continue;
+        bool finer = false, coarser = false;
+        if (p->type == PH_VERB && p->n == nel[PH_VERB] && end[PH_VERB]) {
+            finer = coder_more_specific(d->verbs[p->entry].code, d->verbs[entry[PH_VERB]].code);
+            coarser = coder_more_specific(d->verbs[entry[PH_VERB]].code, d->verbs[p->entry].code);
+        }
+        if (p->n > nel[p->type] || finer ||
+            (p->n == nel[p->type] && e < end[p->type] && !coarser)) {
+            end[p->type] = e;
+            entry[p->type] = p->entry;
+            nel[p->type] = p->n;
+        }
+    }
+}
+
+/* --- events ------------------------------------------------------------ */
+
+static void set_code(char *dst, const char *src)
+{
+    text_copy(dst, ENT_ACTOR_CODE_MAX, src);
+}
+
+static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
+                const mention *src, const mention *tgt, bool neg, ent_modality mod,
+                ent_event_fn fn, void *ctx)
+{
+    const ent_token *t = c->toks.v;
+    ent_event ev;
+    if (!fn)
+        return 0;
+    memset(&ev, 0, sizeof ev);
+    ev.doc = doc;
+    ev.sentence = sidx;
+    ev.date = c->date;
+    text_copy(ev.cameo, sizeof ev.cameo, c->d->verbs[v->entry].code);
+    ev.negated = neg;
+    ev.modality = mod;
+    if (!neg && c->n_sent_codes < 8)
+        text_copy(c->sent_codes[c->n_sent_codes++], sizeof c->sent_codes[0], ev.cameo);
+    c->last_mod = mod;
+    c->last_tb = v->tb;
+    ev.start = t[v->tb].start;
+    ev.end = t[v->te - 1].end;
+    ev.source_start = t[src->tb].start;
+    ev.source_end = t[src->te - 1].end;
+    if (tgt) {
+        ev.target_start = t[tgt->tb].start;
+        ev.target_end = t[tgt->te - 1].end;
+    }
+    for (size_t a = 0; a < src->n; a++) {
+        const amem *s = &c->mem[src->first + a];
+        size_t nt = tgt ? tgt->n : 0;
+        bool any = false;
+        for (size_t b = 0; b < nt; b++) {
+            const amem *g = &c->mem[tgt->first + b];
+            if (strcmp(g->root, s->root) == 0 && strcmp(g->code, s->code) == 0)
+                continue;
+            set_code(ev.source, s->code);
+            set_code(ev.source_root, s->root);
+            set_code(ev.target, g->code);
+            set_code(ev.target_root, g->root);
+            int rc = fn(ctx, &ev);
+            if (rc)
+                return rc;
+            any = true;
+        }
+        if (!any) {
+            set_code(ev.source, s->code);
+            set_code(ev.source_root, s->root);
+            ev.target[0] = ev.target_root[0] = '\0';
+            if (c->implied) {
+                set_code(ev.target, c->implied->code);
+                set_code(ev.target_root, c->implied->root);
+            }
+            int rc = fn(ctx, &ev);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+/*
+ * What is announced for the future is coded as intent, as the CAMEO
+ * codebook does: a cooperative material act becomes an expression of
+ * intent to do it (06x -> 031x, 07x -> 033x, 08x -> 035x, a meeting -> 036),
+ * a conflictual act a threat (16x -> 131x/134-136, 17x -> 132x/137,
+ * 18x -> 1383, 19x -> 138x, 20x -> 1385). Returns the code to use.
+ */
+static const char *intent_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"060", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+        {"070", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+        {"075", "033"}, {"080", "035"}, {"081", "0351"}, {"0811", "0351"}, {"0812", "0351"},
+        {"0813", "0351"}, {"0814", "0351"}, {"082", "0352"}, {"083", "034"}, {"0831", "0341"},
+        {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"}, {"0841", "0353"},
+        {"0842", "0353"}, {"085", "0354"}, {"086", "0355"}, {"0861", "0355"}, {"0862", "0355"},
+        {"0863", "0355"}, {"087", "0356"}, {"0871", "0356"}, {"0872", "0356"}, {"0873", "0356"},
+        {"0874", "0356"}, {"040", "036"}, {"042", "036"}, {"043", "036"}, {"044", "036"},
+        {"046", "036"}, {"160", "131"}, {"161", "1313"}, {"162", "1311"}, {"1621", "1311"},
+        {"1622", "1311"}, {"1623", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"},
+        {"166", "136"}, {"1661", "136"}, {"1662", "136"}, {"1663", "136"}, {"170", "130"},
+        {"171", "131"}, {"1711", "131"}, {"1712", "131"}, {"172", "132"}, {"1721", "1321"},
+        {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"173", "132"}, {"174", "132"},
+        {"175", "137"}, {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"},
+        {"195", "1384"}, {"196", "138"}, {"204", "1385"}, {"2041", "1385"}, {"2042", "1385"},
+        {NULL, NULL}};
+    for (size_t i = 0; map[i][0]; i++)
+        if (strcmp(map[i][0], code) == 0)
+            return map[i][1];
+    if (code[0] == '1' && code[1] == '8')
+        return "1383";
+    if ((code[0] == '1' && code[1] == '9') || (code[0] == '2' && code[1] == '0'))
+        return "138";
+    return code;
+}
+
+/* Codes of acts that several actors do together ("X and Y signed a deal",
+ * "met", "agreed to cooperate", "declared a truce"): with a compound
+ * subject they are coded for each member with no target (CAMEO codes a
+ * joint act once per party), unless a partner is named with "with" or
+ * "between". */
+static bool mutual_code(const char *code)
+{
+    static const char *const mutual[] = {"031", "0311", "0312", "0313", "0314", "036", "037",
+                                         "040", "041", "044", "046", "057", "060", "061",
+                                         "062", "063", "064", "0871", "164", NULL};
+    for (size_t i = 0; mutual[i]; i++) /* two bytes first: no call for most */
+        if (mutual[i][0] == code[0] && mutual[i][1] == code[1] &&
+            strcmp(mutual[i] + 2, code + 2) == 0)
+            return true;
+    return false;
+}
+
+#ifdef ENT_CODER_DEBUG
+#include <stdio.h>
+/* Developer aid (compiled only with -DENT_CODER_DEBUG): the mentions and
+ * verb matches of a sentence on stderr. */
+static void debug_dump(const ent_coder *c)
+{
+    const ent_token *t = c->toks.v;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        fprintf(stderr, "  M[%zu-%zu] '%.*s' ->", m->tb, m->te, (int)(t[m->te - 1].end - t[m->tb].start),
+                c->text + t[m->tb].start);
+        for (size_t a = 0; a < m->n; a++)
+            fprintf(stderr, " %s/%s", c->mem[m->first + a].code, c->mem[m->first + a].root);
+        fprintf(stderr, "%s\n", m->pronoun ? " (ref)" : "");
+    }
+    for (size_t k = 0; k < c->n_vms; k++) {
+        const vmatch *v = &c->vms[k];
+        fprintf(stderr, "  V[%zu-%zu] '%.*s' %s\n", v->tb, v->te, (int)(t[v->te - 1].end - t[v->tb].start),
+                c->text + t[v->tb].start, c->d->verbs[v->entry].code);
+    }
+}
+#endif
+
+static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
+{
+    const mention *best = NULL, *fallback = NULL;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        /* "U.S. warplanes bombed": a verb pattern that starts with the
+         * noun phrase's head has that noun phrase as its subject */
+        if (m->te > tok && m->tb < tok && m->n)
+            return m;
+        if (m->te > tok)
+            break;
+        fallback = m;
+        /* "in Kabul", "in south Serbia", "loyal to the government": not a
+         * subject */
+        size_t pp = coder_prep_before(c, m->tb, sb);
+        if (pp != SIZE_MAX && !tok_any(c, pp, W_S_OF))
+            continue;
+        best = m;
+    }
+    return best ? best : fallback;
+}
+
+/* The subject of the verb match v (whose words start at vb): the mention
+ * before it, or one the pattern starts inside ("American warplanes
+ * struck", where "warplanes struck" is the pattern). */
+static const mention *subject_of(const ent_coder *c, const vmatch *v, size_t vb, size_t sb)
+{
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->tb < v->tb && m->te > v->tb && m->te < v->te && v->te <= m->te + 2 && m->n)
+            return m;
+    }
+    return mention_before(c, vb, sb);
+}
+
+/* Tokens [a, b) are all words that are no verb ("at least eight"). */
+/* A comma or other clause punctuation among tokens (a, b). */
+static bool punct_between(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t j = a + 1; j < b; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[c->toks.v[j].start]))
+            return true;
+    return false;
+}
+
+/* "The military denied on Tuesday that it had struck the hospital": who
+ * acts in the denied clause is no target of the denial (016), which is
+ * the denier's own. */
+static bool denied_content(const ent_coder *c, const vmatch *iv, const mention *tgt)
+{
+    return tgt && strcmp(c->d->verbs[iv->entry].code, "016") == 0 && iv->te > iv->tb &&
+           tok_any(c, iv->te - 1, W_S_THAT) && tgt->tb >= iv->te;
+}
+
+/* Token j is a word of denial ("denied", "denies") that is no other
+ * verb's: the denial itself (016, "denied on Monday that ...") counts. */
+static bool denial_word(const ent_coder *c, size_t j)
+{
+    if (!tok_any(c, j, W_DENY))
+        return false;
+    if (!is_verb_tok(c, j))
+        return true;
+    for (size_t q = 0; q < c->n_vms; q++)
+        if (c->vms[q].tb == j)
+            return strcmp(c->d->verbs[c->vms[q].entry].code, "016") == 0;
+    return false;
+}
+
+static bool only_words(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!(c->toks.v[i].flags & ENT_TOK_WORD) || is_verb_tok(c, i))
+            return false;
+    return true;
+}
+
+/* A past-tense form ("killed", "shot"), not a noun that shares a verb's
+ * stem ("rival club team"). */
+bool coder_past_form(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = t->end - t->start;
+    return (n > 3 && memcmp(c->text + t->end - 2, "ed", 2) == 0) || tok_any(c, i, W_IRREG_PART);
+}
+
+/* "we", "they", "he" ...: a subject that is no actor of the dictionary. */
+static bool personal_pronoun(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"i", "we", "you", "he", "she", "it", "they", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* Token j is a modal of class `mask` ("may", "will"), not a name or a
+ * month capitalised inside the sentence ("Theresa May ordered"). */
+static bool modal_word(const ent_coder *c, size_t j, size_t sb, uint64_t mask)
+{
+    return tok_any(c, j, mask) && !(j > sb && (c->toks.v[j].flags & ENT_TOK_CAP));
+}
+
+/* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
+static bool only_aux(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!tok_any(c, i, W_AUX_WORDS | W_BE_FORMS))
+            return false;
+    return true;
+}
+
+/* ", accusing Kigali of backing the rebels", ", demanding that ...": a
+ * participle after a comma that names a verbal act of its own (accusing,
+ * demanding, warning, refusing ...), done by the clause's subject. Not
+ * the consequences of the act (", killing ten people", ", ending ..."),
+ * which are part of it. */
+static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
+{
+    static const char *const w[] = {
+        "accusing", "blaming", "demanding", "warning", "threatening", "refusing",
+        "rejecting", "urging", "calling", "condemning", "denouncing", "criticising",
+        "criticizing", "vowing", "pledging", "promising", "defying", "appealing",
+        "insisting", "dismissing", "offering", "asking", "seizing", "capturing",
+        "pounding", "shelling", "bombing", "overrunning", NULL};
+    if (vb <= sb + 1 || !(c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) ||
+        c->text[c->toks.v[vb - 1].start] != ',')
+        return false;
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, vb, w[k]))
+            return true;
+    return false;
+}
+
+/* "China suspended cooperation, called off talks and imposed sanctions":
+ * a past-tense verb right after a comma, in a list closed by "and" and a
+ * later verb, shares the subject of the verbs before it. */
+static bool listed_verb(const ent_coder *c, size_t vb, size_t sb)
+{
+    if (vb <= sb + 1 || c->text[c->toks.v[vb - 1].start] != ',' || !coder_past_form(c, vb) ||
+        tok_any(c, vb + 1, W_S_BY))
+        return false;
+    for (size_t q = 0; q < c->n_vms; q++) {
+        size_t qb = c->vms[q].tb;
+        if (qb > vb && qb > sb + 1 && tok_any(c, qb - 1, W_S_AND))
+            return true;
+    }
+    return false;
+}
+
+/* The verb at vb is coordinated with an earlier one and shares its
+ * subject: "and attacked", "but was still refusing", ", accusing". */
+static bool coord_verb(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t j = vb;
+    while (j > sb && tok_any(c, j - 1, W_AUX_WORDS | W_BE_FORMS))
+        j--;
+    if (j == sb)
+        return false;
+    if (tok_any(c, j - 1, W_S_AND))
+        return true;
+    if (j - 1 > sb && tok_any(c, j - 1, W_S_BUT) && c->text[c->toks.v[j - 2].start] == ',')
+        return true;
+    return act_participle(c, vb, sb) || listed_verb(c, vb, sb);
+}
+
+/* The subject a coordinated verb (k-th match) shares with the verb before
+ * it: the source of the last event, when it stands before that verb
+ * ("expelled Rwanda's ambassador, accusing Kigali": not the ambassador),
+ * else the noun phrase before that verb, else `src`. */
+static const mention *carried_subject(const ent_coder *c, size_t k, size_t sb,
+                                      const mention *last, const mention *src)
+{
+    size_t pb = c->vms[k - 1].tb;
+    if (last && last->te <= pb)
+        return last;
+    const mention *s0 = mention_before(c, pb, sb);
+    return s0 ? s0 : src;
+}
+
+/* ", accusing them of ..." after a clause that coded no event: the
+ * participle's subject is the sentence's first actor ("Ethiopia ordered
+ * UN officials to leave, accusing them"), not the object before it. */
+static const mention *participle_subject(const ent_coder *c, const mention *src, size_t sb)
+{
+    for (size_t q = 0; src && q < c->n_ments && c->ments[q].te <= src->tb; q++) {
+        const mention *x = &c->ments[q];
+        if (x->n && coder_subject_place(c, x, sb))
+            return x;
+    }
+    return src;
+}
+
+/* Mention m is the object of a past-tense verb right before it
+ * ("removed President Omar al-Bashir from power and detained him"). */
+static bool verb_object(const ent_coder *c, const mention *m, size_t sb)
+{
+    if (!m || m->tb <= sb + 1)
+        return false;
+    size_t j = m->tb - 1;
+    if (tok_any(c, j, W_DET) && j > sb + 1)
+        j--;
+    return coder_past_form(c, j) && !tok_any(c, j, W_BE_FORMS | W_AUX_WORDS);
+}
+
+/* The mention that ends at token te, or NULL. */
+static const mention *mention_ending(const ent_coder *c, size_t te)
+{
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (c->ments[q].te == te && c->ments[q].n)
+            return &c->ments[q];
+    return NULL;
+}
+
+/* Mention m is the object `obj` or a later member of a list with it
+ * ("arrested 53 politicians and activists", "stormed Brazil's Congress,
+ * Supreme Court and presidential palace"): no subject of a new clause. */
+static bool object_list(const ent_coder *c, const mention *obj, const mention *m)
+{
+    if (obj && m->tb >= obj->tb && m->te <= obj->te)
+        return true;
+    for (size_t q = 0; obj && q < c->n_ments && obj != m; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb >= obj->te && coder_only_connectors(c, obj->te, x->tb, false) &&
+            !coder_clause_and(c, obj->tb, obj->te, x->tb))
+            obj = x;
+    }
+    return obj == m;
+}
+
+/* "stormed Brazil's Congress, Supreme Court and presidential palace",
+ * "freed reporter X and former Marine Y": a target followed by a list
+ * closed with "and" (and no verb after its last member) is the whole list.
+ * Returns tgt, or buf holding the list. */
+static const mention *target_list(const ent_coder *c, const mention *tgt, size_t se,
+                                  mention *buf)
+{
+    const mention *last = tgt;
+    bool closed = false;
+    for (size_t q = 0; q < c->n_ments && !closed; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < last->te || x == last)
+            continue;
+        if (x->tb == last->te || !x->n || x->first != last->first + last->n ||
+            !coder_only_connectors(c, last->te, x->tb, false) ||
+            coder_clause_and(c, tgt->tb, last->te, x->tb))
+            break;
+        bool dup = false; /* "women and children": one actor */
+        for (size_t k = tgt->first; k < x->first && !dup; k++)
+            dup = strcmp(c->mem[k].code, c->mem[x->first].code) == 0;
+        if (dup)
+            break;
+        bool and_ = false;
+        for (size_t j = last->te; j < x->tb; j++)
+            and_ = and_ || tok_any(c, j, W_S_AND);
+        if (!and_ && !(c->toks.v[last->te].flags & ENT_TOK_PUNCT))
+            break;
+        last = x;
+        closed = and_;
+    }
+    if (!closed || (last->te < se && (is_verb_tok(c, last->te) || coder_past_form(c, last->te))))
+        return tgt;
+    *buf = *tgt;
+    buf->te = last->te;
+    buf->n = last->first + last->n - tgt->first;
+    return buf;
+}
+
+/* The mediator of a mediation (045), or the host of a meeting (043), that
+ * is not the clause's own act: "in talks mediated by the African Union",
+ * "a truce brokered by Qatar and Egypt", "talks that were mediated by
+ * Russia", "at a summit hosted by Macron" (the actor after "by"), "with
+ * Malaysia acting as mediator" (the actor after "with"). The parties are
+ * the subject of the sentence's act. Returns NULL if none. */
+static const mention *mediator(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    const char *code = c->d->verbs[v->entry].code;
+    if (strcmp(code, "045") != 0 && strcmp(code, "043") != 0)
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (!m->n)
+            continue;
+        size_t by = tok_any(c, v->te - 1, W_S_BY) ? v->te - 1 : v->te;
+        if (by < se && tok_any(c, by, W_S_BY) &&
+            (m->tb == by + 1 || (m->tb == by + 2 && tok_any(c, by + 1, W_S_THE))))
+            return m;
+        if (m->te == v->tb && m->tb > sb && tok_is(c, m->tb - 1, "with"))
+            return m;
+    }
+    return NULL;
+}
+
+static int code_root(const char *code)
+{
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* "Zimbabwe's army placed President Robert Mugabe under house arrest":
+ * the one placed (put, kept, held) under arrest is the target, the subject
+ * of the light verb the source. */
+static void under_arrest(const ent_coder *c, const vmatch *v, size_t sb, const mention **src,
+                         const mention **tgt)
+{
+    static const char *const put[] = {"placed", "placing", "put", "putting", "kept",
+                                      "keeping", "held", "holding", NULL};
+    if (v->tb < sb + 3 || code_root(c->d->verbs[v->entry].code) != 17 ||
+        !tok_is(c, v->tb - 1, "under"))
+        return;
+    const mention *obj = mention_ending(c, v->tb - 1);
+    if (!obj || obj->tb <= sb + 1)
+        return;
+    for (size_t k = 0; put[k]; k++)
+        if (tok_is(c, obj->tb - 1, put[k])) {
+            const mention *s = mention_before(c, obj->tb - 1, sb);
+            *tgt = obj;
+            if (s && s != obj)
+                *src = s;
+            return;
+        }
+}
+
+/* "The African Union gave Sudan's military rulers 15 days to hand power to
+ * a civilian authority or face suspension": an ultimatum's giver threatens
+ * or demands (10, 13), the one given the time is the target. */
+static void ultimatum(const ent_coder *c, const vmatch *v, size_t sb, const mention **src,
+                      const mention **tgt)
+{
+    static const char *const span[] = {"days", "day", "hours", "hour", "weeks", "week",
+                                       "months", "month", "until", NULL};
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r != 10 && r != 13)
+        return;
+    for (size_t j = v->tb; j-- > sb;) {
+        if (!(c->kw[j] & K_GIVE))
+            continue;
+        const mention *to = NULL;
+        for (size_t q = 0; q < c->n_ments && !to; q++)
+            if (c->ments[q].n && (c->ments[q].tb == j + 1 ||
+                                  (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_DET))))
+                to = &c->ments[q];
+        bool time = false;
+        for (size_t k = to ? to->te : j; to && k < to->te + 4 && k < v->tb && !time; k++)
+            for (size_t w = 0; span[w] && !time; w++)
+                time = tok_is(c, k, span[w]);
+        const mention *giver = time ? mention_before(c, j, sb) : NULL;
+        if (giver && giver != to && (*src == to || *tgt == NULL || *tgt == giver)) {
+            *src = giver;
+            *tgt = to;
+        }
+        return;
+    }
+}
+
+/* The first mention at or after token `from` introduced by "in", "near",
+ * "outside", "at" (across up to three words: "outside of the Iraqi city
+ * of Basra"), or NULL. */
+static const mention *place_after(const ent_coder *c, size_t from)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < from || !x->n)
+            continue;
+        for (size_t j = x->tb + 1; j < x->te; j++) /* "protesters in Moscow" */
+            if (tok_any(c, j, W_LOCATIVE))
+                return x;
+        for (size_t j = x->tb, hop = 0; j > from && hop < 4; j--, hop++) {
+            if (tok_any(c, j - 1, W_LOCATIVE))
+                return x;
+            if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, j - 1))
+                break;
+        }
+    }
+    return NULL;
+}
+
+/* The suffix of a bare agent right before the verb at vb (across
+ * auxiliaries: "Police have arrested"), or NULL. */
+static const char *subject_agent(const ent_coder *c, size_t vb)
+{
+    const char *suf = NULL;
+    for (size_t k = 0; k < c->n_atoms; k++) {
+        const atom *a = &c->atoms[k];
+        if (a->type == PH_AGENT && a->te <= vb && a->te + 2 >= vb && only_aux(c, a->te, vb))
+            suf = c->d->agents[a->entry].suffix;
+    }
+    return suf;
+}
+
+/* A mention made up for an actor the sentence implies: ROOT + suffix,
+ * spanning the verb. Returns buf, or NULL when out of memory. */
+static const mention *made_mention(ent_coder *c, const char *root, const char *suffix,
+                                   const vmatch *v, mention *buf)
+{
+    if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
+        return NULL;
+    amem *m = &c->mem[c->n_mem];
+    text_join(m->code, sizeof m->code, root, 3, suffix, 6);
+    text_copy(m->root, sizeof m->root, root);
+    memset(buf, 0, sizeof *buf);
+    buf->tb = v->tb;
+    buf->te = v->te;
+    buf->first = c->n_mem++;
+    buf->n = 1;
+    return buf;
+}
+
+/* A disaster or accident, not an actor: "earthquake", "floods", "crash". */
+static bool nature_word(const ent_coder *c, size_t j)
+{
+    return tok_any(c, j, W_NATURE | W_MARKET);
+}
+
+/* The mention m is the owner or modifier of the word at j ("China's
+ * economy", "the Mexican peso", "Pakistan's floods"). */
+static bool owner_of(const ent_coder *c, const mention *m, size_t j)
+{
+    return m->te == j || (m->te + 1 == j && tok_poss(c, m->te));
+}
+
+/* The subject of the verb at vb is a disaster ("An earthquake measuring
+ * 7.3 struck", "Floods triggered by monsoon rains have submerged ...,
+ * killing"): no actor's act. The disaster word is among the twelve words
+ * before the verb in its clause (or, for a participle after a comma, ",
+ * killing ...", in the clause before), with no actor between that is not
+ * inside a prepositional phrase. */
+static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t lo = vb > sb + 12 ? vb - 12 : sb;
+    bool crossed = false;
+    for (size_t j = vb; j-- > lo;) {
+        if (j + 1 == vb && j > sb && c->text[c->toks.v[j].start] == ',' && gerund(c, vb)) {
+            lo = j > sb + 16 ? j - 16 : sb; /* ", killing ...": the clause before */
+            crossed = true;
+            continue;
+        }
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (!nature_word(c, j))
+            continue;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb > j && m->te <= vb && m->n && coder_prep_before(c, m->tb, sb) == SIZE_MAX)
+                return false;
+            if (crossed && m->n && m->tb >= sb && m->te <= j && !owner_of(c, m, j))
+                return false; /* there the disaster must open the sentence */
+        }
+        return true;
+    }
+    return false;
+}
+
+/* "were killed when their helicopter crashed", "killed in a plane
+ * crash": a violent act (18-20) with an accident or disaster named right
+ * after it in its clause; "An airliner crashed into a mountainside ...,
+ * killing all 75 people aboard (and injuring ...)": a participle after a
+ * comma (or joined to one by "and") whose clause before has no verb match
+ * but an accident or disaster word. Neither is anyone's act. */
+static bool accident_act(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r >= 18 && r <= 20)
+        for (size_t j = v->te; j < se && j < v->te + 8; j++) {
+            if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY & ~W_CONNECTORS))
+                break;
+            if (tok_any(c, j, W_NATURE))
+                return true;
+        }
+    if (!gerund(c, v->tb))
+        return false;
+    size_t comma = SIZE_MAX;
+    for (size_t j = v->tb; j-- > sb && j + 14 > v->tb;) {
+        if (c->text[c->toks.v[j].start] == ',') {
+            comma = j;
+            break;
+        }
+        if ((c->tflag[j] & TF_VERB) && !gerund(c, j))
+            return false;
+    }
+    if (comma == SIZE_MAX)
+        return false;
+    bool nature = false;
+    for (size_t j = sb; j < comma; j++) {
+        if (c->tflag[j] & TF_VERB)
+            return false;
+        nature = nature || tok_any(c, j, W_NATURE);
+    }
+    return nature;
+}
+
+/*
+ * The attacker of a violent act whose agent the sentence does not name
+ * ("were killed by a roadside bomb in Iraq", "Gunmen killed five soldiers
+ * in northern Nigeria"): the actor owning a violent event noun right after
+ * the verb ("killed in a Russian missile strike"); else, as CAMEO codes an
+ * armed group it cannot identify (UAF), the unidentified armed forces of
+ * the country where it happened (a place after "in", "near", "outside",
+ * "at"), else of the victims' country; in the active voice a bare agent
+ * as subject ("Rebels ambushed ...") names the kind of attacker instead
+ * of UAF. Returns the attacker's mention (in *buf when made up) or NULL.
+ */
+static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const mention *victim,
+                                       bool active, mention *buf)
+{
+    /* "An earthquake struck ..., killing 18 people": nature is no attacker */
+    for (size_t j = v->tb > 4 ? v->tb - 4 : 0; j < v->tb; j++)
+        if (nature_word(c, j))
+            return NULL;
+    for (size_t q = 0; q < c->n_vms; q++) {
+        const vmatch *w = &c->vms[q];
+        int r = code_root(c->d->verbs[w->entry].code);
+        if (w->tb < v->te || w->tb > v->te + 8 || r < 18 || r > 20)
+            continue;
+        for (size_t k = 0; k < c->n_ments; k++)
+            if (c->ments[k].te == w->tb && c->ments[k].tb >= v->te && c->ments[k].n)
+                return &c->ments[k];
+    }
+    const mention *place = place_after(c, v->te);
+    const amem *where = place ? &c->mem[place->first] : NULL;
+    if (!where || strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        where = victim && victim->n ? &c->mem[victim->first] : NULL;
+    if (!where || strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        return NULL;
+    char root[4];
+    memcpy(root, where->root, 4);
+    /* "Rebels ambushed a Nigerian army patrol": a bare agent as the
+     * subject names the kind of attacker (NGAREB), else UAF */
+    const char *suf = active ? subject_agent(c, v->tb) : NULL;
+    return made_mention(c, root, suf ? suf : "UAF", v, buf);
+}
+
+/* "Police used tear gas to disperse protesters in Nairobi", "The army
+ * imposed martial law in Thailand": a bare agent as subject, with no actor
+ * before it, belongs to the country of the place of the event (a minimal
+ * fallback of the actor side). Returns the made-up mention or NULL. */
+static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf)
+{
+    const char *suf = subject_agent(c, v->tb);
+    /* "people killed in last week's collapse": a participle after its
+     * noun, followed by a preposition, is no act of that noun */
+    if (v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
+        return NULL;
+    const mention *place = suf ? place_after(c, v->te) : NULL;
+    if (!place || !place->n)
+        return NULL;
+    const amem *where = &c->mem[place->first];
+    if (strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
+        return NULL;
+    char root[4];
+    memcpy(root, where->root, 4);
+    return made_mention(c, root, suf, v, buf);
+}
+
+/* The first mention after `m` and before `lim` introduced by "over",
+ * "about" or "against" (across up to three words: "over two Israeli air
+ * raids"), or NULL. */
+static const mention *matter_after(const ent_coder *c, const mention *m, size_t lim)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < m->te || x->tb >= lim || !x->n)
+            continue;
+        for (size_t j = x->tb, hop = 0; j > m->te && hop < 4; j--, hop++) {
+            if (tok_any(c, j - 1, W_S_OVER))
+                return x;
+            if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, j - 1))
+                break;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * Refusing a cooperative act is rejecting it (CAMEO 12): "refused to
+ * meet" 125, "refused to sign" 127, "refused to cooperate" 121, "refused
+ * to send weapons" 1222, "would not release the prisoners" 1243, "will not
+ * lift sanctions" 1244, "refused to allow inspectors" 1245, "refused to
+ * withdraw" 1246. Returns the rejection code, or NULL (not cooperative:
+ * "refused to attack" stays a negated attack).
+ */
+static const char *refusal_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"040", "125"},   {"041", "125"},   {"042", "125"},   {"043", "125"},
+        {"044", "125"},   {"046", "125"},   {"036", "125"},   {"057", "127"},
+        {"037", "127"},   {"060", "121"},   {"061", "1211"},  {"062", "1212"},
+        {"063", "121"},   {"064", "121"},   {"031", "121"},   {"070", "122"},
+        {"071", "1221"},  {"072", "1222"},  {"073", "1223"},  {"074", "1224"},
+        {"075", "122"},   {"080", "124"},   {"081", "1241"},  {"0811", "1241"},
+        {"0812", "1241"}, {"0813", "1241"}, {"0814", "1241"}, {"082", "1242"},
+        {"083", "123"},   {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"},
+        {"0834", "1234"}, {"084", "1243"},  {"0841", "1243"}, {"0842", "1243"},
+        {"085", "1244"},  {"086", "1245"},  {"0861", "1245"}, {"0862", "1245"},
+        {"0863", "1245"}, {"087", "1246"},  {"0871", "1246"}, {"0872", "1246"},
+        {"0873", "1246"}, {"0874", "1246"}, {"0353", "1243"}, {"0354", "1244"},
+        {"0355", "1245"}, {"0356", "1246"}, {NULL, NULL}};
+    for (size_t i = 0; map[i][0]; i++)
+        if (strcmp(map[i][0], code) == 0)
+            return map[i][1];
+    return NULL;
+}
+
+static bool code_in(const char *code, const char *const *set)
+{
+    for (size_t i = 0; set[i]; i++)
+        if (strcmp(set[i], code) == 0)
+            return true;
+    return false;
+}
+
+
+/* A state's people or government as an implied target: ROOT + suffix. */
+static bool implied_of(const amem *m, const char *suffix, amem *out)
+{
+    if (!m || strlen(m->root) != 3 || strcmp(m->root, "EUR") == 0)
+        return false;
+    text_join(out->code, sizeof out->code, m->root, SIZE_MAX, suffix, SIZE_MAX);
+    text_copy(out->root, sizeof out->root, m->root);
+    return true;
+}
+
+/* After the verb: "bowing to / despite / amid ... protests". */
+static bool yields_to_protest(const ent_coder *c, size_t vte, size_t se)
+{
+    bool cued = false;
+    for (size_t j = vte; j < se; j++) {
+        if (cued && (c->kw[j] & K_PROTEST))
+            return true;
+        cued = cued || (c->kw[j] & K_YIELD);
+    }
+    return false;
+}
+
+/*
+ * The target an act implies when the sentence names none, as CAMEO codes
+ * it: a curfew, state of emergency or martial law, and restrictions on
+ * freedoms or the press (imposed, threatened or lifted) target the
+ * civilians of the place they cover ("in Cizre in
+ * southeastern Turkey"), else of the source's own country; a protest,
+ * strike or boycott by a state's people targets their government. `tgt`
+ * may be cleared (a curfew "in Kabul" targets Kabul's people, not the
+ * seat of government). Returns true with *out set.
+ */
+static bool implied_target(const ent_coder *c, const char *code, const mention *src,
+                           const mention **tgt, size_t vte, size_t se, amem *out)
+{
+    static const char *const curfew[] = {"0811", "0813", "0814", "1721", "1723", "1724",
+                                         "1323", "1324", NULL};
+    if (!src || !src->n)
+        return false;
+    const amem *s0 = &c->mem[src->first];
+    if (code_in(code, curfew)) {
+        const mention *place = NULL;
+        for (size_t q = 0; q < c->n_ments && !place; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb >= vte && m->tb < se && m->n && m->tb > 0 &&
+                tok_any(c, m->tb - 1, W_LOCATIVE))
+                place = m;
+        }
+        if (*tgt && !place)
+            return false;
+        *tgt = NULL;
+        return implied_of(place ? &c->mem[place->first] : s0, "CVL", out);
+    }
+    /* "resigned, bowing to mass protests", "will not resign despite weeks
+     * of street protests": yielding to (08) or defying (12) protests
+     * answers the protesters, the source's own people */
+    int r = code_root(code);
+    if (!*tgt && (r == 8 || r == 12) && coder_state_organ(s0) && yields_to_protest(c, vte, se))
+        return implied_of(s0, "CVL", out);
+    /* protests by a state's people, not by its organs; a state as a whole
+     * that "protested" (140) protests diplomatically, but one that
+     * demonstrates, strikes or riots (141-145) stands for its people */
+    if (code[0] == '1' && code[1] == '4' && !*tgt) {
+        bool whole = strcmp(s0->code, s0->root) == 0;
+        if (coder_state_organ(s0) && !(whole && code[2] != '0'))
+            return false;
+        return implied_of(s0, "GOV", out);
+    }
+    return false;
+}
+
+/* Is `fine` a more specific code of the same root than `coarse` ("091"
+ * than "090", "1721" than "172")? */
+bool coder_more_specific(const char *fine, const char *coarse)
+{
+    /* codes of different roots first, without measuring them */
+    if (!fine[0] || fine[0] != coarse[0] || !fine[1] || fine[1] != coarse[1])
+        return false;
+    size_t lf = strlen(fine), lc = strlen(coarse);
+    if (lf < 3 || lc < 3 || fine[0] != coarse[0] || fine[1] != coarse[1] ||
+        strcmp(fine, coarse) == 0)
+        return false;
+    for (size_t k = 0; k < lf; k++) /* CAMEO digits only (not "023?") */
+        if (fine[k] < '0' || fine[k] > '9')
+            return false;
+    if (lf > lc && strncmp(fine, coarse, lc) == 0)
+        return true;
+    return lc == 3 && coarse[2] == '0';
+}
+
+/* "launched an investigation into alleged crimes": a light verb and its
+ * event noun ("launched * investigation", 090) take the more specific
+ * code of a pattern that starts at the noun ("investigation * crimes",
+ * 091) and reaches further. */
+static void refine_by_noun(const ent_coder *c, size_t sb, vmatch *m)
+{
+    size_t last = m->te - 1;
+    if (last <= m->tb)
+        return;
+    const struct bestm *b = &c->best[last - sb];
+    if (b->end[PH_VERB] <= m->te) {
+        /* "set off two car bombs" (183): a pattern inside the match that
+         * ends with it ("car bombs", 1832) is the more specific noun */
+        for (size_t i = m->tb + 1; i < last; i++) {
+            const struct bestm *bi = &c->best[i - sb];
+            if (bi->end[PH_VERB] == m->te &&
+                coder_more_specific(c->d->verbs[bi->entry[PH_VERB]].code, c->d->verbs[m->entry].code)) {
+                m->entry = bi->entry[PH_VERB];
+                return;
+            }
+        }
+        return;
+    }
+    if (coder_more_specific(c->d->verbs[b->entry[PH_VERB]].code, c->d->verbs[m->entry].code)) {
+        m->entry = b->entry[PH_VERB];
+        m->te = b->end[PH_VERB];
+    }
+}
+
+/* "last month's", "the year's": a unit of time. */
+static bool time_noun(const ent_coder *c, size_t i)
+{
+    return (c->kw[i] & K_TIME_NOUN) != 0; /* "week", "year", "summer" */
+}
+
+
+
+
+/* "forces backed by Russian airstrikes", "Iraqi forces, backed by
+ * coalition air strikes,": a past participle right after a noun phrase
+ * (or its comma) and followed by "by" is a reduced relative clause, an
+ * attribute of the noun, not the sentence's event. */
+static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    size_t vb = v->tb;
+    if (vb <= sb || v->te >= se || !tok_any(c, v->te, W_S_BY) || v->te != vb + 1)
+        return false;
+    const ent_token *t = &c->toks.v[vb];
+    size_t n = t->end - t->start;
+    bool participle = (n > 3 && memcmp(c->text + t->end - 2, "ed", 2) == 0) ||
+                      tok_any(c, vb, W_IRREG_PART);
+    if (!participle)
+        return false;
+    size_t p = vb - 1;
+    if ((c->toks.v[p].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[p].start] == ',' && p > sb)
+        p--;
+    for (size_t k = 0; k < c->n_ments; k++)
+        if (c->ments[k].te == p + 1)
+            return true;
+    return false;
+}
+
+/* "the impeached president", "a captured pilot": a participle right after
+ * an article or an owner qualifies the noun after it; it reports no act. */
+static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t vb = v->tb;
+    if (vb <= sb || !tok_any(c, vb - 1, W_DET) ||
+        tok_any(c, vb - 1, W_S_THAT | W_PRON_PERSON))
+        return false;
+    const ent_token *t = &c->toks.v[vb];
+    return t->end - t->start > 4 && memcmp(c->text + t->end - 2, "ed", 2) == 0;
+}
+
+/* ", drawing condemnation from X", ", prompting X to ...": the index of
+ * the participle opening a consequence clause, or SIZE_MAX; *from is set
+ * when its actor follows "from". */
+static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool *from)
+{
+    for (size_t j = sb + 1; j + 1 < se; j++) {
+        if (!((c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ','))
+            continue;
+        if (c->kw[j] & (K_CONSEQ_FROM | K_CONSEQ_SUBJ)) { /* "drawing", "prompting" */
+            *from = (c->kw[j] & K_CONSEQ_FROM) != 0;
+            return j;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* Verb match k is part of a demand, not an act of its own: the demand
+ * of a protest ("blocked roads ... to demand that ...", "marched ...,
+ * demanding that ...": the protest is the event, its demand says what it
+ * is for), or what a demand asks for ("demanded that the government
+ * disband the unit, a police force notorious for torture": neither the
+ * disbanding nor the torture is reported as done). The demand and the
+ * verb share a clause (an apposition's comma does not end it). */
+static bool demand_content(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (!c->demands)
+        return false;
+    bool demand = code_root(c->d->verbs[v->entry].code) == 10;
+    bool participle = gerund(c, v->tb) || (v->tb > sb && tok_any(c, v->tb - 1, W_S_TO));
+    bool any = false; /* a protest before a demand, a demand before an act */
+    for (size_t q = 0; q < k && !any && (participle || !demand); q++) {
+        int r = code_root(c->d->verbs[c->vms[q].entry].code);
+        any = demand ? r == 14 : r == 10;
+    }
+    if (!any)
+        return false;
+    size_t from = v->tb;
+    for (size_t q = k; q-- > 0;) {
+        const vmatch *w = &c->vms[q];
+        for (size_t j = w->te; j < from; j++) {
+            const char ch = c->text[c->toks.v[j].start];
+            bool apposition = ch == ',' && j + 1 < v->tb && tok_any(c, j + 1, W_DET);
+            if (ch == ';' || (ch == ',' && !apposition && !(demand && participle)) ||
+                (tok_any(c, j, W_CLAUSE_WORDS) && !tok_any(c, j, W_S_THAT)))
+                return false;
+        }
+        int r = code_root(c->d->verbs[w->entry].code);
+        if (r == 14 && demand && participle)
+            return true;
+        if (r == 10 && !demand) {
+            for (size_t j = w->tb; j < w->te + 2 && j < v->tb; j++)
+                if (tok_any(c, j, W_S_THAT))
+                    return true;
+            return false;
+        }
+        from = w->tb;
+    }
+    return false;
+}
+
+/* "agreed [in Geneva on Monday] to": the tokens [a, b) between a verb and
+ * its "to" are at most a few adverbial words, no clause punctuation, no
+ * other verb match. */
+static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
+{
+    if (b > a + 7)
+        return false;
+    for (size_t j = a; j < b; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_BOUNDARY | W_S_TO))
+            return false;
+    return true;
+}
+
+/*
+ * "agreed to hold talks", "threatened to impose sanctions": a general
+ * intent or threat (the k-th verb match) takes the specific code of the
+ * act it introduces (036, 1312), as the codebook asks. "The EU agreed to
+ * impose sanctions", "agreed to freeze funds": an agreement to a
+ * non-cooperative act (roots 11-20) is the decision to do it, coded as
+ * the act, not as an intent to cooperate; so is agreeing to de-escalate
+ * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire").
+ * Updates *iv.
+ */
+static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
+{
+    const ent_dict *d = c->d;
+    const vmatch *v = &c->vms[k];
+    if (k + 1 >= c->n_vms)
+        return;
+    const vmatch *nx = &c->vms[k + 1];
+    const char *hc = d->verbs[v->entry].code, *nc = d->verbs[nx->entry].code;
+    bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
+                       strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
+    bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
+    if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
+        !adverbial_gap(c, v->te, nx->tb - 1))
+        return;
+    if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || strncmp(nc, "087", 3) == 0)) {
+        iv->entry = nx->entry;
+        iv->te = nx->te;
+        return;
+    }
+    const char *ic = intent_code(nc);
+    bool ok = head_intent ? (ic[0] == '0' && ic[1] == '3') : (ic[0] == '1' && ic[1] == '3');
+    if (ok && strcmp(ic, hc) != 0)
+        for (size_t q = 0; q < d->n_verbs; q++)
+            if (strcmp(d->verbs[q].code, ic) == 0) {
+                iv->entry = (uint32_t)q;
+                iv->te = nx->te;
+                break;
+            }
+}
+
+/* "..., a move Seoul denounced as retaliation", "a charge the Kremlin
+ * dismissed", "and Syria condemned the move": a reaction whose object is
+ * the act just reported (a noun such as move, decision, verdict,
+ * incident right before its subject or right after its verb). Its
+ * target is that act's source. */
+static bool reaction_to_act(const ent_coder *c, const vmatch *v, const mention *src, size_t sb,
+                            size_t se)
+{
+    static const char *const nouns[] = {
+        "move", "decision", "step", "verdict", "ruling", "charge", "charges", "accusation",
+        "accusations", "call", "measure", "measures", "action", "announcement", "sentence",
+        "incident", "attack", "attacks", "killing", "killings", "strike", "strikes", "raid",
+        "raids", "visit", "remarks", "statement", "comments", "proclamation", "recognition",
+        "law", "order", "plan", "proposal", "ultimatum", NULL};
+    size_t at[2] = {SIZE_MAX, SIZE_MAX};
+    size_t p = src ? src->tb : sb;
+    if (p > sb && tok_any(c, p - 1, W_S_THE))
+        p--; /* ", a move the European Union condemned" */
+    if (p > sb + 1 && tok_any(c, p - 1, W_S_THAT | W_WHO_WHICH))
+        p--; /* ", a move that Israel denounced" */
+    if (p >= sb + 3 && c->text[c->toks.v[p - 3].start] == ',' &&
+        tok_any(c, p - 2, W_DET | W_DETERMINER))
+        at[0] = p - 1; /* ", a move <src> condemned" */
+    if (v->te + 1 < se && tok_any(c, v->te, W_DET | W_DETERMINER))
+        at[1] = v->te + 1; /* "condemned the move" */
+    for (size_t a = 0; a < 2; a++)
+        for (size_t k = 0; at[a] != SIZE_MAX && nouns[k]; k++)
+            if (tok_is(c, at[a], nouns[k]))
+                return true;
+    /* "demanded an immediate halt to the bombardment", "ordered an
+     * inquiry into the strike" */
+    for (size_t j = v->te; j + 2 < se && j < v->te + 6; j++) {
+        if (tok_any(c, j, W_BOUNDARY))
+            break;
+        if (tok_any(c, j, W_PREPS) && !tok_any(c, j, W_TEMPORAL) && tok_any(c, j + 1, W_S_THE) &&
+            (c->kw[j + 2] & K_ACT)) /* "the bombardment", "the strike" */
+            return true;
+    }
+    return false;
+}
+
+/* "signed an executive order imposing sanctions", "signed a decree
+ * recognising ...": signing a unilateral instrument (order, decree, law,
+ * bill, proclamation) is no agreement (057); what the instrument does is
+ * the event. */
+static bool signed_instrument(const ent_coder *c, const vmatch *v, size_t se)
+{
+    static const char *const w[] = {"order", "decree", "law", "bill", "proclamation",
+                                    "legislation", "ordinance", "executive", NULL};
+    if (strcmp(c->d->verbs[v->entry].code, "057") != 0 || v->te != v->tb + 1)
+        return false;
+    for (size_t j = v->te; j < se && j < v->te + 3; j++)
+        for (size_t k = 0; w[k]; k++)
+            if (tok_is(c, j, w[k]))
+                return true;
+    return false;
+}
+
+/* "..., and Hamas vowed revenge", "Tehran warned of a harsh response": a
+ * disapproval, rejection or threat (roots 11-13) with no target of its
+ * own, by another state than the one that acted just before, answers
+ * that act. */
+static bool answers_act(const ent_coder *c, const vmatch *v, const mention *src,
+                        const mention *last)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    return r >= 11 && r <= 13 && last->te <= src->tb &&
+           strcmp(c->mem[last->first].root, c->mem[src->first].root) != 0;
+}
+
+/* "killed at least 184 people", "executed some 300 men", "killed
+ * hundreds": a killing (18x) of twenty people or more is a mass killing
+ * (202), as CAMEO codes massacres; the killing of protesters is the
+ * violent repression of a protest (175); an expulsion (166, 174) of a
+ * thousand people or more ("expelled about 40,000 Palestinians",
+ * "thousands of") is a mass expulsion (201). Updates *iv. */
+static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
+{
+    static const char *const many[] = {"dozens", "scores", "hundreds", "thousands", NULL};
+    static const char *const many_k[] = {"thousands", "millions", NULL};
+    static const char *const quantifiers[] = {"at", "least", "more", "than", "some", "about",
+                                              "over", "nearly", "almost", "around", "up",
+                                              "to", "an", "estimated", NULL};
+    static const char *const crowd[] = {"protesters", "demonstrators", "protesting",
+                                        "marchers", "mourners", NULL};
+    const char *code = c->d->verbs[iv->entry].code;
+    bool expel = strcmp(code, "166") == 0 || strcmp(code, "174") == 0;
+    if (strcmp(code, "1823") != 0 && strcmp(code, "180") != 0 && !expel)
+        return;
+    long least = expel ? 1000 : 20;
+    const char *const *words = expel ? many_k : many;
+    bool mass = false;
+    size_t j = iv->te;
+    for (; j < se && j < iv->te + 4 && !mass; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if (t->flags & ENT_TOK_NUM) {
+            long n = 0;
+            for (size_t b = t->start; b < t->end; b++)
+                if (c->text[b] >= '0' && c->text[b] <= '9')
+                    n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
+            mass = n >= least;
+            break;
+        }
+        for (size_t k = 0; words[k]; k++)
+            mass = mass || tok_is(c, j, words[k]);
+        bool quant = false; /* "at least", "more than", "some", "an estimated" */
+        for (size_t k = 0; quantifiers[k]; k++)
+            quant = quant || tok_is(c, j, quantifiers[k]);
+        if (!quant)
+            break;
+    }
+    if (!mass)
+        return;
+    const char *to = expel ? "201" : "202";
+    for (size_t q = j; !expel && q < se && q < j + 4; q++)
+        for (size_t k = 0; crowd[k]; k++)
+            if (tok_is(c, q, crowd[k]))
+                to = "175";
+    for (size_t q = 0; q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, to) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "Three suicide bombers attacked the airport, killing more than 40
+ * people": a violent act (18-20) whose subject is a suicide bomber is a
+ * suicide attack (1831), whatever the count. Updates *iv. */
+static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, size_t sb)
+{
+    int r = code_root(c->d->verbs[iv->entry].code);
+    if (r < 18 || r > 20 || !src || src->te > iv->tb)
+        return;
+    bool suicide = false;
+    for (size_t j = src->tb > sb ? src->tb - 1 : sb; j < src->te && !suicide; j++)
+        suicide = tok_any(c, j, W_SUICIDE);
+    for (size_t q = 0; suicide && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "1831") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "Kim stepped across the demarcation line on Friday to meet Moon",
+ * "made a surprise stopover in Lahore to meet Sharif": "to meet" as the
+ * purpose of a journey made (a past verb in its clause, not "was
+ * expected", "is scheduled") reports the visit (042), not an intent to
+ * meet (036). Updates *iv. */
+static void purpose_meeting(const ent_coder *c, vmatch *iv, size_t sb)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "036") != 0 || !tok_any(c, iv->tb, W_S_TO))
+        return;
+    bool made = false;
+    for (size_t j = iv->tb; j-- > sb && !made;) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return;
+        made = coder_past_form(c, j) && !tok_any(c, j, W_PLAN | W_REFUSAL | W_ADJ_PART) &&
+               !(j > sb && tok_any(c, j - 1, W_BE_FORMS | W_AUX_WORDS));
+    }
+    for (size_t q = 0; made && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "042") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "deployed 1,000 soldiers to Mozambique to help government forces
+ * fight insurgents", "ordered a carrier group to the Mediterranean to
+ * bolster Israel's defences": troops sent to help, protect or support
+ * another are military protection (074), not a show of force (15).
+ * Updates *iv. */
+static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
+{
+    static const char *const help[] = {"help", "bolster", "shore", "protect", "support",
+                                       "defend", "assist", "reinforce", NULL};
+    if (code_root(c->d->verbs[iv->entry].code) != 15)
+        return;
+    bool to_help = false;
+    for (size_t j = iv->te; j + 1 < se && j < iv->te + 14 && !to_help; j++) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (ch == ';' || ch == '.' || ch == ',')
+            break;
+        if (!tok_any(c, j, W_S_TO))
+            continue;
+        for (size_t k = 0; help[k] && !to_help; k++)
+            to_help = tok_is(c, j + 1, help[k]);
+    }
+    for (size_t q = 0; to_help && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "074") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "The U.N. envoy warned that the talks were in danger of collapse",
+ * "warned that the country faced the risk of civil war": a warning of a
+ * danger, with no consequence the speaker threatens (retaliation,
+ * measures, force), is a pessimistic comment (012), not a threat (13).
+ * Updates *iv. */
+static void pessimistic_warning(const ent_coder *c, vmatch *iv, size_t se)
+{
+    if (code_root(c->d->verbs[iv->entry].code) != 13 || !tok_any(c, iv->tb, W_WARN))
+        return;
+    bool bad = false;
+    for (size_t j = iv->tb + 1; j < se && j < iv->tb + 20; j++) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (ch == ';' || ch == '.')
+            break;
+        if (tok_any(c, j, W_PENALTY))
+            return;
+        bad = bad || tok_any(c, j, W_DANGER);
+    }
+    for (size_t q = 0; bad && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "012") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "dropped chemical bombs on the town", "barrel bombs filled with
+ * chlorine gas", "attacked Kurdish forces with mustard gas": a violent
+ * act (18-19) whose match, or a "with" phrase after it in its clause,
+ * names a chemical weapon is the use of chemical weapons (2041) ("air
+ * strikes on chemical weapons sites" are not). Updates *iv. */
+static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
+{
+    int r = code_root(c->d->verbs[iv->entry].code);
+    if (r != 18 && r != 19)
+        return;
+    bool chem = false, with = false;
+    for (size_t j = iv->tb; j < se && j < iv->te + 10 && !chem; j++) {
+        if (j >= iv->te && (c->toks.v[j].flags & ENT_TOK_PUNCT))
+            break;
+        with = with || (j >= iv->te && tok_any(c, j, W_S_WITH) && !tok_any(c, j, W_S_BETWEEN));
+        chem = (j < iv->te || with) && tok_any(c, j, W_CHEM);
+    }
+    for (size_t q = 0; chem && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, "2041") == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* The code of a violent act by the kind of its actor: a state's
+ * military does not use "unconventional violence" (180) but conventional
+ * force ("troops began ground raids", "tanks stormed": 190); people
+ * (civilians, students, workers, the opposition) who storm a building
+ * riot (145: "protesters stormed government buildings"), where armed men
+ * storming a place attack it (190). Updates *iv. */
+static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
+{
+    const char *code = c->d->verbs[iv->entry].code, *to = NULL;
+    if (!src || !src->n || src->te > iv->tb)
+        return;
+    const amem *s = &c->mem[src->first];
+    const char *suf = s->code + strlen(s->root);
+    if (code[0] != '1' || (code[1] != '8' && code[1] != '9') || code[2] != '0' || code[3])
+        return; /* 180 or 190 only */
+    if (code[1] == '8' && strcmp(suf, "MIL") == 0)
+        to = "190";
+    else if (code[1] == '9' && coder_people_agent(suf) && strcmp(suf, "REB") != 0 &&
+             (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
+              tok_is(c, iv->tb, "storming")))
+        to = "145";
+    for (size_t q = 0; to && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, to) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* The act of verb match v (verb group from `from` to vb) is no event:
+ * it is the condition of another ("talks would resume only if Turkey
+ * arrested ...": "if"/"unless" before it in its clause), or only possible
+ * ("could", "might", "may", "can") in the words of someone else than the
+ * actor ("North Korea could conduct a test, analysts said"). A threat
+ * (root 13) is always an event. */
+static bool speculation(const ent_coder *c, const vmatch *v, const mention *src, size_t from,
+                        size_t vb, size_t sb)
+{
+    static const char *const possible[] = {"could", "might", "may", "can", NULL};
+    if (code_root(c->d->verbs[v->entry].code) == 13)
+        return false;
+    for (size_t j = vb; j-- > sb;) {
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY))
+            break;
+        if (tok_any(c, j, W_COND_WORDS))
+            return true;
+    }
+    if (c->speaker == SIZE_MAX)
+        return false;
+    for (size_t j = v->te; j < c->speaker; j++)
+        if (tok_any(c, j, W_COND_WORDS))
+            return false; /* "may halt mediation if ...": a conditional threat */
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb > c->speaker && m->n && src->n &&
+            strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
+            return false; /* "Turkey may attack, Turkish officials said" */
+    }
+    for (size_t j = from; j < v->te; j++)
+        for (size_t k = 0; possible[k]; k++)
+            if (j != vb && tok_is(c, j, possible[k]) && !(c->toks.v[j].flags & ENT_TOK_CAP))
+                return true;
+    return false;
+}
+
+/* "..., a day after gunmen killed 26 men", "minutes after Gorbachev
+ * announced his resignation": a verb in a background clause (after,
+ * since, before, until opening the clause, with the verb's subject after
+ * it) reports no event of the sentence. */
+static bool background_clause(const ent_coder *c, const mention *src, size_t vb, size_t sb)
+{
+    if (!src || src->tb >= vb)
+        return false;
+    for (size_t j = src->tb; j-- > sb;) {
+        if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_BOUNDARY) ||
+            is_verb_tok(c, j))
+            return false;
+        if (tok_any(c, j, W_BG))
+            return true;
+    }
+    return false;
+}
+
+/* "China's economy grew ..., beating the target", "the Mexican peso
+ * fell", "Iran's currency ... slid": an actor that only owns or modifies
+ * the subject of a market report (economy, currency, exports, prices)
+ * does not act. */
+static bool market_owner(const ent_coder *c, const mention *src, size_t vb)
+{
+    if (!src || !src->n || src->te >= vb)
+        return false;
+    size_t j = src->te < c->toks.n && tok_poss(c, src->te) ? src->te + 1 : src->te;
+    return j < vb && tok_any(c, j, W_MARKET);
+}
+
+/* The "that" at q opens a relative clause ("the referendum that Madrid
+ * had declared illegal"), not reported speech ("said that", "told the
+ * Council on Thursday that", "denied that"): no reporting, declaring or
+ * denying word and no verb match in the nine tokens before it. */
+static bool relative_that(const ent_coder *c, size_t q, size_t sb)
+{
+    for (size_t j = q; j-- > sb && j + 10 > q;) {
+        if (tok_any(c, j, W_REPORTING | W_DECLARE | W_DENY) || (c->tflag[j] & TF_VERB))
+            return false;
+        if (c->text[c->toks.v[j].start] == ',')
+            break;
+    }
+    return q > sb && !tok_any(c, q - 1, W_PREPS);
+}
+
+/* "Halabja, which Iranian forces had captured last week", "Shevardnadze,
+ * who had vowed to defend the city": a relative clause in the past
+ * perfect tells what had happened before, background to the sentence's
+ * event, not an event of its own. */
+static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t j = vb;
+    bool had = false;
+    if (j > sb + 2 && tok_any(c, j - 1, W_S_TO) && coder_past_form(c, j - 2))
+        j -= 2; /* "who had vowed to defend" */
+    while (j > sb && tok_any(c, j - 1, W_AUX_WORDS | W_NEG_WORDS)) {
+        had = had || tok_any(c, j - 1, W_HAD);
+        j--;
+    }
+    for (size_t q = j; had && q-- > sb && q + 8 > j;) {
+        if (c->text[c->toks.v[q].start] == ',' || (c->tflag[q] & TF_VERB))
+            return false;
+        /* "that" after a noun, not after "said"/"told X on Monday" */
+        if (tok_any(c, q, W_RELPRON))
+            return !tok_any(c, q, W_S_THAT) || relative_that(c, q, sb);
+    }
+    return false;
+}
+
+/* A verb match or an infinitive starts in tokens [a, b) ("agreed to a
+ * ceasefire to end the fighting between X and Y": X and Y are the
+ * fighting's). */
+static bool verb_between(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t q = 0; q < c->n_vms; q++)
+        if (c->vms[q].tb >= a && c->vms[q].tb < b)
+            return true;
+    for (size_t j = a; j + 1 < b; j++) /* "to end ...": an infinitive clause */
+        if (tok_any(c, j, W_S_TO) && !in_atom(c, j + 1) && !tok_any(c, j + 1, W_DET))
+            return true;
+    return false;
+}
+
+/* "blamed Israel for the killing", "in response to Moscow's recognition",
+ * "an inquiry into the strike": an event noun that is the object of a
+ * preposition (after an article or an owner) names an event, it does not
+ * report one. */
+static bool nominal_object(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t j = v->tb;
+    if (j > sb && tok_any(c, j - 1, W_DET | W_DETERMINER) && !tok_any(c, j - 1, W_S_THAT))
+        j--;
+    else if (j > sb && tok_poss(c, j - 1)) {
+        j--; /* "Moscow's recognition" */
+        while (j > sb && in_atom(c, j - 1))
+            j--;
+    } else
+        return false;
+    return j > sb && tok_any(c, j - 1, W_PREPS) && !tok_any(c, j - 1, W_S_BY);
+}
+
+/* The first mention after `m` and before `lim` governed by "to", or NULL. */
+static const mention *recipient_after(const ent_coder *c, const mention *m, size_t lim, size_t sb)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *x = &c->ments[q];
+        if (x->tb < m->te || x->tb >= lim || !x->n)
+            continue;
+        size_t pp = coder_prep_before(c, x->tb, sb);
+        if (pp != SIZE_MAX && pp >= m->te && tok_any(c, pp, W_S_TO))
+            return x;
+    }
+    return NULL;
+}
+
+/* "Mexico extradited drug lord X to the United States", "handed
+ * President X over to the ICC": judicial cooperation (06x) goes to the
+ * actor after "to", not to the person handed over. */
+static bool handed_over(const ent_coder *c, const vmatch *v)
+{
+    return code_root(c->d->verbs[v->entry].code) == 6;
+}
+
+/* Tokens [a, b) hold a reporting word: "Kishida said on Saturday that
+ * Japan would ..." ("that" is no relative pronoun there). */
+static bool reported_that(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (tok_any(c, j, W_REPORTING | W_DECLARE))
+            return true;
+    return false;
+}
+
+/* "captured El Fasher, the Sudanese army's last stronghold": the comma at
+ * token j, after an object the dictionaries do not know (a capitalised
+ * name, no actor between `from` and the comma), opens an apposition that
+ * says whose it is. */
+static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t lim)
+{
+    const ent_token *nx = j + 1 < lim ? &c->toks.v[j + 1] : NULL;
+    /* ", the ...", ", a ...", ", chief correspondent of ..." */
+    bool opens = nx && (tok_any(c, j + 1, W_DET) ||
+                        ((nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) && !c->cls[j + 1] &&
+                         !is_verb_tok(c, j + 1) && !gerund(c, j + 1) && !coder_past_form(c, j + 1)));
+    if (c->text[c->toks.v[j].start] != ',' || j <= from || j + 2 >= lim || !opens ||
+        tok_any(c, j + 1, W_S_THAT) ||
+        !(c->toks.v[j - 1].flags & ENT_TOK_CAP) || in_atom(c, j - 1) || c->cls[j - 1])
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (c->ments[q].tb >= from && c->ments[q].tb < j && c->ments[q].n)
+            return false;
+    return true;
+}
+
+/* Token i (a one-word person name) follows a capitalised word that is no
+ * name the dictionaries know (the atoms found so far end before it), no
+ * honorific and not the sentence's first word. */
+static bool other_first_name(const ent_coder *c, size_t i, size_t sb)
+{
+    static const char *const hon[] = {"sir", "lord", "lady", "dame", "al", "el", "bin",
+                                      "ibn", "abu", "de", "da", "van", "von", "der", "le",
+                                      "la", "du", "dos", "di", NULL};
+    if (i <= sb + 1)
+        return false;
+    const ent_token *p = &c->toks.v[i - 1];
+    if (!(p->flags & ENT_TOK_WORD) || !(p->flags & ENT_TOK_CAP) || (p->flags & ENT_TOK_ABBR) ||
+        c->cls[i - 1] || (c->n_atoms && c->atoms[c->n_atoms - 1].te == i))
+        return false;
+    for (size_t k = 0; hon[k]; k++)
+        if (tok_is(c, i - 1, hon[k]))
+            return false;
+    return true;
+}
+
+/* "launched air strikes and artillery barrages against X": two event
+ * nouns joined by "and" share the object named after the second; a verb
+ * after "and" ("launched strikes and seized X") starts its own clause */
+static bool nominal_pair(const ent_coder *c, const vmatch *v, const vmatch *w)
+{
+    size_t qb = w->tb;
+    if (qb != v->te + 1 || !tok_any(c, v->te, W_S_AND) || v->te - v->tb < 2)
+        return false;
+    const ent_token *t = &c->toks.v[v->te - 1];
+    if (t->end - t->start < 4 || c->text[t->end - 1] != 's' || coder_past_form(c, v->te - 1))
+        return false; /* a plural noun ends the first: "air strikes" */
+    return !coder_past_form(c, qb) && !gerund(c, qb) && !tok_any(c, qb, W_IRREG_PART) &&
+           w->te - w->tb >= 2 &&
+           !coder_past_form(c, w->te - 1) && !gerund(c, w->te - 1);
+}
+
+/* "police detained him", "fired tear gas to disperse them": an object
+ * pronoun that stands for another actor than the source is a target even
+ * of the source's own country; "them" for a state named by its people
+ * ("Thousands of Belarusians") is those people (CVL). */
+static bool object_pronoun(ent_coder *c, const mention *m, const mention *src)
+{
+    if (!src || !src->n || !m->n || m->te != m->tb + 1 ||
+        !tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
+        !(tok_is(c, m->tb, "him") || tok_is(c, m->tb, "them")))
+        return false;
+    amem *g = &c->mem[m->first];
+    const amem *s = &c->mem[src->first];
+    if (strcmp(g->code, s->code) == 0)
+        return false;
+    if (strcmp(g->code, g->root) == 0 && strlen(g->root) == 3 && strcmp(g->root, s->root) == 0 &&
+        strcmp(g->root, "EUR") != 0)
+        text_join(g->code, sizeof g->code, g->root, 3, "CVL", 3);
+    return true;
+}
+
+/* "after four days of missile and drone attacks", "ending two decades of
+ * war", "in the event of an armed attack", "raising fears of a fresh
+ * invasion", "claimed responsibility for the attacks": an event noun
+ * governed by "of" or "for" (across up to three modifiers, no actor's
+ * name) names an
+ * event, it does not report one - except after a noun of number or kind
+ * that is itself the object of a verb ("launched a wave of air strikes",
+ * "began a campaign of air strikes"). */
+static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t j = v->tb;
+    bool found = false;
+    for (size_t hop = 0; !found && j > sb + 1 && hop < 4; hop++) {
+        j--;
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_PUNCT) || (c->tflag[j] & (TF_VERB | TF_ATOM)) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return false; /* "aid for Lebanon and urging", "of Turkey met" */
+        found = tok_any(c, j, W_OFFOR);
+    }
+    if (!found)
+        return false;
+    for (size_t q = j + 1; q < v->te; q++)
+        if (coder_past_form(c, q))
+            return false; /* "of NATO troops have arrived": a clause */
+    if (tok_any(c, j - 1, W_KIND)) {
+        size_t d = j - 1;
+        while (d > sb && tok_any(c, d - 1, W_DET))
+            d--;
+        return d > sb && tok_any(c, d - 1, W_PREPS);
+    }
+    return true;
+}
+
+/* "berated Zelensky in a heated meeting on Friday, accusing ...": the
+ * mention m comes after the verb of the sentence's last event (its
+ * object), so a participle after it carries that event's subject. */
+static bool object_of_last(const ent_coder *c, const mention *m)
+{
+    return c->n_sent_codes && m->te > c->last_tb;
+}
+
+/* ", pounding cities and military bases with missiles": a participle of
+ * force after a comma (pounding, shelling, bombing, striking) with no
+ * actor as its object strikes the target of the act before it, `last`.
+ * Returns that target or NULL. */
+static const mention *force_participle(const ent_coder *c, const vmatch *v, const mention *last)
+{
+    static const char *const w[] = {"pounding", "shelling", "bombing", "striking", NULL};
+    if (!last || !last->n || code_root(c->d->verbs[v->entry].code) != 19)
+        return NULL;
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, v->tb, w[k]))
+            return last;
+    return NULL;
+}
+
+/* "..., pounding their positions with air strikes and artillery fire": a
+ * weapon named in a "with" phrase (verb match k of root 19, "with" at
+ * most three words before it, no verb or clause punctuation between)
+ * after an event of force in the sentence is an attack of its own kind
+ * (195 air strikes, 194 artillery) by the same actor on the same target,
+ * unless the sentence already has an event of its code. */
+static bool instrument_act(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    const char *code = c->d->verbs[v->entry].code;
+    bool force = false;
+    if (code_root(code) != 19 || !c->n_sent_codes || coder_past_form(c, v->tb) || gerund(c, v->tb))
+        return false; /* a noun, not "with guerrillas who overran it" */
+    for (size_t q = 0; q < c->n_sent_codes; q++) {
+        if (strcmp(c->sent_codes[q], code) == 0)
+            return false;
+        force = force || code_root(c->sent_codes[q]) == 19;
+    }
+    for (size_t j = v->tb; force && j-- > sb && j + 4 > v->tb;) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (tok_any(c, j, W_S_WITH) && !tok_any(c, j, W_S_BETWEEN))
+            return true;
+    }
+    return false;
+}
+
+/* "fired tear gas and rubber bullets", "airdropped food and medical
+ * supplies", "torched cars and smashed shop windows": two matches of the
+ * same code joined by "and" (with at most two other words between them,
+ * none of them part of an actor's name, and no actor inside the second:
+ * "stormed the Capitol and clashed with police") report one act; the
+ * first takes in the second. */
+static void merge_same_acts(ent_coder *c)
+{
+    size_t n = 0;
+    c->demands = false;
+    for (size_t k = 0; k < c->n_vms; k++) {
+        vmatch *w = &c->vms[k];
+        c->demands = c->demands || code_root(c->d->verbs[w->entry].code) == 10;
+        if (n) {
+            vmatch *v = &c->vms[n - 1];
+            bool joined = w->tb > v->te && w->tb <= v->te + 3 && tok_any(c, w->tb - 1, W_S_AND) &&
+                          strcmp(c->d->verbs[v->entry].code, c->d->verbs[w->entry].code) == 0;
+            for (size_t j = v->te; joined && j + 1 < w->tb; j++)
+                joined = !in_atom(c, j) && !(c->toks.v[j].flags & ENT_TOK_PUNCT);
+            for (size_t j = w->tb; joined && j < w->te; j++)
+                joined = !in_atom(c, j); /* "and clashed with police": its own object */
+            if (joined) {
+                v->te = w->te;
+                continue;
+            }
+        }
+        c->vms[n++] = *w;
+    }
+    c->n_vms = n;
+}
+
+static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
+                         size_t se, ent_event_fn fn, void *ctx)
+{
+    const ent_dict *d = c->d;
+    c->n_atoms = 0;
+    c->n_vms = 0;
+    c->n_sent_codes = 0;
+    /* atoms: actors and agents, longest match */
+    if (se > sb && text_grow((void **)&c->best, &c->cap_best, se - sb, sizeof *c->best))
+        return ENT_ENOMEM;
+    ent_sig sig = {{0, 0}};
+    for (size_t i = se; i-- > sb;) {
+        sig_add(&sig, c->toks.v[i].stem);
+        struct bestm *b = &c->best[i - sb];
+        best_all(c, i, se, &sig, b->end, b->entry);
+    }
+    for (size_t i = sb; i < se;) {
+        const struct bestm *b = &c->best[i - sb];
+        uint32_t e1 = b->entry[PH_ACTOR], e2 = b->entry[PH_AGENT];
+        size_t a = b->end[PH_ACTOR];
+        size_t g = b->end[PH_AGENT];
+        /* a lower-case word only matches a capitalised dictionary name if
+         * the dictionary asked for it: handled by '!' entries */
+        /* "government-run schools", "state-owned": a hyphenated modifier
+         * is no agent */
+        if (g > a && g < se && (c->toks.v[g].flags & ENT_TOK_PUNCT) &&
+            c->text[c->toks.v[g].start] == '-' && c->toks.v[g].start == c->toks.v[g - 1].end)
+            g = 0;
+        if (a >= g && a && c->d->actors[e1].kind == AK_PLACE) {
+            i = a; /* a place name hides the actor names inside it */
+            continue;
+        }
+        /* "Prince Johnson": a surname the dictionary knows after a first
+         * name it does not is someone else's */
+        if (a >= g && a == i + 1 && c->d->actors[e1].kind == AK_PERSON &&
+            other_first_name(c, i, sb)) {
+            i++;
+            continue;
+        }
+        if (a || g) {
+            if (text_grow((void **)&c->atoms, &c->cap_atoms, c->n_atoms, sizeof *c->atoms))
+                return ENT_ENOMEM;
+            atom *at = &c->atoms[c->n_atoms++];
+            at->tb = i;
+            if (a >= g) {
+                at->te = a;
+                at->type = PH_ACTOR;
+                at->entry = e1;
+            } else {
+                at->te = g;
+                at->type = PH_AGENT;
+                at->entry = e2;
+            }
+            i = at->te;
+            continue;
+        }
+        i++;
+    }
+    for (size_t k = 0; k < c->n_atoms; k++)
+        for (size_t i = c->atoms[k].tb; i < c->atoms[k].te; i++)
+            c->tflag[i] |= TF_ATOM;
+    /* verbs */
+    size_t ai = 0;
+    for (size_t i = sb; i < se;) {
+        while (ai < c->n_atoms && c->atoms[ai].te <= i)
+            ai++;
+        /* no verb inside an actor or agent name, unless the verb pattern
+         * reaches beyond it ("military aid", "military exercises") */
+        if (ai < c->n_atoms && c->atoms[ai].tb <= i &&
+            (c->atoms[ai].type == PH_AGENT || (c->toks.v[i].flags & ENT_TOK_CAP) || i == sb) &&
+            !(c->atoms[ai].type == PH_AGENT && c->best[i - sb].end[PH_VERB] > c->atoms[ai].te &&
+              c->best[i - sb].end[PH_VERB] <= c->atoms[ai].te + 2)) {
+            i++;
+            continue;
+        }
+        /* "long-threatened invasion": a hyphenated modifier is no verb */
+        if (tok_any(c, i, W_NOT_VERB) ||
+            (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
+             c->toks.v[i - 1].end == c->toks.v[i].start)) {
+            i++;
+            continue;
+        }
+        /* "lowered the threshold for using nuclear weapons": a gerund
+         * after a preposition (but "by shelling the city") is no event */
+        if (i > sb && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY) && gerund(c, i)) {
+            i++;
+            continue;
+        }
+        uint32_t e = c->best[i - sb].entry[PH_VERB];
+        size_t v = c->best[i - sb].end[PH_VERB];
+        /* "since the invasion", "after last year's attack": a time
+         * reference, not an event */
+        if (v) {
+            size_t j = i;
+            for (int hop = 0; hop < 6 && j > sb; hop++) {
+                if (tok_any(c, j - 1, W_TEMPORAL)) {
+                    v = 0;
+                    break;
+                }
+                /* "since last month's U.S. invasion" */
+                if (!tok_any(c, j - 1, W_DET) && !tok_poss(c, j - 1) && !in_atom(c, j - 1) &&
+                    !time_noun(c, j - 1))
+                    break;
+                j--;
+            }
+        }
+        if (v) {
+            if (text_grow((void **)&c->vms, &c->cap_vms, c->n_vms, sizeof *c->vms))
+                return ENT_ENOMEM;
+            vmatch *m = &c->vms[c->n_vms++];
+            m->tb = i;
+            m->te = v;
+            m->entry = e;
+            refine_by_noun(c, sb, m);
+            i = m->te;
+            continue;
+        }
+        i++;
+    }
+    merge_same_acts(c);
+    for (size_t k = 0; k < c->n_vms; k++)
+        for (size_t i = c->vms[k].tb; i < c->vms[k].te; i++)
+            c->tflag[i] |= TF_VERB;
+    if (coder_build_mentions(c, sb, se))
+        return ENT_ENOMEM;
+#ifdef ENT_CODER_DEBUG
+    debug_dump(c);
+#endif
+    if (!c->n_vms)
+        return 0;
+
+    const mention *prev_tgt = NULL;
+    size_t prev_end = 0;
+    bool emitted = false, prev_nosub = false;
+    size_t speaker = c->speaker;
+    const mention *main_src = NULL, *last_src = NULL;
+    size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
+    mention lbuf;              /* a target list (target_list) */
+    bool cq_from = false;
+    size_t cq = consequence_clause(c, sb, se, &cq_from);
+    for (size_t k = 0; k < c->n_vms; k++) {
+        const vmatch *v = &c->vms[k];
+        size_t vb = v->tb;
+        /* "..., a member of the Chadian team trying to broker a pact said":
+         * the speaker's own words are no event */
+        if (vb > speaker)
+            continue;
+        /* "government forces backed by Russian airstrikes retook ...": a
+         * participle after a noun phrase, with its "by", describes it */
+        if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
+            nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
+            demand_content(c, k, sb) || of_nominal(c, v, sb))
+            continue;
+        if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
+            int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
+            if (rc)
+                return rc;
+            continue;
+        }
+        if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se)) { /* nature's act uses up its clause */
+            emitted = true;
+            prev_nosub = false;
+            prev_end = v->te;
+            prev_tgt = NULL;
+            continue;
+        }
+        ent_event_fn use_fn = fn;
+        bool neg = false;
+        /* "declined to <verb>"; a refusal (not a failure) of a cooperative
+         * act is a rejection (see refusal_code) */
+        bool refusal = false;
+        if (vb >= sb + 2 && tok_any(c, vb - 1, W_S_TO) && tok_any(c, vb - 2, W_REFUSAL)) {
+            neg = true;
+            refusal = !tok_is(c, vb - 2, "fail") && !tok_is(c, vb - 2, "failed") &&
+                      !tok_is(c, vb - 2, "fails");
+            vb -= 2;
+        }
+        const mention *src = subject_of(c, v, vb, sb);
+        /* "Russia, which rejected the plan, attacked Ukraine": the subject
+         * stands before the relative clause */
+        bool main_after_rel = false;
+        {
+            size_t j = vb;
+            while (j > sb && tok_any(c, j - 1, W_AUX_WORDS))
+                j--;
+            if (j > sb + 1 && c->text[c->toks.v[j - 1].start] == ',' &&
+                (c->toks.v[j - 1].flags & ENT_TOK_PUNCT)) {
+                for (size_t o = j - 1; o-- > sb + 1;) {
+                    if (!(c->toks.v[o].flags & ENT_TOK_PUNCT) || c->text[c->toks.v[o].start] != ',')
+                        continue;
+                    if (tok_any(c, o + 1, W_WHO_WHICH))
+                        for (size_t q = 0; q < c->n_ments; q++)
+                            if (c->ments[q].te == o) {
+                                src = &c->ments[q];
+                                main_after_rel = true;
+                            }
+                    break;
+                }
+            }
+        }
+        /* no subject across "if", "when", "there is" between it and the verb */
+        if (src)
+            for (size_t j = src->te; j < vb; j++)
+                if (tok_any(c, j, W_SUBORD))
+                    src = NULL;
+        {
+            /* "..., who have also supported": the subject is the noun
+             * phrase right before the relative pronoun, or nobody */
+            size_t r = vb;
+            while (r > sb && tok_any(c, r - 1, W_AUX_WORDS))
+                r--;
+            /* "Macedonia, which is preparing a major offensive" */
+            {
+                size_t q = r;
+                for (int hop = 0; hop < 5 && q > sb; hop++, q--) {
+                    const ent_token *t = &c->toks.v[q - 1];
+                    if (tok_any(c, q - 1, W_WHO_WHICH)) {
+                        r = q;
+                        break;
+                    }
+                    if (!(t->flags & ENT_TOK_WORD) || (t->flags & ENT_TOK_CAP) ||
+                        is_verb_tok(c, q - 1) || tok_any(c, q - 1, W_PREPS | W_COORD | W_S_THAT))
+                        break;
+                }
+            }
+            if (r > sb && tok_any(c, r - 1, W_WHO_WHICH)) {
+                size_t r0 = r - 1;
+                if (r0 > sb && c->text[c->toks.v[r0 - 1].start] == ',')
+                    r0--;
+                src = NULL;
+                for (size_t q = 0; q < c->n_ments; q++)
+                    if (c->ments[q].te == r0)
+                        src = &c->ments[q];
+            }
+        }
+        const mention *tgt = NULL;
+        mention uaf; /* a made-up unidentified attacker */
+        bool passive = false;
+        /* "A truce between Israel and Hamas took effect", "talks between
+         * X and Y resumed": the parties named after the event noun are
+         * the sources of a joint act */
+        if (mutual_code(d->verbs[v->entry].code) && v->tb + 2 < se &&
+            tok_any(c, v->tb + 1, W_S_BETWEEN))
+            for (size_t q = 0; q < c->n_ments; q++)
+                if (c->ments[q].tb == v->tb + 2 && c->ments[q].n >= 2)
+                    src = &c->ments[q];
+        const mention *med = mediator(c, v, sb, se);
+        if (med) {
+            tgt = main_src ? main_src : src;
+            src = med;
+            passive = true; /* roles are set */
+        }
+        /* passive: "<target> was attacked by <source>" */
+        if (!med && vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
+                        (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
+                         !tok_any(c, vb - 1, W_S_TO)))) {
+            /* "by" after the participle, also inside a longer pattern
+             * ("was accused by Russia of attacking"), or after adverbials
+             * within the clause ("was seized on Friday in the Gulf by
+             * Iran's Revolutionary Guards") */
+            for (size_t j = vb + 1; j < se && j < v->te + 10; j++) {
+                if (j >= v->te && (tok_any(c, j, W_CLAUSE_WORDS | W_COORD) || is_verb_tok(c, j)))
+                    break;
+                if (tok_any(c, j, W_S_BY)) {
+                    for (size_t q = 0; q < c->n_ments; q++)
+                        if (c->ments[q].tb == j + 1 ||
+                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE))) {
+                            tgt = src;
+                            src = &c->ments[q];
+                            passive = true;
+                            break;
+                        }
+                    break;
+                }
+            }
+        }
+        if (!passive && vb > sb && tok_any(c, vb - 1, W_BE_FORMS)) {
+            const char *code = c->d->verbs[v->entry].code;
+            int root = (code[0] - '0') * 10 + (code[1] - '0');
+            size_t wl = c->toks.v[vb].end - c->toks.v[vb].start;
+            const char *w = c->text + c->toks.v[vb].start;
+            bool participle = wl > 3 && (memcmp(w + wl - 2, "ed", 2) == 0 ||
+                                         memcmp(w + wl - 2, "en", 2) == 0 ||
+                                         tok_any(c, vb, W_IRREG_PART)) &&
+                              !tok_any(c, vb, W_ADJ_PART);
+            /* "X was killed by a roadside bomb in Iraq": the attacker is
+             * unnamed (unnamed_attacker) */
+            const mention *att = NULL;
+            if (participle && root >= 18 && root <= 20 && src && src->n && !src->pronoun &&
+                only_aux(c, src->te, vb) && (!emitted || prev_nosub))
+                att = unnamed_attacker(c, v, src, false, &uaf);
+            if (att) {
+                tgt = src;
+                src = att;
+                passive = true;
+            } else if (participle && root >= 11) {
+                /* "X was arrested", "X was indicted", "X was criticized":
+                 * X is the target, the source unknown; the clause is used
+                 * up */
+                if (!emitted) {
+                    emitted = true;
+                    prev_end = v->te;
+                    prev_tgt = src;
+                }
+                continue;
+            }
+        }
+        if (!passive) {
+            /* "X attacked Y and threatened Z": the subject carries over
+             * (from the last verb that coded an event, not a noun between:
+             * "summoned China's ambassador over the water cannon incident
+             * and called on Beijing") */
+            size_t pvb = last_vb != SIZE_MAX ? last_vb : k > 0 ? c->vms[k - 1].tb : 0;
+            if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
+                coord_verb(c, vb, sb))
+                src = carried_subject(c, k, sb, last_src, src);
+            else if (!last_src && (act_participle(c, vb, sb) ||
+                                   (verb_object(c, src, sb) && coord_verb(c, vb, sb))))
+                src = participle_subject(c, src, sb);
+            /* the target lies in the verb's clause: up to a coordinated
+             * verb ("... and attacked"), a clause word or punctuation */
+            size_t lim = se;
+            for (size_t q = k + 1; q < c->n_vms; q++) {
+                size_t qb = c->vms[q].tb;
+                /* "fired on and seized three Ukrainian navy ships": two
+                 * verbs joined with nothing between share the object */
+                if (qb == v->te + 1 && tok_any(c, v->te, W_S_AND) &&
+                    (coder_past_form(c, v->te - 1) || tok_any(c, v->te - 1, W_PREPS)) &&
+                    (coder_past_form(c, qb) || gerund(c, qb)))
+                    continue;
+                if (nominal_pair(c, v, &c->vms[q]))
+                    continue;
+                if (qb > v->te && (tok_any(c, qb - 1, W_COORD))) {
+                    lim = qb;
+                    break;
+                }
+            }
+            /* "demanded that X ...", "urged X to ...", "warned that X would ...": X is the target */
+            bool that_ok = false;
+            size_t that_pos = 0;
+            {
+                const char *code = c->d->verbs[v->entry].code;
+                if ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && (code[1] == '0' || code[1] == '3')))
+                    for (size_t j = v->te; j < se && j < v->te + 3 && !that_ok; j++)
+                        if (tok_any(c, j, W_S_THAT))
+                            that_ok = true, that_pos = j;
+            }
+            for (size_t j = v->te; j < lim; j++)
+                if ((tok_any(c, j, W_CLAUSE_WORDS) && !(that_ok && j == that_pos)) ||
+                    ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+                     strchr(",;:(", c->text[c->toks.v[j].start]))) {
+                    /* a comma inside a listed compound does not count */
+                    bool inside = false;
+                    for (size_t q = 0; q < c->n_ments; q++)
+                        if (c->ments[q].tb < j && c->ments[q].te > j)
+                            inside = true;
+                    if (!inside && !unnamed_apposition(c, v->te, j, lim)) {
+                        lim = j;
+                        break;
+                    }
+                }
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->tb < v->tb + 1 || m->tb >= lim)
+                    continue;
+                /* "signed a Russian-brokered deal": a modifier, not a target */
+                if (coder_hyph_modifier(c, m->te, se))
+                    continue;
+                /* "met in Helsinki", "signed in Doha": a place, not a target */
+                {
+                    const char *code = c->d->verbs[v->entry].code;
+                    int root = (code[0] - '0') * 10 + (code[1] - '0');
+                    bool meeting = (root == 4 && strcmp(code, "042") != 0) ||
+                                   strcmp(code, "036") == 0 || strcmp(code, "057") == 0 ||
+                                   strcmp(code, "037") == 0 || strcmp(code, "0871") == 0;
+                    if (meeting && m->tb > sb &&
+                        tok_any(c, m->tb - 1, W_LOCATIVE))
+                        continue;
+                    /* "filed a case at the International Court of Justice
+                     * accusing Israel": "at" names a venue, except for
+                     * force ("fired at Israel") */
+                    size_t vp = coder_prep_before(c, m->tb, sb);
+                    const char *ms = m->n ? c->mem[m->first].code + strlen(c->mem[m->first].root) : "";
+                    bool forces = !strcmp(ms, "MIL") || !strcmp(ms, "COP") || !strcmp(ms, "REB");
+                    if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at") &&
+                        !(forces && root >= 14)) /* "hurled stones at Israeli troops" */
+                        continue;
+                }
+                bool objp = object_pronoun(c, m, src);
+                /* "France will contribute troops": a state's own organs
+                 * (not its civilians, opposition or rebels) */
+                if (!objp && src && m->pronoun && m->n && src->n &&
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
+                    coder_state_organ(&c->mem[src->first])) {
+                    /* (a government may act against its own parliament or
+                     * courts: "accusing the National Assembly") */
+                    const char *suf = c->mem[m->first].code + strlen(c->mem[m->first].root);
+                    if (!strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
+                        !strcmp(suf, "SPY"))
+                        continue;
+                }
+                /* "recalled its ambassadors", "it": the source's own people */
+                if (!objp && src && m->pronoun && m->n && src->n &&
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
+                    (tok_any(c, m->tb, W_PRON_PERSON | W_PRON_OTHER) ||
+                     (m->tb > sb && tok_any(c, m->tb - 1, W_PRON_PERSON | W_PRON_OTHER))))
+                    continue;
+                /* rebels, civilians or the opposition may act against their
+                 * own state, but "in Lebanon" is where they act */
+                size_t pp = coder_prep_before(c, m->tb, sb);
+                /* "imposed a curfew in southeastern Turkey": curfews,
+                 * emergencies and bans (172x, and their easing 081x) fall
+                 * on the state's own people; "ethnic Albanians
+                 * demonstrated in Serbia": a protest (14x) of civilians or
+                 * the opposition is against the state they protest in */
+                if (src && src->n && m->n == 1 && !m->pronoun && pp != SIZE_MAX &&
+                    tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) && !tok_any(c, pp, W_S_OF) &&
+                    strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0 &&
+                    strlen(c->mem[m->first].root) == 3) {
+                    const char *vc = c->d->verbs[v->entry].code;
+                    bool organ = coder_state_organ(&c->mem[src->first]);
+                    amem *place = &c->mem[m->first];
+                    if (organ && (strncmp(vc, "172", 3) == 0 || strncmp(vc, "081", 3) == 0)) {
+                        snprintf(place->code, sizeof place->code, "%.3sCVL", place->root);
+                        tgt = m;
+                        break;
+                    }
+                    if (!organ && !src->placed && vc[0] == '1' && vc[1] == '4' &&
+                        coder_state_organ(place)) {
+                        tgt = m;
+                        break;
+                    }
+                }
+                /* "the town of X"; rebels "seized the airport in Goma"
+                 * (192) take the place */
+                bool own_ok = src && src->n && !coder_state_organ(&c->mem[src->first]) &&
+                              (pp == SIZE_MAX || tok_any(c, pp, W_S_TO | W_S_OF) ||
+                               tok_is(c, pp, "against") ||
+                               (tok_is(c, pp, "in") &&
+                                strcmp(c->d->verbs[v->entry].code, "192") == 0));
+                if (src && !own_ok) {
+                    bool all_in = true;
+                    for (size_t a2 = 0; a2 < m->n && all_in; a2++) {
+                        bool found = false;
+                        for (size_t b2 = 0; b2 < src->n; b2++)
+                            /* the same actor, or its own country as a whole */
+                            if (strcmp(c->mem[m->first + a2].code, c->mem[src->first + b2].code) == 0 ||
+                                (strcmp(c->mem[m->first + a2].root, c->mem[src->first + b2].root) == 0 &&
+                                 strcmp(c->mem[m->first + a2].code, c->mem[m->first + a2].root) == 0))
+                                found = true;
+                        all_in = found;
+                    }
+                    if (all_in)
+                        continue;
+                }
+                tgt = m;
+                break;
+            }
+            /* "Lebanon complained to the United Nations over two Israeli
+             * air raids": a complaint's target is what it is about, not
+             * whom it is addressed to */
+            size_t tp = tgt ? coder_prep_before(c, tgt->tb, sb) : SIZE_MAX;
+            if (tp != SIZE_MAX && tok_any(c, tp, W_S_TO) &&
+                c->d->verbs[v->entry].code[0] == '1' && c->d->verbs[v->entry].code[1] == '1') {
+                const mention *about = matter_after(c, tgt, lim);
+                if (about)
+                    tgt = about;
+            }
+            /* "handed over information on al Qaeda hideouts to the United
+             * States": what is given goes to the actor after "to", not to
+             * one the gift is about */
+            if (tgt && (tp == SIZE_MAX ? handed_over(c, v) : !tok_any(c, tp, W_S_TO)) &&
+                code_root(c->d->verbs[v->entry].code) >= 3 &&
+                code_root(c->d->verbs[v->entry].code) <= 8) {
+                const mention *to = recipient_after(c, tgt, lim, sb);
+                if (to)
+                    tgt = to;
+            }
+            /* "X and Y signed a deal to return migrants from Greece":
+             * a joint act of the compound subject has no target but a
+             * partner named with "with" */
+            if (tgt && src && src->n >= 2 && mutual_code(c->d->verbs[v->entry].code) &&
+                !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH) &&
+                  !verb_between(c, v->te, tgt->tb)))
+                tgt = NULL;
+            /* relative clause: "..., which Russia rejected" */
+            if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
+                const mention *t0 = mention_before(c, src->tb - 1, sb);
+                if (t0 && t0 != src && !reported_that(c, t0->te, src->tb - 1) &&
+                    !(last_src && reaction_to_act(c, v, src, sb, se)))
+                    tgt = t0;
+            }
+        }
+        if (!passive) {
+            under_arrest(c, v, sb, &src, &tgt);
+            ultimatum(c, v, sb, &src, &tgt);
+        }
+        /* "Ukraine received Patriot missiles from Germany": aid received
+         * is given by the actor after "from" to the subject; with no
+         * giver named there is no event */
+        {
+            const char *vc = d->verbs[v->entry].code;
+            if (!passive && vc[0] == '0' && vc[1] == '7' && tok_any(c, v->tb, W_RECEIVE)) {
+                size_t fp = tgt ? coder_prep_before(c, tgt->tb, sb) : SIZE_MAX;
+                if (fp == SIZE_MAX || !tok_is(c, fp, "from"))
+                    continue;
+                const mention *giver = tgt;
+                tgt = src;
+                src = giver;
+            }
+        }
+        /* "Gunmen killed five soldiers in northern Nigeria", "An
+         * explosion killed ten people in Baghdad": a violent act with no
+         * actor as subject and its victims right after the verb */
+        if ((!src || src->n == 0) && !passive && tgt && (!emitted || prev_nosub) &&
+            code_root(d->verbs[v->entry].code) >= 18 && code_root(d->verbs[v->entry].code) <= 20 &&
+            tgt->tb >= v->te && tgt->tb <= v->te + 3 && only_words(c, v->te, tgt->tb) &&
+            !tgt->pronoun && !(vb > sb && personal_pronoun(c, vb - 1)) && coder_past_form(c, vb) &&
+            coder_prep_before(c, tgt->tb, sb) == SIZE_MAX && /* a direct object */
+            !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
+                                                W_DETERMINER)))
+            src = unnamed_attacker(c, v, tgt, true, &uaf);
+        /* "..., drawing condemnation from the European Union", "...,
+         * prompting Japan to issue a protest": a consequence clause is the
+         * reaction of its own actor to the main clause's subject */
+        if (main_src && cq != SIZE_MAX && vb > cq && !passive) {
+            if (cq_from) {
+                for (size_t q = 0; q < c->n_ments; q++) {
+                    size_t fp = coder_prep_before(c, c->ments[q].tb, sb);
+                    if (c->ments[q].tb < v->te || fp == SIZE_MAX || fp < v->te ||
+                        !tok_is(c, fp, "from"))
+                        continue;
+                    {
+                        src = &c->ments[q];
+                        tgt = main_src;
+                        break;
+                    }
+                }
+            } else if (src && (src->tb == cq + 1 || (src->tb == cq + 2 && tok_any(c, cq + 1, W_DET))) &&
+                       (!tgt || tgt == src)) {
+                tgt = main_src;
+            }
+            if (src == tgt)
+                tgt = NULL;
+        }
+        if ((!src || src->n == 0) && !passive && (!emitted || prev_nosub)) {
+            src = agent_of_place(c, v, &uaf);
+            /* the place itself is no target: "imposed martial law in Thailand" */
+            if (src && tgt && tgt->n && strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0 &&
+                strcmp(c->mem[tgt->first].code, c->mem[tgt->first].root) == 0) {
+                /* "... in Hong Kong in defiance of Chinese authorities" */
+                const mention *next = NULL;
+                for (size_t q = 0; q < c->n_ments && !next; q++)
+                    if (c->ments[q].tb >= tgt->te && c->ments[q].tb <= tgt->te + 6 &&
+                        c->ments[q].n && only_words(c, tgt->te, c->ments[q].tb) &&
+                        strcmp(c->mem[c->ments[q].first].root, c->mem[src->first].root) != 0)
+                        next = &c->ments[q];
+                tgt = next;
+            }
+        }
+        if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
+            (reaction_to_act(c, v, src, sb, se) || answers_act(c, v, src, last_src)))
+            tgt = last_src;
+        /* "suspended Mali ... and demanded a return to civilian rule": a
+         * demand, disapproval, rejection or threat of the same subject with
+         * no target of its own is addressed to the last event's target */
+        if (!tgt && !passive && src && src == last_src && prev_tgt && prev_tgt->n &&
+            code_root(d->verbs[v->entry].code) >= 10 && code_root(d->verbs[v->entry].code) <= 13 &&
+            coord_verb(c, vb, sb))
+            tgt = prev_tgt;
+        if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
+                         earlier_relative(c, vb, sb)))
+            continue;
+        /* ", accusing X of ...": no accusation without its X; ", pounding
+         * cities with missiles": force falls on the target of the act */
+        if (!tgt && !passive && act_participle(c, vb, sb) &&
+            !(tgt = force_participle(c, v, prev_tgt)))
+            continue;
+        if (!src || src->n == 0) {
+            if (!emitted) {
+                emitted = true; /* the clause's verb had no coded subject */
+                prev_nosub = true;
+                prev_end = v->te;
+                prev_tgt = NULL;
+            }
+            continue;
+        }
+        /* "Israel's Cabinet met Sunday and decided ...": a meeting, call
+         * or visit of one actor with no partner is no event between
+         * actors; it does not use up the clause */
+        {
+            const char *vc = d->verbs[v->entry].code;
+            bool partner = src->te < vb && tok_any(c, src->te, W_S_AND); /* "Trump and Kim" */
+            if (!tgt && !passive && src->n == 1 && !partner && vc[0] == '0' && vc[1] == '4')
+                continue;
+        }
+        /* one event per clause: after the first event of a sentence, a
+         * verb codes only in a new clause with its own subject ("X did A,
+         * and Y did B") or with the same subject after "and" */
+        if (emitted && !(src == &uaf && prev_nosub)) {
+            bool own = src->tb >= prev_end &&
+                       (only_aux(c, src->te, vb) ? src != prev_tgt : !object_list(c, prev_tgt, src));
+            bool boundary = false;
+            for (size_t j = prev_end; j < src->tb && j < se; j++)
+                if (tok_any(c, j, W_BOUNDARY))
+                    boundary = true;
+            bool same_subject = coord_verb(c, vb, sb) && src->te <= prev_end;
+            /* "The deployment of NATO troops has arrived": an event noun
+             * before the subject does not use up the clause */
+            bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&
+                              tok_any(c, prev_end, W_S_OF) &&
+                              coder_only_connectors(c, prev_end, src->tb, true);
+            if (!((own && boundary) || same_subject || main_after_rel || after_noun || med))
+                continue;
+        }
+        /* "X said (that) Y must <verb>": X demands something of Y */
+        bool must = false;
+        for (size_t j = src->te; j < vb && j < src->te + 4; j++)
+            if (tok_any(c, j, W_MUST))
+                must = true;
+        const mention *demander = NULL;
+        if (must && !passive) {
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->te > src->tb || m == src)
+                    break;
+                for (size_t j = m->te; j < src->tb && !demander; j++)
+                    if (tok_any(c, j, W_REPORTING) || tok_any(c, j, W_S_THAT) ||
+                        tok_any(c, j, W_DECLARE))
+                        demander = m; /* the earliest: the reporting subject */
+                if (demander)
+                    break;
+            }
+        }
+        /* reported speech: "X said (that) <event>" or "<event>, X said" */
+        bool reported = false;
+        for (size_t j = sb; j < se; j++) {
+            if (!tok_any(c, j, W_REPORTING) || is_verb_tok(c, j))
+                continue;
+            if (j < src->tb && j < vb)
+                reported = true;
+            if (j >= v->te && se - j <= 6)
+                for (size_t q = j; q > v->te && q + 5 > j; q--)
+                    if (c->text[c->toks.v[q - 1].start] == ',')
+                        reported = true;
+        }
+        /* negation and modality in the verb group */
+        ent_modality mod = ENT_MOD_ASSERTED;
+        bool fut = false, hyp = false, cond = false;
+        for (size_t j = sb; j < vb; j++)
+            if (tok_any(c, j, W_COND_WORDS))
+                cond = true;
+        /* "X denied attacking Y": a denied act is not asserted */
+        if (vb > sb && tok_any(c, vb - 1, W_DENY) && gerund(c, vb))
+            neg = true;
+        /* "X denied that it planned to attack": the embedded event is
+         * denied, not asserted */
+        for (size_t j = sb; j + 1 < vb; j++)
+            if (tok_any(c, j, W_DENY) && denial_word(c, j)) {
+                for (size_t q = j + 1; q < vb && q < j + 9; q++)
+                    if (tok_any(c, q, W_S_THAT) && !punct_between(c, q, vb))
+                        neg = true;
+            }
+        for (size_t j = v->tb; j < v->te; j++) {
+            if (modal_word(c, j, sb, W_FUT_WORDS))
+                fut = true;
+            if (modal_word(c, j, sb, W_HYP_WORDS))
+                hyp = true;
+        }
+        size_t from = src->te <= vb ? src->te : (vb > sb + 4 ? vb - 4 : sb);
+        if (vb - from > 6)
+            from = vb - 6;
+        for (size_t j = from; j < vb; j++) {
+            if (tok_any(c, j, W_NEG_WORDS))
+                neg = true;
+            if (modal_word(c, j, sb, W_FUT_WORDS))
+                fut = true;
+            if (modal_word(c, j, sb, W_HYP_WORDS))
+                hyp = true;
+            if (tok_any(c, j, W_S_GOING) && j + 1 < vb && tok_any(c, j + 1, W_S_TO))
+                fut = true;
+            if (tok_any(c, j, W_PLAN) && j + 2 == vb && tok_any(c, j + 1, W_S_TO))
+                fut = true; /* "planned to attack" */
+        }
+        /* "would not meet their demands", "will not lift sanctions" */
+        if (neg && (fut || hyp) && !cond)
+            refusal = true;
+        /* "North Korea could conduct a test, analysts said", "talks would
+         * resume only if X arrested ...": see speculation */
+        if (!neg && speculation(c, v, src, from, vb, sb))
+            continue;
+        if (cond)
+            mod = ENT_MOD_CONDITIONAL;
+        else if (hyp)
+            mod = ENT_MOD_HYPOTHETICAL;
+        else if (fut)
+            mod = ENT_MOD_FUTURE;
+        else if (reported)
+            mod = ENT_MOD_REPORTED;
+        int rc;
+        if (demander) {
+            /* code the demand (100) instead of the demanded act */
+            vmatch dv = *v;
+            uint32_t de = 0;
+            for (size_t q = 0; q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, "100") == 0)
+                    de = (uint32_t)q + 1;
+            if (de) {
+                dv.entry = de - 1;
+                rc = emit(c, doc, sidx, &dv, demander, src, neg, mod, use_fn, ctx);
+                if (rc)
+                    return rc;
+                emitted = true;
+                prev_nosub = false;
+                prev_end = v->te;
+                prev_tgt = src;
+                coder_remember(&c->last_subject, c, demander);
+                continue;
+            }
+        }
+        vmatch iv = *v;
+        intent_of_next(c, k, &iv);
+        mass_killing(c, &iv, se);
+        suicide_attack(c, &iv, src, sb);
+        chemical_attack(c, &iv, se);
+        pessimistic_warning(c, &iv, se);
+        protective_deployment(c, &iv, se);
+        purpose_meeting(c, &iv, sb);
+        force_by_kind(c, &iv, src);
+        /* "A US drone strike killed Iranian general Qassem Soleimani": a
+         * violent event noun followed by the killing of a leader codes
+         * the assassination (186) */
+        if (k + 1 < c->n_vms && code_root(d->verbs[iv.entry].code) >= 18 &&
+            code_root(d->verbs[iv.entry].code) <= 20) {
+            const vmatch *nx = &c->vms[k + 1];
+            if (nx->tb >= iv.te && nx->tb <= iv.te + 1 &&
+                strcmp(d->verbs[nx->entry].code, "186") == 0) {
+                iv.entry = nx->entry;
+                iv.te = nx->te;
+            }
+        }
+        if (neg && refusal) {
+            const char *rc2 = refusal_code(d->verbs[iv.entry].code);
+            for (size_t q = 0; rc2 && q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, rc2) == 0) {
+                    iv.entry = (uint32_t)q;
+                    neg = false;
+                    if (mod != ENT_MOD_REPORTED)
+                        mod = ENT_MOD_ASSERTED;
+                    break;
+                }
+        }
+        if (!neg && (mod == ENT_MOD_FUTURE || mod == ENT_MOD_CONDITIONAL ||
+                     mod == ENT_MOD_HYPOTHETICAL)) {
+            const char *ic = intent_code(d->verbs[iv.entry].code);
+            if (strcmp(ic, d->verbs[iv.entry].code) != 0)
+                for (size_t q = 0; q < d->n_verbs; q++)
+                    if (strcmp(d->verbs[q].code, ic) == 0) {
+                        iv.entry = (uint32_t)q;
+                        break;
+                    }
+        }
+        /* "met Putin in Moscow" is a visit to the host (042), "met Xi in
+         * Moscow" by Putin hosting him (043); 044 is for a third place */
+        if (strcmp(d->verbs[iv.entry].code, "044") == 0 && tgt && tgt->n && src->n) {
+            const mention *pl = place_after(c, iv.tb + 1);
+            const char *to = NULL;
+            if (pl && pl != tgt && pl->n) {
+                const char *pr = c->mem[pl->first].root;
+                if (strcmp(pr, c->mem[tgt->first].root) == 0)
+                    to = "042";
+                else if (strcmp(pr, c->mem[src->first].root) == 0)
+                    to = "043";
+            }
+            for (size_t q = 0; to && q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, to) == 0) {
+                    iv.entry = (uint32_t)q;
+                    break;
+                }
+        }
+        if (denied_content(c, &iv, tgt))
+            tgt = NULL;
+        if (tgt && !passive)
+            tgt = target_list(c, tgt, se, &lbuf);
+        amem imp;
+        c->implied = NULL;
+        if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
+            c->implied = &imp;
+        rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
+        c->implied = NULL;
+        if (rc)
+            return rc;
+        if (!main_src)
+            main_src = src;
+        last_src = src;
+        last_vb = v->tb;
+        emitted = true;
+        prev_nosub = false;
+        prev_end = v->te;
+        prev_tgt = tgt;
+        if (!src->pronoun || src->n)
+            coder_remember(&c->last_subject, c, src);
+        if (src->person && src->n)
+            coder_remember(&c->subj_person, c, src);
+    }
+    (void)d;
+    return 0;
+}
+
+/* "KYIV, Aug 27 (Reuters) - Ukraine ...": skip a dateline (a capitalised
+ * place, an agency in parentheses, a dash) at the start of a story. */
+static size_t skip_dateline(const ent_coder *c, size_t sb, size_t se)
+{
+    const ent_token *t = c->toks.v;
+    bool upper = (t[sb].flags & ENT_TOK_UPPER) != 0, paren = false;
+    for (size_t i = sb; i < se && i < sb + 16; i++) {
+        const char *s = c->text + t[i].start;
+        size_t n = t[i].end - t[i].start;
+        if ((t[i].flags & ENT_TOK_PUNCT) && n == 1 && s[0] == ')')
+            paren = true;
+        bool dash = (t[i].flags & ENT_TOK_PUNCT) &&
+                    ((n >= 1 && s[0] == '-') ||
+                     (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
+                                 memcmp(s, "\xe2\x80\x93", 3) == 0)));
+        if (dash)
+            return (upper || paren) && i + 1 < se ? i + 1 : sb;
+        /* a dateline holds only names, numbers, commas, parentheses */
+        if ((t[i].flags & ENT_TOK_WORD) && !(t[i].flags & (ENT_TOK_CAP | ENT_TOK_NUM)))
+            return sb;
+    }
+    return sb;
+}
+
+static int prepare(ent_coder *c, const char *text, size_t len)
+{
+    if (len > DOC_MAX)
+        return ent_error_set(ENT_ELIMIT, "document larger than 64 MiB");
+    c->text = text;
+    int rc = text_tokenize(text, len, &c->toks, &c->invalid);
+    if (rc == 0)
+        rc = text_split(text, c->toks.v, c->toks.n, &c->sents);
+    if (rc == 0)
+        rc = coder_annotate(c, text);
+    return rc ? ent_error_set(ENT_ENOMEM, "out of memory") : 0;
+}
+
+int ent_coder_split(ent_coder *c, const char *text, size_t len,
+                    const ent_token **toks, size_t *n_toks,
+                    const ent_sentence **sents, size_t *n_sents)
+{
+    int rc = prepare(c, text, len);
+    if (rc)
+        return rc;
+    *toks = c->toks.v;
+    *n_toks = c->toks.n;
+    *sents = c->sents.v;
+    *n_sents = c->sents.n;
+    return 0;
+}
+
+int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *text,
+                   size_t len, ent_event_fn fn, void *ctx)
+{
+    int rc = prepare(c, text, len);
+    if (rc)
+        return rc;
+    c->date = date;
+    c->last_person.n = c->last_actor.n = c->last_subject.n = 0;
+    c->prev_person.n = c->subj_person.n = c->last_pair.n = 0;
+    c->last_nonstate.n = 0;
+    c->n_doc_roots = 0;
+    c->court_seen = false;
+    c->total_tok += c->toks.n;
+    c->total_sent += c->sents.n;
+    for (size_t s = 0; s < c->sents.n; s++) {
+        size_t sb = c->sents.v[s].tok_begin, se = c->sents.v[s].tok_end;
+        if (s == 0 || (c->toks.v[sb].flags & TOK_PARA))
+            sb = skip_dateline(c, sb, se);
+        rc = code_sentence(c, doc ? doc : "", (int)s, sb, se, fn, ctx);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
