@@ -99,6 +99,22 @@ static bool cp_space(int32_t cp)
            cp == 0x2028 || cp == 0x2029;
 }
 
+/* Extend a run of ASCII letters and digits from s[j]: one table lookup a
+ * byte. Returns the run's end; *acc gets the OR of its byte classes and
+ * *nl the number of letters. */
+static inline size_t ascii_run(const char *s, size_t len, size_t j, unsigned *acc, size_t *nl)
+{
+    while (j < len) {
+        unsigned cl = ascii_cls[(unsigned char)s[j]];
+        if (!(cl & A_WORD))
+            break;
+        *acc |= cl;
+        *nl += cl & A_LETTER;
+        j++;
+    }
+    return j;
+}
+
 static bool cp_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 static inline int push(tokvec *out, size_t s, size_t e, uint32_t flags)
@@ -150,15 +166,8 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
         }
         if (c0 & A_WORD) {
             unsigned acc = c0;
-            size_t j = i + 1, nl = c0 & A_LETTER;
-            while (j < len) {
-                unsigned cl = ascii_cls[(unsigned char)s[j]];
-                if (!(cl & A_WORD))
-                    break;
-                acc |= cl;
-                nl += cl & A_LETTER;
-                j++;
-            }
+            size_t nl = c0 & A_LETTER;
+            size_t j = ascii_run(s, len, i + 1, &acc, &nl);
             unsigned char nx = j < len ? (unsigned char)s[j] : ' ';
             /* a comma or period ends a word that starts with a letter,
              * except "U.S."-style single letters (the general path) */
@@ -222,14 +231,7 @@ int text_tokenize(const char *s, size_t len, tokvec *out, size_t *invalid)
                 /* a run of ASCII letters and digits: one lookup a byte */
                 unsigned acc = 0;
                 size_t j0 = j, nl = 0;
-                while (j < len) {
-                    unsigned cl = ascii_cls[(unsigned char)s[j]];
-                    if (!(cl & A_WORD))
-                        break;
-                    acc |= cl;
-                    nl += cl & A_LETTER;
-                    j++;
-                }
+                j = ascii_run(s, len, j, &acc, &nl);
                 if (j > j0) {
                     if (acc & A_LOWER)
                         upper = false;
