@@ -336,7 +336,7 @@ static bool modal_word(const ent_coder *c, size_t j, size_t sb, uint64_t mask)
 }
 
 /* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
-static bool only_aux(const ent_coder *c, size_t a, size_t b)
+bool coder_only_aux(const ent_coder *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (!tok_any(c, i, W_AUX_WORDS | W_BE_FORMS))
@@ -615,7 +615,7 @@ static const char *subject_agent(const ent_coder *c, size_t vb)
     const char *suf = NULL;
     for (size_t k = 0; k < c->n_atoms; k++) {
         const atom *a = &c->atoms[k];
-        if (a->type == PH_AGENT && a->te <= vb && a->te + 2 >= vb && only_aux(c, a->te, vb))
+        if (a->type == PH_AGENT && a->te <= vb && a->te + 2 >= vb && coder_only_aux(c, a->te, vb))
             suf = c->d->agents[a->entry].suffix;
     }
     return suf;
@@ -2044,7 +2044,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * unnamed (unnamed_attacker) */
             const mention *att = NULL;
             if (participle && root >= 18 && root <= 20 && src && src->n && !src->pronoun &&
-                only_aux(c, src->te, vb) && (!emitted || prev_nosub))
+                coder_only_aux(c, src->te, vb) && (!emitted || prev_nosub))
                 att = unnamed_attacker(c, v, src, false, &uaf);
             if (att) {
                 tgt = src;
@@ -2356,7 +2356,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * and Y did B") or with the same subject after "and" */
         if (emitted && !(src == &uaf && prev_nosub)) {
             bool own = src->tb >= prev_end &&
-                       (only_aux(c, src->te, vb) ? src != prev_tgt : !object_list(c, prev_tgt, src));
+                       (coder_only_aux(c, src->te, vb) ? src != prev_tgt : !object_list(c, prev_tgt, src));
             bool boundary = false;
             for (size_t j = prev_end; j < src->tb && j < se; j++)
                 if (tok_any(c, j, W_BOUNDARY))
@@ -2537,6 +2537,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (denied_content(c, &iv, tgt))
             tgt = NULL;
+        if (src && src->n)
+            tgt = coder_rr_choose(c, doc, sidx, &iv, code_root(d->verbs[iv.entry].code), src,
+                                  tgt, sb, se);
         if (tgt && !passive)
             tgt = target_list(c, tgt, se, &lbuf);
         amem imp;
