@@ -1055,6 +1055,16 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     if (ab != a->tb)
                         agent_first = c->n_mem; /* the agent is the pro-X group's */
                 }
+                /* "Putin and China's Xi Jinping": a state's possessive
+                 * right before a person names the person's state; the
+                 * person is the next member */
+                if (join && a->type == PH_ACTOR && c->d->actors[a->entry].kind == AK_STATE &&
+                    a->te + 1 < se && tok_poss(c, a->te) && ai + 1 < c->n_atoms &&
+                    c->atoms[ai + 1].tb == a->te + 1 && c->atoms[ai + 1].type == PH_ACTOR &&
+                    c->d->actors[c->atoms[ai + 1].entry].kind == AK_PERSON) {
+                    ai++;
+                    a = &c->atoms[ai];
+                }
                 /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
