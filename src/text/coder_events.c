@@ -834,6 +834,34 @@ static const char *refusal_code(const char *code)
     return NULL;
 }
 
+/* "Netanyahu met Sultan Qaboos in Muscat", "Blinken held talks in
+ * Beijing": a meeting with no partner the dictionaries know, in a place of
+ * another state, is a visit to that state (the host): the first actor
+ * after the verb in its clause, governed by "in" or "at", a single state
+ * other than the source's. NULL if there is none. */
+static const mention *visit_host(const ent_coder *c, const vmatch *v, const mention *src,
+                                 size_t se)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < v->te || m->tb >= se)
+            continue;
+        for (size_t j = v->te; j < m->tb; j++)
+            if (tok_any(c, j, W_CLAUSE_WORDS) || ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+                                                  strchr(",;:(", c->text[c->toks.v[j].start])))
+                return NULL;
+        size_t pp = coder_prep_before(c, m->tb, v->tb);
+        if (!m->n || m->n != 1 || m->pronoun || pp == SIZE_MAX ||
+            !(tok_is(c, pp, "in") || tok_is(c, pp, "at")))
+            return NULL;
+        const amem *h = &c->mem[m->first], *s0 = &c->mem[src->first];
+        if (strlen(h->root) != 3 || strcmp(h->root, "EUR") == 0 || strcmp(h->root, s0->root) == 0)
+            return NULL;
+        return m;
+    }
+    return NULL;
+}
+
 static bool code_in(const char *code, const char *const *set)
 {
     for (size_t i = 0; set[i]; i++)
@@ -2345,11 +2373,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "Israel's Cabinet met Sunday and decided ...": a meeting, call
          * or visit of one actor with no partner is no event between
          * actors; it does not use up the clause */
+        bool hosted = false; /* the target is the host of a visit (visit_host) */
         {
             const char *vc = d->verbs[v->entry].code;
             bool partner = src->te < vb && tok_any(c, src->te, W_S_AND); /* "Trump and Kim" */
-            if (!tgt && !passive && src->n == 1 && !partner && vc[0] == '0' && vc[1] == '4')
-                continue;
+            if (!tgt && !passive && src->n == 1 && !partner && vc[0] == '0' && vc[1] == '4') {
+                if (!(tgt = visit_host(c, v, src, se)))
+                    continue;
+                hosted = true;
+            }
         }
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,
@@ -2519,9 +2551,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         /* "met Putin in Moscow" is a visit to the host (042), "met Xi in
          * Moscow" by Putin hosting him (043); 044 is for a third place */
-        if (strcmp(d->verbs[iv.entry].code, "044") == 0 && tgt && tgt->n && src->n) {
+        if ((strcmp(d->verbs[iv.entry].code, "044") == 0 || hosted) && tgt && tgt->n && src->n) {
             const mention *pl = place_after(c, iv.tb + 1);
-            const char *to = NULL;
+            const char *to = hosted && (strcmp(d->verbs[iv.entry].code, "040") == 0 ||
+                                        strcmp(d->verbs[iv.entry].code, "044") == 0)
+                                 ? "042"
+                                 : NULL;
             if (pl && pl != tgt && pl->n) {
                 const char *pr = c->mem[pl->first].root;
                 if (strcmp(pr, c->mem[tgt->first].root) == 0)

@@ -257,6 +257,14 @@ static void test_meeting_places(void **state)
     assert_true(has(&e, "TUR", "RUS", "043"));
     code("Turkey met Russia in Egypt.", &e);
     assert_true(has(&e, "TUR", "RUS", "044"));
+    /* a partner no dictionary knows, in another state: a visit to the host */
+    code("The Turkish government met Sheikh Ahmed Salem in Egypt on Friday.", &e);
+    assert_true(has(&e, "TURGOV", "EGY", "042"));
+    /* in one's own country, or after a clause boundary: no event */
+    code("The Turkish government met Sheikh Ahmed Salem in Ankara on Friday.", &e);
+    assert_int_equal(e.n, 0);
+    code("The Turkish government met on Friday, a week after talks in Egypt.", &e);
+    assert_int_equal(e.n, 0);
 }
 
 static void test_specific_code_wins(void **state)
