@@ -1858,6 +1858,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             i++;
             continue;
         }
+        /* "in March", "since May": a capitalised month name inside the
+         * sentence is the month, not "march" or "may" */
+        if (i > sb && (c->kw[i] & K_CALENDAR) && (c->toks.v[i].flags & ENT_TOK_CAP)) {
+            i++;
+            continue;
+        }
         /* "long-threatened invasion": a hyphenated modifier is no verb */
         if (tok_any(c, i, W_NOT_VERB) ||
             (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
@@ -2049,7 +2055,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (tok_any(c, j, W_S_BY)) {
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb == j + 1 ||
-                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE))) {
+                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE | W_DET))) {
                             tgt = src;
                             src = &c->ments[q];
                             passive = true;

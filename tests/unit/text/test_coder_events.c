@@ -32,6 +32,7 @@ static const char *dict_text =
     "verb 057 | signed * deal / reached *3 deal\n"
     "verb 037 | agreed\n"
     "verb 040 | met\n"
+    "verb 141 | march / marched\n"
     "verb 0871 | truce * took effect\n"
     "verb 046 | talks between\n"
     "verb 160 | left the European Union\n"
@@ -294,6 +295,12 @@ static void test_passive_patients(void **state)
     /* "is opposed to" is an adjective, the subject acts */
     code("Israel is opposed to Turkish mediation.", &e);
     assert_true(has(&e, "ISR", "TUR", "126"));
+    /* the agent after "by a": "by a Greek drone" */
+    code("Turkish troops were attacked by a Greek drone on Monday.", &e);
+    assert_true(has(&e, "GRC", "TURMIL", "190"));
+    /* a capitalised month is no verb ("in March" is not "march") */
+    code("The Turkish government met in March.", &e);
+    assert_int_equal(e.n, 0);
 }
 
 static void test_agent_of_place(void **state)
