@@ -2177,6 +2177,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         !(forces && root >= 14)) /* "hurled stones at Israeli troops" */
                         continue;
                 }
+                /* "restored relations in a deal brokered by China": after
+                 * an active verb of cooperation (01-08), "by X" is the
+                 * agent of something else (but an accusation or inquiry
+                 * targets who "committed" or "launched" the act) */
+                {
+                    size_t bp = coder_prep_before(c, m->tb, sb);
+                    if (bp != SIZE_MAX && bp >= v->te && tok_any(c, bp, W_S_BY) &&
+                        code_root(c->d->verbs[v->entry].code) <= 8)
+                        continue;
+                }
                 bool objp = object_pronoun(c, m, src);
                 /* "France will contribute troops": a state's own organs
                  * (not its civilians, opposition or rebels) */

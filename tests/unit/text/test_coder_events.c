@@ -33,6 +33,7 @@ static const char *dict_text =
     "verb 037 | agreed\n"
     "verb 040 | met\n"
     "verb 141 | march / marched\n"
+    "verb 050 | restored relations\nverb 045 | brokered\n"
     "verb 0871 | truce * took effect\n"
     "verb 046 | talks between\n"
     "verb 160 | left the European Union\n"
@@ -295,6 +296,13 @@ static void test_passive_patients(void **state)
     /* "is opposed to" is an adjective, the subject acts */
     code("Israel is opposed to Turkish mediation.", &e);
     assert_true(has(&e, "ISR", "TUR", "126"));
+    /* an act of cooperation does not target the agent of a reduced
+     * relative ("a deal brokered by Egypt") */
+    code("Turkey restored relations with Greece in a deal brokered by Egypt.", &e);
+    assert_true(has(&e, "TUR", "GRC", "050"));
+    code("Turkey restored relations in a deal brokered by Egypt.", &e);
+    assert_true(has(&e, "TUR", "", "050"));
+    assert_false(has(&e, "TUR", "EGY", "050"));
     /* the agent after "by a": "by a Greek drone" */
     code("Turkish troops were attacked by a Greek drone on Monday.", &e);
     assert_true(has(&e, "GRC", "TURMIL", "190"));
