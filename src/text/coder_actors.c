@@ -1071,6 +1071,14 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     (a->tb == end + 1 ||
                      ((c->toks.v[end].flags & ENT_TOK_WORD) && !is_verb_tok(c, end))))
                     join = true; /* not "troops arrived in Sierra Leone" */
+                /* "residents of northern Gaza", "the government of
+                 * neighbouring Chad": one plain modifier after "of/in" */
+                if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
+                    a->tb == end + 2 && tok_any(c, end, W_OF_IN_FROM) &&
+                    (c->toks.v[end + 1].flags & ENT_TOK_WORD) &&
+                    !(c->toks.v[end + 1].flags & ENT_TOK_CAP) && !c->cls[end + 1] &&
+                    !coder_past_form(c, end + 1))
+                    join = true;
                 /* "Foreign Minister Ahmet Davutoglu of Turkey": a name the
                  * dictionaries do not know between the title and "of" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor && a->tb > end + 1 &&

@@ -173,6 +173,9 @@ static void test_compounds(void **state)
     assert_true(has(&e, "RUS", "GRC", "190"));
     assert_true(has(&e, "CHN", "GRC", "190"));
     assert_true(has(&e, "TUR", "GRC", "190"));
+    /* one plain modifier between "of" and the place: "of northern Syria" */
+    code("Turkish troops detained people of northern Syria.", &e);
+    assert_true(has(&e, "TURMIL", "SYRCVL", "173"));
     /* "A's P and B's Q": each member is a person, B's possessive names
      * Q's state (not a member of its own) */
     code_on("Israel's Menachem Begin and Egypt's Anwar Sadat signed a peace deal.",
