@@ -806,6 +806,25 @@ static bool former_before(const ent_coder *c, size_t i, size_t sb)
     return false;
 }
 
+/* "former Prime Minister Frank Bainimarama", "arrested former President
+ * X": a former office holder the dictionaries do not date is one of the
+ * state's elite (ELI), not its government, so that the government may act
+ * against him. */
+static void formers_are_elites(ent_coder *c, size_t sb)
+{
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->tb < sb || !m->n || !former_before(c, m->tb, sb))
+            continue;
+        for (size_t a = 0; a < m->n; a++) {
+            amem *x = &c->mem[m->first + a];
+            if (strlen(x->root) == 3 && strlen(x->code) == 6 &&
+                strncmp(x->code, x->root, 3) == 0 && strcmp(x->code + 3, "GOV") == 0)
+                memcpy(x->code + 3, "ELI", 4);
+        }
+    }
+}
+
 /* Mention x stands where a subject may: not after a preposition, but
  * "Thousands of Belarusians" (after "of"). */
 bool coder_subject_place(const ent_coder *c, const mention *x, size_t sb)
@@ -1400,5 +1419,6 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
     followers_of(c, sb);
     locate_ethnic(c, sb);
     locate_pro(c, sb);
+    formers_are_elites(c, sb);
     return 0;
 }

@@ -173,6 +173,10 @@ static void test_compounds(void **state)
     assert_true(has(&e, "RUS", "GRC", "190"));
     assert_true(has(&e, "CHN", "GRC", "190"));
     assert_true(has(&e, "TUR", "GRC", "190"));
+    /* a former office holder no dictionary dates is the state's elite,
+     * whom its government or police may act against */
+    code("Egyptian police detained former President Ahmed Fawzi on Monday.", &e);
+    assert_true(has(&e, "EGYCOP", "EGYELI", "173"));
     /* one plain modifier between "of" and the place: "of northern Syria" */
     code("Turkish troops detained people of northern Syria.", &e);
     assert_true(has(&e, "TURMIL", "SYRCVL", "173"));
