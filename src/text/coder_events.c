@@ -862,6 +862,32 @@ static const mention *visit_host(const ent_coder *c, const vmatch *v, const ment
     return NULL;
 }
 
+/* The victims of a violent act named in its consequence: the first actor
+ * within eight words after ", killing / wounding / injuring" (across
+ * numbers and "dozens of", "at least"), other than the source; NULL if
+ * none. */
+static const mention *victims_after(const ent_coder *c, const vmatch *v, const mention *src,
+                                    size_t se)
+{
+    for (size_t j = v->te; j + 1 < se; j++) {
+        if (!(c->toks.v[j].flags & ENT_TOK_PUNCT) || c->text[c->toks.v[j].start] != ',')
+            continue;
+        size_t k = j + 1;
+        if (!(tok_is(c, k, "killing") || tok_is(c, k, "wounding") || tok_is(c, k, "injuring")))
+            continue;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb <= k || m->tb > k + 8 || !m->n || m == src)
+                continue;
+            if (strlen(c->mem[m->first].root) != 3)
+                return NULL;
+            return m;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 static bool code_in(const char *code, const char *const *set)
 {
     for (size_t i = 0; set[i]; i++)
@@ -2586,6 +2612,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        /* "dropped chemical weapons on the town, killing dozens of
+         * civilians": force with no target of its own falls on the
+         * victims its consequence names */
+        if (!tgt && !passive && src && src->n && code_root(d->verbs[iv.entry].code) >= 18)
+            tgt = victims_after(c, &iv, src, se);
         if (denied_content(c, &iv, tgt))
             tgt = NULL;
         if (src && src->n)
