@@ -888,6 +888,44 @@ static const mention *victims_after(const ent_coder *c, const vmatch *v, const m
     return NULL;
 }
 
+/* The recipient or destination of an act of giving or of force posture
+ * (roots 03, 06, 07, 15) whose object is a list: the first actor after the
+ * verb governed by "to", "into", "toward(s)" (or "for" for pledges and
+ * aid), or after "border with", in the same clause (a clause word, a
+ * semicolon or a later verb match ends it; commas do not); NULL if none. */
+static const mention *destination_after(const ent_coder *c, const vmatch *v,
+                                        const mention *src, size_t se)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    if ((r != 3 && r != 6 && r != 7 && r != 15) ||
+        (src->n >= 2 && mutual_code(c->d->verbs[v->entry].code)))
+        return NULL; /* a joint act of a compound subject has no target */
+    size_t lim = se;
+    for (size_t j = v->te; j < se && lim == se; j++)
+        if (tok_any(c, j, W_CLAUSE_WORDS) ||
+            ((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(";:(", c->text[c->toks.v[j].start])))
+            lim = j;
+    for (size_t q = 0; q < c->n_vms; q++)
+        if (c->vms[q].tb >= v->te && c->vms[q].tb < lim)
+            lim = c->vms[q].tb;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < v->te || m->tb >= lim || !m->n || m == src || m->pronoun)
+            continue;
+        if (strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
+            continue;
+        size_t pp = coder_prep_before(c, m->tb, v->te);
+        bool to = pp != SIZE_MAX &&
+                  (tok_is(c, pp, "to") || tok_is(c, pp, "into") || tok_is(c, pp, "toward") ||
+                   tok_is(c, pp, "towards") || (r != 15 && tok_is(c, pp, "for")));
+        bool border = pp != SIZE_MAX && pp >= 1 && tok_is(c, pp, "with") &&
+                      tok_is(c, pp - 1, "border");
+        if (to || (r == 15 && border))
+            return m;
+    }
+    return NULL;
+}
+
 static bool code_in(const char *code, const char *const *set)
 {
     for (size_t i = 0; set[i]; i++)
@@ -2612,6 +2650,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        /* "dispatched planes carrying supplies, medical teams and rescue
+         * units to Nepal": aid, pledges and deployments go to where "to"
+         * sends them, past the commas of a listed object */
+        if (!tgt && !passive && src && src->n)
+            tgt = destination_after(c, &iv, src, se);
         /* "dropped chemical weapons on the town, killing dozens of
          * civilians": force with no target of its own falls on the
          * victims its consequence names */

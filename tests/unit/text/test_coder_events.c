@@ -303,6 +303,9 @@ static void test_passive_patients(void **state)
     code("Turkey restored relations in a deal brokered by Egypt.", &e);
     assert_true(has(&e, "TUR", "", "050"));
     assert_false(has(&e, "TUR", "EGY", "050"));
+    /* deployments go where "to" sends them, past a listed object */
+    code("Turkey deployed tanks, artillery and thousands of troops to Greece.", &e);
+    assert_true(has(&e, "TUR", "GRC", "154"));
     /* force with no target falls on the victims of its consequence */
     code("Turkish troops attacked the town on Monday, killing dozens of civilians.", &e);
     assert_true(has(&e, "TURMIL", "TURCVL", "190"));
