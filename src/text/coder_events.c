@@ -1847,6 +1847,46 @@ static void merge_same_acts(ent_coder *c)
     c->n_vms = n;
 }
 
+/* Token j is a comma. */
+static bool comma_at(const ent_coder *c, size_t j)
+{
+    return (c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',';
+}
+
+/* "Boris Nemtsov, a prominent opposition politician, was shot dead",
+ * "presidential candidate X, an outspoken critic of crime, was shot dead":
+ * the subject src of the passive verb at vb is set off from it by an
+ * appositive noun phrase between commas (a determiner first; no clause,
+ * no "of" before an actor inside it). Either src lies inside the
+ * appositive, or it ends at most four words before it and the appositive
+ * names no actor. */
+static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb, size_t sb)
+{
+    if (!src || !src->n || tok_any(c, src->tb, W_PRON_PERSON | W_PRON_OTHER) || vb < sb + 4 ||
+        !comma_at(c, vb - 2))
+        return false;
+    size_t c1 = SIZE_MAX;
+    for (size_t j = vb - 2; j-- > sb;)
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT) {
+            c1 = comma_at(c, j) ? j : SIZE_MAX;
+            break;
+        }
+    if (c1 == SIZE_MAX || c1 + 2 >= vb - 2 || !tok_any(c, c1 + 1, W_DET))
+        return false;
+    for (size_t j = c1 + 1; j < vb - 2; j++)
+        if (tok_any(c, j, W_RELPRON | W_CLAUSE_WORDS | W_SUBORD) ||
+            (j < src->tb && tok_is(c, j, "of")))
+            return false;
+    if (src->tb > c1)
+        return src->te <= vb - 2;
+    if (src->te > c1 || c1 - src->te > 4 || !only_words(c, src->te, c1))
+        return false;
+    for (size_t k = 0; k < c->n_ments; k++)
+        if (c->ments[k].tb > c1 && c->ments[k].tb < vb - 2)
+            return false;
+    return true;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2141,8 +2181,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* "X was killed by a roadside bomb in Iraq": the attacker is
              * unnamed (unnamed_attacker) */
             const mention *att = NULL;
-            if (participle && root >= 18 && root <= 20 && src && src->n && !src->pronoun &&
-                coder_only_aux(c, src->te, vb) && (!emitted || prev_nosub))
+#ifdef ENT_CODER_DEBUG
+            fprintf(stderr, "  P vb=%zu part=%d root=%d src=%zu-%zu em=%d pns=%d app=%d\n", vb, participle, root,
+                    src ? src->tb : 0, src ? src->te : 0, emitted, prev_nosub, appositive_subject(c, src, vb, sb));
+#endif
+            if (participle && root >= 18 && root <= 20 && src && src->n &&
+                ((!src->pronoun && coder_only_aux(c, src->te, vb)) ||
+                 appositive_subject(c, src, vb, sb)) &&
+                (!emitted || prev_nosub))
                 att = unnamed_attacker(c, v, src, false, &uaf);
             if (att) {
                 tgt = src;
