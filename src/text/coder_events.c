@@ -1485,6 +1485,45 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         }
 }
 
+/* The target of a shooting is a leader or official: a person of the
+ * dictionary or a state agent whose members are individuals in office
+ * (government, opposition, legislature, elites, clergy, judges). */
+static bool leader_target(const ent_coder *c, const mention *tgt)
+{
+    static const char *const sufs[] = {"GOV", "OPP", "LEG", "ELI", "REL", "JUD", NULL};
+    if (!tgt || !tgt->n || tgt->pronoun)
+        return false;
+    if (tgt->person)
+        return true;
+    const amem *m = &c->mem[tgt->first];
+    const char *suf = m->code + strlen(m->root);
+    for (size_t k = 0; sufs[k]; k++)
+        if (strcmp(suf, sufs[k]) == 0)
+            return true;
+    return false;
+}
+
+/* "A gunman shot and wounded the prime minister", "X was shot in the
+ * leg": shooting a leader or official is an attempt on his life (185,
+ * not the armed clash 193); "shot dead" the killing of one the
+ * assassination (186, not 1823). Not "shot at", "shot down". */
+static void shot_leader(const ent_coder *c, vmatch *iv, const mention *tgt)
+{
+    const char *code = c->d->verbs[iv->entry].code, *to = NULL;
+    if (!tok_is(c, iv->tb, "shot") || !leader_target(c, tgt))
+        return;
+    if (strcmp(code, "193") == 0 && iv->te == iv->tb + 1 && iv->te < c->toks.n &&
+        !tok_is(c, iv->te, "at") && !tok_is(c, iv->te, "down"))
+        to = "185";
+    else if (strcmp(code, "1823") == 0 && iv->te == iv->tb + 2 && tok_is(c, iv->tb + 1, "dead"))
+        to = "186";
+    for (size_t q = 0; to && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, to) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -2181,10 +2220,6 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* "X was killed by a roadside bomb in Iraq": the attacker is
              * unnamed (unnamed_attacker) */
             const mention *att = NULL;
-#ifdef ENT_CODER_DEBUG
-            fprintf(stderr, "  P vb=%zu part=%d root=%d src=%zu-%zu em=%d pns=%d app=%d\n", vb, participle, root,
-                    src ? src->tb : 0, src ? src->te : 0, emitted, prev_nosub, appositive_subject(c, src, vb, sb));
-#endif
             if (participle && root >= 18 && root <= 20 && src && src->n &&
                 ((!src->pronoun && coder_only_aux(c, src->te, vb)) ||
                  appositive_subject(c, src, vb, sb)) &&
@@ -2642,6 +2677,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
+        shot_leader(c, &iv, tgt);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */

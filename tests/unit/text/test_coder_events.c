@@ -72,7 +72,9 @@ static const char *dict_text =
     "verb 016 | denied *6 that\nverb 195 | dropped * bombs\nverb 2041 | chemical weapons\n"
     "verb 130 | warned\nverb 012 | pessimistic\nverb 154 | deployed\nverb 074 | protect\n"
     "verb 036 | to meet\nverb 175 | fired tear gas / water cannon\n"
-    "verb 194 | pounding / artillery fire\nverb 195 | air strikes\nverb 190 | invasion\n";
+    "verb 194 | pounding / artillery fire\nverb 195 | air strikes\nverb 190 | invasion\n"
+    "agent OPP | opposition leader\nverb 193 | shot\nverb 185 | assassination attempt\n"
+    "verb 186 | assassinated\nverb 111 | critic\n";
 
 static int setup(void **state)
 {
@@ -593,6 +595,30 @@ static void test_acts_and_their_kind(void **state)
     assert_int_equal(e.n, 1);
 }
 
+/* Shooting a leader is an attempt on his life (185), shooting him dead
+ * the assassination (186); a passive victim may be set off from its verb
+ * by an appositive. */
+static void test_shootings(void **state)
+{
+    (void)state;
+    evs e;
+    code("Rebels shot and wounded the Turkish opposition leader in Ankara on Friday.", &e);
+    assert_true(has(&e, "TURREB", "TUROPP", "185"));
+    code("The Turkish opposition leader was shot in the leg in Ankara on Friday.", &e);
+    assert_true(has(&e, "TURUAF", "TUROPP", "185"));
+    /* not a leader: the armed clash stays */
+    code("Turkish troops shot Iraqi civilians on Friday.", &e);
+    assert_true(has(&e, "TURMIL", "IRQCVL", "193"));
+    assert_false(has(&e, "TURMIL", "IRQCVL", "185"));
+    code("Israeli troops shot dead the Turkish opposition leader on Friday.", &e);
+    assert_true(has(&e, "ISRMIL", "TUROPP", "186"));
+    /* a victim with an appositive: the attacker is unnamed */
+    code("Ali Demir, the Turkish opposition leader, was shot dead in Ankara on Friday.", &e);
+    assert_true(has(&e, "TURUAF", "TUROPP", "186"));
+    code("The Turkish opposition leader, a fierce critic of Iraq, was killed in Ankara.", &e);
+    assert_false(has(&e, "TURUAF", "IRQ", "1823"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -620,6 +646,7 @@ int main(void)
         cmocka_unit_test(test_mass_killing),
         cmocka_unit_test(test_speculation_and_nature),
         cmocka_unit_test(test_participles_and_forms),
+        cmocka_unit_test(test_shootings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
