@@ -947,6 +947,18 @@ static bool as_clause(const ent_coder *c, size_t j, size_t lim)
     return false;
 }
 
+/* "brokered", "mediated", "hosted": a participle that names the go-between
+ * of a deal or meeting (before "by"). */
+static bool go_between(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"brokered", "mediated", "hosted", "facilitated",
+                                    "sponsored", "chaired", "convened", "overseen", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
 static bool code_in(const char *code, const char *const *set)
 {
     for (size_t i = 0; set[i]; i++)
@@ -2264,13 +2276,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         continue;
                 }
                 /* "restored relations in a deal brokered by China": after
-                 * an active verb of cooperation (01-08), "by X" is the
-                 * agent of something else (but an accusation or inquiry
-                 * targets who "committed" or "launched" the act) */
+                 * an active verb of cooperation (01-08), the go-between
+                 * of a deal is no target ("a ceasefire proposed by the
+                 * United States" is: accepting it answers the proposer) */
                 {
                     size_t bp = coder_prep_before(c, m->tb, sb);
-                    if (bp != SIZE_MAX && bp >= v->te && tok_any(c, bp, W_S_BY) &&
-                        code_root(c->d->verbs[v->entry].code) <= 8)
+                    if (bp != SIZE_MAX && bp > v->te && tok_any(c, bp, W_S_BY) &&
+                        code_root(c->d->verbs[v->entry].code) <= 8 && go_between(c, bp - 1))
                         continue;
                 }
                 bool objp = object_pronoun(c, m, src);
