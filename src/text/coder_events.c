@@ -926,6 +926,39 @@ static const mention *destination_after(const ent_coder *c, const vmatch *v,
     return NULL;
 }
 
+/* "declared a ceasefire as Tigrayan forces recaptured Mekelle": "as"
+ * opening a clause of its own (an actor, then its verb after at most
+ * auxiliaries) ends the main clause. */
+static bool as_clause(const ent_coder *c, size_t j, size_t lim)
+{
+    if (!tok_is(c, j, "as"))
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < j + 1 || m->tb > j + 2 || m->tb >= lim)
+            continue;
+        if (m->tb == j + 2 && !tok_any(c, j + 1, W_DET))
+            continue;
+        for (size_t k = 0; k < c->n_vms; k++)
+            if (c->vms[k].tb >= m->te && c->vms[k].tb <= m->te + 2 &&
+                coder_only_aux(c, m->te, c->vms[k].tb))
+                return true;
+    }
+    return false;
+}
+
+/* "brokered", "mediated", "hosted": a participle that names the go-between
+ * of a deal or meeting (before "by"). */
+static bool go_between(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"brokered", "mediated", "hosted", "facilitated",
+                                    "sponsored", "chaired", "convened", "overseen", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
 static bool code_in(const char *code, const char *const *set)
 {
     for (size_t i = 0; set[i]; i++)
@@ -2283,6 +2316,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
             for (size_t j = v->te; j < lim; j++)
                 if ((tok_any(c, j, W_CLAUSE_WORDS) && !(that_ok && j == that_pos)) ||
+                    as_clause(c, j, lim) ||
                     ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
                      strchr(",;:(", c->text[c->toks.v[j].start]))) {
                     /* a comma inside a listed compound does not count */
@@ -2323,13 +2357,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         continue;
                 }
                 /* "restored relations in a deal brokered by China": after
-                 * an active verb of cooperation (01-08), "by X" is the
-                 * agent of something else (but an accusation or inquiry
-                 * targets who "committed" or "launched" the act) */
+                 * an active verb of cooperation (01-08), the go-between
+                 * of a deal is no target ("a ceasefire proposed by the
+                 * United States" is: accepting it answers the proposer) */
                 {
                     size_t bp = coder_prep_before(c, m->tb, sb);
-                    if (bp != SIZE_MAX && bp >= v->te && tok_any(c, bp, W_S_BY) &&
-                        code_root(c->d->verbs[v->entry].code) <= 8)
+                    if (bp != SIZE_MAX && bp > v->te && tok_any(c, bp, W_S_BY) &&
+                        code_root(c->d->verbs[v->entry].code) <= 8 && go_between(c, bp - 1))
                         continue;
                 }
                 bool objp = object_pronoun(c, m, src);

@@ -305,6 +305,11 @@ static void test_passive_patients(void **state)
     code("Turkey restored relations in a deal brokered by Egypt.", &e);
     assert_true(has(&e, "TUR", "", "050"));
     assert_false(has(&e, "TUR", "EGY", "050"));
+    /* "as" opening a clause with its own subject and verb ends the main
+     * clause: no target there, and the second act is coded */
+    code("Turkey imposed a curfew on Monday as Iraqi troops attacked Egypt.", &e);
+    assert_false(has(&e, "TUR", "IRQMIL", "1723"));
+    assert_true(has(&e, "IRQMIL", "EGY", "190"));
     /* deployments go where "to" sends them, past a listed object */
     code("Turkey deployed tanks, artillery and thousands of troops to Greece.", &e);
     assert_true(has(&e, "TUR", "GRC", "154"));
