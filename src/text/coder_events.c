@@ -1120,11 +1120,28 @@ static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size
     return false;
 }
 
+/* "Jailed IRA guerrilla X began ...", "led by jailed Fatah leader X": a
+ * one-word "-ed" participle opening the sentence or following a
+ * preposition, right before an actor, qualifies that actor's noun. */
+static bool title_participle(const ent_coder *c, size_t vb, size_t sb)
+{
+    const ent_token *t = &c->toks.v[vb];
+    if (t->end - t->start <= 4 || memcmp(c->text + t->end - 2, "ed", 2) != 0 ||
+        (vb > sb && !tok_any(c, vb - 1, W_PREPS)))
+        return false;
+    for (size_t k = 0; k < c->n_ments; k++)
+        if (c->ments[k].tb == vb + 1 && c->ments[k].n && !c->ments[k].pronoun)
+            return true;
+    return false;
+}
+
 /* "the impeached president", "a captured pilot": a participle right after
  * an article or an owner qualifies the noun after it; it reports no act. */
 static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t sb)
 {
     size_t vb = v->tb;
+    if (v->te == vb + 1 && title_participle(c, vb, sb))
+        return true;
     if (vb <= sb || !tok_any(c, vb - 1, W_DET) ||
         tok_any(c, vb - 1, W_S_THAT | W_PRON_PERSON))
         return false;

@@ -74,7 +74,7 @@ static const char *dict_text =
     "verb 036 | to meet\nverb 175 | fired tear gas / water cannon\n"
     "verb 194 | pounding / artillery fire\nverb 195 | air strikes\nverb 190 | invasion\n"
     "agent OPP | opposition leader\nverb 193 | shot\nverb 185 | assassination attempt\n"
-    "verb 186 | assassinated\nverb 111 | critic\n";
+    "verb 186 | assassinated\nverb 111 | critic\nverb 173 | jailed\nverb 142 | hunger strike\n";
 
 static int setup(void **state)
 {
@@ -624,6 +624,23 @@ static void test_shootings(void **state)
     assert_false(has(&e, "TURUAF", "IRQ", "1823"));
 }
 
+/* A participle opening the sentence or after a preposition, right before
+ * an actor, qualifies it ("Jailed opposition leader X"): no arrest. */
+static void test_title_participles(void **state)
+{
+    (void)state;
+    evs e;
+    code("Jailed Turkish opposition leader Ali Demir began a hunger strike on Sunday.", &e);
+    assert_false(has(&e, "TUROPP", "", "173"));
+    bool strike = false;
+    for (size_t i = 0; i < e.n; i++)
+        strike = strike || (strcmp(e.v[i].source, "TUROPP") == 0 && strcmp(e.v[i].cameo, "142") == 0);
+    assert_true(strike);
+    /* a finite verb after its subject stays the act */
+    code("Turkey jailed the Turkish opposition leader on Sunday.", &e);
+    assert_true(has(&e, "TUR", "TUROPP", "173"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -652,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_speculation_and_nature),
         cmocka_unit_test(test_participles_and_forms),
         cmocka_unit_test(test_shootings),
+        cmocka_unit_test(test_title_participles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
