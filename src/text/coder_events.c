@@ -1135,6 +1135,26 @@ static bool title_participle(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* "Gang members armed with guns, machetes and explosives massacred ...",
+ * "militiamen wielding machetes, clubs and grenades": a weapon noun in
+ * the list after "armed with", "wielding" or "brandishing" names the
+ * attackers' arms, not an act of its own. */
+static bool weapon_list(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r < 18 || r > 20 || coder_past_form(c, v->tb))
+        return false;
+    for (size_t j = v->tb; j-- > sb && j + 9 > v->tb;) {
+        if (tok_is(c, j, "wielding") || tok_is(c, j, "brandishing") ||
+            (tok_is(c, j, "with") && j > sb && tok_is(c, j - 1, "armed")))
+            return true;
+        if (in_atom(c, j) || is_verb_tok(c, j) ||
+            ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] != ','))
+            return false;
+    }
+    return false;
+}
+
 /* "the impeached president", "a captured pilot": a participle right after
  * an article or an owner qualifies the noun after it; it reports no act. */
 static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t sb)
@@ -2133,7 +2153,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
-            demand_content(c, k, sb) || of_nominal(c, v, sb))
+            demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -74,7 +74,8 @@ static const char *dict_text =
     "verb 036 | to meet\nverb 175 | fired tear gas / water cannon\n"
     "verb 194 | pounding / artillery fire\nverb 195 | air strikes\nverb 190 | invasion\n"
     "agent OPP | opposition leader\nverb 193 | shot\nverb 185 | assassination attempt\n"
-    "verb 186 | assassinated\nverb 111 | critic\nverb 173 | jailed\nverb 142 | hunger strike\n";
+    "verb 186 | assassinated\nverb 111 | critic\nverb 173 | jailed\nverb 142 | hunger strike\n"
+    "verb 182 | clubs\n";
 
 static int setup(void **state)
 {
@@ -641,6 +642,19 @@ static void test_title_participles(void **state)
     assert_true(has(&e, "TUR", "TUROPP", "173"));
 }
 
+/* Weapon nouns after "armed with" or "wielding" are the attackers' arms,
+ * not acts of their own. */
+static void test_weapon_lists(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish rebels wielding machetes, clubs and grenades massacred Iraqi civilians.", &e);
+    assert_true(has(&e, "TURREB", "IRQCVL", "202"));
+    assert_false(has(&e, "TURREB", "IRQCVL", "182"));
+    code("Turkish rebels armed with clubs massacred Iraqi civilians.", &e);
+    assert_true(has(&e, "TURREB", "IRQCVL", "202"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -670,6 +684,7 @@ int main(void)
         cmocka_unit_test(test_participles_and_forms),
         cmocka_unit_test(test_shootings),
         cmocka_unit_test(test_title_participles),
+        cmocka_unit_test(test_weapon_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
