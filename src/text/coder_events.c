@@ -763,6 +763,22 @@ static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const ment
     return made_mention(c, root, suf ? suf : "UAF", v, buf);
 }
 
+/* "Protesters stormed Kenya's parliament": the institution a protest (14)
+ * acts on, inside the verb match or right after it (not "of"), tells the
+ * protesters' country when no place follows. */
+static const mention *protest_object(const ent_coder *c, const vmatch *v)
+{
+    if (code_root(c->d->verbs[v->entry].code) != 14)
+        return NULL;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->tb > v->tb && m->n && !m->pronoun &&
+            (m->tb <= v->te || (m->tb == v->te + 1 && !tok_is(c, v->te, "of"))))
+            return m;
+    }
+    return NULL;
+}
+
 /* "Police used tear gas to disperse protesters in Nairobi", "The army
  * imposed martial law in Thailand": a bare agent as subject, with no actor
  * before it, belongs to the country of the place of the event (a minimal
@@ -775,6 +791,8 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
     if (v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
         return NULL;
     const mention *place = suf ? place_after(c, v->te) : NULL;
+    if (suf && (!place || !place->n))
+        place = protest_object(c, v);
     if (!place || !place->n)
         return NULL;
     const amem *where = &c->mem[place->first];

@@ -75,7 +75,8 @@ static const char *dict_text =
     "verb 194 | pounding / artillery fire\nverb 195 | air strikes\nverb 190 | invasion\n"
     "agent OPP | opposition leader\nverb 193 | shot\nverb 185 | assassination attempt\n"
     "verb 186 | assassinated\nverb 111 | critic\nverb 173 | jailed\nverb 142 | hunger strike\n"
-    "verb 182 | clubs\n";
+    "verb 182 | clubs\nagent CVL | protesters | mourners\nagent LEG | parliament\n"
+    "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n";
 
 static int setup(void **state)
 {
@@ -655,6 +656,18 @@ static void test_weapon_lists(void **state)
     assert_true(has(&e, "TURREB", "IRQCVL", "202"));
 }
 
+/* Protesters with no country named: the institution they act on tells
+ * it ("stormed Turkey's parliament"), not a place after "of". */
+static void test_protest_object(void **state)
+{
+    (void)state;
+    evs e;
+    code("Protesters stormed Turkey's parliament on Monday.", &e);
+    assert_true(has(&e, "TURCVL", "TURLEG", "145"));
+    code("Mourners poured into the streets of Ankara on Sunday.", &e);
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -685,6 +698,7 @@ int main(void)
         cmocka_unit_test(test_shootings),
         cmocka_unit_test(test_title_participles),
         cmocka_unit_test(test_weapon_lists),
+        cmocka_unit_test(test_protest_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
