@@ -959,6 +959,41 @@ static bool go_between(const ent_coder *c, size_t i)
     return false;
 }
 
+/* Token i is a word in -ly of five letters or more ("summarily"). */
+static bool ly_word(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    return (t->flags & ENT_TOK_WORD) && t->end - t->start > 4 &&
+           memcmp(c->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* "accused Iraq of torturing and summarily executing civilians": a
+ * gerund joined by "and", "or" or a comma (across an adverb in -ly) to a
+ * gerund right after a preposition (not "by") is part of the same
+ * prepositional phrase, no event. */
+static bool gerund_after_prep_list(const ent_coder *c, size_t i, size_t sb)
+{
+    if (!gerund(c, i) && !(i + 1 < c->toks.n && gerund(c, i + 1) && ly_word(c, i)))
+        return false;
+    if (!gerund(c, i))
+        i++; /* the match starts with the adverb: "summarily executing" */
+    size_t j = i;
+    if (j > sb + 1 && ly_word(c, j - 1)) /* an adverb in -ly: "summarily" */
+        j--;
+    if (j <= sb + 2 || !(tok_is(c, j - 1, "and") || tok_is(c, j - 1, "or") ||
+                         (c->toks.v[j - 1].flags & ENT_TOK_PUNCT && c->text[c->toks.v[j - 1].start] == ',')))
+        return false;
+    /* the gerund before: up to six words back, no clause boundary */
+    for (size_t k = j - 1, hop = 0; k > sb && hop < 6; k--, hop++) {
+        size_t g = k - 1;
+        if (tok_any(c, g, W_CLAUSE_WORDS))
+            return false;
+        if (gerund(c, g))
+            return g > sb && tok_any(c, g - 1, W_PREPS) && !tok_any(c, g - 1, W_S_BY);
+    }
+    return false;
+}
+
 static bool code_in(const char *code, const char *const *set)
 {
     for (size_t i = 0; set[i]; i++)
@@ -1970,7 +2005,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         /* "lowered the threshold for using nuclear weapons": a gerund
          * after a preposition (but "by shelling the city") is no event */
-        if (i > sb && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY) && gerund(c, i)) {
+        if (i > sb && ((gerund(c, i) && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY)) ||
+                       gerund_after_prep_list(c, i, sb))) {
             i++;
             continue;
         }
