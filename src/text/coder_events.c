@@ -255,6 +255,33 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* "ordered X jailed / released / expelled": a past participle right
+ * after a noun phrase that "ordered" (or "orders") governs. Sets *who to
+ * the subject of "ordered" and *obj to the noun phrase. */
+static bool ordered_object(const ent_coder *c, size_t vb, size_t sb, const mention **who,
+                           const mention **obj)
+{
+    if (vb <= sb + 2 || !coder_past_form(c, vb))
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->te != vb || !m->n || m->tb <= sb + 1)
+            continue;
+        size_t o = m->tb - 1;
+        if ((tok_any(c, o, W_DET) || tok_is(c, o, "former")) && o > sb + 1)
+            o--;
+        if (!(tok_is(c, o, "ordered") || tok_is(c, o, "orders") || tok_is(c, o, "order")))
+            return false;
+        const mention *s0 = mention_before(c, o, sb);
+        if (!s0 || !s0->n || s0->te > o)
+            return false;
+        *who = s0;
+        *obj = m;
+        return true;
+    }
+    return false;
+}
+
 /* The subject of the verb match v (whose words start at vb): the mention
  * before it, or one the pattern starts inside ("American warplanes
  * struck", where "warplanes struck" is the pattern). */
@@ -2173,6 +2200,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             tgt = main_src ? main_src : src;
             src = med;
             passive = true; /* roles are set */
+        } else {
+            /* "a judge ordered the former president jailed": the one who
+             * ordered acts on the one named before the participle */
+            const mention *who = NULL, *obj = NULL;
+            if (ordered_object(c, vb, sb, &who, &obj)) {
+                src = who;
+                tgt = obj;
+                passive = true; /* roles are set */
+            }
         }
         /* passive: "<target> was attacked by <source>" */
         if (!med && vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||

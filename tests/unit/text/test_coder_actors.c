@@ -173,6 +173,9 @@ static void test_compounds(void **state)
     assert_true(has(&e, "RUS", "GRC", "190"));
     assert_true(has(&e, "CHN", "GRC", "190"));
     assert_true(has(&e, "TUR", "GRC", "190"));
+    /* "ordered X detained": the one who ordered acts on X */
+    code("An Egyptian court ordered the Turkish journalist detained on Monday.", &e);
+    assert_true(has(&e, "EGYJUD", "TURMED", "173"));
     /* a former office holder no dictionary dates is the state's elite,
      * whom its government or police may act against */
     code("Egyptian police detained former President Ahmed Fawzi on Monday.", &e);
