@@ -255,6 +255,33 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* "ordered X jailed / released / expelled": a past participle right
+ * after a noun phrase that "ordered" (or "orders") governs. Sets *who to
+ * the subject of "ordered" and *obj to the noun phrase. */
+static bool ordered_object(const ent_coder *c, size_t vb, size_t sb, const mention **who,
+                           const mention **obj)
+{
+    if (vb <= sb + 2 || !coder_past_form(c, vb))
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->te != vb || !m->n || m->tb <= sb + 1)
+            continue;
+        size_t o = m->tb - 1;
+        if ((tok_any(c, o, W_DET) || tok_is(c, o, "former")) && o > sb + 1)
+            o--;
+        if (!(tok_is(c, o, "ordered") || tok_is(c, o, "orders") || tok_is(c, o, "order")))
+            return false;
+        const mention *s0 = mention_before(c, o, sb);
+        if (!s0 || !s0->n || s0->te > o)
+            return false;
+        *who = s0;
+        *obj = m;
+        return true;
+    }
+    return false;
+}
+
 /* The subject of the verb match v (whose words start at vb): the mention
  * before it, or one the pattern starts inside ("American warplanes
  * struck", where "warplanes struck" is the pattern). */
@@ -974,6 +1001,41 @@ static bool go_between(const ent_coder *c, size_t i)
     for (size_t k = 0; w[k]; k++)
         if (tok_is(c, i, w[k]))
             return true;
+    return false;
+}
+
+/* Token i is a word in -ly of five letters or more ("summarily"). */
+static bool ly_word(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    return (t->flags & ENT_TOK_WORD) && t->end - t->start > 4 &&
+           memcmp(c->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* "accused Iraq of torturing and summarily executing civilians": a
+ * gerund joined by "and", "or" or a comma (across an adverb in -ly) to a
+ * gerund right after a preposition (not "by") is part of the same
+ * prepositional phrase, no event. */
+static bool gerund_after_prep_list(const ent_coder *c, size_t i, size_t sb)
+{
+    if (!gerund(c, i) && !(i + 1 < c->toks.n && gerund(c, i + 1) && ly_word(c, i)))
+        return false;
+    if (!gerund(c, i))
+        i++; /* the match starts with the adverb: "summarily executing" */
+    size_t j = i;
+    if (j > sb + 1 && ly_word(c, j - 1)) /* an adverb in -ly: "summarily" */
+        j--;
+    if (j <= sb + 2 || !(tok_is(c, j - 1, "and") || tok_is(c, j - 1, "or") ||
+                         (c->toks.v[j - 1].flags & ENT_TOK_PUNCT && c->text[c->toks.v[j - 1].start] == ',')))
+        return false;
+    /* the gerund before: up to six words back, no clause boundary */
+    for (size_t k = j - 1, hop = 0; k > sb && hop < 6; k--, hop++) {
+        size_t g = k - 1;
+        if (tok_any(c, g, W_CLAUSE_WORDS))
+            return false;
+        if (gerund(c, g))
+            return g > sb && tok_any(c, g - 1, W_PREPS) && !tok_any(c, g - 1, W_S_BY);
+    }
     return false;
 }
 
@@ -2104,7 +2166,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         /* "lowered the threshold for using nuclear weapons": a gerund
          * after a preposition (but "by shelling the city") is no event */
-        if (i > sb && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY) && gerund(c, i)) {
+        if (i > sb && ((gerund(c, i) && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY)) ||
+                       gerund_after_prep_list(c, i, sb))) {
             i++;
             continue;
         }
@@ -2271,6 +2334,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             tgt = main_src ? main_src : src;
             src = med;
             passive = true; /* roles are set */
+        } else {
+            /* "a judge ordered the former president jailed": the one who
+             * ordered acts on the one named before the participle */
+            const mention *who = NULL, *obj = NULL;
+            if (ordered_object(c, vb, sb, &who, &obj)) {
+                src = who;
+                tgt = obj;
+                passive = true; /* roles are set */
+            }
         }
         /* passive: "<target> was attacked by <source>" */
         if (!med && vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||

@@ -34,6 +34,7 @@ static const char *dict_text =
     "verb 040 | met\n"
     "verb 141 | march / marched\n"
     "verb 050 | restored relations\nverb 045 | brokered\n"
+
     "verb 0871 | truce * took effect\n"
     "verb 046 | talks between\n"
     "verb 160 | left the European Union\n"
