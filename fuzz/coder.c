@@ -2,7 +2,8 @@
  * coder.c - libFuzzer target for the coder: tokenizer, sentence splitter,
  * matcher and event assembly on arbitrary bytes (invalid UTF-8 included),
  * with entente's own dictionary format loaded from the first part of the
- * input when it contains a "\n===\n" separator, else a small built-in one.
+ * input when it contains a "\n===\n" separator, else a small built-in one
+ * (with target-model weights, and target candidates traced).
  */
 #include <entente/text.h>
 #include <string.h>
@@ -24,7 +25,14 @@ static const char builtin[] =
     "agent GOV | government | officials | the delegation\n"
     "agent MIL | forces | troops\n"
     "verb 190 | attacked / attack\nverb 1224 | declined * guarantees\n"
-    "verb 040 | met / meet\nverb 130 | threatened\n";
+    "verb 040 | met / meet\nverb 130 | threatened\n"
+    "weight margin 0\nweight null 0.5\nweight rule 1\nweight after.dist0 0.3\n"
+    "weight prep.to.root19 0.7\nweight subject_of_verb -1\n";
+
+static void trace(void *ctx, const char *line)
+{
+    *(size_t *)ctx += strlen(line); /* touch the line */
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -48,7 +56,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         rc = ent_dict_load_string(d, builtin, sizeof builtin - 1, "builtin");
     }
+    size_t traced = 0;
     if (rc == 0 && ent_coder_new(&c, d) == 0) {
+        ent_coder_trace_targets(c, trace, &traced);
         ent_date date = ent_date_from_ymd(2025, 8, 27);
         (void)ent_coder_code(c, "f", date, text, len, sink, NULL);
         (void)ent_coder_code(c, "g", ENT_DATE_MIN, text, len, sink, NULL);

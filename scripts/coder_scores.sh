@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # coder_scores.sh [ENTENTE] - score the coder on every gold set (dev and
-# held-out test halves; development and blind sets whole) and print the markdown table of docs/coder.md.
+# held-out test halves; development and blind sets whole) and print the markdown table of docs/coder.md,
+# ending with a pooled held-out row. POOLED_ONLY=1 prints the pooled row alone; POOLED_OPTS adds
+# options to it (POOLED_OPTS="--target-model data/params/target_model.txt").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-build/entente}
@@ -32,6 +34,29 @@ def f(k):
 print('| $name | $half | %d | %s | %s | %s | %s |' % (r['items'], f('$level'), f('full'), f('actors'), f('code')))
 "
 }
+# Pooled held-out score: the root-level tp/fp/fn of the real-news test half
+# and the four blind sets summed (about 655 sentences), so that a change can
+# be judged on more than one small set; PLOVER's test half is on another
+# level (PLOVER type) and stays out. Extra options (e.g. --target-model F)
+# come from $POOLED_OPTS.
+pooled() {
+  local tp=0 fp=0 fn=0 n=0
+  local runs=("tests/data/realnews_2014_2025.tsv --split test")
+  for k in "" 2 3 4; do runs+=("tests/data/realnews_blind${k}_2014_2025.tsv"); done
+  for r in "${runs[@]}"; do
+    # shellcheck disable=SC2086
+    read -r a b c i < <("$bin" eval $r --format json ${POOLED_OPTS:-} |
+      python3 -c "import json,sys; j=json.load(sys.stdin); l=j['levels']['root']; print(l['tp'], l['fp'], l['fn'], j['items'])")
+    tp=$((tp + a)); fp=$((fp + b)); fn=$((fn + c)); n=$((n + i))
+  done
+  python3 -c "
+tp, fp, fn = $tp, $fp, $fn
+p = tp / (tp + fp) if tp + fp else 0; r = tp / (tp + fn) if tp + fn else 0
+f = 2 * p * r / (p + r) if p + r else 0
+print('| pooled held-out: real-news test half + blind sets 1-4, CAMEO root ${POOLED_OPTS:-} | held-out | $n | %.3f / %.3f / **%.3f** | - | - | - |' % (p, r, f))"
+}
+# POOLED_ONLY=1: that line alone
+if [ -n "${POOLED_ONLY:-}" ]; then pooled; exit 0; fi
 echo "| gold set (dictionaries) | half | items | main level P / R / F1 | full code | actors | code or type alone |"
 echo "|---|---|---|---|---|---|---|"
 row "PLOVER_GSR_CAMEO, PLOVER type (entente)" $S/plover_gsr_cameo.tsv plover --ignore-dates
@@ -54,3 +79,4 @@ done
 for k in 3 4; do
   HALF="all (blind)" row_all "blind set $k, CAMEO root (second, independent coding: --against)" tests/data/realnews_blind${k}_2014_2025.tsv root --against tests/data/realnews_blind${k}_2014_2025_coder2.tsv
 done
+pooled

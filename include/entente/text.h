@@ -155,6 +155,18 @@ ENT_API int ent_coder_split(ent_coder *c, const char *text, size_t len,
                             const ent_token **toks, size_t *n_toks,
                             const ent_sentence **sents, size_t *n_sents);
 
+/**
+ * Trace the target candidates of every event coded (NULL fn stops): one
+ * tab-separated line per candidate - document, sentence, first token of
+ * the verb, CAMEO code, source roots, candidate roots ("" for no target),
+ * 1 if the rules chose it, and its feature ids (comma-separated). The
+ * data from which scripts/fit_target_model.py fits the target model (the
+ * `weight` entries of data/dict/target_model.txt). The line is borrowed
+ * for the call.
+ */
+ENT_API void ent_coder_trace_targets(ent_coder *c, void (*fn)(void *ctx, const char *line),
+                                     void *ctx);
+
 /** Invalid UTF-8 bytes skipped in the last document. */
 ENT_API size_t ent_coder_invalid_bytes(const ent_coder *c);
 

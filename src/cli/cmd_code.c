@@ -17,7 +17,7 @@ static void help(void)
 {
     printf("usage: entente code [--date YYYY-MM-DD] [--id ID] [--input-format text|jsonl]\n"
            "                    [--format jsonl|tsv] [--world DIR|FILE] [--no-world]\n"
-           "                    [--dict DIR] [--no-default-dict]\n"
+           "                    [--dict DIR] [--no-default-dict] [--target-model FILE]\n"
            "                    [--petrarch-actors F] [--petrarch-agents F]\n"
            "                    [--petrarch-verbs F] [--out DIR] [FILE...]\n\n"
            "Code English news into CAMEO and PLOVER events (who did what to whom).\n"
@@ -28,6 +28,9 @@ static void help(void)
            "Dictionaries: the actors of the world model (data/world, or --world),\n"
            "entente's own (data/dict) plus any --dict directory, and imported\n"
            "TABARI/PETRARCH files. The fields are described in docs/coder.md.\n"
+           "--target-model FILE: let a fitted model re-choose each event's target\n"
+           "among the sentence's actors (data/params/target_model.txt; off by\n"
+           "default: it does not yet help on held-out news, docs/coder.md).\n"
            "--out DIR: write the events to DIR/part-00000.jsonl (or .tsv) and\n"
            "DIR/manifest.json instead of standard output. Under\n"
            "'mpirun -np N entente-mpi code --out DIR FILE...' (required there) every\n"

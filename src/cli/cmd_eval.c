@@ -12,7 +12,8 @@
 static void help(void)
 {
     printf("usage: entente eval GOLD [--format table|json] [--split all|dev|test]\n"
-           "                   [--errors] [--ignore-dates] [dictionary options of 'entente code']\n"
+           "                   [--errors] [--ignore-dates] [--trace-targets FILE]\n"
+           "                   [dictionary options of 'entente code']\n"
            "       entente eval GOLD --against CODED [--format ...] [--split ...] [--errors]\n\n"
            "Code every sentence of a gold file and compare with its human coding.\n"
            "With --against, compare instead a second coding of the same items\n"
@@ -28,7 +29,10 @@ static void help(void)
            "it is refused for a blind set (a gold file whose first line starts\n"
            "with '# blind'), whose errors must not guide development.\n"
            "--ignore-dates codes without the gold's dates (for placeholder dates,\n"
-           "as in PLOVER_GSR_CAMEO): people then code by their most recent office.\n");
+           "as in PLOVER_GSR_CAMEO): people then code by their most recent office.\n"
+           "--trace-targets FILE writes every event's target candidates and their\n"
+           "features (the data scripts/fit_target_model.py fits the target model\n"
+           "on; refused for a blind set too).\n");
 }
 
 /* One line per item: ok (as the gold), MISS (a gold event not coded) or
@@ -50,6 +54,11 @@ static void print_counts_json(const ent_eval_counts *k)
            k->tp, k->fp, k->fn, p, r, f);
 }
 
+static void trace_line(void *ctx, const char *line)
+{
+    fprintf((FILE *)ctx, "%s\n", line);
+}
+
 /* True if the gold file's first line marks it as a blind set ("# blind"):
  * a held-out set whose errors must not be read while the coder is being
  * developed, so --errors refuses it. */
@@ -69,7 +78,8 @@ int cmd_eval(int argc, char **argv)
     const char *cmd = "eval";
     code_opts opts;
     code_opts_init(&opts);
-    const char *gold = NULL, *against = NULL;
+    const char *gold = NULL, *against = NULL, *trace = NULL;
+    FILE *trace_fp = NULL;
     cli_format fmt = CLI_FMT_TABLE;
     ent_eval_split split = ENT_SPLIT_ALL;
     bool errors = false;
@@ -104,6 +114,8 @@ int cmd_eval(int argc, char **argv)
                 return cli_usage(cmd, "unknown --split '%s'", s);
         } else if (strcmp(a, "--against") == 0 && i + 1 < argc) {
             against = argv[++i];
+        } else if (strcmp(a, "--trace-targets") == 0 && i + 1 < argc) {
+            trace = argv[++i];
         } else if (strcmp(a, "--errors") == 0) {
             errors = true;
         } else if (strcmp(a, "--ignore-dates") == 0) {
@@ -123,10 +135,18 @@ int cmd_eval(int argc, char **argv)
     if (against && dict_opts)
         return cli_usage(cmd, "--against compares two codings; it runs no coder, so it "
                               "takes no dictionary options");
-    if (errors && is_blind(gold))
+    if ((errors || trace) && is_blind(gold))
         return cli_usage(cmd, "%s is a blind gold set (its first line says so): "
                               "score it, but do not list its errors "
-                              "(--errors); see docs/coder.md", gold);
+                              "(--errors) or trace it (--trace-targets); see docs/coder.md",
+                         gold);
+    if (trace && against)
+        return cli_usage(cmd, "--trace-targets traces the coder; --against runs none");
+    if (trace && !(trace_fp = fopen(trace, "w"))) {
+        fprintf(stderr, "entente eval: cannot write %s\n", trace);
+        code_opts_free(&opts);
+        return ENT_EXIT_FAILURE;
+    }
     int e = 0;
     if (against) {
         e = ent_eval_against(gold, against, split, &res, errors ? on_item : NULL, NULL);
@@ -134,6 +154,8 @@ int cmd_eval(int argc, char **argv)
         e = code_opts_dict(&opts, &dict);
         if (e == 0)
             e = ent_coder_new(&coder, dict);
+        if (e == 0 && trace_fp)
+            ent_coder_trace_targets(coder, trace_line, trace_fp);
         if (e == 0)
             e = ent_eval_file(coder, gold, split, &res, errors ? on_item : NULL, NULL);
     }
@@ -202,6 +224,8 @@ int cmd_eval(int argc, char **argv)
         }
     }
 done:
+    if (trace_fp && fclose(trace_fp) != 0 && rc == ENT_EXIT_OK)
+        rc = cli_fail(cmd, ent_error_set(ENT_EIO, "cannot write %s", trace));
     ent_eval_result_free(&res);
     ent_coder_free(coder);
     ent_dict_free(dict);

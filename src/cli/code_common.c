@@ -35,6 +35,14 @@ int code_opts_parse(code_opts *o, const char *cmd, int argc, char **argv, int *i
         o->world_path = argv[++*i];
         return 1;
     }
+    if (strcmp(a, "--target-model") == 0) {
+        if (*i + 1 >= argc) {
+            cli_usage(cmd, "--target-model needs a file (e.g. <data>/params/target_model.txt)");
+            return -1;
+        }
+        o->target_model = argv[++*i];
+        return 1;
+    }
     if (strcmp(a, "--dict") == 0) {
         if (*i + 1 >= argc || o->n_dicts >= 8) {
             cli_usage(cmd, "--dict needs a directory (at most 8)");
@@ -94,6 +102,8 @@ int code_opts_dict(code_opts *o, ent_dict **out)
     }
     for (int k = 0; rc == 0 && k < o->n_dicts; k++)
         rc = ent_dict_load_dir(d, o->dicts[k]);
+    if (rc == 0 && o->target_model)
+        rc = ent_dict_load_file(d, o->target_model);
     for (int k = 0; rc == 0 && k < 3; k++)
         for (int j = 0; rc == 0 && j < o->n_petr[k]; j++) {
             size_t skipped = 0;

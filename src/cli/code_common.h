@@ -1,6 +1,7 @@
 /*
  * code_common.h - what `entente code`, `eval` and `ingest` share: the
- * dictionary options (--dict, --no-default-dict, --petrarch-*), building
+ * dictionary options (--dict, --no-default-dict, --petrarch-*,
+ * --target-model), building
  * the dictionary, reading documents and JSONL document streams.
  */
 #ifndef ENT_CLI_CODE_COMMON_H
@@ -19,6 +20,7 @@ typedef struct code_opts {
     int n_petr[3];
     bool no_world;
     const char *world_path; /* --world DIR|FILE, default <data>/world */
+    const char *target_model; /* --target-model FILE: weights of the target model */
     ent_world *world;       /* loaded by code_opts_dict, freed by code_opts_free */
 } code_opts;
 

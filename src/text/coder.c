@@ -347,6 +347,12 @@ static const struct {
 };
 
 
+void ent_coder_trace_targets(ent_coder *c, void (*fn)(void *ctx, const char *line), void *ctx)
+{
+    c->trace = fn;
+    c->trace_ctx = ctx;
+}
+
 int ent_coder_new(ent_coder **out, const ent_dict *d)
 {
     ent_coder *c = calloc(1, sizeof *c);

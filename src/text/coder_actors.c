@@ -812,6 +812,25 @@ static bool former_before(const ent_coder *c, size_t i, size_t sb)
     return false;
 }
 
+/* "former Prime Minister Frank Bainimarama", "arrested former President
+ * X": a former office holder the dictionaries do not date is one of the
+ * state's elite (ELI), not its government, so that the government may act
+ * against him. */
+static void formers_are_elites(ent_coder *c, size_t sb)
+{
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->tb < sb || !m->n || !former_before(c, m->tb, sb))
+            continue;
+        for (size_t a = 0; a < m->n; a++) {
+            amem *x = &c->mem[m->first + a];
+            if (strlen(x->root) == 3 && strlen(x->code) == 6 &&
+                strncmp(x->code, x->root, 3) == 0 && strcmp(x->code + 3, "GOV") == 0)
+                memcpy(x->code + 3, "ELI", 4);
+        }
+    }
+}
+
 /* Mention x stands where a subject may: not after a preposition, but
  * "Thousands of Belarusians" (after "of"). */
 bool coder_subject_place(const ent_coder *c, const mention *x, size_t sb)
@@ -1061,12 +1080,30 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     if (ab != a->tb)
                         agent_first = c->n_mem; /* the agent is the pro-X group's */
                 }
+                /* "Putin and China's Xi Jinping": a state's possessive
+                 * right before a person names the person's state; the
+                 * person is the next member */
+                if (join && a->type == PH_ACTOR && c->d->actors[a->entry].kind == AK_STATE &&
+                    a->te + 1 < se && tok_poss(c, a->te) && ai + 1 < c->n_atoms &&
+                    c->atoms[ai + 1].tb == a->te + 1 && c->atoms[ai + 1].type == PH_ACTOR &&
+                    c->d->actors[c->atoms[ai + 1].entry].kind == AK_PERSON) {
+                    ai++;
+                    a = &c->atoms[ai];
+                }
                 /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
                     (a->tb == end + 1 ||
                      ((c->toks.v[end].flags & ENT_TOK_WORD) && !is_verb_tok(c, end))))
                     join = true; /* not "troops arrived in Sierra Leone" */
+                /* "residents of northern Gaza", "the government of
+                 * neighbouring Chad": one plain modifier after "of/in" */
+                if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
+                    a->tb == end + 2 && tok_any(c, end, W_OF_IN_FROM) &&
+                    (c->toks.v[end + 1].flags & ENT_TOK_WORD) &&
+                    !(c->toks.v[end + 1].flags & ENT_TOK_CAP) && !c->cls[end + 1] &&
+                    !coder_past_form(c, end + 1))
+                    join = true;
                 /* "Foreign Minister Ahmet Davutoglu of Turkey": a name the
                  * dictionaries do not know between the title and "of" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && !have_actor && a->tb > end + 1 &&
@@ -1388,5 +1425,6 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
     followers_of(c, sb);
     locate_ethnic(c, sb);
     locate_pro(c, sb);
+    formers_are_elites(c, sb);
     return 0;
 }

@@ -255,6 +255,33 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
     return best ? best : fallback;
 }
 
+/* "ordered X jailed / released / expelled": a past participle right
+ * after a noun phrase that "ordered" (or "orders") governs. Sets *who to
+ * the subject of "ordered" and *obj to the noun phrase. */
+static bool ordered_object(const ent_coder *c, size_t vb, size_t sb, const mention **who,
+                           const mention **obj)
+{
+    if (vb <= sb + 2 || !coder_past_form(c, vb))
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->te != vb || !m->n || m->tb <= sb + 1)
+            continue;
+        size_t o = m->tb - 1;
+        if ((tok_any(c, o, W_DET) || tok_is(c, o, "former")) && o > sb + 1)
+            o--;
+        if (!(tok_is(c, o, "ordered") || tok_is(c, o, "orders") || tok_is(c, o, "order")))
+            return false;
+        const mention *s0 = mention_before(c, o, sb);
+        if (!s0 || !s0->n || s0->te > o)
+            return false;
+        *who = s0;
+        *obj = m;
+        return true;
+    }
+    return false;
+}
+
 /* The subject of the verb match v (whose words start at vb): the mention
  * before it, or one the pattern starts inside ("American warplanes
  * struck", where "warplanes struck" is the pattern). */
@@ -336,7 +363,7 @@ static bool modal_word(const ent_coder *c, size_t j, size_t sb, uint64_t mask)
 }
 
 /* Tokens [a, b) are all auxiliaries ("have", "had", "also"). */
-static bool only_aux(const ent_coder *c, size_t a, size_t b)
+bool coder_only_aux(const ent_coder *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (!tok_any(c, i, W_AUX_WORDS | W_BE_FORMS))
@@ -615,7 +642,7 @@ static const char *subject_agent(const ent_coder *c, size_t vb)
     const char *suf = NULL;
     for (size_t k = 0; k < c->n_atoms; k++) {
         const atom *a = &c->atoms[k];
-        if (a->type == PH_AGENT && a->te <= vb && a->te + 2 >= vb && only_aux(c, a->te, vb))
+        if (a->type == PH_AGENT && a->te <= vb && a->te + 2 >= vb && coder_only_aux(c, a->te, vb))
             suf = c->d->agents[a->entry].suffix;
     }
     return suf;
@@ -832,6 +859,166 @@ static const char *refusal_code(const char *code)
         if (strcmp(map[i][0], code) == 0)
             return map[i][1];
     return NULL;
+}
+
+/* "Netanyahu met Sultan Qaboos in Muscat", "Blinken held talks in
+ * Beijing": a meeting with no partner the dictionaries know, in a place of
+ * another state, is a visit to that state (the host): the first actor
+ * after the verb in its clause, governed by "in" or "at", a single state
+ * other than the source's. NULL if there is none. */
+static const mention *visit_host(const ent_coder *c, const vmatch *v, const mention *src,
+                                 size_t se)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < v->te || m->tb >= se)
+            continue;
+        for (size_t j = v->te; j < m->tb; j++)
+            if (tok_any(c, j, W_CLAUSE_WORDS) || ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+                                                  strchr(",;:(", c->text[c->toks.v[j].start])))
+                return NULL;
+        size_t pp = coder_prep_before(c, m->tb, v->tb);
+        if (!m->n || m->n != 1 || m->pronoun || pp == SIZE_MAX ||
+            !(tok_is(c, pp, "in") || tok_is(c, pp, "at")))
+            return NULL;
+        const amem *h = &c->mem[m->first], *s0 = &c->mem[src->first];
+        if (strlen(h->root) != 3 || strcmp(h->root, "EUR") == 0 || strcmp(h->root, s0->root) == 0)
+            return NULL;
+        return m;
+    }
+    return NULL;
+}
+
+/* The victims of a violent act named in its consequence: the first actor
+ * within eight words after ", killing / wounding / injuring" (across
+ * numbers and "dozens of", "at least"), other than the source; NULL if
+ * none. */
+static const mention *victims_after(const ent_coder *c, const vmatch *v, const mention *src,
+                                    size_t se)
+{
+    for (size_t j = v->te; j + 1 < se; j++) {
+        if (!(c->toks.v[j].flags & ENT_TOK_PUNCT) || c->text[c->toks.v[j].start] != ',')
+            continue;
+        size_t k = j + 1;
+        if (!(tok_is(c, k, "killing") || tok_is(c, k, "wounding") || tok_is(c, k, "injuring")))
+            continue;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb <= k || m->tb > k + 8 || !m->n || m == src)
+                continue;
+            if (strlen(c->mem[m->first].root) != 3)
+                return NULL;
+            return m;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* The recipient or destination of an act of giving or of force posture
+ * (roots 03, 06, 07, 15) whose object is a list: the first actor after the
+ * verb governed by "to", "into", "toward(s)" (or "for" for pledges and
+ * aid), or after "border with", in the same clause (a clause word, a
+ * semicolon or a later verb match ends it; commas do not); NULL if none. */
+static const mention *destination_after(const ent_coder *c, const vmatch *v,
+                                        const mention *src, size_t se)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    if ((r != 3 && r != 6 && r != 7 && r != 15) ||
+        (src->n >= 2 && mutual_code(c->d->verbs[v->entry].code)))
+        return NULL; /* a joint act of a compound subject has no target */
+    size_t lim = se;
+    for (size_t j = v->te; j < se && lim == se; j++)
+        if (tok_any(c, j, W_CLAUSE_WORDS) ||
+            ((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(";:(", c->text[c->toks.v[j].start])))
+            lim = j;
+    for (size_t q = 0; q < c->n_vms; q++)
+        if (c->vms[q].tb >= v->te && c->vms[q].tb < lim)
+            lim = c->vms[q].tb;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < v->te || m->tb >= lim || !m->n || m == src || m->pronoun)
+            continue;
+        if (strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
+            continue;
+        size_t pp = coder_prep_before(c, m->tb, v->te);
+        bool to = pp != SIZE_MAX &&
+                  (tok_is(c, pp, "to") || tok_is(c, pp, "into") || tok_is(c, pp, "toward") ||
+                   tok_is(c, pp, "towards") || (r != 15 && tok_is(c, pp, "for")));
+        bool border = pp != SIZE_MAX && pp >= 1 && tok_is(c, pp, "with") &&
+                      tok_is(c, pp - 1, "border");
+        if (to || (r == 15 && border))
+            return m;
+    }
+    return NULL;
+}
+
+/* "declared a ceasefire as Tigrayan forces recaptured Mekelle": "as"
+ * opening a clause of its own (an actor, then its verb after at most
+ * auxiliaries) ends the main clause. */
+static bool as_clause(const ent_coder *c, size_t j, size_t lim)
+{
+    if (!tok_is(c, j, "as"))
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < j + 1 || m->tb > j + 2 || m->tb >= lim)
+            continue;
+        if (m->tb == j + 2 && !tok_any(c, j + 1, W_DET))
+            continue;
+        for (size_t k = 0; k < c->n_vms; k++)
+            if (c->vms[k].tb >= m->te && c->vms[k].tb <= m->te + 2 &&
+                coder_only_aux(c, m->te, c->vms[k].tb))
+                return true;
+    }
+    return false;
+}
+
+/* "brokered", "mediated", "hosted": a participle that names the go-between
+ * of a deal or meeting (before "by"). */
+static bool go_between(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"brokered", "mediated", "hosted", "facilitated",
+                                    "sponsored", "chaired", "convened", "overseen", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* Token i is a word in -ly of five letters or more ("summarily"). */
+static bool ly_word(const ent_coder *c, size_t i)
+{
+    const ent_token *t = &c->toks.v[i];
+    return (t->flags & ENT_TOK_WORD) && t->end - t->start > 4 &&
+           memcmp(c->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* "accused Iraq of torturing and summarily executing civilians": a
+ * gerund joined by "and", "or" or a comma (across an adverb in -ly) to a
+ * gerund right after a preposition (not "by") is part of the same
+ * prepositional phrase, no event. */
+static bool gerund_after_prep_list(const ent_coder *c, size_t i, size_t sb)
+{
+    if (!gerund(c, i) && !(i + 1 < c->toks.n && gerund(c, i + 1) && ly_word(c, i)))
+        return false;
+    if (!gerund(c, i))
+        i++; /* the match starts with the adverb: "summarily executing" */
+    size_t j = i;
+    if (j > sb + 1 && ly_word(c, j - 1)) /* an adverb in -ly: "summarily" */
+        j--;
+    if (j <= sb + 2 || !(tok_is(c, j - 1, "and") || tok_is(c, j - 1, "or") ||
+                         (c->toks.v[j - 1].flags & ENT_TOK_PUNCT && c->text[c->toks.v[j - 1].start] == ',')))
+        return false;
+    /* the gerund before: up to six words back, no clause boundary */
+    for (size_t k = j - 1, hop = 0; k > sb && hop < 6; k--, hop++) {
+        size_t g = k - 1;
+        if (tok_any(c, g, W_CLAUSE_WORDS))
+            return false;
+        if (gerund(c, g))
+            return g > sb && tok_any(c, g - 1, W_PREPS) && !tok_any(c, g - 1, W_S_BY);
+    }
+    return false;
 }
 
 static bool code_in(const char *code, const char *const *set)
@@ -1830,6 +2017,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             i++;
             continue;
         }
+        /* "in March", "since May": a capitalised month name inside the
+         * sentence is the month, not "march" or "may" */
+        if (i > sb && (c->kw[i] & K_CALENDAR) && (c->toks.v[i].flags & ENT_TOK_CAP)) {
+            i++;
+            continue;
+        }
         /* "long-threatened invasion": a hyphenated modifier is no verb */
         if (tok_any(c, i, W_NOT_VERB) ||
             (i > sb && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
@@ -1839,7 +2032,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         /* "lowered the threshold for using nuclear weapons": a gerund
          * after a preposition (but "by shelling the city") is no event */
-        if (i > sb && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY) && gerund(c, i)) {
+        if (i > sb && ((gerund(c, i) && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY)) ||
+                       gerund_after_prep_list(c, i, sb))) {
             i++;
             continue;
         }
@@ -2006,6 +2200,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             tgt = main_src ? main_src : src;
             src = med;
             passive = true; /* roles are set */
+        } else {
+            /* "a judge ordered the former president jailed": the one who
+             * ordered acts on the one named before the participle */
+            const mention *who = NULL, *obj = NULL;
+            if (ordered_object(c, vb, sb, &who, &obj)) {
+                src = who;
+                tgt = obj;
+                passive = true; /* roles are set */
+            }
         }
         /* passive: "<target> was attacked by <source>" */
         if (!med && vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
@@ -2021,7 +2224,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (tok_any(c, j, W_S_BY)) {
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb == j + 1 ||
-                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE))) {
+                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE | W_DET))) {
                             tgt = src;
                             src = &c->ments[q];
                             passive = true;
@@ -2044,7 +2247,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * unnamed (unnamed_attacker) */
             const mention *att = NULL;
             if (participle && root >= 18 && root <= 20 && src && src->n && !src->pronoun &&
-                only_aux(c, src->te, vb) && (!emitted || prev_nosub))
+                coder_only_aux(c, src->te, vb) && (!emitted || prev_nosub))
                 att = unnamed_attacker(c, v, src, false, &uaf);
             if (att) {
                 tgt = src;
@@ -2104,6 +2307,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
             for (size_t j = v->te; j < lim; j++)
                 if ((tok_any(c, j, W_CLAUSE_WORDS) && !(that_ok && j == that_pos)) ||
+                    as_clause(c, j, lim) ||
                     ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
                      strchr(",;:(", c->text[c->toks.v[j].start]))) {
                     /* a comma inside a listed compound does not count */
@@ -2141,6 +2345,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     bool forces = !strcmp(ms, "MIL") || !strcmp(ms, "COP") || !strcmp(ms, "REB");
                     if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at") &&
                         !(forces && root >= 14)) /* "hurled stones at Israeli troops" */
+                        continue;
+                }
+                /* "restored relations in a deal brokered by China": after
+                 * an active verb of cooperation (01-08), the go-between
+                 * of a deal is no target ("a ceasefire proposed by the
+                 * United States" is: accepting it answers the proposer) */
+                {
+                    size_t bp = coder_prep_before(c, m->tb, sb);
+                    if (bp != SIZE_MAX && bp > v->te && tok_any(c, bp, W_S_BY) &&
+                        code_root(c->d->verbs[v->entry].code) <= 8 && go_between(c, bp - 1))
                         continue;
                 }
                 bool objp = object_pronoun(c, m, src);
@@ -2345,18 +2559,22 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "Israel's Cabinet met Sunday and decided ...": a meeting, call
          * or visit of one actor with no partner is no event between
          * actors; it does not use up the clause */
+        bool hosted = false; /* the target is the host of a visit (visit_host) */
         {
             const char *vc = d->verbs[v->entry].code;
             bool partner = src->te < vb && tok_any(c, src->te, W_S_AND); /* "Trump and Kim" */
-            if (!tgt && !passive && src->n == 1 && !partner && vc[0] == '0' && vc[1] == '4')
-                continue;
+            if (!tgt && !passive && src->n == 1 && !partner && vc[0] == '0' && vc[1] == '4') {
+                if (!(tgt = visit_host(c, v, src, se)))
+                    continue;
+                hosted = true;
+            }
         }
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */
         if (emitted && !(src == &uaf && prev_nosub)) {
             bool own = src->tb >= prev_end &&
-                       (only_aux(c, src->te, vb) ? src != prev_tgt : !object_list(c, prev_tgt, src));
+                       (coder_only_aux(c, src->te, vb) ? src != prev_tgt : !object_list(c, prev_tgt, src));
             bool boundary = false;
             for (size_t j = prev_end; j < src->tb && j < se; j++)
                 if (tok_any(c, j, W_BOUNDARY))
@@ -2519,9 +2737,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         /* "met Putin in Moscow" is a visit to the host (042), "met Xi in
          * Moscow" by Putin hosting him (043); 044 is for a third place */
-        if (strcmp(d->verbs[iv.entry].code, "044") == 0 && tgt && tgt->n && src->n) {
+        if ((strcmp(d->verbs[iv.entry].code, "044") == 0 || hosted) && tgt && tgt->n && src->n) {
             const mention *pl = place_after(c, iv.tb + 1);
-            const char *to = NULL;
+            const char *to = hosted && (strcmp(d->verbs[iv.entry].code, "040") == 0 ||
+                                        strcmp(d->verbs[iv.entry].code, "044") == 0)
+                                 ? "042"
+                                 : NULL;
             if (pl && pl != tgt && pl->n) {
                 const char *pr = c->mem[pl->first].root;
                 if (strcmp(pr, c->mem[tgt->first].root) == 0)
@@ -2535,8 +2756,21 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        /* "dispatched planes carrying supplies, medical teams and rescue
+         * units to Nepal": aid, pledges and deployments go to where "to"
+         * sends them, past the commas of a listed object */
+        if (!tgt && !passive && src && src->n)
+            tgt = destination_after(c, &iv, src, se);
+        /* "dropped chemical weapons on the town, killing dozens of
+         * civilians": force with no target of its own falls on the
+         * victims its consequence names */
+        if (!tgt && !passive && src && src->n && code_root(d->verbs[iv.entry].code) >= 18)
+            tgt = victims_after(c, &iv, src, se);
         if (denied_content(c, &iv, tgt))
             tgt = NULL;
+        if (src && src->n)
+            tgt = coder_rr_choose(c, doc, sidx, &iv, code_root(d->verbs[iv.entry].code), src,
+                                  tgt, sb, se);
         if (tgt && !passive)
             tgt = target_list(c, tgt, se, &lbuf);
         amem imp;

@@ -185,6 +185,9 @@ struct ent_coder {
     ent_modality last_mod;
     size_t last_tb; /* first token of the last event's verb match */
     bool demands;   /* the sentence has a demand (10) among its verb matches */
+    /* ent_coder_trace_targets */
+    void (*trace)(void *ctx, const char *line);
+    void *trace_ctx;
 };
 
 /* --- token tests -------------------------------------------------------- */
@@ -282,5 +285,19 @@ bool coder_more_specific(const char *fine, const char *coarse);
  * classes, keyword bits and stem and dictionary ids, through the word
  * cache; 0 or ENT_ENOMEM. */
 int coder_annotate(ent_coder *c, const char *text);
+
+
+/* Tokens [a, b) are all auxiliaries ("have", "had", "also", "was"). */
+bool coder_only_aux(const ent_coder *c, size_t a, size_t b);
+
+/* --- coder_rerank.c: the learned choice of a target ------------------- */
+#define CODER_RR_MAXF 16
+/* The target of the event `v` (CAMEO root `root`) of `src` in the
+ * sentence [sb, se): the rules' choice `rule` unless the target model
+ * (dictionary weights) prefers another mention or none; traces the
+ * candidates when tracing is on. */
+const mention *coder_rr_choose(const ent_coder *c, const char *doc, int sidx, const vmatch *v,
+                               int root, const mention *src, const mention *rule, size_t sb,
+                               size_t se);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <dirent.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -458,6 +459,30 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
         if (dict_add_agent(d, code, &idx))
             return ENT_ENOMEM;
         return add_phrases(d, p, e, PH_AGENT, idx, &stop);
+    }
+    if (strcmp(kw, "weight") == 0) {
+        /* "weight rule 2.5": a weight of the target model (coder_rerank.c) */
+        char fname[64], num[64];
+        p = word(p, e, fname, sizeof fname);
+        p = word(p, e, num, sizeof num);
+        char *end = NULL;
+        double v = strtod(num, &end);
+        int id = strcmp(fname, "margin") == 0 ? RR_NFEAT : text_rr_feature_id(fname);
+        if (id < 0)
+            return ent_error_set(ENT_EINVALID, "%s:%zu: unknown target-model feature '%s'",
+                                 name, line, fname);
+        if (!num[0] || !end || *end || !isfinite(v) || fabs(v) > 1e6)
+            return ent_error_set(ENT_EINVALID, "%s:%zu: bad weight '%s' for '%s'", name,
+                                 line, num, fname);
+        if (skip_ws(p, e) < e)
+            return ent_error_set(ENT_EINVALID, "%s:%zu: text after the weight of '%s'",
+                                 name, line, fname);
+        if (id == RR_NFEAT)
+            d->rr_margin = (float)v;
+        else
+            d->rr_w[id] = (float)v;
+        d->rr_on = true;
+        return 0;
     }
     if (strcmp(kw, "verb") == 0) {
         p = word(p, e, code, sizeof code);

@@ -215,6 +215,36 @@ typedef struct verb_entry {
     uint32_t flags;
 } verb_entry;
 
+/* The learned choice of a target (coder_rerank.c): feature ids, the
+ * layout of the weight table that `weight` dictionary entries fill. */
+enum {
+    RR_NULL = 0,
+    RR_NULL_ROOT = 1,      /* + root - 1 (20) */
+    RR_NULL_RULE = 21,
+    RR_CAND_ROOT = 22,     /* + root - 1 */
+    RR_RULE = 42,
+    RR_RULE_ROOT = 43,     /* + root - 1 */
+    RR_SIDE_DIST = 63,     /* + 4 * after + distance bucket (8) */
+    RR_PREP = 71,          /* + preposition class (14) */
+    RR_PREP_ROOT = 85,     /* + class * 20 + root - 1 (280) */
+    RR_BOUNDARY = 365,     /* + after (2) */
+    RR_VERB_BETWEEN = 367, /* + after (2) */
+    RR_POSS = 369,
+    RR_SAME_ROOT = 370,
+    RR_KIND = 371,         /* + kind (5) */
+    RR_RANK = 376,         /* + 4 * after + rank (8) */
+    RR_BEFORE_SRC = 384,
+    RR_ATTRIB = 385,       /* in the closing attribution ("..., X said") */
+    RR_SUBJECT = 386,      /* right before another verb: its subject */
+    RR_BOUND_DIST = 387,   /* + 4 * after + distance bucket, across a boundary (8) */
+    RR_NFEAT = 395
+};
+
+/* The id of a feature's name ("rule", "prep.to.root19", ...), or -1. */
+int text_rr_feature_id(const char *name);
+/* The name of feature id into buf. */
+void text_rr_feature_name(int id, char *buf, size_t n);
+
 struct ent_dict {
     strtab words;   /* folded stems and surfaces */
     struct sb_stemmer *stemmer;
@@ -245,6 +275,11 @@ struct ent_dict {
     int (*expand)(const ent_world *, ent_date, const char *, ent_list *);
     void (*list_free)(ent_list *);
     bool dirty;             /* index needs rebuilding */
+    /* the target model: weights of the RR_* features and the margin by
+     * which a candidate must beat the rules' choice (weight entries) */
+    float rr_w[RR_NFEAT];
+    float rr_margin;
+    bool rr_on;
 };
 
 /* Grow a vector to hold n+1 items. */

@@ -173,6 +173,22 @@ static void test_compounds(void **state)
     assert_true(has(&e, "RUS", "GRC", "190"));
     assert_true(has(&e, "CHN", "GRC", "190"));
     assert_true(has(&e, "TUR", "GRC", "190"));
+    /* "ordered X detained": the one who ordered acts on X */
+    code("An Egyptian court ordered the Turkish journalist detained on Monday.", &e);
+    assert_true(has(&e, "EGYJUD", "TURMED", "173"));
+    /* a former office holder no dictionary dates is the state's elite,
+     * whom its government or police may act against */
+    code("Egyptian police detained former President Ahmed Fawzi on Monday.", &e);
+    assert_true(has(&e, "EGYCOP", "EGYELI", "173"));
+    /* one plain modifier between "of" and the place: "of northern Syria" */
+    code("Turkish troops detained people of northern Syria.", &e);
+    assert_true(has(&e, "TURMIL", "SYRCVL", "173"));
+    /* "A's P and B's Q": each member is a person, B's possessive names
+     * Q's state (not a member of its own) */
+    code_on("Israel's Menachem Begin and Egypt's Anwar Sadat signed a peace deal.",
+            ent_date_from_ymd(1979, 3, 26), &e);
+    assert_true(has(&e, "ISRGOV", "", "057"));
+    assert_true(has(&e, "EGYGOV", "", "057"));
     /* a title, a name the dictionary does not know, "of" and the state */
     code("Foreign Minister Ahmet Davutoglu of Turkey met Egypt.", &e);
     assert_true(has(&e, "TURGOV", "EGY", "040"));

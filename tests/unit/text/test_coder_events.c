@@ -32,6 +32,9 @@ static const char *dict_text =
     "verb 057 | signed * deal / reached *3 deal\n"
     "verb 037 | agreed\n"
     "verb 040 | met\n"
+    "verb 141 | march / marched\n"
+    "verb 050 | restored relations\nverb 045 | brokered\n"
+
     "verb 0871 | truce * took effect\n"
     "verb 046 | talks between\n"
     "verb 160 | left the European Union\n"
@@ -257,6 +260,14 @@ static void test_meeting_places(void **state)
     assert_true(has(&e, "TUR", "RUS", "043"));
     code("Turkey met Russia in Egypt.", &e);
     assert_true(has(&e, "TUR", "RUS", "044"));
+    /* a partner no dictionary knows, in another state: a visit to the host */
+    code("The Turkish government met Sheikh Ahmed Salem in Egypt on Friday.", &e);
+    assert_true(has(&e, "TURGOV", "EGY", "042"));
+    /* in one's own country, or after a clause boundary: no event */
+    code("The Turkish government met Sheikh Ahmed Salem in Ankara on Friday.", &e);
+    assert_int_equal(e.n, 0);
+    code("The Turkish government met on Friday, a week after talks in Egypt.", &e);
+    assert_int_equal(e.n, 0);
 }
 
 static void test_specific_code_wins(void **state)
@@ -286,6 +297,30 @@ static void test_passive_patients(void **state)
     /* "is opposed to" is an adjective, the subject acts */
     code("Israel is opposed to Turkish mediation.", &e);
     assert_true(has(&e, "ISR", "TUR", "126"));
+    /* an act of cooperation does not target the agent of a reduced
+     * relative ("a deal brokered by Egypt") */
+    code("Turkey restored relations with Greece in a deal brokered by Egypt.", &e);
+    assert_true(has(&e, "TUR", "GRC", "050"));
+    code("Turkey restored relations in a deal brokered by Egypt.", &e);
+    assert_true(has(&e, "TUR", "", "050"));
+    assert_false(has(&e, "TUR", "EGY", "050"));
+    /* "as" opening a clause with its own subject and verb ends the main
+     * clause: no target there, and the second act is coded */
+    code("Turkey imposed a curfew on Monday as Iraqi troops attacked Egypt.", &e);
+    assert_false(has(&e, "TUR", "IRQMIL", "1723"));
+    assert_true(has(&e, "IRQMIL", "EGY", "190"));
+    /* deployments go where "to" sends them, past a listed object */
+    code("Turkey deployed tanks, artillery and thousands of troops to Greece.", &e);
+    assert_true(has(&e, "TUR", "GRC", "154"));
+    /* force with no target falls on the victims of its consequence */
+    code("Turkish troops attacked the town on Monday, killing dozens of civilians.", &e);
+    assert_true(has(&e, "TURMIL", "TURCVL", "190"));
+    /* the agent after "by a": "by a Greek drone" */
+    code("Turkish troops were attacked by a Greek drone on Monday.", &e);
+    assert_true(has(&e, "GRC", "TURMIL", "190"));
+    /* a capitalised month is no verb ("in March" is not "march") */
+    code("The Turkish government met in March.", &e);
+    assert_int_equal(e.n, 0);
 }
 
 static void test_agent_of_place(void **state)
