@@ -1271,6 +1271,23 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                             strcmp(g->root, "EUR") != 0)
                             g->code[3] = '\0';
                     }
+                /* "Venezuela's government and opposition", "Israel's army
+                 * and police": a second sector word after "and" is a
+                 * second member of the same state */
+                if (have_actor && !sub_agent && last_agent && !titled && a->tb > end &&
+                    a->tb <= end + 2 && tok_any(c, end, W_S_AND) &&
+                    (a->tb == end + 1 || tok_any(c, end + 1, W_DET))) {
+                    size_t n0 = c->n_mem;
+                    for (size_t k = agent_first; k < n0; k++) {
+                        amem g = c->mem[k];
+                        if (strlen(g.root) != 3 || strcmp(g.root, "EUR") == 0)
+                            continue;
+                        if (push_mem(c, g.root, g.root))
+                            return ENT_ENOMEM;
+                    }
+                    if (c->n_mem > n0)
+                        agent_first = n0;
+                }
                 if (have_actor && !sub_agent)
                     apply_agent(c, titled ? last_first : agent_first, a->entry);
                 else if (!(pending_agent >= 0 && !strcmp(c->d->agents[a->entry].suffix, "GOV") &&

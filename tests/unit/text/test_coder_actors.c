@@ -173,6 +173,10 @@ static void test_compounds(void **state)
     assert_true(has(&e, "RUS", "GRC", "190"));
     assert_true(has(&e, "CHN", "GRC", "190"));
     assert_true(has(&e, "TUR", "GRC", "190"));
+    /* "Israel's troops and police": two sector words of one state */
+    code("Israel's troops and police detained protesters on Monday.", &e);
+    assert_true(has(&e, "ISRMIL", "ISRCVL", "173"));
+    assert_true(has(&e, "ISRCOP", "ISRCVL", "173"));
     /* "ordered X detained": the one who ordered acts on X */
     code("An Egyptian court ordered the Turkish journalist detained on Monday.", &e);
     assert_true(has(&e, "EGYJUD", "TURMED", "173"));
