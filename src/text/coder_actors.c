@@ -125,6 +125,12 @@ static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
         }
         return 0;
     }
+    /* a state's or seat's name held by another state in some years */
+    for (uint32_t k = 0; k < a->n_roles; k++) {
+        const role_iv *r = &d->roles[a->role_first + k];
+        if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
+            return push_mem(c, r->code, r->root);
+    }
     return push_mem(c, a->code, a->root);
 }
 

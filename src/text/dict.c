@@ -288,12 +288,27 @@ done:
 
 static _Thread_local const ent_dict *sort_dict; /* qsort has no context argument */
 
+/* An actor name of a state, organisation or seat with dated codes. */
+static bool dated_name(const ent_dict *d, const pattern *p)
+{
+    if (p->type != PH_ACTOR)
+        return false;
+    const actor_entry *a = &d->actors[p->entry];
+    return a->n_roles && (a->kind == AK_STATE || a->kind == AK_ORG);
+}
+
 static int cmp_pat(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     const pattern *p = &sort_dict->pats[x], *q = &sort_dict->pats[y];
     if (p->n != q->n)
         return p->n > q->n ? -1 : 1;
+    /* of two names of the same length, a dated state or seat wins over an
+     * undated one ("Moscow" of data/dict/actors.txt, SUNGOV until 1991,
+     * over the world's undated "Moscow") */
+    bool dp = dated_name(sort_dict, p), dq = dated_name(sort_dict, q);
+    if (dp != dq)
+        return dp ? -1 : 1;
     return x < y ? -1 : x > y;
 }
 
@@ -548,13 +563,15 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
     }
     uint32_t idx;
     int rc;
-    if (a.kind == AK_PERSON || a.kind == AK_AMBIG)
+    if (a.kind != AK_GROUP)
         a.role_first = (uint32_t)d->n_roles;
     if ((rc = dict_add_actor(d, &a, &idx)))
         return rc;
     if ((rc = add_phrases(d, p, e, PH_ACTOR, idx, &stop)))
         return rc;
-    /* person roles: ; CODE ROOT FROM UNTIL */
+    /* dated codes: ; CODE ROOT FROM UNTIL (a person's roles; a state's or
+     * seat's code in years when another state held the name, e.g. "Soviet
+     * Union" SUN until 1991-12-25, RUS after) */
     while (stop && stop < e && *stop == ';') {
         char rcode[64], rroot[64], from[32], until[32];
         const char *q = word(stop + 1, e, rcode, sizeof rcode);
@@ -562,7 +579,7 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
         q = word(q, e, from, sizeof from);
         q = word(q, e, until, sizeof until);
         ent_date f, u;
-        if ((a.kind != AK_PERSON && a.kind != AK_AMBIG) || !valid_code(rcode) || !valid_code(rroot) ||
+        if (a.kind == AK_GROUP || !valid_code(rcode) || !valid_code(rroot) ||
             parse_date_word(from, &f, false) || parse_date_word(until, &u, true))
             return ent_error_set(ENT_EINVALID,
                                  "%s:%zu: bad role (want '; CODE ROOT FROM UNTIL')",
