@@ -17,7 +17,7 @@ typedef struct evs {
 } evs;
 
 /* ent_event_fn keeping up to 64 events in an evs. */
-static int collect(void *ctx, const ent_event *ev)
+static inline int collect(void *ctx, const ent_event *ev)
 {
     evs *e = ctx;
     if (e->n < 64)
@@ -41,7 +41,7 @@ static ent_dict *dict;
 static ent_coder *coder;
 
 /* Build `coder` over the dictionary text; 0 or -1 (a cmocka setup result). */
-static int fixture_open(const char *dict_source)
+static inline int fixture_open(const char *dict_source)
 {
     if (ent_dict_new(&dict) ||
         ent_dict_load_string(dict, dict_source, strlen(dict_source), "t") ||
@@ -50,7 +50,7 @@ static int fixture_open(const char *dict_source)
     return 0;
 }
 
-static int teardown(void **state)
+static inline int teardown(void **state)
 {
     (void)state;
     ent_coder_free(coder);

@@ -12,21 +12,8 @@
 #include <entente/text.h>
 #include <string.h>
 
-typedef struct evs {
-    ent_event v[64];
-    size_t n;
-} evs;
+#include "text/coder_fixture.h"
 
-static int collect(void *ctx, const ent_event *ev)
-{
-    evs *e = ctx;
-    if (e->n < 64)
-        e->v[e->n++] = *ev;
-    return 0;
-}
-
-static ent_dict *dict;
-static ent_coder *coder;
 static ent_world *world;
 
 static int setup(void **state)
@@ -45,9 +32,7 @@ static int setup(void **state)
 
 static int teardown_world(void **state)
 {
-    (void)state;
-    ent_coder_free(coder);
-    ent_dict_free(dict);
+    teardown(state);
     ent_world_free(world);
     return 0;
 }
