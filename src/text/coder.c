@@ -343,7 +343,9 @@ static const struct {
     {"protests", K_PROTEST}, {"protesters", K_PROTEST}, {"demonstrations", K_PROTEST},
     {"demonstrators", K_PROTEST},
     {"bowing", K_YIELD}, {"bowed", K_YIELD}, {"yielding", K_YIELD}, {"despite", K_YIELD},
-    {"amid", K_YIELD},
+    {"amid", K_YIELD}, {"unrest", K_PROTEST}, {"protest", K_PROTEST}, {"rallies", K_PROTEST},
+    {"after", K_YIELD_NEAR}, {"following", K_YIELD_NEAR}, {"face", K_YIELD_NEAR},
+    {"under", K_YIELD_NEAR}, {"pressure", K_PRESSURE}, {"demands", K_PRESSURE},
 };
 
 

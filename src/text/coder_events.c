@@ -1058,16 +1058,59 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
     return true;
 }
 
-/* After the verb: "bowing to / despite / amid ... protests". */
+/* After the verb: "bowing to / despite / amid ... protests", or "after /
+ * following / in the face of" protests named within seven words (no
+ * relative clause between: "after a debate that ended with calls for
+ * protests" is time, not cause). */
 static bool yields_to_protest(const ent_coder *c, size_t vte, size_t se)
 {
     bool cued = false;
+    size_t near_end = 0;
     for (size_t j = vte; j < se; j++) {
-        if (cued && (c->kw[j] & K_PROTEST))
+        if ((cued || j < near_end) && (c->kw[j] & K_PROTEST))
             return true;
         cued = cued || (c->kw[j] & K_YIELD);
+        if (c->kw[j] & K_YIELD_NEAR)
+            near_end = j + 8;
+        if (tok_any(c, j, W_RELPRON))
+            near_end = 0;
     }
     return false;
+}
+
+/* "resigned, bowing to pressure from the European Union", "under pressure
+ * from Washington", "after demands from X": a concession (08) or a
+ * defiance (12) answers the party that pressed for it: the first actor
+ * after "from", at most two words after "pressure" or "demands", itself
+ * at most three words after the cue. Not for a ceasefire (087), which
+ * answers the enemy, nor for the joint act of a compound subject. NULL if
+ * none. */
+static const mention *pressure_from(const ent_coder *c, const char *code, size_t vte,
+                                    size_t se, const mention *src)
+{
+    int r = code_root(code);
+    if ((r != 8 && r != 12) || strncmp(code, "087", 3) == 0 ||
+        (src->n >= 2 && mutual_code(code)))
+        return NULL; /* a ceasefire answers the enemy; a joint act has no target */
+    for (size_t j = vte; j < se; j++) {
+        if (!(c->kw[j] & (K_YIELD | K_YIELD_NEAR)))
+            continue;
+        for (size_t p = j + 1; p < se && p <= j + 4; p++) {
+            if (!(c->kw[p] & K_PRESSURE))
+                continue;
+            for (size_t f = p + 1; f < se && f <= p + 2; f++) {
+                if (!tok_is(c, f, "from"))
+                    continue;
+                for (size_t q = 0; q < c->n_ments; q++) {
+                    const mention *m = &c->ments[q];
+                    if (m->tb > f && m->tb <= f + 3 && m->n && m != src && !m->pronoun)
+                        return m;
+                }
+                return NULL;
+            }
+        }
+    }
+    return NULL;
 }
 
 /*
@@ -2903,6 +2946,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * victims its consequence names */
         if (!tgt && !passive && src && src->n && code_root(d->verbs[iv.entry].code) >= 18)
             tgt = victims_after(c, &iv, src, se);
+        /* "resigned, bowing to pressure from the EU": the presser */
+        if (!tgt && !passive && src && src->n)
+            tgt = pressure_from(c, d->verbs[iv.entry].code, iv.te, se, src);
         if (denied_content(c, &iv, tgt))
             tgt = NULL;
         if (src && src->n)

@@ -127,6 +127,8 @@ typedef struct ctxact {
 #define K_ACT (1u << 12)       /* "a halt to the bombardment": reaction_to_act */
 #define K_PROTEST (1u << 13)   /* "protests", "protesters": yields_to_protest */
 #define K_YIELD (1u << 14)     /* "bowing to", "despite": yields_to_protest */
+#define K_YIELD_NEAR (1u << 15) /* "after", "following", "in the face of" (protests) */
+#define K_PRESSURE (1u << 16)  /* "pressure", "demands": pressure_from */
 
 struct ent_coder {
     const ent_dict *d;

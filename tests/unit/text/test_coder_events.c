@@ -77,7 +77,8 @@ static const char *dict_text =
     "agent OPP | opposition leader\nverb 193 | shot\nverb 185 | assassination attempt\n"
     "verb 186 | assassinated\nverb 111 | critic\nverb 173 | jailed\nverb 142 | hunger strike\n"
     "verb 182 | clubs\nagent CVL | protesters | mourners\nagent LEG | parliament\n"
-    "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n";
+    "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n"
+    "verb 0831 | resigned\nverb 0832 | withdrew * bill\n";
 
 static int setup(void **state)
 {
@@ -669,6 +670,32 @@ static void test_protest_object(void **state)
     assert_int_equal(e.n, 0);
 }
 
+/* concessions answer whoever forced them: the protesters ("after days of
+ * protests", "in the face of protests") or the pressure's source */
+static void test_concessions(void **state)
+{
+    (void)state;
+    evs e;
+    code("The Turkish government withdrew the bill on Sunday after days of protests.", &e);
+    assert_true(has(&e, "TURGOV", "TURCVL", "0832"));
+    code("The Turkish government resigned in the face of mounting street protests.", &e);
+    assert_true(has(&e, "TURGOV", "TURCVL", "0831"));
+    code("The Turkish government resigned, bowing to pressure from the European Union.", &e);
+    assert_true(has(&e, "TURGOV", "EU", "0831"));
+    code("The Turkish government resigned under pressure from Russia and the United States.", &e);
+    assert_true(has(&e, "TURGOV", "RUS", "0831"));
+    assert_true(has(&e, "TURGOV", "USA", "0831"));
+    /* a truce answers the enemy, not the party that pressed for it */
+    code("Israel and Hamas agreed to a truce after intense pressure from the United States.", &e);
+    assert_true(has(&e, "ISR", "", "0871"));
+    /* "after" alone is time, not cause */
+    code("The Turkish government withdrew the bill after a meeting in Ankara on Monday.", &e);
+    assert_true(has(&e, "TURGOV", "", "0832"));
+    code("The Turkish government withdrew the bill after a long debate in parliament that "
+         "ended with calls for new protests.", &e);
+    assert_true(has(&e, "TURGOV", "", "0832"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -700,6 +727,7 @@ int main(void)
         cmocka_unit_test(test_title_participles),
         cmocka_unit_test(test_weapon_lists),
         cmocka_unit_test(test_protest_object),
+        cmocka_unit_test(test_concessions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
