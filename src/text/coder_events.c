@@ -305,13 +305,21 @@ static bool punct_between(const ent_coder *c, size_t a, size_t b)
     return false;
 }
 
-/* "The military denied on Tuesday that it had struck the hospital": who
- * acts in the denied clause is no target of the denial (016), which is
- * the denier's own. */
+/* "The military denied on Tuesday that it had struck the hospital",
+ * "denied backing the rebels": who acts in the denied clause is no target
+ * of the denial (016), which is the denier's own. */
 static bool denied_content(const ent_coder *c, const vmatch *iv, const mention *tgt)
 {
-    return tgt && strcmp(c->d->verbs[iv->entry].code, "016") == 0 && iv->te > iv->tb &&
-           tok_any(c, iv->te - 1, W_S_THAT) && tgt->tb >= iv->te;
+    static const char *const charge[] = {"charge", "charges", "accusation", "accusations",
+                                         "allegation", "allegations", "claim", "claims", NULL};
+    if (!tgt || tgt->tb < iv->te || strcmp(c->d->verbs[iv->entry].code, "016") != 0)
+        return false;
+    /* "denied Ukrainian claims", "denied Kyiv's accusations": the accuser */
+    size_t j = tgt->te < c->toks.n && tok_poss(c, tgt->te) ? tgt->te + 1 : tgt->te;
+    for (size_t k = 0; j < c->toks.n && charge[k]; k++)
+        if (tok_is(c, j, charge[k]))
+            return false;
+    return true;
 }
 
 /* Token j is a word of denial ("denied", "denies") that is no other
@@ -2119,6 +2127,96 @@ static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb
     return true;
 }
 
+/* The entry of CAMEO code `code` in the dictionary's verbs: true and *out,
+ * or false when no pattern has it. */
+static bool code_entry(const ent_dict *d, const char *code, uint32_t *out)
+{
+    for (size_t q = 0; q < d->n_verbs; q++)
+        if (strcmp(d->verbs[q].code, code) == 0) {
+            *out = (uint32_t)q;
+            return true;
+        }
+    return false;
+}
+
+/* Token j is "deny", "denied", "denies" or "denying" (not "dismissed"). */
+static bool deny_form(const ent_coder *c, size_t j)
+{
+    return tok_any(c, j, W_DENY) && (c->text[c->toks.v[j].start] | 0x20) == 'd' &&
+           (c->text[c->toks.v[j].start + 1] | 0x20) == 'e';
+}
+
+/* What follows the denial word at j is a denied act, not an object:
+ * a gerund ("denied (ever) backing the rebels") or a clause with a
+ * subject pronoun ("denied it had supplied weapons"). */
+static bool denied_clause_at(const ent_coder *c, size_t j, size_t se)
+{
+    size_t q = j + 1;
+    if (q < se && tok_is(c, q, "ever"))
+        q++;
+    if (q >= se)
+        return false;
+    if (gerund(c, q))
+        return true;
+    static const char *const subj[] = {"it", "they", "he", "she", "we", NULL};
+    for (size_t k = 0; subj[k]; k++)
+        if (tok_is(c, q, subj[k]) && q + 1 < se && !(c->toks.v[q + 1].flags & ENT_TOK_PUNCT))
+            return true;
+    return false;
+}
+
+/* ", a charge Ankara denied", "an accusation that the Kremlin denies":
+ * the denial word at j closes a clause whose object is a charge named
+ * right after a comma before it. */
+static bool denied_charge_at(const ent_coder *c, size_t j, size_t sb, size_t se)
+{
+    static const char *const nouns[] = {"charge", "charges", "accusation", "accusations",
+                                        "allegation", "allegations", "claim", "claims", NULL};
+    if (j + 1 < se && !(c->toks.v[j + 1].flags & ENT_TOK_PUNCT))
+        return false;
+    for (size_t p = j; p-- > sb + 2 && p + 8 > j;) {
+        if (!comma_at(c, p - 2))
+            continue;
+        if (!tok_any(c, p - 1, W_DET | W_DETERMINER))
+            return false;
+        for (size_t k = 0; nouns[k]; k++)
+            if (tok_is(c, p, nouns[k]))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+/* "Russia denied backing the rebels", "X denied it had supplied weapons",
+ * "..., a charge X denied": a denial no pattern matched is the denier's
+ * own event (016, deny responsibility), as the development golds code it;
+ * the denied act stays negated. Adds a match at each such denial word,
+ * keeping c->vms in order. */
+static int denial_acts(ent_coder *c, size_t sb, size_t se)
+{
+    uint32_t e016 = 0;
+    bool have = false;
+    for (size_t j = sb; j < se; j++) {
+        if (!tok_any(c, j, W_DENY) || is_verb_tok(c, j) || !deny_form(c, j))
+            continue;
+        if (!denied_clause_at(c, j, se) && !denied_charge_at(c, j, sb, se))
+            continue;
+        if (!have && !(have = code_entry(c->d, "016", &e016)))
+            return 0;
+        if (text_grow((void **)&c->vms, &c->cap_vms, c->n_vms, sizeof *c->vms))
+            return ENT_ENOMEM;
+        size_t k = c->n_vms;
+        while (k > 0 && c->vms[k - 1].tb > j) {
+            c->vms[k] = c->vms[k - 1];
+            k--;
+        }
+        c->vms[k] = (vmatch){j, j + 1, e016};
+        c->n_vms++;
+        c->tflag[j] |= TF_VERB;
+    }
+    return 0;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -2249,6 +2347,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     for (size_t k = 0; k < c->n_vms; k++)
         for (size_t i = c->vms[k].tb; i < c->vms[k].te; i++)
             c->tflag[i] |= TF_VERB;
+    if (denial_acts(c, sb, se))
+        return ENT_ENOMEM;
     if (coder_build_mentions(c, sb, se))
         return ENT_ENOMEM;
 #ifdef ENT_CODER_DEBUG

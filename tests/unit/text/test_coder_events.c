@@ -696,6 +696,30 @@ static void test_concessions(void **state)
     assert_true(has(&e, "TURGOV", "", "0832"));
 }
 
+/* A denial is the denier's own event (016, as the dev golds code it), with
+ * no target inside what is denied: "denied attacking X", "denied it had
+ * attacked X"; "a charge X denied" answers the accuser. */
+static void test_denials(void **state)
+{
+    (void)state;
+    evs e;
+    code("The Turkish army denied attacking Iraq on Tuesday.", &e);
+    assert_true(has(&e, "TURMIL", "", "016"));
+    assert_false(has(&e, "TURMIL", "IRQ", "016"));
+    assert_false(has(&e, "TURMIL", "IRQ", "190"));
+    code("Turkey denied ever having attacked Iraqi civilians.", &e);
+    assert_true(has(&e, "TUR", "", "016"));
+    code("Turkey denied it had attacked Iraq.", &e);
+    assert_true(has(&e, "TUR", "", "016"));
+    assert_false(has(&e, "TUR", "IRQ", "190"));
+    code("Iraq accused Turkey of attacking the city, a charge Ankara denied.", &e);
+    assert_true(has(&e, "IRQ", "TUR", "112"));
+    assert_true(has(&e, "TURGOV", "IRQ", "016"));
+    /* denying someone something is no denial of responsibility */
+    code("Turkey denied Iraqi civilians entry on Tuesday.", &e);
+    assert_false(has(&e, "TUR", "", "016"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -728,6 +752,7 @@ int main(void)
         cmocka_unit_test(test_weapon_lists),
         cmocka_unit_test(test_protest_object),
         cmocka_unit_test(test_concessions),
+        cmocka_unit_test(test_denials),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
