@@ -6,6 +6,7 @@
  */
 #include "test_util.h"
 
+#include <entente/io.h>
 #include <entente/text.h>
 #include <string.h>
 #include "text/coder_fixture.h"
@@ -720,6 +721,50 @@ static void test_denials(void **state)
     assert_false(has(&e, "TUR", "", "016"));
 }
 
+/* Code text on 2020-06-01 with entente's own dictionaries (data/world,
+ * then data/dict, as `entente code` loads them): for rules that live in
+ * the dictionary's patterns. */
+static void code_real(const char *text, evs *out)
+{
+    ent_world *w = NULL;
+    ent_dict *rd = NULL;
+    ent_coder *rc = NULL;
+    ent_list errors = {0};
+    const char *wp = ENT_SOURCE_DIR "/data/world";
+    ent_date d = ENT_DATE_MIN;
+    assert_int_equal(ent_date_parse(&d, "2020-06-01"), 0);
+    assert_int_equal(ent_dict_new(&rd), 0);
+    assert_int_equal(ent_io_load(&w, &wp, 1, &errors), 0);
+    ent_world_errors_free(&errors);
+    assert_int_equal(ent_dict_add_world(rd, w), 0);
+    assert_int_equal(ent_dict_load_dir(rd, ENT_SOURCE_DIR "/data/dict"), 0);
+    assert_int_equal(ent_coder_new(&rc, rd), 0);
+    out->n = 0;
+    assert_int_equal(ent_coder_code(rc, "t", d, text, strlen(text), collect, out), 0);
+    ent_coder_free(rc);
+    ent_dict_free(rd);
+    ent_world_free(w);
+}
+
+/* Suspending or expelling a member from an organisation reduces relations
+ * (160, as the dev golds code "suspended Mali from all its activities");
+ * expelling people from a country does not. */
+static void test_suspension(void **state)
+{
+    (void)state;
+    evs e;
+    code_real("The African Union suspended Mali from the bloc on Tuesday.", &e);
+    assert_true(has(&e, "AU", "MLI", "160"));
+    code_real("The Council of Europe suspended Russia's voting rights in 2014.", &e);
+    assert_true(has(&e, "COE", "RUS", "160"));
+    code_real("The Arab League suspended Syria's membership on Saturday.", &e);
+    assert_true(has(&e, "ARL", "SYR", "160"));
+    code_real("ECOWAS expelled Guinea from the regional organisation.", &e);
+    assert_true(has(&e, "ECOWAS", "GIN", "160"));
+    code_real("Russia expelled two British diplomats from the country.", &e);
+    assert_false(has(&e, "RUS", "GBR", "160"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -753,6 +798,7 @@ int main(void)
         cmocka_unit_test(test_protest_object),
         cmocka_unit_test(test_concessions),
         cmocka_unit_test(test_denials),
+        cmocka_unit_test(test_suspension),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
