@@ -92,6 +92,19 @@ static void best_all(const ent_coder *c, size_t i, size_t lim, const ent_sig *si
 
 /* --- events ------------------------------------------------------------ */
 
+/* The entry of CAMEO code `code` in the dictionary's verbs: true and *out,
+ * or false when no pattern has it. */
+static bool code_entry(const ent_dict *d, const char *code, uint32_t *out)
+{
+    for (size_t q = 0; q < d->n_verbs; q++)
+        if (strcmp(d->verbs[q].code, code) == 0) {
+            *out = (uint32_t)q;
+            return true;
+        }
+    return false;
+}
+
+
 static void set_code(char *dst, const char *src)
 {
     text_copy(dst, ENT_ACTOR_CODE_MAX, src);
@@ -1725,6 +1738,42 @@ static void shot_leader(const ent_coder *c, vmatch *iv, const mention *tgt)
         }
 }
 
+/* Mention m holds an agent word ("the opposition leader", "a minister"),
+ * not only a name (a capital as seat of government: "Ankara"). */
+static bool agent_inside(const ent_coder *c, const mention *m)
+{
+    for (size_t k = 0; k < c->n_atoms; k++)
+        if (c->atoms[k].type == PH_AGENT && c->atoms[k].tb >= m->tb && c->atoms[k].te <= m->te)
+            return true;
+    return false;
+}
+
+/* "troops captured rebel leader X", "police captured the suspects",
+ * "captured him": capturing a person is an arrest (173, the codebook's
+ * "arrest, detain"; the dev golds code captured pilots, suspects and
+ * guerrilla leaders so, by soldiers as by police), where a bare
+ * "captured" defaults to occupying territory (192). The police capture no
+ * territory. Updates *iv. */
+static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
+                            const mention *tgt)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "192") != 0 || iv->te != iv->tb + 1 ||
+        !(tok_is(c, iv->tb, "captured") || tok_is(c, iv->tb, "capturing") ||
+                                     tok_is(c, iv->tb, "capture")))
+        return;
+    bool person = tgt && tgt->tb >= iv->te && tgt->tb <= iv->te + 3 &&
+                  ((leader_target(c, tgt) && (tgt->person || agent_inside(c, tgt))) ||
+                   (tgt->pronoun && (tok_is(c, tgt->tb, "him") || tok_is(c, tgt->tb, "her") ||
+                                     tok_is(c, tgt->tb, "them"))));
+    if (!person && src && src->n) {
+        const amem *s = &c->mem[src->first];
+        person = strcmp(s->code + strlen(s->root), "COP") == 0;
+    }
+    uint32_t e;
+    if (person && code_entry(c->d, "173", &e))
+        iv->entry = e;
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -2125,18 +2174,6 @@ static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb
         if (c->ments[k].tb > c1 && c->ments[k].tb < vb - 2)
             return false;
     return true;
-}
-
-/* The entry of CAMEO code `code` in the dictionary's verbs: true and *out,
- * or false when no pattern has it. */
-static bool code_entry(const ent_dict *d, const char *code, uint32_t *out)
-{
-    for (size_t q = 0; q < d->n_verbs; q++)
-        if (strcmp(d->verbs[q].code, code) == 0) {
-            *out = (uint32_t)q;
-            return true;
-        }
-    return false;
 }
 
 /* Token j is "deny", "denied", "denies" or "denying" (not "dismissed"). */
@@ -2982,6 +3019,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
         shot_leader(c, &iv, tgt);
+        captured_person(c, &iv, src, tgt);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */

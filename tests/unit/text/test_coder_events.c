@@ -765,6 +765,25 @@ static void test_suspension(void **state)
     assert_false(has(&e, "RUS", "GBR", "160"));
 }
 
+/* Capturing a person is an arrest (173), as the dev golds code captured
+ * pilots, suspects and guerrilla leaders, by police or by soldiers;
+ * capturing a place stays the occupation of territory (192). Police
+ * capture no territory. */
+static void test_capture_of_people(void **state)
+{
+    (void)state;
+    evs e;
+    code("Iraqi troops captured the Turkish opposition leader on Friday.", &e);
+    assert_true(has(&e, "IRQMIL", "TUROPP", "173"));
+    assert_false(has(&e, "IRQMIL", "TUROPP", "192"));
+    code("Turkish police captured two Iraqi rebels near the border.", &e);
+    assert_true(has(&e, "TURCOP", "IRQREB", "173"));
+    code("Turkish troops captured the Iraqi town of Zakho on Friday.", &e);
+    assert_true(has(&e, "TURMIL", "IRQ", "192"));
+    code("Iraqi rebels captured Ankara on Friday.", &e);
+    assert_true(has(&e, "IRQREB", "TURGOV", "192"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -799,6 +818,7 @@ int main(void)
         cmocka_unit_test(test_concessions),
         cmocka_unit_test(test_denials),
         cmocka_unit_test(test_suspension),
+        cmocka_unit_test(test_capture_of_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
