@@ -12,6 +12,15 @@
 
 /* --- matching ------------------------------------------------------------ */
 
+/* Token j opens a new clause with a pronoun subject ("as he left", "when
+ * they", "and it"): no pattern's gap crosses it ("shot dead X as he left
+ * a campaign rally" is no shooting at the rally). */
+static inline bool new_clause_at(const ent_coder *c, size_t j, size_t lim)
+{
+    return (c->cls[j] & (W_SUBORD | W_CLAUSE_WORDS | W_BOUNDARY | W_BG)) && j + 1 < lim &&
+           (c->cls[j + 1] & (W_PRON_PERSON | W_PRON_OTHER)) && !(c->cls[j + 1] & W_DET);
+}
+
 /* Match pattern p at token i within [i, lim); returns the end (exclusive)
  * or 0 if it does not match. */
 static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t lim)
@@ -38,6 +47,8 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
              * an article (", the official news agency said") */
             if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != '-' &&
                 (c->text[tk->start] != ',' || (pos + s + 1 < lim && (c->cls[pos + s + 1] & W_DET))))
+                break;
+            if (new_clause_at(c, pos + s, lim))
                 break;
         }
         if (!ok)

@@ -79,7 +79,8 @@ static const char *dict_text =
     "verb 186 | assassinated\nverb 111 | critic\nverb 173 | jailed\nverb 142 | hunger strike\n"
     "verb 182 | clubs\nagent CVL | protesters | mourners\nagent LEG | parliament\n"
     "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n"
-    "verb 0831 | resigned\nverb 0832 | withdrew * bill\n";
+    "verb 0831 | resigned\nverb 0832 | withdrew * bill\n"
+    "verb 175 | shot dead * rally\n";
 
 static int setup(void **state)
 {
@@ -784,6 +785,20 @@ static void test_capture_of_people(void **state)
     assert_true(has(&e, "IRQREB", "TURGOV", "192"));
 }
 
+/* A pattern's gap does not cross into a new clause ("as he left", "when
+ * they"): the rally a victim was leaving is the time of the shooting, not
+ * its object, so the killing of a leader stays the assassination. */
+static void test_gaps_stop_at_clauses(void **state)
+{
+    (void)state;
+    evs e;
+    code("The Turkish opposition leader was shot dead as he left a rally in Ankara.", &e);
+    assert_true(has(&e, "TURUAF", "TUROPP", "186"));
+    assert_false(has(&e, "TURUAF", "TUROPP", "175"));
+    code("Turkish police shot dead three Iraqi civilians at a rally on Friday.", &e);
+    assert_true(has(&e, "TURCOP", "IRQCVL", "175"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -819,6 +834,7 @@ int main(void)
         cmocka_unit_test(test_denials),
         cmocka_unit_test(test_suspension),
         cmocka_unit_test(test_capture_of_people),
+        cmocka_unit_test(test_gaps_stop_at_clauses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
