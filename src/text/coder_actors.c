@@ -458,6 +458,21 @@ static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
     return SIZE_MAX;
 }
 
+/* "the Russian-led CSTO", "the Russian-led Collective Security Treaty
+ * Organization": the leader of a body that has a name of its own is no
+ * actor of the sentence (the body acts, as the dev golds code it); "the
+ * Saudi-led coalition", "NATO-led peacekeepers" (no name) stay the
+ * leader's. The name ends at token te. */
+static bool led_named(const ent_coder *c, size_t te, size_t se)
+{
+    if (te + 2 >= se || !glued_hyphen(c, te) || !tok_is(c, te + 1, "led"))
+        return false;
+    for (size_t k = 0; k < c->n_atoms; k++)
+        if (c->atoms[k].tb == te + 2)
+            return c->atoms[k].type == PH_ACTOR;
+    return false;
+}
+
 /* "Bosnia-style", "Soviet-era", "US $50": a name used as a modifier of a
  * style, time or currency, not as an actor (the name ends at token te). */
 static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
@@ -474,7 +489,7 @@ static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
         for (size_t k = 0; mod[k]; k++)
             if (tok_is(c, te + 1, mod[k]))
                 return true;
-    return false;
+    return led_named(c, te, se);
 }
 
 /* A state as a whole or one of its organs (government, military, police,

@@ -799,6 +799,24 @@ static void test_gaps_stop_at_clauses(void **state)
     assert_true(has(&e, "TURCOP", "IRQCVL", "175"));
 }
 
+/* "X-led": the leader of a body with a name of its own is no actor ("the
+ * Russian-led CSTO" is the CSTO); a body with no name is the leader's
+ * ("the Saudi-led coalition"), as the dev golds code "NATO-led
+ * peacekeepers" and "U.S.-led talks". */
+static void test_led_by(void **state)
+{
+    (void)state;
+    evs e;
+    code("Iraq criticized the Turkish-led European Union on Friday.", &e);
+    assert_true(has(&e, "IRQ", "EU", "111"));
+    assert_false(has(&e, "IRQ", "TUR", "111"));
+    code("The Turkish-led EU imposed sanctions on Iraq.", &e);
+    assert_true(has(&e, "EU", "IRQ", "163"));
+    assert_false(has(&e, "TUR", "IRQ", "163"));
+    code("Iraq criticized the Turkish-led coalition on Friday.", &e);
+    assert_true(has(&e, "IRQ", "TUR", "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -835,6 +853,7 @@ int main(void)
         cmocka_unit_test(test_suspension),
         cmocka_unit_test(test_capture_of_people),
         cmocka_unit_test(test_gaps_stop_at_clauses),
+        cmocka_unit_test(test_led_by),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
