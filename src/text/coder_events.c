@@ -1759,6 +1759,35 @@ static bool agent_inside(const ent_coder *c, const mention *m)
     return false;
 }
 
+/* An act announced for the future, on a condition or as a possibility
+ * is coded as intent or threat (intent_code), except a stated withdrawal
+ * from an agreement or organisation with no condition attached ("Russia
+ * will withdraw from the treaty", "said it would leave the ICC"): that is
+ * the withdrawal itself (160, modality future), as the dev golds code it;
+ * "threatened to withdraw" and "will withdraw if ..." stay threats.
+ * Updates *iv. */
+static void future_act(const ent_coder *c, vmatch *iv, ent_modality mod, size_t se)
+{
+    const char *code = c->d->verbs[iv->entry].code;
+    if (mod != ENT_MOD_FUTURE && mod != ENT_MOD_CONDITIONAL && mod != ENT_MOD_HYPOTHETICAL)
+        return;
+    if (mod != ENT_MOD_CONDITIONAL && strcmp(code, "160") == 0) {
+        bool cond = false; /* "... if the US deploys missiles" */
+        for (size_t j = iv->te; j < se && !cond; j++)
+            cond = tok_any(c, j, W_COND_WORDS);
+        /* "could suspend relations" is a possibility held out: a threat */
+        for (size_t j = iv->tb; j > 0 && j + 4 > iv->tb && !cond; j--)
+            cond = tok_is(c, j - 1, "could") || tok_is(c, j - 1, "might") ||
+                   tok_is(c, j - 1, "may") || tok_is(c, j - 1, "can");
+        if (!cond)
+            return;
+    }
+    const char *ic = intent_code(code);
+    uint32_t e;
+    if (strcmp(ic, code) != 0 && code_entry(c->d, ic, &e))
+        iv->entry = e;
+}
+
 /* "troops captured rebel leader X", "police captured the suspects",
  * "captured him": capturing a person is an arrest (173, the codebook's
  * "arrest, detain"; the dev golds code captured pilots, suspects and
@@ -3054,16 +3083,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
-        if (!neg && (mod == ENT_MOD_FUTURE || mod == ENT_MOD_CONDITIONAL ||
-                     mod == ENT_MOD_HYPOTHETICAL)) {
-            const char *ic = intent_code(d->verbs[iv.entry].code);
-            if (strcmp(ic, d->verbs[iv.entry].code) != 0)
-                for (size_t q = 0; q < d->n_verbs; q++)
-                    if (strcmp(d->verbs[q].code, ic) == 0) {
-                        iv.entry = (uint32_t)q;
-                        break;
-                    }
-        }
+        if (!neg)
+            future_act(c, &iv, mod, se);
         /* "met Putin in Moscow" is a visit to the host (042), "met Xi in
          * Moscow" by Putin hosting him (043); 044 is for a third place */
         if ((strcmp(d->verbs[iv.entry].code, "044") == 0 || hosted) && tgt && tgt->n && src->n) {

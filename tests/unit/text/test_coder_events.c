@@ -80,7 +80,8 @@ static const char *dict_text =
     "verb 182 | clubs\nagent CVL | protesters | mourners\nagent LEG | parliament\n"
     "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n"
     "verb 0831 | resigned\nverb 0832 | withdrew * bill\n"
-    "verb 175 | shot dead * rally\n";
+    "verb 175 | shot dead * rally\n"
+    "verb 160 | withdraw from * treaty\nverb 131 | threatened\n";
 
 static int setup(void **state)
 {
@@ -817,6 +818,26 @@ static void test_led_by(void **state)
     assert_true(has(&e, "IRQ", "TUR", "111"));
 }
 
+/* A stated intention to withdraw from an agreement or organisation is the
+ * withdrawal (160) with modality future, as the dev golds code "will
+ * withdraw from the WHO"; a threat to withdraw, or a withdrawal on a
+ * condition, stays a threat (13x). */
+static void test_stated_withdrawal(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey will withdraw from the treaty next year.", &e);
+    assert_true(has(&e, "TUR", "", "160"));
+    assert_int_equal(e.v[0].modality, ENT_MOD_FUTURE);
+    code("Turkey will leave the European Union next year.", &e);
+    assert_true(has(&e, "TUR", "EU", "160"));
+    code("Turkey threatened to withdraw from the treaty.", &e);
+    assert_false(has(&e, "TUR", "", "160"));
+    code("Turkey will withdraw from the treaty if Iraq attacked Turkish troops.", &e);
+    assert_false(has(&e, "TUR", "", "160"));
+    assert_true(has(&e, "TUR", "IRQ", "131"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -854,6 +875,7 @@ int main(void)
         cmocka_unit_test(test_capture_of_people),
         cmocka_unit_test(test_gaps_stop_at_clauses),
         cmocka_unit_test(test_led_by),
+        cmocka_unit_test(test_stated_withdrawal),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
