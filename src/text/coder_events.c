@@ -1771,6 +1771,28 @@ static bool background_clause(const ent_coder *c, const mention *src, size_t vb,
     return false;
 }
 
+/* "... after rioters torched buildings", "after a three-hour battle",
+ * "two decades after they were ousted by a U.S.-led invasion": a verb or
+ * event noun inside a clause or phrase opened by after, before, since or
+ * until (nothing but words between: no comma, semicolon or boundary)
+ * reports background, not an event of the sentence, whoever its subject,
+ * once the main clause has reported one ("retook the village after fierce
+ * fighting with guerrillas", with no event of its own, is about the
+ * fighting). A sentence-initial "After talks, ..." ends at its comma. */
+static bool in_background(const ent_coder *c, size_t vb, size_t sb)
+{
+    for (size_t j = vb; j-- > sb + 1;) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (((c->toks.v[j].flags & ENT_TOK_PUNCT) && (ch == ',' || ch == ';' || ch == ':' ||
+                                                      ch == '(' || ch == '"')) ||
+            tok_any(c, j, W_BOUNDARY))
+            return false;
+        if (tok_any(c, j, W_BG))
+            return true;
+    }
+    return false;
+}
+
 /* "China's economy grew ..., beating the target", "the Mexican peso
  * fell", "Iran's currency ... slid": an actor that only owns or modifies
  * the subject of a market report (economy, currency, exports, prices)
@@ -2718,8 +2740,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             code_root(d->verbs[v->entry].code) >= 10 && code_root(d->verbs[v->entry].code) <= 13 &&
             coord_verb(c, vb, sb))
             tgt = prev_tgt;
-        if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
-                         earlier_relative(c, vb, sb)))
+        if ((!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
+                          earlier_relative(c, vb, sb))) ||
+            (emitted && in_background(c, vb, sb)))
             continue;
         /* ", accusing X of ...": no accusation without its X; ", pounding
          * cities with missiles": force falls on the target of the act */

@@ -696,6 +696,27 @@ static void test_concessions(void **state)
     assert_true(has(&e, "TURGOV", "", "0832"));
 }
 
+/* what an "after" or "before" clause reports is background, whoever its
+ * subject is (here one the dictionaries do not know) */
+static void test_background(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey deployed troops to Iraq on Thursday after rioters stormed the parliament in "
+         "Baghdad.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "154"));
+    assert_int_equal(e.n, 1);
+    code("Israel struck Egypt on Tuesday, shattering a truce, after Hamas attacked Turkish "
+         "troops.", &e);
+    assert_true(has(&e, "ISR", "EGY", "190"));
+    assert_int_equal(e.n, 1);
+    /* a clause after the comma is the sentence's own again */
+    code("After long talks, Turkey deployed troops to Iraq.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "154"));
+    /* (with no event of its own, the sentence is about its background: see
+     * tests/cli/code.test, which needs the full dictionaries) */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -728,6 +749,7 @@ int main(void)
         cmocka_unit_test(test_weapon_lists),
         cmocka_unit_test(test_protest_object),
         cmocka_unit_test(test_concessions),
+        cmocka_unit_test(test_background),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
