@@ -938,6 +938,8 @@ static const mention *victims_after(const ent_coder *c, const vmatch *v, const m
  * verb governed by "to", "into", "toward(s)" (or "for" for pledges and
  * aid), or after "border with", in the same clause (a clause word, a
  * semicolon or a later verb match ends it; commas do not); NULL if none. */
+static bool amount_in(const ent_coder *c, size_t tb, size_t sb);
+
 static const mention *destination_after(const ent_coder *c, const vmatch *v,
                                         const mention *src, size_t se)
 {
@@ -951,8 +953,9 @@ static const mention *destination_after(const ent_coder *c, const vmatch *v,
             ((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(";:(", c->text[c->toks.v[j].start])))
             lim = j;
     for (size_t q = 0; q < c->n_vms; q++)
-        if (c->vms[q].tb >= v->te && c->vms[q].tb < lim)
-            lim = c->vms[q].tb;
+        if (c->vms[q].tb >= v->te && c->vms[q].tb < lim &&
+            !amount_in(c, c->vms[q].tb, v->te > 2 ? v->te - 2 : 0))
+            lim = c->vms[q].tb; /* "pledged $1 billion in aid ... to": past the object */
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];
         if (m->tb < v->te || m->tb >= lim || !m->n || m == src || m->pronoun)
@@ -2019,6 +2022,57 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
     return true;
 }
 
+/* "$12 billion in aid and investment", "100 million yuan in emergency
+ * aid": the event noun at tb names the form an amount takes (an amount,
+ * then "in", then at most three words: no punctuation or actor; "in aid
+ * and investment" names two forms). */
+static bool amount_in(const ent_coder *c, size_t tb, size_t sb)
+{
+    static const char *const units[] = {"billion", "million", "trillion", "thousand",
+                                        "dollars", "euros",   "yuan",     "pounds",
+                                        "tonnes",  "tons",    "rupees",   "yen",
+                                        NULL};
+    for (size_t j = tb, hop = 0; j > sb + 1 && hop < 4; hop++) {
+        j--;
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return false;
+        for (size_t q = 0; q < c->n_ments; q++)
+            if (c->ments[q].n && j >= c->ments[q].tb && j < c->ments[q].te)
+                return false;
+        if (!tok_is(c, j, "in"))
+            continue;
+        if (c->toks.v[j - 1].flags & ENT_TOK_NUM)
+            return true;
+        for (size_t k = 0; units[k]; k++)
+            if (tok_is(c, j - 1, units[k]))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+/* The k-th verb match is an amount's form ("in aid", see amount_in) after
+ * a pledge, grant or deployment of the same clause (roots 03, 06, 07):
+ * that act's object, not an event of its own. */
+static bool object_of_giving(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (k == 0 || !amount_in(c, v->tb, sb))
+        return false;
+    size_t q = k - 1; /* "in aid and investment": past the earlier forms */
+    while (q > 0 && c->vms[q].tb > sb && amount_in(c, c->vms[q].tb, sb))
+        q--;
+    const vmatch *p = &c->vms[q];
+    size_t first = q + 1 < k ? c->vms[q + 1].tb : v->tb;
+    int r = code_root(c->d->verbs[p->entry].code);
+    if (p->te > first || p->tb < sb || (r != 3 && r != 6 && r != 7))
+        return false;
+    for (size_t j = p->te; j < first; j++)
+        if (tok_any(c, j, W_CLAUSE_WORDS) || c->text[c->toks.v[j].start] == ';')
+            return false;
+    return true;
+}
+
 /* "berated Zelensky in a heated meeting on Friday, accusing ...": the
  * mention m comes after the verb of the sentence's last event (its
  * object), so a participle after it carries that event's subject. */
@@ -2299,7 +2353,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
-            demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb))
+            demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
+            object_of_giving(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -78,7 +78,8 @@ static const char *dict_text =
     "verb 186 | assassinated\nverb 111 | critic\nverb 173 | jailed\nverb 142 | hunger strike\n"
     "verb 182 | clubs\nagent CVL | protesters | mourners\nagent LEG | parliament\n"
     "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n"
-    "verb 0831 | resigned\nverb 0832 | withdrew * bill\n";
+    "verb 0831 | resigned\nverb 0832 | withdrew * bill\n"
+    "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n";
 
 static int setup(void **state)
 {
@@ -717,6 +718,23 @@ static void test_background(void **state)
      * tests/cli/code.test, which needs the full dictionaries) */
 }
 
+/* "pledged $12 billion in aid and investment to Egypt": the money's form
+ * ("in aid") is the pledge's object, not an event of its own, and the
+ * pledge goes to the recipient past it */
+static void test_amount_in(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey and Russia pledged a combined $12 billion in aid and investment to Egypt on "
+         "Friday.", &e);
+    assert_true(has(&e, "TUR", "EGY", "030"));
+    assert_true(has(&e, "RUS", "EGY", "030"));
+    assert_int_equal(e.n, 2);
+    /* without a verb of giving before it, the noun is the event */
+    code("Turkey sent 3 million dollars in aid to Egypt.", &e);
+    assert_true(e.n >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -750,6 +768,7 @@ int main(void)
         cmocka_unit_test(test_protest_object),
         cmocka_unit_test(test_concessions),
         cmocka_unit_test(test_background),
+        cmocka_unit_test(test_amount_in),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
