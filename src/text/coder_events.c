@@ -1051,6 +1051,38 @@ static bool code_in(const char *code, const char *const *set)
 }
 
 
+/* m names a city or region of a state (a dictionary actor that is not a
+ * state, coded as the bare state: "Grozny", "Jaffna", "Chechen"). */
+static bool place_of_state(const ent_coder *c, const mention *m)
+{
+    if (m->n != 1 || m->pronoun || m->person)
+        return false;
+    const amem *g = &c->mem[m->first];
+    if (strlen(g->root) != 3 || strcmp(g->code, g->root) != 0)
+        return false;
+    for (size_t a = 0; a < c->n_atoms; a++) {
+        const atom *at = &c->atoms[a];
+        if (at->tb >= m->tb && at->te <= m->te && at->type == PH_ACTOR)
+            return c->d->actors[at->entry].kind != AK_STATE;
+    }
+    return false;
+}
+
+/* Force (roots 18-20) of a state's organ (its military, police,
+ * government) against a place of its own state that is the act's object
+ * (no preposition, or of, on, into, against): see place_of_state. */
+static bool own_place_target(const ent_coder *c, const mention *src, const mention *m,
+                             const vmatch *v, size_t pp)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    const amem *s0 = &c->mem[src->first];
+    if (r < 18 || r > 20 || !coder_state_organ(s0) || strcmp(s0->code, s0->root) == 0 ||
+        strcmp(c->mem[m->first].root, s0->root) != 0 || !place_of_state(c, m))
+        return false;
+    return pp == SIZE_MAX || tok_any(c, pp, W_S_OF) || tok_is(c, pp, "on") ||
+           tok_is(c, pp, "into") || tok_is(c, pp, "against");
+}
+
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
 {
@@ -2657,6 +2689,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         tgt = m;
                         break;
                     }
+                }
+                /* "Russian warplanes pounded Grozny", "troops took control
+                 * of Jaffna": force (18-20) of a state's organs against a
+                 * city or region of their own state, as its object, falls
+                 * on it (on whoever holds it) */
+                if (src && src->n && own_place_target(c, src, m, v, pp)) {
+                    tgt = m;
+                    break;
                 }
                 /* "the town of X"; rebels "seized the airport in Goma"
                  * (192) take the place */

@@ -79,7 +79,8 @@ static const char *dict_text =
     "verb 182 | clubs\nagent CVL | protesters | mourners\nagent LEG | parliament\n"
     "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n"
     "verb 0831 | resigned\nverb 0832 | withdrew * bill\n"
-    "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n";
+    "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n"
+    "actor TUR TUR | Diyarbakir\nverb 192 | took control of\n";
 
 static int setup(void **state)
 {
@@ -735,6 +736,23 @@ static void test_amount_in(void **state)
     assert_true(e.n >= 1);
 }
 
+/* a state's forces using force against a city or region of their own
+ * state (held by rebels) target it; the state itself is no target of its
+ * own forces, and a place only located ("in") stays a place */
+static void test_own_places(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish troops struck Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "TUR", "190"));
+    code("Turkish troops took control of Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "TUR", "192"));
+    code("Turkish troops struck rebels in Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "TURREB", "190"));
+    code("Turkish police arrested a man in Diyarbakir.", &e);
+    assert_true(has(&e, "TURCOP", "", "173"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -769,6 +787,7 @@ int main(void)
         cmocka_unit_test(test_concessions),
         cmocka_unit_test(test_background),
         cmocka_unit_test(test_amount_in),
+        cmocka_unit_test(test_own_places),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
