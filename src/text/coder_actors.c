@@ -490,6 +490,20 @@ bool coder_state_organ(const amem *m)
            !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD");
 }
 
+/* "east of Haiti's capital", "north of Kabul": the "of" at pp follows a
+ * compass direction. */
+static bool direction_of(const ent_coder *c, size_t pp, size_t sb)
+{
+    static const char *const dir[] = {"east", "west", "north", "south", "northeast",
+                                      "northwest", "southeast", "southwest", NULL};
+    if (pp <= sb || !tok_is(c, pp, "of"))
+        return false;
+    for (size_t k = 0; dir[k]; k++)
+        if (tok_is(c, pp - 1, dir[k]))
+            return true;
+    return false;
+}
+
 /* A bare agent with no country so far ("people", "protesters") takes the
  * state of the first place after "in" later in the sentence ("... blocked
  * streets in Hong Kong"); the mention is inserted in token order. */
@@ -505,12 +519,13 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
         const amem *st = &c->mem[p->first];
         /* "in Moscow", "marched through Hong Kong", "across Iran" */
         bool at_place = pp != SIZE_MAX && (tok_is(c, pp, "in") || tok_is(c, pp, "through") ||
-                                           tok_is(c, pp, "across") || tok_is(c, pp, "throughout"));
+                                           tok_is(c, pp, "across") || tok_is(c, pp, "throughout") ||
+                                           tok_is(c, pp, "outside") || direction_of(c, pp, sb));
         /* "a crowd defending the television tower in Vilnius": the place
          * named inside a noun phrase */
         bool inner = false;
         for (size_t j = p->tb + 1; j + 1 < p->te && !inner; j++)
-            inner = tok_is(c, j, "in");
+            inner = tok_is(c, j, "in") || direction_of(c, j, sb); /* "civilians east of X" */
         if ((at_place || inner) && strlen(st->root) == 3 && strcmp(st->root, "EUR") != 0 &&
             (coder_state_organ(st) || inner))
             where = p;
@@ -527,6 +542,23 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
             if (p->tb >= te && !p->pronoun && st && strlen(st->root) == 3 &&
                 strcmp(st->root, "EUR") != 0 && coder_state_organ(st) && strcmp(st->code, st->root) != 0)
                 foe = p;
+        }
+    /* "Federal judge Sergio Moro convicted former Brazilian President
+     * Lula", "a court indicted the Turkish opposition leader": a court or
+     * legislature acts on the officials, elites and opposition of its own
+     * state (not on private people: "police arrested two American
+     * tourists" stays uncoded) */
+    if (!where && !fallback->n && !foe && (!strcmp(suf, "JUD") || !strcmp(suf, "LEG")))
+        for (size_t q = 0; q < c->n_ments && !foe; q++) {
+            const mention *p = &c->ments[q];
+            const amem *st = p->n == 1 ? &c->mem[p->first] : NULL;
+            size_t rl = st ? strlen(st->root) : 0;
+            if (p->tb >= te && !p->pronoun && rl == 3 && strcmp(st->root, "EUR") != 0 &&
+                (!strcmp(st->code + rl, "ELI") || !strcmp(st->code + rl, "OPP") ||
+                 !strcmp(st->code + rl, "GOV") || !strcmp(st->code + rl, "LEG")))
+                foe = p;
+            if (p->tb >= te)
+                break; /* only the first actor after the agent */
         }
     if (where)
         a.m[0] = c->mem[where->first];

@@ -80,7 +80,7 @@ static const char *dict_text =
     "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n"
     "verb 0831 | resigned\nverb 0832 | withdrew * bill\n"
     "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n"
-    "actor TUR TUR | Diyarbakir\nverb 192 | took control of\n";
+    "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n";
 
 static int setup(void **state)
 {
@@ -341,6 +341,14 @@ static void test_agent_of_place(void **state)
     assert_true(has(&e, "TURMIL", "TURCVL", "1724"));
     /* no place, no actor */
     code("Police arrested two American tourists.", &e);
+    assert_int_equal(e.n, 0);
+    /* a place given by direction: "east of Turkey's capital" */
+    code("Police arrested thirty civilians east of Turkey's capital.", &e);
+    assert_true(has(&e, "TURCOP", "TURCVL", "173"));
+    /* a court or legislature tries the officials of its own state */
+    code("A court indicted the Turkish opposition leader on Monday.", &e);
+    assert_true(has(&e, "TURJUD", "TUROPP", "1121"));
+    code("A court indicted two Turkish civilians on Monday.", &e);
     assert_int_equal(e.n, 0);
 }
 
