@@ -1083,6 +1083,18 @@ static bool own_place_target(const ent_coder *c, const mention *src, const menti
            tok_is(c, pp, "into") || tok_is(c, pp, "against");
 }
 
+/* "declined to comment on a Washington Post report", "claimed
+ * responsibility for the attacks in Paris": declining comment (011) and
+ * claiming responsibility (015) have no target but an addressee ("to",
+ * "with"); an actor only named in what they are about is none. */
+static bool unaddressed(const ent_coder *c, const char *code, const mention *tgt, size_t sb)
+{
+    if (!tgt || (strcmp(code, "011") != 0 && strcmp(code, "015") != 0))
+        return false;
+    size_t pp = coder_prep_before(c, tgt->tb, sb);
+    return pp == SIZE_MAX || !(tok_is(c, pp, "to") || tok_is(c, pp, "with"));
+}
+
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
 {
@@ -3067,7 +3079,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "resigned, bowing to pressure from the EU": the presser */
         if (!tgt && !passive && src && src->n)
             tgt = pressure_from(c, d->verbs[iv.entry].code, iv.te, se, src);
-        if (denied_content(c, &iv, tgt))
+        if (denied_content(c, &iv, tgt) || unaddressed(c, d->verbs[iv.entry].code, tgt, sb))
             tgt = NULL;
         if (src && src->n)
             tgt = coder_rr_choose(c, doc, sidx, &iv, code_root(d->verbs[iv.entry].code), src,

@@ -80,7 +80,8 @@ static const char *dict_text =
     "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n"
     "verb 0831 | resigned\nverb 0832 | withdrew * bill\n"
     "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n"
-    "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n";
+    "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n"
+    "verb 015 | claimed responsibility\nverb 011 | declined to comment\n";
 
 static int setup(void **state)
 {
@@ -761,6 +762,18 @@ static void test_own_places(void **state)
     assert_true(has(&e, "TURCOP", "", "173"));
 }
 
+/* declining to comment and claiming responsibility have no target but
+ * an addressee: not the subject of the report or the place of the attack */
+static void test_statements_without_target(void **state)
+{
+    (void)state;
+    evs e;
+    code("Hamas claimed responsibility on Thursday for the attacks in Ankara.", &e);
+    assert_true(has(&e, "PSEREB", "", "015"));
+    code("Turkey declined to comment on Monday on a Russian report.", &e);
+    assert_true(has(&e, "TUR", "", "011"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -796,6 +809,7 @@ int main(void)
         cmocka_unit_test(test_background),
         cmocka_unit_test(test_amount_in),
         cmocka_unit_test(test_own_places),
+        cmocka_unit_test(test_statements_without_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
