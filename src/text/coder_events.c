@@ -1566,11 +1566,21 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
     }
     if (!mass)
         return;
+    static const char *const armed[] = {"soldiers", "troops", "fighters", "militants",
+                                        "rebels", "mercenaries", "guerrillas", "insurgents",
+                                        "policemen", "servicemen", "jihadists", "gunmen",
+                                        "marines", "paratroopers", "militiamen", NULL};
     const char *to = expel ? "201" : "202";
-    for (size_t q = j; !expel && q < se && q < j + 4; q++)
+    for (size_t q = j; !expel && q < se && q < j + 4; q++) {
         for (size_t k = 0; crowd[k]; k++)
             if (tok_is(c, q, crowd[k]))
                 to = "175";
+        /* "killed dozens of Malian soldiers": fighting (190), not a
+         * massacre of the defenceless */
+        for (size_t k = 0; armed[k]; k++)
+            if (tok_is(c, q, armed[k]))
+                to = "190";
+    }
     for (size_t q = 0; q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, to) == 0) {
             iv->entry = (uint32_t)q;
