@@ -1095,6 +1095,35 @@ static bool unaddressed(const ent_coder *c, const char *code, const mention *tgt
     return pp == SIZE_MAX || !(tok_is(c, pp, "to") || tok_is(c, pp, "with"));
 }
 
+/* "... during a four-day state visit to Beijing", "on a visit to India",
+ * "for talks": a visit noun (042) in a phrase of time or purpose (during,
+ * on, for, at the end of) after the main clause is a visit its subject
+ * makes, an event of its own (not a second act the one-event-per-clause
+ * rule drops). Only determiners, numbers and modifiers between the
+ * preposition and the noun. */
+static bool visit_phrase(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (strcmp(c->d->verbs[v->entry].code, "042") != 0 || v->te != v->tb + 1 ||
+        !(tok_is(c, v->tb, "visit") || tok_is(c, v->tb, "trip") || tok_is(c, v->tb, "tour")))
+        return false;
+    for (size_t q = 0; q < c->n_sent_codes; q++)
+        if (code_root(c->sent_codes[q]) == 4)
+            return false; /* "arrived in Delhi on the first visit to India": one visit */
+    for (size_t j = v->tb, hop = 0; j > sb && hop < 7; hop++) {
+        j--;
+        if (tok_is(c, j, "during") || tok_is(c, j, "on"))
+            return true;
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_PUNCT) && c->text[t->start] != '-')
+            return false;
+        if (c->cls[j] && !tok_any(c, j, W_DET))
+            return false; /* a function word other than an article */
+        if (c->tflag[j] & (TF_VERB | TF_ATOM))
+            return false;
+    }
+    return false;
+}
+
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
 {
@@ -2904,8 +2933,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&
                               tok_any(c, prev_end, W_S_OF) &&
                               coder_only_connectors(c, prev_end, src->tb, true);
-            if (!((own && boundary) || same_subject || main_after_rel || after_noun || med))
+            bool trip = !((own && boundary) || same_subject || main_after_rel || after_noun ||
+                          med) &&
+                        main_src && main_src->n && visit_phrase(c, v, sb);
+            if (!((own && boundary) || same_subject || main_after_rel || after_noun || med ||
+                  trip))
                 continue;
+            if (trip) { /* the main clause's subject makes the visit */
+                src = main_src;
+                if (tgt && tgt->tb < v->te)
+                    tgt = NULL;
+                if (!tgt)
+                    continue;
+            }
         }
         /* "X said (that) Y must <verb>": X demands something of Y */
         bool must = false;

@@ -81,7 +81,8 @@ static const char *dict_text =
     "verb 0831 | resigned\nverb 0832 | withdrew * bill\n"
     "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n"
     "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n"
-    "verb 015 | claimed responsibility\nverb 011 | declined to comment\n";
+    "verb 015 | claimed responsibility\nverb 011 | declined to comment\n"
+    "verb 042 | visit\n";
 
 static int setup(void **state)
 {
@@ -777,6 +778,20 @@ static void test_statements_without_target(void **state)
     assert_true(has(&e, "TUR", "", "011"));
 }
 
+/* "..., during a state visit to Beijing": the visit the main clause's
+ * subject makes is an event of its own, past the one-event-per-clause rule */
+static void test_visit_phrase(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey criticized Russia on Thursday during a state visit to Egypt.", &e);
+    assert_true(has(&e, "TUR", "RUS", "111"));
+    assert_true(has(&e, "TUR", "EGY", "042"));
+    /* a visit only talked about is not made */
+    code("Turkey criticized Russia's plans for a visit to Egypt.", &e);
+    assert_false(has(&e, "TUR", "EGY", "042"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -813,6 +828,7 @@ int main(void)
         cmocka_unit_test(test_amount_in),
         cmocka_unit_test(test_own_places),
         cmocka_unit_test(test_statements_without_target),
+        cmocka_unit_test(test_visit_phrase),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
