@@ -346,7 +346,9 @@ static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
  * their region's country's): the partner named with them ("Ukraine and
  * pro-Russian rebels"), else the state where they act ("in the East Timor
  * town of Liquica"), else another state of the sentence ("Poroshenko
- * accused pro-Russian separatists"); else they stay as named. */
+ * accused pro-Russian separatists"); else they stay as named. People on
+ * an organisation's side ("pro-EU protesters") are those of the place the
+ * same way, with their own agent. */
 static void locate_pro(ent_coder *c, size_t sb)
 {
     bool any = false;
@@ -375,6 +377,23 @@ static void locate_pro(ent_coder *c, size_t sb)
             if (q != k && c->ments[q].n && !c->ments[q].pronoun)
                 where = other_state(&c->mem[c->ments[q].first], pro);
         char old[ENT_ACTOR_CODE_MAX], loc[4];
+        if (where && strlen(pro) != 3) {
+            /* "pro-EU protesters": people of the place on an
+             * organisation's side, with the agent the mention names */
+            const char *suf = NULL;
+            for (size_t a = 0; a < c->n_atoms && !suf; a++)
+                if (c->atoms[a].tb >= m->tb && c->atoms[a].te <= m->te &&
+                    c->atoms[a].type == PH_AGENT)
+                    suf = c->d->agents[c->atoms[a].entry].suffix;
+            for (size_t j = 0; suf && j < m->n; j++) {
+                amem *g = &c->mem[m->first + j];
+                if (strcmp(g->code, pro) == 0) {
+                    text_join(g->code, sizeof g->code, where, 3, suf, SIZE_MAX);
+                    text_copy(g->root, sizeof g->root, where);
+                }
+            }
+            continue;
+        }
         text_join(old, sizeof old, pro, 3, "REB", 3);
         if (where) /* ... and the references to them made since */
             memcpy(loc, where, 4), relocate(c, k, old, loc);

@@ -130,6 +130,11 @@ static void test_attitudes_and_modifiers(void **state)
     assert_true(has(&e, "UKRREB", "UKRMIL", "190") || has(&e, "UKRREB", "UKR", "190"));
     code("Pro-Russian separatists signed a deal.", &e);
     assert_true(has(&e, "RUSREB", "", "057"));
+    /* "pro-EU protesters": people of the place who take the EU's side,
+     * not the EU */
+    code("Turkish troops opened fire on pro-EU protesters in Turkey.", &e);
+    assert_true(has(&e, "TURMIL", "TURCVL", "175"));
+    assert_false(mentions_root(&e, "EU"));
     /* "anti-Russian": an attitude, not Russia */
     code("Turkish police attacked an anti-Russian journalist.", &e);
     assert_true(e.n > 0);
