@@ -385,13 +385,14 @@ static void locate_pro(ent_coder *c, size_t sb)
                 if (c->atoms[a].tb >= m->tb && c->atoms[a].te <= m->te &&
                     c->atoms[a].type == PH_AGENT)
                     suf = c->d->agents[c->atoms[a].entry].suffix;
-            for (size_t j = 0; suf && j < m->n; j++) {
-                amem *g = &c->mem[m->first + j];
-                if (strcmp(g->code, pro) == 0) {
-                    text_join(g->code, sizeof g->code, where, 3, suf, SIZE_MAX);
-                    text_copy(g->root, sizeof g->root, where);
+            for (size_t q = k; suf && q < c->n_ments; q++) /* and references since */
+                for (size_t j = 0; j < c->ments[q].n && (q == k || c->ments[q].pronoun); j++) {
+                    amem *g = &c->mem[c->ments[q].first + j];
+                    if (strcmp(g->code, pro) == 0) {
+                        text_join(g->code, sizeof g->code, where, 3, suf, SIZE_MAX);
+                        text_copy(g->root, sizeof g->root, where);
+                    }
                 }
-            }
             continue;
         }
         text_join(old, sizeof old, pro, 3, "REB", 3);
