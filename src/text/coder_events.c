@@ -1449,7 +1449,10 @@ static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
  * impose sanctions", "agreed to freeze funds": an agreement to a
  * non-cooperative act (roots 11-20) is the decision to do it, coded as
  * the act, not as an intent to cooperate; so is agreeing to de-escalate
- * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire").
+ * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire"), and
+ * agreeing to diplomatic cooperation (05) is the agreement reached
+ * ("agreed to restore diplomatic relations", as the real-news and
+ * development golds code it); agreeing to yield or to give stays intent.
  * Updates *iv.
  */
 static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
@@ -1466,7 +1469,8 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))
         return;
-    if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || strncmp(nc, "087", 3) == 0)) {
+    if (strcmp(hc, "037") == 0 &&
+        (code_root(nc) >= 11 || strncmp(nc, "087", 3) == 0 || code_root(nc) == 5)) {
         iv->entry = nx->entry;
         iv->te = nx->te;
         return;

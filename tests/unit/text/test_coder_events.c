@@ -428,6 +428,11 @@ static void test_decisions_and_instruments(void **state)
     code("The European Union agreed to impose sanctions on Russia.", &e);
     assert_true(has(&e, "EU", "RUS", "163"));
     assert_int_equal(e.n, 1);
+    /* agreeing to restore relations is the agreement reached (05), as the
+     * real-news and development golds code it */
+    code("Turkey and Egypt agreed to restore relations.", &e);
+    assert_true(has(&e, "TUR", "", "050"));
+    assert_true(has(&e, "EGY", "", "050"));
     /* signing an order is no agreement: what it does is the event */
     code("The United States signed an executive order imposing sanctions on China.", &e);
     assert_true(has(&e, "USA", "CHN", "163"));
