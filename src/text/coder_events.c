@@ -1124,6 +1124,32 @@ static bool visit_phrase(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+/* "upheld former President X's conviction", "demanded Y's release": a
+ * one-word noun of what is done to someone (see the list) right after a
+ * possessor (at most two modifiers between: "X's corruption conviction")
+ * and not followed by "of" ("Turkey's release of prisoners": the
+ * possessor does it) names its patient: returns that mention, or NULL. */
+static const mention *possessed_patient(const ent_coder *c, const vmatch *v,
+                                        const mention *src)
+{
+    static const char *const nouns[] = {
+        "conviction", "arrest", "detention", "trial", "impeachment", "release",
+        "execution", "extradition", "ouster", "removal", "indictment", "prosecution",
+        "sentencing", "jailing", "abduction", "kidnapping", "assassination", "imprisonment",
+        "acquittal", "pardon", NULL};
+    if (!src || !src->n || src->pronoun || v->te != v->tb + 1 || src->te >= v->tb ||
+        v->tb - src->te > 3 || !tok_poss(c, src->te) ||
+        (v->te < c->toks.n && tok_any(c, v->te, W_S_OF)))
+        return NULL;
+    for (size_t j = src->te + 1; j < v->tb; j++)
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return NULL;
+    for (size_t k = 0; nouns[k]; k++)
+        if (tok_is(c, v->tb, nouns[k]))
+            return src;
+    return NULL;
+}
+
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
 {
@@ -2468,6 +2494,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             vb -= 2;
         }
         const mention *src = subject_of(c, v, vb, sb);
+        /* "upheld former President X's conviction": X is what is done to */
+        const mention *patient = possessed_patient(c, v, src);
+        if (patient)
+            src = subject_of(c, v, patient->tb, sb);
         /* "Russia, which rejected the plan, attacked Ukraine": the subject
          * stands before the relative clause */
         bool main_after_rel = false;
@@ -3120,6 +3150,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        if (patient && (!tgt || tgt == src) && src && src != patient)
+            tgt = patient;
         /* "dispatched planes carrying supplies, medical teams and rescue
          * units to Nepal": aid, pledges and deployments go to where "to"
          * sends them, past the commas of a listed object */

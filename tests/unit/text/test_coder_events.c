@@ -82,7 +82,7 @@ static const char *dict_text =
     "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n"
     "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n"
     "verb 015 | claimed responsibility\nverb 011 | declined to comment\n"
-    "verb 042 | visit\n";
+    "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release\n";
 
 static int setup(void **state)
 {
@@ -797,6 +797,20 @@ static void test_visit_phrase(void **state)
     assert_false(has(&e, "TUR", "EGY", "042"));
 }
 
+/* "upheld former President X's conviction": the possessor of a noun of
+ * what is done to someone (conviction, arrest, release) is its target,
+ * and the clause's subject its source; with "of" after it the possessor
+ * is the doer ("Turkey's release of prisoners") */
+static void test_possessed_patient(void **state)
+{
+    (void)state;
+    evs e;
+    code("A Turkish court upheld the Turkish opposition leader's conviction on Tuesday.", &e);
+    assert_true(has(&e, "TURJUD", "TUROPP", "116"));
+    code("Egypt welcomed Turkey's release of prisoners.", &e);
+    assert_false(has(&e, "TUR", "", "0841") && has(&e, "EGY", "TUR", "0841"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -834,6 +848,7 @@ int main(void)
         cmocka_unit_test(test_own_places),
         cmocka_unit_test(test_statements_without_target),
         cmocka_unit_test(test_visit_phrase),
+        cmocka_unit_test(test_possessed_patient),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
