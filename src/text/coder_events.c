@@ -21,6 +21,10 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
     size_t pos = i;
     for (uint16_t k = 0; k < p->n; k++) {
         const pelem *e = &d->elems[p->first + k];
+        /* "exchanged 35 prisoners", "freed 82 schoolgirls": a number
+         * between two words of a pattern is passed over */
+        while (k > 0 && p->type == PH_VERB && pos < lim && (t[pos].flags & ENT_TOK_NUM))
+            pos++;
         size_t maxskip = k == 0 ? 0 : e->gap;
         bool ok = false;
         for (size_t s = 0; s <= maxskip && pos + s < lim; s++) {

@@ -82,7 +82,7 @@ static const char *dict_text =
     "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n"
     "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n"
     "verb 015 | claimed responsibility\nverb 011 | declined to comment\n"
-    "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release\n";
+    "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n";
 
 static int setup(void **state)
 {
@@ -811,6 +811,16 @@ static void test_possessed_patient(void **state)
     assert_false(has(&e, "TUR", "", "0841") && has(&e, "EGY", "TUR", "0841"));
 }
 
+/* a number inside a pattern's words is passed over */
+static void test_numbers_in_patterns(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey and Egypt swapped 35 prisoners on Saturday.", &e);
+    assert_true(has(&e, "TUR", "", "0841"));
+    assert_true(has(&e, "EGY", "", "0841"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -849,6 +859,7 @@ int main(void)
         cmocka_unit_test(test_statements_without_target),
         cmocka_unit_test(test_visit_phrase),
         cmocka_unit_test(test_possessed_patient),
+        cmocka_unit_test(test_numbers_in_patterns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
