@@ -504,6 +504,8 @@ static void test_speculation_and_nature(void **state)
     /* a consequence participle of a disaster's clause is no act either */
     code("A wildfire swept through forests near Athens on Monday, killing 25 Greek civilians.", &e);
     assert_int_equal(e.n, 0);
+    code("Monsoon rains struck Iraq on Thursday, killing 25 civilians.", &e);
+    assert_int_equal(e.n, 0);
     /* a background clause is no event of the sentence */
     code("Turkey attacked Iraq on Friday, a day after Iraq attacked Turkey.", &e);
     assert_true(has(&e, "TUR", "IRQ", "190"));
