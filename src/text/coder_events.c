@@ -689,6 +689,18 @@ static bool owner_of(const ent_coder *c, const mention *m, size_t j)
  * before the verb in its clause (or, for a participle after a comma, ",
  * killing ...", in the clause before), with no actor between that is not
  * inside a prepositional phrase. */
+/* "as chip stocks rallied", "the rouble plunged": the verb's subject,
+ * right before it, is a market (W_MARKET), which does not act. */
+static bool market_subject(const ent_coder *c, size_t vb, size_t sb)
+{
+    if (vb <= sb || !tok_any(c, vb - 1, W_MARKET))
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (c->ments[q].te == vb && c->ments[q].n)
+            return false;
+    return true;
+}
+
 static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
 {
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
@@ -2479,7 +2491,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 return rc;
             continue;
         }
-        if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se)) { /* nature's act uses up its clause */
+        if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se) || market_subject(c, vb, sb)) { /* nature's act uses up its clause */
             emitted = true;
             prev_nosub = false;
             prev_end = v->te;

@@ -506,6 +506,10 @@ static void test_speculation_and_nature(void **state)
     assert_int_equal(e.n, 0);
     code("Monsoon rains struck Iraq on Thursday, killing 25 civilians.", &e);
     assert_int_equal(e.n, 0);
+    /* markets do not act: "as stocks marched higher" */
+    code("Turkey's main share index closed at a record high on Thursday as chip stocks "
+         "marched higher.", &e);
+    assert_int_equal(e.n, 0);
     /* a background clause is no event of the sentence */
     code("Turkey attacked Iraq on Friday, a day after Iraq attacked Turkey.", &e);
     assert_true(has(&e, "TUR", "IRQ", "190"));
