@@ -2202,6 +2202,45 @@ static bool object_of_giving(const ent_coder *c, size_t k, size_t sb)
     return true;
 }
 
+/* "extradited X to face drug trafficking charges", "scrambled to head off
+ * sweeping tariffs", "to avert a new war": what an act is meant to meet
+ * or prevent is not reported as done: a match within four words after
+ * "to face / avoid / avert / prevent / forestall" or "head / stave / ward
+ * off" (no punctuation between). */
+static bool averted_act(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    static const char *const verbs[] = {"face", "avoid", "avert", "prevent", "forestall", NULL};
+    static const char *const offs[] = {"head", "stave", "ward", NULL};
+    for (size_t j = v->tb, hop = 0; j > sb + 1 && hop < 5; hop++) {
+        j--;
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return false;
+        for (size_t k = 0; verbs[k]; k++)
+            if (tok_is(c, j, verbs[k]) && tok_any(c, j - 1, W_S_TO))
+                return true;
+        if (tok_is(c, j, "off"))
+            for (size_t k = 0; offs[k]; k++)
+                if (tok_is(c, j - 1, offs[k]))
+                    return true;
+    }
+    return false;
+}
+
+/* "filed a case against Venezuela at the ICJ, asking the court to uphold
+ * ...": the request a lawsuit (115) makes of the court is the lawsuit,
+ * not an appeal of its own (", asking / urging" right after it). */
+static bool suit_request(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (k == 0 || code_root(c->d->verbs[v->entry].code) != 2 || v->tb < sb + 2 ||
+        c->text[c->toks.v[v->tb - 1].start] != ',' || !gerund(c, v->tb))
+        return false;
+    for (size_t q = k; q-- > 0;)
+        if (c->vms[q].te <= v->tb && c->vms[q].tb >= sb)
+            return strcmp(c->d->verbs[c->vms[q].entry].code, "115") == 0;
+    return false;
+}
+
 /* "berated Zelensky in a heated meeting on Friday, accusing ...": the
  * mention m comes after the verb of the sentence's last event (its
  * object), so a participle after it carries that event's subject. */
@@ -2483,7 +2522,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
-            object_of_giving(c, k, sb))
+            object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

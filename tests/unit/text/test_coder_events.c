@@ -82,7 +82,8 @@ static const char *dict_text =
     "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n"
     "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n"
     "verb 015 | claimed responsibility\nverb 011 | declined to comment\n"
-    "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n";
+    "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
+    "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n";
 
 static int setup(void **state)
 {
@@ -827,6 +828,24 @@ static void test_numbers_in_patterns(void **state)
     assert_true(has(&e, "EGY", "", "0841"));
 }
 
+/* what an act is for is not another act: "extradited X to face charges",
+ * "to head off sanctions"; a lawsuit's request is the lawsuit */
+static void test_purposes(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey extradited a suspect to Russia on Thursday to face charges of fraud.", &e);
+    assert_true(has(&e, "TUR", "RUS", "063"));
+    assert_int_equal(e.n, 1);
+    code("Turkey sent troops to Iraq as it scrambled to head off new sanctions by the "
+         "European Union.", &e);
+    assert_false(has(&e, "EU", "", "163") || has(&e, "EU", "TUR", "163"));
+    code("Turkey filed a lawsuit against Russia on Thursday, asking the court to order "
+         "compensation.", &e);
+    assert_true(has(&e, "TUR", "RUS", "115"));
+    assert_int_equal(e.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -866,6 +885,7 @@ int main(void)
         cmocka_unit_test(test_visit_phrase),
         cmocka_unit_test(test_possessed_patient),
         cmocka_unit_test(test_numbers_in_patterns),
+        cmocka_unit_test(test_purposes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
