@@ -2235,9 +2235,10 @@ static bool suit_request(const ent_coder *c, size_t k, size_t sb)
     if (k == 0 || code_root(c->d->verbs[v->entry].code) != 2 || v->tb < sb + 2 ||
         c->text[c->toks.v[v->tb - 1].start] != ',' || !gerund(c, v->tb))
         return false;
-    for (size_t q = k; q-- > 0;)
-        if (c->vms[q].te <= v->tb && c->vms[q].tb >= sb)
-            return strcmp(c->d->verbs[c->vms[q].entry].code, "115") == 0;
+    for (size_t q = k; q-- > 0;) /* the lawsuit earlier in the sentence */
+        if (c->vms[q].te <= v->tb && c->vms[q].tb >= sb &&
+            strcmp(c->d->verbs[c->vms[q].entry].code, "115") == 0)
+            return true;
     return false;
 }
 
