@@ -2505,6 +2505,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     const mention *prev_tgt = NULL;
     size_t prev_end = 0;
     bool emitted = false, prev_nosub = false;
+    bool prev_trip = false; /* the last event was a visit phrase (visit_phrase) */
     size_t speaker = c->speaker;
     const mention *main_src = NULL, *last_src = NULL;
     size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
@@ -3026,8 +3027,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool trip = !((own && boundary) || same_subject || main_after_rel || after_noun ||
                           med) &&
                         main_src && main_src->n && visit_phrase(c, v, sb);
+            /* "Rahmon, on a state visit to Bishkek, signed a treaty": the
+             * visit phrase does not use up the clause */
+            bool after_trip = prev_trip && src == main_src;
             if (!((own && boundary) || same_subject || main_after_rel || after_noun || med ||
-                  trip))
+                  trip || after_trip))
                 continue;
             if (trip) { /* the main clause's subject makes the visit */
                 src = main_src;
@@ -3232,10 +3236,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         c->implied = NULL;
         if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
             c->implied = &imp;
+        bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
         c->implied = NULL;
         if (rc)
             return rc;
+        prev_trip = trip_now;
         if (!main_src)
             main_src = src;
         last_src = src;

@@ -799,6 +799,10 @@ static void test_visit_phrase(void **state)
     code("Turkey criticized Russia on Thursday during a state visit to Egypt.", &e);
     assert_true(has(&e, "TUR", "RUS", "111"));
     assert_true(has(&e, "TUR", "EGY", "042"));
+    /* the visit phrase in an apposition does not use up the clause */
+    code("The Turkish government, on a state visit to Egypt, criticized Russia.", &e);
+    assert_true(has(&e, "TURGOV", "EGY", "042"));
+    assert_true(has(&e, "TURGOV", "RUS", "111"));
     /* a visit only talked about is not made */
     code("Turkey criticized Russia's plans for a visit to Egypt.", &e);
     assert_false(has(&e, "TUR", "EGY", "042"));
