@@ -401,6 +401,25 @@ static void locate_pro(ent_coder *c, size_t sb)
     }
 }
 
+/* The object pronoun at i follows a verb whose subject is the last
+ * person mention of the sentence: that mention ends at most three words
+ * (adverbs, auxiliaries) before the verb at i - 1, with no punctuation. */
+static bool object_of_subject_person(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t q = c->n_ments; q-- > 0;) {
+        const mention *m = &c->ments[q];
+        if (m->tb < sb || m->te > i)
+            continue;
+        if (!m->person || m->pronoun || m->te + 4 < i)
+            return false;
+        for (size_t j = m->te; j + 1 < i; j++)
+            if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+                return false;
+        return true;
+    }
+    return false;
+}
+
 /* A capitalised word shaped like a nationality adjective ("Croatian",
  * "Turkish", "Chinese", "Iraqi"), not a state's name ("Iran", "Oman",
  * "Pakistan"). */
@@ -1010,6 +1029,12 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     who = &c->subj_person;
                 else if (!subj_form && c->prev_person.n && c->subj_person.n &&
                          same_ctx(&c->last_person, &c->subj_person))
+                    who = &c->prev_person;
+                /* "..., and Trump swiftly recognised him": an object
+                 * pronoun right after its verb is not that clause's
+                 * subject (the last person named, just before the verb) */
+                else if (!subj_form && c->prev_person.n && i > sb && is_verb_tok(c, i - 1) &&
+                         object_of_subject_person(c, i, sb))
                     who = &c->prev_person;
                 if (push_ctx_mention(c, who, i, i + 1, true, NULL))
                     return ENT_ENOMEM;

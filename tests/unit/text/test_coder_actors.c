@@ -230,6 +230,9 @@ static void test_pronouns(void **state)
     /* "he"/"she" prefer the last subject, "him"/"her" the other person */
     code("Mubarak met Arafat in Cairo. He urged him to accept the plan.", &e);
     assert_true(has(&e, "EGYGOV", "PSEGOV", "022"));
+    /* an object pronoun is not its own clause's subject */
+    code("Arafat spoke in Gaza on Monday, and Mubarak swiftly accused him.", &e);
+    assert_true(has(&e, "EGYGOV", "PSEGOV", "112"));
     /* "the two countries": the last pair named */
     code("Israel and Egypt met in Cairo. The two countries attacked Hamas.", &e);
     assert_true(has(&e, "ISR", "PSEREB", "190"));
