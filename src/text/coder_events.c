@@ -1166,6 +1166,23 @@ static const mention *possessed_patient(const ent_coder *c, const vmatch *v,
     return NULL;
 }
 
+/* "by National Guard troops", "by the elite Republican Guard": between
+ * "by" at j and an agent mention at tb, two or three words that name or
+ * modify it (capitalised words, determiners, adjectives; no punctuation,
+ * verb or function word but an article). */
+static bool by_modifiers(const ent_coder *c, size_t j, size_t tb)
+{
+    if (tb < j + 3 || tb > j + 4)
+        return false;
+    for (size_t k = j + 1; k < tb; k++) {
+        const ent_token *t = &c->toks.v[k];
+        if ((t->flags & ENT_TOK_PUNCT) || is_verb_tok(c, k) ||
+            (c->cls[k] && !tok_any(c, k, W_DET)))
+            return false;
+    }
+    return true;
+}
+
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
 {
@@ -2652,7 +2669,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (tok_any(c, j, W_S_BY)) {
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb == j + 1 ||
-                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE | W_DET))) {
+                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE | W_DET)) ||
+                            by_modifiers(c, j, c->ments[q].tb)) {
                             tgt = src;
                             src = &c->ments[q];
                             passive = true;

@@ -301,6 +301,9 @@ static void test_passive_patients(void **state)
     /* "by" inside a longer pattern still names the agent */
     code("Turkey was indicted by Greece for attacking Iraq.", &e);
     assert_true(has(&e, "GRC", "TUR", "1121"));
+    /* the agent after a name or modifiers: "by National Guard troops" */
+    code("The Turkish opposition leader was arrested by National Guard troops.", &e);
+    assert_true(has(&e, "TURMIL", "TUROPP", "173"));
     /* a gerund after a preposition is no event */
     code("Turkey lowered the threshold for attacking Iraq.", &e);
     assert_int_equal(e.n, 0);
