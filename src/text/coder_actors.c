@@ -1210,7 +1210,12 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     for (size_t k = end; k < a->tb; k++)
                         if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
                             tok_any(c, k, W_PREPS | W_REPORTING | W_DECLARE | W_CLAUSE_WORDS |
-                                              W_AUX_WORDS | W_BE_FORMS))
+                                              W_AUX_WORDS | W_BE_FORMS) ||
+                            /* "Venezuela ordered diplomats": a past form after
+                             * a state's name is its verb ("Iraqi armed
+                             * forces": after an adjective, a modifier) */
+                            (coder_past_form(c, k) && k == end && end > 0 &&
+                             !demonym_like(c, end - 1) && !tok_poss(c, end)))
                             join = false;
                     if (tok_poss(c, end))
                         join = true;
@@ -1452,8 +1457,15 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
                 if (c->n_ments) {
-                    const mention *pm = named ? &c->ments[c->n_ments - 1]
-                                              : organ_owner(c, sb, c->d->agents[pending_agent].suffix);
+                    /* "their governments", "its army": the agent of the
+                     * possessive pronoun's referent */
+                    const mention *lm = &c->ments[c->n_ments - 1];
+                    bool poss = lm->te == i && lm->pronoun && lm->n && i > sb &&
+                                (tok_is(c, i - 1, "its") || tok_is(c, i - 1, "their") ||
+                                 tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her"));
+                    const mention *pm = named || poss
+                                            ? lm
+                                            : organ_owner(c, sb, c->d->agents[pending_agent].suffix);
                     for (size_t k = 0; k < pm->n && near.n < 8; k++)
                         near.m[near.n++] = c->mem[pm->first + k];
                 }

@@ -230,6 +230,11 @@ static void test_pronouns(void **state)
     /* "he"/"she" prefer the last subject, "him"/"her" the other person */
     code("Mubarak met Arafat in Cairo. He urged him to accept the plan.", &e);
     assert_true(has(&e, "EGYGOV", "PSEGOV", "022"));
+    /* "their governments": the possessive pronoun's referent's organ */
+    code("Egypt expelled diplomats from Russia and Turkey on Monday when their government "
+         "accused Israel.", &e);
+    assert_true(has(&e, "RUSGOV", "ISR", "112"));
+    assert_true(has(&e, "TURGOV", "ISR", "112"));
     /* an object pronoun is not its own clause's subject */
     code("Arafat spoke in Gaza on Monday, and Mubarak swiftly accused him.", &e);
     assert_true(has(&e, "EGYGOV", "PSEGOV", "112"));
