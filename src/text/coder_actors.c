@@ -346,7 +346,9 @@ static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
  * their region's country's): the partner named with them ("Ukraine and
  * pro-Russian rebels"), else the state where they act ("in the East Timor
  * town of Liquica"), else another state of the sentence ("Poroshenko
- * accused pro-Russian separatists"); else they stay as named. */
+ * accused pro-Russian separatists"); else they stay as named. People on
+ * an organisation's side ("pro-EU protesters") are those of the place the
+ * same way, with their own agent. */
 static void locate_pro(ent_coder *c, size_t sb)
 {
     bool any = false;
@@ -375,10 +377,47 @@ static void locate_pro(ent_coder *c, size_t sb)
             if (q != k && c->ments[q].n && !c->ments[q].pronoun)
                 where = other_state(&c->mem[c->ments[q].first], pro);
         char old[ENT_ACTOR_CODE_MAX], loc[4];
+        if (where && strlen(pro) != 3) {
+            /* "pro-EU protesters": people of the place on an
+             * organisation's side, with the agent the mention names */
+            const char *suf = NULL;
+            for (size_t a = 0; a < c->n_atoms && !suf; a++)
+                if (c->atoms[a].tb >= m->tb && c->atoms[a].te <= m->te &&
+                    c->atoms[a].type == PH_AGENT)
+                    suf = c->d->agents[c->atoms[a].entry].suffix;
+            for (size_t q = k; suf && q < c->n_ments; q++) /* and references since */
+                for (size_t j = 0; j < c->ments[q].n && (q == k || c->ments[q].pronoun); j++) {
+                    amem *g = &c->mem[c->ments[q].first + j];
+                    if (strcmp(g->code, pro) == 0) {
+                        text_join(g->code, sizeof g->code, where, 3, suf, SIZE_MAX);
+                        text_copy(g->root, sizeof g->root, where);
+                    }
+                }
+            continue;
+        }
         text_join(old, sizeof old, pro, 3, "REB", 3);
         if (where) /* ... and the references to them made since */
             memcpy(loc, where, 4), relocate(c, k, old, loc);
     }
+}
+
+/* The object pronoun at i follows a verb whose subject is the last
+ * person mention of the sentence: that mention ends at most three words
+ * (adverbs, auxiliaries) before the verb at i - 1, with no punctuation. */
+static bool object_of_subject_person(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t q = c->n_ments; q-- > 0;) {
+        const mention *m = &c->ments[q];
+        if (m->tb < sb || m->te > i)
+            continue;
+        if (!m->person || m->pronoun || m->te + 4 < i)
+            return false;
+        for (size_t j = m->te; j + 1 < i; j++)
+            if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+                return false;
+        return true;
+    }
+    return false;
 }
 
 /* A capitalised word shaped like a nationality adjective ("Croatian",
@@ -505,6 +544,20 @@ bool coder_state_organ(const amem *m)
            !strcmp(suf, "SPY") || !strcmp(suf, "LEG") || !strcmp(suf, "JUD");
 }
 
+/* "east of Haiti's capital", "north of Kabul": the "of" at pp follows a
+ * compass direction. */
+static bool direction_of(const ent_coder *c, size_t pp, size_t sb)
+{
+    static const char *const dir[] = {"east", "west", "north", "south", "northeast",
+                                      "northwest", "southeast", "southwest", NULL};
+    if (pp <= sb || !tok_is(c, pp, "of"))
+        return false;
+    for (size_t k = 0; dir[k]; k++)
+        if (tok_is(c, pp - 1, dir[k]))
+            return true;
+    return false;
+}
+
 /* A bare agent with no country so far ("people", "protesters") takes the
  * state of the first place after "in" later in the sentence ("... blocked
  * streets in Hong Kong"); the mention is inserted in token order. */
@@ -520,12 +573,13 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
         const amem *st = &c->mem[p->first];
         /* "in Moscow", "marched through Hong Kong", "across Iran" */
         bool at_place = pp != SIZE_MAX && (tok_is(c, pp, "in") || tok_is(c, pp, "through") ||
-                                           tok_is(c, pp, "across") || tok_is(c, pp, "throughout"));
+                                           tok_is(c, pp, "across") || tok_is(c, pp, "throughout") ||
+                                           tok_is(c, pp, "outside") || direction_of(c, pp, sb));
         /* "a crowd defending the television tower in Vilnius": the place
          * named inside a noun phrase */
         bool inner = false;
         for (size_t j = p->tb + 1; j + 1 < p->te && !inner; j++)
-            inner = tok_is(c, j, "in");
+            inner = tok_is(c, j, "in") || direction_of(c, j, sb); /* "civilians east of X" */
         if ((at_place || inner) && strlen(st->root) == 3 && strcmp(st->root, "EUR") != 0 &&
             (coder_state_organ(st) || inner))
             where = p;
@@ -542,6 +596,23 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
             if (p->tb >= te && !p->pronoun && st && strlen(st->root) == 3 &&
                 strcmp(st->root, "EUR") != 0 && coder_state_organ(st) && strcmp(st->code, st->root) != 0)
                 foe = p;
+        }
+    /* "Federal judge Sergio Moro convicted former Brazilian President
+     * Lula", "a court indicted the Turkish opposition leader": a court or
+     * legislature acts on the officials, elites and opposition of its own
+     * state (not on private people: "police arrested two American
+     * tourists" stays uncoded) */
+    if (!where && !fallback->n && !foe && (!strcmp(suf, "JUD") || !strcmp(suf, "LEG")))
+        for (size_t q = 0; q < c->n_ments && !foe; q++) {
+            const mention *p = &c->ments[q];
+            const amem *st = p->n == 1 ? &c->mem[p->first] : NULL;
+            size_t rl = st ? strlen(st->root) : 0;
+            if (p->tb >= te && !p->pronoun && rl == 3 && strcmp(st->root, "EUR") != 0 &&
+                (!strcmp(st->code + rl, "ELI") || !strcmp(st->code + rl, "OPP") ||
+                 !strcmp(st->code + rl, "GOV") || !strcmp(st->code + rl, "LEG")))
+                foe = p;
+            if (p->tb >= te)
+                break; /* only the first actor after the agent */
         }
     if (where)
         a.m[0] = c->mem[where->first];
@@ -974,6 +1045,12 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 else if (!subj_form && c->prev_person.n && c->subj_person.n &&
                          same_ctx(&c->last_person, &c->subj_person))
                     who = &c->prev_person;
+                /* "..., and Trump swiftly recognised him": an object
+                 * pronoun right after its verb is not that clause's
+                 * subject (the last person named, just before the verb) */
+                else if (!subj_form && c->prev_person.n && i > sb && is_verb_tok(c, i - 1) &&
+                         object_of_subject_person(c, i, sb))
+                    who = &c->prev_person;
                 if (push_ctx_mention(c, who, i, i + 1, true, NULL))
                     return ENT_ENOMEM;
             } else if (tok_any(c, i, W_PRON_OTHER)) {
@@ -1148,7 +1225,12 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     for (size_t k = end; k < a->tb; k++)
                         if (is_verb_tok(c, k) || (c->toks.v[k].flags & ENT_TOK_PUNCT) ||
                             tok_any(c, k, W_PREPS | W_REPORTING | W_DECLARE | W_CLAUSE_WORDS |
-                                              W_AUX_WORDS | W_BE_FORMS))
+                                              W_AUX_WORDS | W_BE_FORMS) ||
+                            /* "Venezuela ordered diplomats": a past form after
+                             * a state's name is its verb ("Iraqi armed
+                             * forces": after an adjective, a modifier) */
+                            (coder_past_form(c, k) && k == end && end > 0 &&
+                             !demonym_like(c, end - 1) && !tok_poss(c, end)))
                             join = false;
                     if (tok_poss(c, end))
                         join = true;
@@ -1390,8 +1472,15 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
                 if (c->n_ments) {
-                    const mention *pm = named ? &c->ments[c->n_ments - 1]
-                                              : organ_owner(c, sb, c->d->agents[pending_agent].suffix);
+                    /* "their governments", "its army": the agent of the
+                     * possessive pronoun's referent */
+                    const mention *lm = &c->ments[c->n_ments - 1];
+                    bool poss = lm->te == i && lm->pronoun && lm->n && i > sb &&
+                                (tok_is(c, i - 1, "its") || tok_is(c, i - 1, "their") ||
+                                 tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her"));
+                    const mention *pm = named || poss
+                                            ? lm
+                                            : organ_owner(c, sb, c->d->agents[pending_agent].suffix);
                     for (size_t k = 0; k < pm->n && near.n < 8; k++)
                         near.m[near.n++] = c->mem[pm->first + k];
                 }

@@ -30,6 +30,10 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
     size_t pos = i;
     for (uint16_t k = 0; k < p->n; k++) {
         const pelem *e = &d->elems[p->first + k];
+        /* "exchanged 35 prisoners", "freed 82 schoolgirls": a number
+         * between two words of a pattern is passed over */
+        while (k > 0 && p->type == PH_VERB && pos < lim && (t[pos].flags & ENT_TOK_NUM))
+            pos++;
         size_t maxskip = k == 0 ? 0 : e->gap;
         bool ok = false;
         for (size_t s = 0; s <= maxskip && pos + s < lim; s++) {
@@ -717,6 +721,18 @@ static bool owner_of(const ent_coder *c, const mention *m, size_t j)
  * before the verb in its clause (or, for a participle after a comma, ",
  * killing ...", in the clause before), with no actor between that is not
  * inside a prepositional phrase. */
+/* "as chip stocks rallied", "the rouble plunged": the verb's subject,
+ * right before it, is a market (W_MARKET), which does not act. */
+static bool market_subject(const ent_coder *c, size_t vb, size_t sb)
+{
+    if (vb <= sb || !tok_any(c, vb - 1, W_MARKET))
+        return false;
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (c->ments[q].te == vb && c->ments[q].n)
+            return false;
+    return true;
+}
+
 static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
 {
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
@@ -970,6 +986,8 @@ static const mention *victims_after(const ent_coder *c, const vmatch *v, const m
  * verb governed by "to", "into", "toward(s)" (or "for" for pledges and
  * aid), or after "border with", in the same clause (a clause word, a
  * semicolon or a later verb match ends it; commas do not); NULL if none. */
+static bool amount_in(const ent_coder *c, size_t tb, size_t sb);
+
 static const mention *destination_after(const ent_coder *c, const vmatch *v,
                                         const mention *src, size_t se)
 {
@@ -983,8 +1001,9 @@ static const mention *destination_after(const ent_coder *c, const vmatch *v,
             ((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(";:(", c->text[c->toks.v[j].start])))
             lim = j;
     for (size_t q = 0; q < c->n_vms; q++)
-        if (c->vms[q].tb >= v->te && c->vms[q].tb < lim)
-            lim = c->vms[q].tb;
+        if (c->vms[q].tb >= v->te && c->vms[q].tb < lim &&
+            !amount_in(c, c->vms[q].tb, v->te > 2 ? v->te - 2 : 0))
+            lim = c->vms[q].tb; /* "pledged $1 billion in aid ... to": past the object */
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];
         if (m->tb < v->te || m->tb >= lim || !m->n || m == src || m->pronoun)
@@ -1079,6 +1098,122 @@ static bool code_in(const char *code, const char *const *set)
     return false;
 }
 
+
+/* m names a city or region of a state (a dictionary actor that is not a
+ * state, coded as the bare state: "Grozny", "Jaffna", "Chechen"). */
+static bool place_of_state(const ent_coder *c, const mention *m)
+{
+    if (m->n != 1 || m->pronoun || m->person)
+        return false;
+    const amem *g = &c->mem[m->first];
+    if (strlen(g->root) != 3 || strcmp(g->code, g->root) != 0)
+        return false;
+    for (size_t a = 0; a < c->n_atoms; a++) {
+        const atom *at = &c->atoms[a];
+        if (at->tb >= m->tb && at->te <= m->te && at->type == PH_ACTOR)
+            return c->d->actors[at->entry].kind != AK_STATE;
+    }
+    return false;
+}
+
+/* Force (roots 18-20) of a state's organ (its military, police,
+ * government) against a place of its own state that is the act's object
+ * (no preposition, or of, on, into, against): see place_of_state. */
+static bool own_place_target(const ent_coder *c, const mention *src, const mention *m,
+                             const vmatch *v, size_t pp)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    const amem *s0 = &c->mem[src->first];
+    if (r < 18 || r > 20 || !coder_state_organ(s0) || strcmp(s0->code, s0->root) == 0 ||
+        strcmp(c->mem[m->first].root, s0->root) != 0 || !place_of_state(c, m))
+        return false;
+    return pp == SIZE_MAX || tok_any(c, pp, W_S_OF) || tok_is(c, pp, "on") ||
+           tok_is(c, pp, "into") || tok_is(c, pp, "against");
+}
+
+/* "declined to comment on a Washington Post report", "claimed
+ * responsibility for the attacks in Paris": declining comment (011) and
+ * claiming responsibility (015) have no target but an addressee ("to",
+ * "with"); an actor only named in what they are about is none. */
+static bool unaddressed(const ent_coder *c, const char *code, const mention *tgt, size_t sb)
+{
+    if (!tgt || (strcmp(code, "011") != 0 && strcmp(code, "015") != 0))
+        return false;
+    size_t pp = coder_prep_before(c, tgt->tb, sb);
+    return pp == SIZE_MAX || !(tok_is(c, pp, "to") || tok_is(c, pp, "with"));
+}
+
+/* "... during a four-day state visit to Beijing", "on a visit to India",
+ * "for talks": a visit noun (042) in a phrase of time or purpose (during,
+ * on, for, at the end of) after the main clause is a visit its subject
+ * makes, an event of its own (not a second act the one-event-per-clause
+ * rule drops). Only determiners, numbers and modifiers between the
+ * preposition and the noun. */
+static bool visit_phrase(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (strcmp(c->d->verbs[v->entry].code, "042") != 0 || v->te != v->tb + 1 ||
+        !(tok_is(c, v->tb, "visit") || tok_is(c, v->tb, "trip") || tok_is(c, v->tb, "tour")))
+        return false;
+    for (size_t q = 0; q < c->n_sent_codes; q++)
+        if (code_root(c->sent_codes[q]) == 4)
+            return false; /* "arrived in Delhi on the first visit to India": one visit */
+    for (size_t j = v->tb, hop = 0; j > sb && hop < 7; hop++) {
+        j--;
+        if (tok_is(c, j, "during") || tok_is(c, j, "on"))
+            return true;
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_PUNCT) && c->text[t->start] != '-')
+            return false;
+        if (c->cls[j] && !tok_any(c, j, W_DET))
+            return false; /* a function word other than an article */
+        if (c->tflag[j] & (TF_VERB | TF_ATOM))
+            return false;
+    }
+    return false;
+}
+
+/* "upheld former President X's conviction", "demanded Y's release": a
+ * one-word noun of what is done to someone (see the list) right after a
+ * possessor (at most two modifiers between: "X's corruption conviction")
+ * and not followed by "of" ("Turkey's release of prisoners": the
+ * possessor does it) names its patient: returns that mention, or NULL. */
+static const mention *possessed_patient(const ent_coder *c, const vmatch *v,
+                                        const mention *src)
+{
+    static const char *const nouns[] = {
+        "conviction", "arrest", "detention", "trial", "impeachment", "release",
+        "execution", "extradition", "ouster", "removal", "indictment", "prosecution",
+        "sentencing", "jailing", "abduction", "kidnapping", "assassination", "imprisonment",
+        "acquittal", "pardon", NULL};
+    if (!src || !src->n || src->pronoun || v->te != v->tb + 1 || src->te >= v->tb ||
+        v->tb - src->te > 3 || !tok_poss(c, src->te) ||
+        (v->te < c->toks.n && tok_any(c, v->te, W_S_OF)))
+        return NULL;
+    for (size_t j = src->te + 1; j < v->tb; j++)
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return NULL;
+    for (size_t k = 0; nouns[k]; k++)
+        if (tok_is(c, v->tb, nouns[k]))
+            return src;
+    return NULL;
+}
+
+/* "by National Guard troops", "by the elite Republican Guard": between
+ * "by" at j and an agent mention at tb, two or three words that name or
+ * modify it (capitalised words, determiners, adjectives; no punctuation,
+ * verb or function word but an article). */
+static bool by_modifiers(const ent_coder *c, size_t j, size_t tb)
+{
+    if (tb < j + 3 || tb > j + 4)
+        return false;
+    for (size_t k = j + 1; k < tb; k++) {
+        const ent_token *t = &c->toks.v[k];
+        if ((t->flags & ENT_TOK_PUNCT) || is_verb_tok(c, k) ||
+            (c->cls[k] && !tok_any(c, k, W_DET)))
+            return false;
+    }
+    return true;
+}
 
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
@@ -1405,7 +1540,10 @@ static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
  * impose sanctions", "agreed to freeze funds": an agreement to a
  * non-cooperative act (roots 11-20) is the decision to do it, coded as
  * the act, not as an intent to cooperate; so is agreeing to de-escalate
- * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire").
+ * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire"), and
+ * agreeing to diplomatic cooperation (05) is the agreement reached
+ * ("agreed to restore diplomatic relations", as the real-news and
+ * development golds code it); agreeing to yield or to give stays intent.
  * Updates *iv.
  */
 static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
@@ -1422,7 +1560,8 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))
         return;
-    if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || strncmp(nc, "087", 3) == 0)) {
+    if (strcmp(hc, "037") == 0 &&
+        (code_root(nc) >= 11 || strncmp(nc, "087", 3) == 0 || code_root(nc) == 5)) {
         iv->entry = nx->entry;
         iv->te = nx->te;
         return;
@@ -1551,11 +1690,21 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
     }
     if (!mass)
         return;
+    static const char *const armed[] = {"soldiers", "troops", "fighters", "militants",
+                                        "rebels", "mercenaries", "guerrillas", "insurgents",
+                                        "policemen", "servicemen", "jihadists", "gunmen",
+                                        "marines", "paratroopers", "militiamen", NULL};
     const char *to = expel ? "201" : "202";
-    for (size_t q = j; !expel && q < se && q < j + 4; q++)
+    for (size_t q = j; !expel && q < se && q < j + 4; q++) {
         for (size_t k = 0; crowd[k]; k++)
             if (tok_is(c, q, crowd[k]))
                 to = "175";
+        /* "killed dozens of Malian soldiers": fighting (190), not a
+         * massacre of the defenceless */
+        for (size_t k = 0; armed[k]; k++)
+            if (tok_is(c, q, armed[k]))
+                to = "190";
+    }
     for (size_t q = 0; q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, to) == 0) {
             iv->entry = (uint32_t)q;
@@ -1868,6 +2017,28 @@ static bool background_clause(const ent_coder *c, const mention *src, size_t vb,
     return false;
 }
 
+/* "... after rioters torched buildings", "after a three-hour battle",
+ * "two decades after they were ousted by a U.S.-led invasion": a verb or
+ * event noun inside a clause or phrase opened by after, before, since or
+ * until (nothing but words between: no comma, semicolon or boundary)
+ * reports background, not an event of the sentence, whoever its subject,
+ * once the main clause has reported one ("retook the village after fierce
+ * fighting with guerrillas", with no event of its own, is about the
+ * fighting). A sentence-initial "After talks, ..." ends at its comma. */
+static bool in_background(const ent_coder *c, size_t vb, size_t sb)
+{
+    for (size_t j = vb; j-- > sb + 1;) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (((c->toks.v[j].flags & ENT_TOK_PUNCT) && (ch == ',' || ch == ';' || ch == ':' ||
+                                                      ch == '(' || ch == '"')) ||
+            tok_any(c, j, W_BOUNDARY))
+            return false;
+        if (tok_any(c, j, W_BG))
+            return true;
+    }
+    return false;
+}
+
 /* "China's economy grew ..., beating the target", "the Mexican peso
  * fell", "Iran's currency ... slid": an actor that only owns or modifies
  * the subject of a market report (economy, currency, exports, prices)
@@ -2092,6 +2263,97 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
         return d > sb && tok_any(c, d - 1, W_PREPS);
     }
     return true;
+}
+
+/* "$12 billion in aid and investment", "100 million yuan in emergency
+ * aid": the event noun at tb names the form an amount takes (an amount,
+ * then "in", then at most three words: no punctuation or actor; "in aid
+ * and investment" names two forms). */
+static bool amount_in(const ent_coder *c, size_t tb, size_t sb)
+{
+    static const char *const units[] = {"billion", "million", "trillion", "thousand",
+                                        "dollars", "euros",   "yuan",     "pounds",
+                                        "tonnes",  "tons",    "rupees",   "yen",
+                                        NULL};
+    for (size_t j = tb, hop = 0; j > sb + 1 && hop < 4; hop++) {
+        j--;
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return false;
+        for (size_t q = 0; q < c->n_ments; q++)
+            if (c->ments[q].n && j >= c->ments[q].tb && j < c->ments[q].te)
+                return false;
+        if (!tok_is(c, j, "in"))
+            continue;
+        if (c->toks.v[j - 1].flags & ENT_TOK_NUM)
+            return true;
+        for (size_t k = 0; units[k]; k++)
+            if (tok_is(c, j - 1, units[k]))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+/* The k-th verb match is an amount's form ("in aid", see amount_in) after
+ * a pledge, grant or deployment of the same clause (roots 03, 06, 07):
+ * that act's object, not an event of its own. */
+static bool object_of_giving(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (k == 0 || !amount_in(c, v->tb, sb))
+        return false;
+    size_t q = k - 1; /* "in aid and investment": past the earlier forms */
+    while (q > 0 && c->vms[q].tb > sb && amount_in(c, c->vms[q].tb, sb))
+        q--;
+    const vmatch *p = &c->vms[q];
+    size_t first = q + 1 < k ? c->vms[q + 1].tb : v->tb;
+    int r = code_root(c->d->verbs[p->entry].code);
+    if (p->te > first || p->tb < sb || (r != 3 && r != 6 && r != 7))
+        return false;
+    for (size_t j = p->te; j < first; j++)
+        if (tok_any(c, j, W_CLAUSE_WORDS) || c->text[c->toks.v[j].start] == ';')
+            return false;
+    return true;
+}
+
+/* "extradited X to face drug trafficking charges", "scrambled to head off
+ * sweeping tariffs", "to avert a new war": what an act is meant to meet
+ * or prevent is not reported as done: a match within four words after
+ * "to face / avoid / avert / prevent / forestall" or "head / stave / ward
+ * off" (no punctuation between). */
+static bool averted_act(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    static const char *const verbs[] = {"face", "avoid", "avert", "prevent", "forestall", NULL};
+    static const char *const offs[] = {"head", "stave", "ward", NULL};
+    for (size_t j = v->tb, hop = 0; j > sb + 1 && hop < 5; hop++) {
+        j--;
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return false;
+        for (size_t k = 0; verbs[k]; k++)
+            if (tok_is(c, j, verbs[k]) && tok_any(c, j - 1, W_S_TO))
+                return true;
+        if (tok_is(c, j, "off"))
+            for (size_t k = 0; offs[k]; k++)
+                if (tok_is(c, j - 1, offs[k]))
+                    return true;
+    }
+    return false;
+}
+
+/* "filed a case against Venezuela at the ICJ, asking the court to uphold
+ * ...": the request a lawsuit (115) makes of the court is the lawsuit,
+ * not an appeal of its own (", asking / urging" right after it). */
+static bool suit_request(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (k == 0 || code_root(c->d->verbs[v->entry].code) != 2 || v->tb < sb + 2 ||
+        c->text[c->toks.v[v->tb - 1].start] != ',' || !gerund(c, v->tb))
+        return false;
+    for (size_t q = k; q-- > 0;) /* the lawsuit earlier in the sentence */
+        if (c->vms[q].te <= v->tb && c->vms[q].tb >= sb &&
+            strcmp(c->d->verbs[c->vms[q].entry].code, "115") == 0)
+            return true;
+    return false;
 }
 
 /* "berated Zelensky in a heated meeting on Friday, accusing ...": the
@@ -2437,6 +2699,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     const mention *prev_tgt = NULL;
     size_t prev_end = 0;
     bool emitted = false, prev_nosub = false;
+    bool prev_trip = false; /* the last event was a visit phrase (visit_phrase) */
     size_t speaker = c->speaker;
     const mention *main_src = NULL, *last_src = NULL;
     size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
@@ -2454,7 +2717,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
-            demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb))
+            demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
+            object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
@@ -2462,7 +2726,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 return rc;
             continue;
         }
-        if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se)) { /* nature's act uses up its clause */
+        if (nature_subject(c, vb, sb) || accident_act(c, v, sb, se) || market_subject(c, vb, sb)) { /* nature's act uses up its clause */
             emitted = true;
             prev_nosub = false;
             prev_end = v->te;
@@ -2481,6 +2745,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             vb -= 2;
         }
         const mention *src = subject_of(c, v, vb, sb);
+        /* "upheld former President X's conviction": X is what is done to */
+        const mention *patient = possessed_patient(c, v, src);
+        if (patient)
+            src = subject_of(c, v, patient->tb, sb);
         /* "Russia, which rejected the plan, attacked Ukraine": the subject
          * stands before the relative clause */
         bool main_after_rel = false;
@@ -2578,7 +2846,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (tok_any(c, j, W_S_BY)) {
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb == j + 1 ||
-                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE | W_DET))) {
+                            (c->ments[q].tb == j + 2 && tok_any(c, j + 1, W_S_THE | W_DET)) ||
+                            by_modifiers(c, j, c->ments[q].tb)) {
                             tgt = src;
                             src = &c->ments[q];
                             passive = true;
@@ -2758,6 +3027,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                         break;
                     }
                 }
+                /* "Russian warplanes pounded Grozny", "troops took control
+                 * of Jaffna": force (18-20) of a state's organs against a
+                 * city or region of their own state, as its object, falls
+                 * on it (on whoever holds it) */
+                if (src && src->n && own_place_target(c, src, m, v, pp)) {
+                    tgt = m;
+                    break;
+                }
                 /* "the town of X"; rebels "seized the airport in Goma"
                  * (192) take the place */
                 bool own_ok = src && src->n && !coder_state_organ(&c->mem[src->first]) &&
@@ -2895,8 +3172,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             code_root(d->verbs[v->entry].code) >= 10 && code_root(d->verbs[v->entry].code) <= 13 &&
             coord_verb(c, vb, sb))
             tgt = prev_tgt;
-        if (!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
-                         earlier_relative(c, vb, sb)))
+        if ((!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
+                          earlier_relative(c, vb, sb))) ||
+            (emitted && in_background(c, vb, sb)))
             continue;
         /* ", accusing X of ...": no accusation without its X; ", pounding
          * cities with missiles": force falls on the target of the act */
@@ -2941,8 +3219,22 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool after_noun = prev_nosub && src->tb > prev_end && src->tb <= prev_end + 2 &&
                               tok_any(c, prev_end, W_S_OF) &&
                               coder_only_connectors(c, prev_end, src->tb, true);
-            if (!((own && boundary) || same_subject || main_after_rel || after_noun || med))
+            bool trip = !((own && boundary) || same_subject || main_after_rel || after_noun ||
+                          med) &&
+                        main_src && main_src->n && visit_phrase(c, v, sb);
+            /* "Rahmon, on a state visit to Bishkek, signed a treaty": the
+             * visit phrase does not use up the clause */
+            bool after_trip = prev_trip && src == main_src;
+            if (!((own && boundary) || same_subject || main_after_rel || after_noun || med ||
+                  trip || after_trip))
                 continue;
+            if (trip) { /* the main clause's subject makes the visit */
+                src = main_src;
+                if (tgt && tgt->tb < v->te)
+                    tgt = NULL;
+                if (!tgt)
+                    continue;
+            }
         }
         /* "X said (that) Y must <verb>": X demands something of Y */
         bool must = false;
@@ -3106,6 +3398,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 }
         }
+        if (patient && (!tgt || tgt == src) && src && src != patient)
+            tgt = patient;
         /* "dispatched planes carrying supplies, medical teams and rescue
          * units to Nepal": aid, pledges and deployments go to where "to"
          * sends them, past the commas of a listed object */
@@ -3119,7 +3413,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "resigned, bowing to pressure from the EU": the presser */
         if (!tgt && !passive && src && src->n)
             tgt = pressure_from(c, d->verbs[iv.entry].code, iv.te, se, src);
-        if (denied_content(c, &iv, tgt))
+        if (denied_content(c, &iv, tgt) || unaddressed(c, d->verbs[iv.entry].code, tgt, sb))
             tgt = NULL;
         if (src && src->n)
             tgt = coder_rr_choose(c, doc, sidx, &iv, code_root(d->verbs[iv.entry].code), src,
@@ -3130,10 +3424,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         c->implied = NULL;
         if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
             c->implied = &imp;
+        bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
         c->implied = NULL;
         if (rc)
             return rc;
+        prev_trip = trip_now;
         if (!main_src)
             main_src = src;
         last_src = src;

@@ -130,6 +130,11 @@ static void test_attitudes_and_modifiers(void **state)
     assert_true(has(&e, "UKRREB", "UKRMIL", "190") || has(&e, "UKRREB", "UKR", "190"));
     code("Pro-Russian separatists signed a deal.", &e);
     assert_true(has(&e, "RUSREB", "", "057"));
+    /* "pro-EU protesters": people of the place who take the EU's side,
+     * not the EU */
+    code("Turkish troops opened fire on pro-EU protesters in Turkey.", &e);
+    assert_true(has(&e, "TURMIL", "TURCVL", "175"));
+    assert_false(mentions_root(&e, "EU"));
     /* "anti-Russian": an attitude, not Russia */
     code("Turkish police attacked an anti-Russian journalist.", &e);
     assert_true(e.n > 0);
@@ -225,6 +230,14 @@ static void test_pronouns(void **state)
     /* "he"/"she" prefer the last subject, "him"/"her" the other person */
     code("Mubarak met Arafat in Cairo. He urged him to accept the plan.", &e);
     assert_true(has(&e, "EGYGOV", "PSEGOV", "022"));
+    /* "their governments": the possessive pronoun's referent's organ */
+    code("Egypt expelled diplomats from Russia and Turkey on Monday when their government "
+         "accused Israel.", &e);
+    assert_true(has(&e, "RUSGOV", "ISR", "112"));
+    assert_true(has(&e, "TURGOV", "ISR", "112"));
+    /* an object pronoun is not its own clause's subject */
+    code("Arafat spoke in Gaza on Monday, and Mubarak swiftly accused him.", &e);
+    assert_true(has(&e, "EGYGOV", "PSEGOV", "112"));
     /* "the two countries": the last pair named */
     code("Israel and Egypt met in Cairo. The two countries attacked Hamas.", &e);
     assert_true(has(&e, "ISR", "PSEREB", "190"));

@@ -81,7 +81,12 @@ static const char *dict_text =
     "verb 145 | stormed * parliament\nverb 141 | poured into the streets\n"
     "verb 0831 | resigned\nverb 0832 | withdrew * bill\n"
     "verb 175 | shot dead * rally\n"
-    "verb 160 | withdraw from * treaty\nverb 131 | threatened\n";
+    "verb 160 | withdraw from * treaty\nverb 131 | threatened\n"
+    "verb 030 | pledged\nverb 061 | investment\nverb 070 | aid\n"
+    "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n"
+    "verb 015 | claimed responsibility\nverb 011 | declined to comment\n"
+    "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
+    "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n";
 
 static int setup(void **state)
 {
@@ -299,6 +304,9 @@ static void test_passive_patients(void **state)
     /* "by" inside a longer pattern still names the agent */
     code("Turkey was indicted by Greece for attacking Iraq.", &e);
     assert_true(has(&e, "GRC", "TUR", "1121"));
+    /* the agent after a name or modifiers: "by National Guard troops" */
+    code("The Turkish opposition leader was arrested by National Guard troops.", &e);
+    assert_true(has(&e, "TURMIL", "TUROPP", "173"));
     /* a gerund after a preposition is no event */
     code("Turkey lowered the threshold for attacking Iraq.", &e);
     assert_int_equal(e.n, 0);
@@ -342,6 +350,14 @@ static void test_agent_of_place(void **state)
     assert_true(has(&e, "TURMIL", "TURCVL", "1724"));
     /* no place, no actor */
     code("Police arrested two American tourists.", &e);
+    assert_int_equal(e.n, 0);
+    /* a place given by direction: "east of Turkey's capital" */
+    code("Police arrested thirty civilians east of Turkey's capital.", &e);
+    assert_true(has(&e, "TURCOP", "TURCVL", "173"));
+    /* a court or legislature tries the officials of its own state */
+    code("A court indicted the Turkish opposition leader on Monday.", &e);
+    assert_true(has(&e, "TURJUD", "TUROPP", "1121"));
+    code("A court indicted two Turkish civilians on Monday.", &e);
     assert_int_equal(e.n, 0);
 }
 
@@ -419,6 +435,11 @@ static void test_decisions_and_instruments(void **state)
     code("The European Union agreed to impose sanctions on Russia.", &e);
     assert_true(has(&e, "EU", "RUS", "163"));
     assert_int_equal(e.n, 1);
+    /* agreeing to restore relations is the agreement reached (05), as the
+     * real-news and development golds code it */
+    code("Turkey and Egypt agreed to restore relations.", &e);
+    assert_true(has(&e, "TUR", "", "050"));
+    assert_true(has(&e, "EGY", "", "050"));
     /* signing an order is no agreement: what it does is the event */
     code("The United States signed an executive order imposing sanctions on China.", &e);
     assert_true(has(&e, "USA", "CHN", "163"));
@@ -436,6 +457,9 @@ static void test_mass_killing(void **state)
     code("Turkish troops shot dead more than 100 protesters in Iraq.", &e);
     assert_true(has(&e, "TURMIL", "IRQ", "175") || has(&e, "TURMIL", "", "175") ||
                 has(&e, "TURMIL", "IRQCVL", "175"));
+    /* many armed men killed is fighting (190), not a massacre */
+    code("Rebels killed dozens of Turkish troops in Iraq on Sunday.", &e);
+    assert_true(has(&e, "IRQREB", "TURMIL", "190") || has(&e, "TURREB", "TURMIL", "190"));
     /* a year is no count; a few are no massacre */
     code("Turkish troops killed three Iraqi civilians in 2019.", &e);
     assert_true(has(&e, "TURMIL", "IRQCVL", "1823"));
@@ -486,6 +510,12 @@ static void test_speculation_and_nature(void **state)
     assert_int_equal(e.n, 0);
     /* a consequence participle of a disaster's clause is no act either */
     code("A wildfire swept through forests near Athens on Monday, killing 25 Greek civilians.", &e);
+    assert_int_equal(e.n, 0);
+    code("Monsoon rains struck Iraq on Thursday, killing 25 civilians.", &e);
+    assert_int_equal(e.n, 0);
+    /* markets do not act: "as stocks marched higher" */
+    code("Turkey's main share index closed at a record high on Thursday as chip stocks "
+         "marched higher.", &e);
     assert_int_equal(e.n, 0);
     /* a background clause is no event of the sentence */
     code("Turkey attacked Iraq on Friday, a day after Iraq attacked Turkey.", &e);
@@ -838,6 +868,133 @@ static void test_stated_withdrawal(void **state)
     assert_true(has(&e, "TUR", "IRQ", "131"));
 }
 
+/* what an "after" or "before" clause reports is background, whoever its
+ * subject is (here one the dictionaries do not know) */
+static void test_background(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey deployed troops to Iraq on Thursday after rioters stormed the parliament in "
+         "Baghdad.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "154"));
+    assert_int_equal(e.n, 1);
+    code("Israel struck Egypt on Tuesday, shattering a truce, after Hamas attacked Turkish "
+         "troops.", &e);
+    assert_true(has(&e, "ISR", "EGY", "190"));
+    assert_int_equal(e.n, 1);
+    /* a clause after the comma is the sentence's own again */
+    code("After long talks, Turkey deployed troops to Iraq.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "154"));
+    /* (with no event of its own, the sentence is about its background: see
+     * tests/cli/code.test, which needs the full dictionaries) */
+}
+
+/* "pledged $12 billion in aid and investment to Egypt": the money's form
+ * ("in aid") is the pledge's object, not an event of its own, and the
+ * pledge goes to the recipient past it */
+static void test_amount_in(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey and Russia pledged a combined $12 billion in aid and investment to Egypt on "
+         "Friday.", &e);
+    assert_true(has(&e, "TUR", "EGY", "030"));
+    assert_true(has(&e, "RUS", "EGY", "030"));
+    assert_int_equal(e.n, 2);
+    /* without a verb of giving before it, the noun is the event */
+    code("Turkey sent 3 million dollars in aid to Egypt.", &e);
+    assert_true(e.n >= 1);
+}
+
+/* a state's forces using force against a city or region of their own
+ * state (held by rebels) target it; the state itself is no target of its
+ * own forces, and a place only located ("in") stays a place */
+static void test_own_places(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish troops struck Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "TUR", "190"));
+    code("Turkish troops took control of Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "TUR", "192"));
+    code("Turkish troops struck rebels in Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "TURREB", "190"));
+    code("Turkish police arrested a man in Diyarbakir.", &e);
+    assert_true(has(&e, "TURCOP", "", "173"));
+}
+
+/* declining to comment and claiming responsibility have no target but
+ * an addressee: not the subject of the report or the place of the attack */
+static void test_statements_without_target(void **state)
+{
+    (void)state;
+    evs e;
+    code("Hamas claimed responsibility on Thursday for the attacks in Ankara.", &e);
+    assert_true(has(&e, "PSEREB", "", "015"));
+    code("Turkey declined to comment on Monday on a Russian report.", &e);
+    assert_true(has(&e, "TUR", "", "011"));
+}
+
+/* "..., during a state visit to Beijing": the visit the main clause's
+ * subject makes is an event of its own, past the one-event-per-clause rule */
+static void test_visit_phrase(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey criticized Russia on Thursday during a state visit to Egypt.", &e);
+    assert_true(has(&e, "TUR", "RUS", "111"));
+    assert_true(has(&e, "TUR", "EGY", "042"));
+    /* the visit phrase in an apposition does not use up the clause */
+    code("The Turkish government, on a state visit to Egypt, criticized Russia.", &e);
+    assert_true(has(&e, "TURGOV", "EGY", "042"));
+    assert_true(has(&e, "TURGOV", "RUS", "111"));
+    /* a visit only talked about is not made */
+    code("Turkey criticized Russia's plans for a visit to Egypt.", &e);
+    assert_false(has(&e, "TUR", "EGY", "042"));
+}
+
+/* "upheld former President X's conviction": the possessor of a noun of
+ * what is done to someone (conviction, arrest, release) is its target,
+ * and the clause's subject its source; with "of" after it the possessor
+ * is the doer ("Turkey's release of prisoners") */
+static void test_possessed_patient(void **state)
+{
+    (void)state;
+    evs e;
+    code("A Turkish court upheld the Turkish opposition leader's conviction on Tuesday.", &e);
+    assert_true(has(&e, "TURJUD", "TUROPP", "116"));
+    code("Egypt welcomed Turkey's release of prisoners.", &e);
+    assert_false(has(&e, "TUR", "", "0841") && has(&e, "EGY", "TUR", "0841"));
+}
+
+/* a number inside a pattern's words is passed over */
+static void test_numbers_in_patterns(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey and Egypt swapped 35 prisoners on Saturday.", &e);
+    assert_true(has(&e, "TUR", "", "0841"));
+    assert_true(has(&e, "EGY", "", "0841"));
+}
+
+/* what an act is for is not another act: "extradited X to face charges",
+ * "to head off sanctions"; a lawsuit's request is the lawsuit */
+static void test_purposes(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey extradited a suspect to Russia on Thursday to face charges of fraud.", &e);
+    assert_true(has(&e, "TUR", "RUS", "063"));
+    assert_int_equal(e.n, 1);
+    code("Turkey sent troops to Iraq as it scrambled to head off new sanctions by the "
+         "European Union.", &e);
+    assert_false(has(&e, "EU", "", "163") || has(&e, "EU", "TUR", "163"));
+    code("Turkey filed a lawsuit against Russia on Thursday, asking the court to order "
+         "compensation.", &e);
+    assert_true(has(&e, "TUR", "RUS", "115"));
+    assert_int_equal(e.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -876,6 +1033,14 @@ int main(void)
         cmocka_unit_test(test_gaps_stop_at_clauses),
         cmocka_unit_test(test_led_by),
         cmocka_unit_test(test_stated_withdrawal),
+        cmocka_unit_test(test_background),
+        cmocka_unit_test(test_amount_in),
+        cmocka_unit_test(test_own_places),
+        cmocka_unit_test(test_statements_without_target),
+        cmocka_unit_test(test_visit_phrase),
+        cmocka_unit_test(test_possessed_patient),
+        cmocka_unit_test(test_numbers_in_patterns),
+        cmocka_unit_test(test_purposes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
