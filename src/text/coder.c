@@ -574,5 +574,11 @@ int coder_annotate(ent_coder *c, const char *text)
         c->cls[i] = e->cls;
         c->kw[i] = e->kw;
     }
+    /* "as he left", "when they", "and it": a clause word before a subject
+     * pronoun opens a new clause, which no pattern's gap crosses */
+    for (size_t i = 1; i < n; i++)
+        if ((c->cls[i] & (W_PRON_PERSON | W_PRON_OTHER)) && !(c->cls[i] & W_DET) &&
+            (c->cls[i - 1] & (W_SUBORD | W_CLAUSE_WORDS | W_BOUNDARY | W_BG)))
+            c->tflag[i - 1] |= TF_NEWCL;
     return 0;
 }

@@ -12,15 +12,6 @@
 
 /* --- matching ------------------------------------------------------------ */
 
-/* Token j opens a new clause with a pronoun subject ("as he left", "when
- * they", "and it"): no pattern's gap crosses it ("shot dead X as he left
- * a campaign rally" is no shooting at the rally). */
-static inline bool new_clause_at(const ent_coder *c, size_t j, size_t lim)
-{
-    return (c->cls[j] & (W_SUBORD | W_CLAUSE_WORDS | W_BOUNDARY | W_BG)) && j + 1 < lim &&
-           (c->cls[j + 1] & (W_PRON_PERSON | W_PRON_OTHER)) && !(c->cls[j + 1] & W_DET);
-}
-
 /* Match pattern p at token i within [i, lim); returns the end (exclusive)
  * or 0 if it does not match. */
 static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t lim)
@@ -52,7 +43,8 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
             if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != '-' &&
                 (c->text[tk->start] != ',' || (pos + s + 1 < lim && (c->cls[pos + s + 1] & W_DET))))
                 break;
-            if (new_clause_at(c, pos + s, lim))
+            /* nor into a new clause with a pronoun subject ("as he left") */
+            if (c->tflag[pos + s] & TF_NEWCL)
                 break;
         }
         if (!ok)
@@ -2495,7 +2487,8 @@ static bool denied_clause_at(const ent_coder *c, size_t j, size_t se)
         q++;
     if (q >= se)
         return false;
-    if (gerund(c, q))
+    const ent_token *t = &c->toks.v[q]; /* a gerund, "backing" */
+    if (t->end - t->start >= 5 && memcmp(c->text + t->end - 3, "ing", 3) == 0)
         return true;
     static const char *const subj[] = {"it", "they", "he", "she", "we", NULL};
     for (size_t k = 0; subj[k]; k++)
@@ -2646,8 +2639,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         /* "lowered the threshold for using nuclear weapons": a gerund
          * after a preposition (but "by shelling the city") is no event */
-        if (i > sb && ((gerund(c, i) && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY)) ||
-                       gerund_after_prep_list(c, i, sb))) {
+        if (i > sb && c->best[i - sb].end[PH_VERB] &&
+            ((gerund(c, i) && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY)) ||
+             gerund_after_prep_list(c, i, sb))) {
             i++;
             continue;
         }
