@@ -1804,7 +1804,8 @@ static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
  * force ("troops began ground raids", "tanks stormed": 190); people
  * (civilians, students, workers, the opposition) who storm a building
  * riot (145: "protesters stormed government buildings"), where armed men
- * storming a place attack it (190). Updates *iv. */
+ * storming a place attack it (190); prosecutors and judges who raid a
+ * place search it for an investigation (091). Updates *iv. */
 static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
 {
     const char *code = c->d->verbs[iv->entry].code, *to = NULL;
@@ -1816,6 +1817,10 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         return; /* 180 or 190 only */
     if (code[1] == '8' && strcmp(suf, "MIL") == 0)
         to = "190";
+    else if (code[1] == '8' && strcmp(suf, "JUD") == 0 &&
+             (tok_is(c, iv->tb, "raided") || tok_is(c, iv->tb, "raid") ||
+              tok_is(c, iv->tb, "raids") || tok_is(c, iv->tb, "searched")))
+        to = "091"; /* "prosecutors raided the offices of": a search */
     else if (code[1] == '9' && coder_people_agent(suf) && strcmp(suf, "REB") != 0 &&
              (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
               tok_is(c, iv->tb, "storming")))
@@ -2222,8 +2227,8 @@ static bool object_of_giving(const ent_coder *c, size_t k, size_t sb)
 /* "extradited X to face drug trafficking charges", "scrambled to head off
  * sweeping tariffs", "to avert a new war": what an act is meant to meet
  * or prevent is not reported as done: a match within four words after
- * "to face / avoid / avert / prevent / forestall" or "head / stave / ward
- * off" (no punctuation between). */
+ * "to face / avoid / avert / prevent / forestall", "head / stave / ward
+ * off" or "in (the) event / case of" (no punctuation between). */
 static bool averted_act(const ent_coder *c, const vmatch *v, size_t sb)
 {
     static const char *const verbs[] = {"face", "avoid", "avert", "prevent", "forestall", NULL};
@@ -2232,6 +2237,11 @@ static bool averted_act(const ent_coder *c, const vmatch *v, size_t sb)
         j--;
         if (c->toks.v[j].flags & ENT_TOK_PUNCT)
             return false;
+        /* "in the event of an armed attack", "in case of war" */
+        if (tok_any(c, j, W_S_OF) && j >= sb + 2 &&
+            (tok_is(c, j - 1, "event") || tok_is(c, j - 1, "case")) &&
+            (tok_is(c, j - 2, "in") || (j >= sb + 3 && tok_is(c, j - 3, "in"))))
+            return true;
         for (size_t k = 0; verbs[k]; k++)
             if (tok_is(c, j, verbs[k]) && tok_any(c, j - 1, W_S_TO))
                 return true;
