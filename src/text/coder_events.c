@@ -1183,6 +1183,25 @@ static bool by_modifiers(const ent_coder *c, size_t j, size_t tb)
     return true;
 }
 
+/* The verb match v is the participle that opens the act after the
+ * closing attribution (", accusing Kyiv of ...": c->speaker_act). */
+static bool speaker_act_of(const ent_coder *c, const vmatch *v)
+{
+    return c->speaker_act != SIZE_MAX && v->tb == c->speaker_act + 1;
+}
+
+/* The speaker of the closing attribution: the first actor mention after
+ * its comma and before the participle's, or NULL. */
+static const mention *speaker_mention(const ent_coder *c)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb > c->speaker && m->te <= c->speaker_act && m->n)
+            return m;
+    }
+    return NULL;
+}
+
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
 {
@@ -2544,7 +2563,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         size_t vb = v->tb;
         /* "..., a member of the Chadian team trying to broker a pact said":
          * the speaker's own words are no event */
-        if (vb > speaker)
+        bool by_speaker = speaker_act_of(c, v);
+        if (vb > speaker && !by_speaker)
             continue;
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
@@ -2577,7 +2597,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                       !tok_is(c, vb - 2, "fails");
             vb -= 2;
         }
-        const mention *src = subject_of(c, v, vb, sb);
+        const mention *src = by_speaker ? speaker_mention(c) : subject_of(c, v, vb, sb);
         /* "upheld former President X's conviction": X is what is done to */
         const mention *patient = possessed_patient(c, v, src);
         if (patient)
@@ -2729,8 +2749,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * "summoned China's ambassador over the water cannon incident
              * and called on Beijing") */
             size_t pvb = last_vb != SIZE_MAX ? last_vb : k > 0 ? c->vms[k - 1].tb : 0;
-            if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
-                coord_verb(c, vb, sb))
+            if (by_speaker)
+                ; /* the attribution's speaker acts (speaker_act_of) */
+            else if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
+                     coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
             else if (!last_src && (act_participle(c, vb, sb) ||
                                    (verb_object(c, src, sb) && coord_verb(c, vb, sb))))
