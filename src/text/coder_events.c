@@ -3081,7 +3081,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * visit phrase does not use up the clause */
             bool after_trip = prev_trip && src == main_src;
             if (!((own && boundary) || same_subject || main_after_rel || after_noun || med ||
-                  trip || after_trip))
+                  trip || after_trip || by_speaker))
                 continue;
             if (trip) { /* the main clause's subject makes the visit */
                 src = main_src;
