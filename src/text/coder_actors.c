@@ -475,9 +475,10 @@ static bool listed_with_modifiers(const ent_coder *c, size_t a, size_t b)
 /* Where the closing attribution of a sentence begins ("..., the Peruvian
  * embassy said on Tuesday", "..., according to a senator who ..."): the
  * index of its comma, or SIZE_MAX. */
-static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
+static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se, size_t *act)
 {
     size_t comma = SIZE_MAX;
+    *act = SIZE_MAX;
     for (size_t j = se; j-- > sb + 1;)
         if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',') {
             comma = j;
@@ -485,6 +486,29 @@ static size_t speaker_clause(const ent_coder *c, size_t sb, size_t se)
         }
     if (comma == SIZE_MAX || comma + 1 >= se)
         return SIZE_MAX;
+    /* "..., the Kremlin said on Monday, accusing Kyiv of ...": a participle
+     * after the attribution is the speaker's own act; the attribution is
+     * the segment before its comma */
+    size_t w = comma + 1;
+    size_t wl = c->toks.v[w].end - c->toks.v[w].start;
+    if (wl > 4 && memcmp(c->text + c->toks.v[w].end - 3, "ing", 3) == 0 &&
+        !(c->toks.v[w].flags & ENT_TOK_CAP)) {
+        size_t prev = SIZE_MAX;
+        for (size_t j = comma; j-- > sb + 1;)
+            if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',') {
+                prev = j;
+                break;
+            }
+        if (prev != SIZE_MAX && comma - prev <= 12)
+            for (size_t j = prev + 1; j < comma; j++)
+                if (tok_any(c, j, W_REPORTING) && !tok_is(c, j, "according")) {
+                    for (size_t q = j + 1; q < comma; q++)
+                        if (is_verb_tok(c, q))
+                            return SIZE_MAX;
+                    *act = comma;
+                    return prev;
+                }
+    }
     if (tok_is(c, comma + 1, "according"))
         return comma;
     for (size_t j = comma + 1; j < se; j++)
@@ -992,7 +1016,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
     size_t n_unplaced = 0;
     c->n_ments = 0;
     c->n_mem = 0;
-    c->speaker = speaker_clause(c, sb, se);
+    c->speaker = speaker_clause(c, sb, se, &c->speaker_act);
     /* "According to Iranian state media, Iran seized ...": the opening
      * attribution ends at its comma */
     c->opener = SIZE_MAX;

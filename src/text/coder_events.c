@@ -1207,6 +1207,25 @@ static bool by_modifiers(const ent_coder *c, size_t j, size_t tb)
     return true;
 }
 
+/* The verb match v is the participle that opens the act after the
+ * closing attribution (", accusing Kyiv of ...": c->speaker_act). */
+static bool speaker_act_of(const ent_coder *c, const vmatch *v)
+{
+    return c->speaker_act != SIZE_MAX && v->tb == c->speaker_act + 1;
+}
+
+/* The speaker of the closing attribution: the first actor mention after
+ * its comma and before the participle's, or NULL. */
+static const mention *speaker_mention(const ent_coder *c)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb > c->speaker && m->te <= c->speaker_act && m->n)
+            return m;
+    }
+    return NULL;
+}
+
 /* A state's people or government as an implied target: ROOT + suffix. */
 static bool implied_of(const amem *m, const char *suffix, amem *out)
 {
@@ -1828,7 +1847,8 @@ static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
  * force ("troops began ground raids", "tanks stormed": 190); people
  * (civilians, students, workers, the opposition) who storm a building
  * riot (145: "protesters stormed government buildings"), where armed men
- * storming a place attack it (190). Updates *iv. */
+ * storming a place attack it (190); prosecutors and judges who raid a
+ * place search it for an investigation (091). Updates *iv. */
 static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
 {
     const char *code = c->d->verbs[iv->entry].code, *to = NULL;
@@ -1840,6 +1860,10 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         return; /* 180 or 190 only */
     if (code[1] == '8' && strcmp(suf, "MIL") == 0)
         to = "190";
+    else if (code[1] == '8' && strcmp(suf, "JUD") == 0 &&
+             (tok_is(c, iv->tb, "raided") || tok_is(c, iv->tb, "raid") ||
+              tok_is(c, iv->tb, "raids") || tok_is(c, iv->tb, "searched")))
+        to = "091"; /* "prosecutors raided the offices of": a search */
     else if (code[1] == '9' && coder_people_agent(suf) && strcmp(suf, "REB") != 0 &&
              (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
               tok_is(c, iv->tb, "storming")))
@@ -2311,8 +2335,8 @@ static bool object_of_giving(const ent_coder *c, size_t k, size_t sb)
 /* "extradited X to face drug trafficking charges", "scrambled to head off
  * sweeping tariffs", "to avert a new war": what an act is meant to meet
  * or prevent is not reported as done: a match within four words after
- * "to face / avoid / avert / prevent / forestall" or "head / stave / ward
- * off" (no punctuation between). */
+ * "to face / avoid / avert / prevent / forestall", "head / stave / ward
+ * off" or "in (the) event / case of" (no punctuation between). */
 static bool averted_act(const ent_coder *c, const vmatch *v, size_t sb)
 {
     static const char *const verbs[] = {"face", "avoid", "avert", "prevent", "forestall", NULL};
@@ -2321,6 +2345,11 @@ static bool averted_act(const ent_coder *c, const vmatch *v, size_t sb)
         j--;
         if (c->toks.v[j].flags & ENT_TOK_PUNCT)
             return false;
+        /* "in the event of an armed attack", "in case of war" */
+        if (tok_any(c, j, W_S_OF) && j >= sb + 2 &&
+            (tok_is(c, j - 1, "event") || tok_is(c, j - 1, "case")) &&
+            (tok_is(c, j - 2, "in") || (j >= sb + 3 && tok_is(c, j - 3, "in"))))
+            return true;
         for (size_t k = 0; verbs[k]; k++)
             if (tok_is(c, j, verbs[k]) && tok_any(c, j - 1, W_S_TO))
                 return true;
@@ -2705,7 +2734,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         size_t vb = v->tb;
         /* "..., a member of the Chadian team trying to broker a pact said":
          * the speaker's own words are no event */
-        if (vb > speaker)
+        bool by_speaker = speaker_act_of(c, v);
+        if (vb > speaker && !by_speaker)
             continue;
         /* "government forces backed by Russian airstrikes retook ...": a
          * participle after a noun phrase, with its "by", describes it */
@@ -2738,7 +2768,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                       !tok_is(c, vb - 2, "fails");
             vb -= 2;
         }
-        const mention *src = subject_of(c, v, vb, sb);
+        const mention *src = by_speaker ? speaker_mention(c) : subject_of(c, v, vb, sb);
         /* "upheld former President X's conviction": X is what is done to */
         const mention *patient = possessed_patient(c, v, src);
         if (patient)
@@ -2890,8 +2920,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * "summoned China's ambassador over the water cannon incident
              * and called on Beijing") */
             size_t pvb = last_vb != SIZE_MAX ? last_vb : k > 0 ? c->vms[k - 1].tb : 0;
-            if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
-                coord_verb(c, vb, sb))
+            if (by_speaker)
+                ; /* the attribution's speaker acts (speaker_act_of) */
+            else if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
+                     coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
             else if (!last_src && (act_participle(c, vb, sb) ||
                                    (verb_object(c, src, sb) && coord_verb(c, vb, sb))))
@@ -3220,7 +3252,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * visit phrase does not use up the clause */
             bool after_trip = prev_trip && src == main_src;
             if (!((own && boundary) || same_subject || main_after_rel || after_noun || med ||
-                  trip || after_trip))
+                  trip || after_trip || by_speaker))
                 continue;
             if (trip) { /* the main clause's subject makes the visit */
                 src = main_src;

@@ -173,6 +173,7 @@ struct ent_coder {
     ctxact prev_person, subj_person; /* the person before last; the last subject person */
     ctxact last_pair;                /* the last mention of two actors */
     size_t speaker; /* comma opening the sentence's closing attribution */
+    size_t speaker_act; /* comma opening a participle after it (", accusing"), or SIZE_MAX */
     size_t opener;  /* comma closing an opening "According to X," */
     /* the target an act implies when none is named (set around emit) */
     const amem *implied;

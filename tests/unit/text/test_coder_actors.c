@@ -53,7 +53,7 @@ static const char *dict_text =
     "state LBR | Liberia\n"
     "actor RUSGOV RUS | Kremlin\n"
     "group NORDIC = NOR FIN SWE DNK ISL | Nordic countries\n"
-    "verb 112 | accused\n"
+    "verb 112 | accused / accusing\n"
     "verb 192 | captured\n"
     "verb 175 | opened fire on\n"
     "verb 145 | hurled stones\n"
@@ -248,6 +248,12 @@ static void test_attribution(void **state)
 {
     (void)state;
     evs e;
+    /* a participle after the closing attribution is the speaker's act */
+    code("Russian troops bombed Ukraine on Monday, the Egyptian government said on Tuesday, "
+         "accusing Russia of aggression.", &e);
+    assert_true(has(&e, "RUSMIL", "UKR", "195"));
+    assert_true(has(&e, "EGYGOV", "RUS", "112"));
+    assert_false(has(&e, "RUSMIL", "RUS", "112"));
     /* the closing attribution codes no event of its own */
     code("Israel attacked Hamas, a member of the Egyptian team that met Syria said.", &e);
     assert_true(has(&e, "ISR", "PSEREB", "190"));

@@ -86,7 +86,8 @@ static const char *dict_text =
     "actor TUR TUR | Diyarbakir\nverb 192 | took control of\nagent JUD | court | judge\n"
     "verb 015 | claimed responsibility\nverb 011 | declined to comment\n"
     "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
-    "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n";
+    "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
+    "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n";
 
 static int setup(void **state)
 {
@@ -993,6 +994,13 @@ static void test_purposes(void **state)
          "compensation.", &e);
     assert_true(has(&e, "TUR", "RUS", "115"));
     assert_int_equal(e.n, 1);
+    /* "in the event of an invasion": a contingency, not an act */
+    code("Turkey and Egypt signed a deal in Ankara to defend each other in the event of an "
+         "invasion.", &e);
+    assert_false(has(&e, "TUR", "", "190") || has(&e, "EGY", "", "190"));
+    /* prosecutors who raid a place search it (091), they do not attack it */
+    code("Turkish prosecutors raided the offices of the ruling party on Tuesday.", &e);
+    assert_true(has(&e, "TURJUD", "", "091"));
 }
 
 int main(void)
