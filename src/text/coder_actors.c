@@ -401,6 +401,33 @@ static void locate_pro(ent_coder *c, size_t sb)
     }
 }
 
+/* "Khamenei told visiting Prime Minister Abe on Thursday that he would
+ * not negotiate": "he" after "that" right after "told / assured /
+ * informed <person>" is the teller, the person named before "told" in the
+ * sentence. Fills *out and returns true if found. */
+static bool told_that_teller(const ent_coder *c, size_t i, size_t sb, ctxact *out)
+{
+    if (i < sb + 3 || !tok_is(c, i - 1, "that"))
+        return false;
+    for (size_t r = i - 1; r-- > sb && r + 12 > i;) {
+        if (!(tok_is(c, r, "told") || tok_is(c, r, "assured") || tok_is(c, r, "informed")))
+            continue;
+        const mention *obj = NULL, *teller = NULL;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb > r && m->te < i && m->person)
+                obj = m;
+            if (m->te <= r && m->tb >= sb && m->n && !m->pronoun)
+                teller = m;
+        }
+        if (!obj || !teller || !teller->person)
+            return false;
+        coder_remember(out, c, teller);
+        return out->n > 0;
+    }
+    return false;
+}
+
 /* The object pronoun at i follows a verb whose subject is the last
  * person mention of the sentence: that mention ends at most three words
  * (adverbs, auxiliaries) before the verb at i - 1, with no punctuation. */
@@ -1064,7 +1091,10 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                  * prefer the last subject, "him", "her" the other person */
                 const ctxact *who = &c->last_person;
                 bool subj_form = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "his");
-                if (subj_form && c->subj_person.n)
+                ctxact teller = {.n = 0};
+                if (subj_form && told_that_teller(c, i, sb, &teller))
+                    who = &teller; /* "X told Y that he would ...": X */
+                else if (subj_form && c->subj_person.n)
                     who = &c->subj_person;
                 else if (!subj_form && c->prev_person.n && c->subj_person.n &&
                          same_ctx(&c->last_person, &c->subj_person))

@@ -1463,6 +1463,13 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
     size_t vb = v->tb;
     if (v->te == vb + 1 && title_participle(c, vb, sb))
         return true;
+    /* "told visiting Japanese Prime Minister Shinzo Abe", "met the
+     * visiting Chinese foreign minister": "visiting" right before the
+     * visitor's name describes him; the visit is no event of its own */
+    if (v->te == vb + 1 && tok_is(c, vb, "visiting") && vb > sb)
+        for (size_t q = 0; q < c->n_ments; q++)
+            if (c->ments[q].tb == vb + 1 && c->ments[q].n && !c->ments[q].pronoun)
+                return true;
     if (vb <= sb || !tok_any(c, vb - 1, W_DET) ||
         tok_any(c, vb - 1, W_S_THAT | W_PRON_PERSON))
         return false;

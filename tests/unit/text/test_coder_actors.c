@@ -235,6 +235,9 @@ static void test_pronouns(void **state)
          "accused Israel.", &e);
     assert_true(has(&e, "RUSGOV", "ISR", "112"));
     assert_true(has(&e, "TURGOV", "ISR", "112"));
+    /* "X told Y that he would ...": he is the teller */
+    code("Mubarak told Arafat on Monday that he accused Israel.", &e);
+    assert_true(has(&e, "EGYGOV", "ISR", "112"));
     /* an object pronoun is not its own clause's subject */
     code("Arafat spoke in Gaza on Monday, and Mubarak swiftly accused him.", &e);
     assert_true(has(&e, "EGYGOV", "PSEGOV", "112"));

@@ -949,6 +949,10 @@ static void test_visit_phrase(void **state)
     code("The Turkish government, on a state visit to Egypt, criticized Russia.", &e);
     assert_true(has(&e, "TURGOV", "EGY", "042"));
     assert_true(has(&e, "TURGOV", "RUS", "111"));
+    /* "visiting" before the visitor describes him: no visit of its own */
+    code("Turkey hosted visiting Iraqi troops on Monday.", &e);
+    assert_true(has(&e, "TUR", "IRQMIL", "043"));
+    assert_false(has(&e, "IRQMIL", "TUR", "042") || has(&e, "TUR", "IRQMIL", "042"));
     /* a visit only talked about is not made */
     code("Turkey criticized Russia's plans for a visit to Egypt.", &e);
     assert_false(has(&e, "TUR", "EGY", "042"));
