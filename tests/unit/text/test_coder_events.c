@@ -869,8 +869,10 @@ static void test_stated_withdrawal(void **state)
     assert_true(has(&e, "TUR", "IRQ", "131"));
 }
 
-/* what an "after" or "before" clause reports is background, whoever its
- * subject is (here one the dictionaries do not know) */
+/* what an "after" or "before" clause reports is background (these cases
+ * also held before in_background; the case it decides, a subject the
+ * rules resolve to an earlier actor, needs the full dictionaries and is
+ * in tests/cli/code.test) */
 static void test_background(void **state)
 {
     (void)state;
@@ -904,7 +906,7 @@ static void test_amount_in(void **state)
     assert_int_equal(e.n, 2);
     /* without a verb of giving before it, the noun is the event */
     code("Turkey sent 3 million dollars in aid to Egypt.", &e);
-    assert_true(e.n >= 1);
+    assert_true(has(&e, "TUR", "EGY", "070"));
 }
 
 /* a state's forces using force against a city or region of their own
@@ -968,8 +970,10 @@ static void test_possessed_patient(void **state)
     evs e;
     code("A Turkish court upheld the Turkish opposition leader's conviction on Tuesday.", &e);
     assert_true(has(&e, "TURJUD", "TUROPP", "116"));
+    /* with "of" after the noun the possessor is the one who does it */
     code("Egypt welcomed Turkey's release of prisoners.", &e);
-    assert_false(has(&e, "TUR", "", "0841") && has(&e, "EGY", "TUR", "0841"));
+    assert_true(has(&e, "TUR", "", "0841"));
+    assert_false(has(&e, "EGY", "TUR", "0841"));
 }
 
 /* a number inside a pattern's words is passed over */
