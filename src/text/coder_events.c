@@ -253,6 +253,26 @@ static void debug_dump(const ent_coder *c)
 }
 #endif
 
+/* Mentions a and b name an actor of the same root (state or organisation). */
+static bool mentions_share_root(const ent_coder *c, const mention *a, const mention *b)
+{
+    for (size_t i = 0; i < a->n; i++)
+        for (size_t j = 0; j < b->n; j++)
+            if (strcmp(c->mem[a->first + i].root, c->mem[b->first + j].root) == 0)
+                return true;
+    return false;
+}
+
+/* ", with Turkish President Tayyip Erdogan urging both sides to ...": a
+ * mention after a comma and "with", right before a participle (tok), is
+ * that participle's subject (an absolute clause), no partner. */
+static bool with_absolute(const ent_coder *c, const mention *m, size_t tok, size_t sb)
+{
+    return m->tb >= sb + 2 && m->te == tok && tok < c->toks.n && gerund(c, tok) &&
+           tok_is(c, m->tb - 1, "with") && c->text[c->toks.v[m->tb - 2].start] == ',' &&
+           (c->toks.v[m->tb - 2].flags & ENT_TOK_PUNCT);
+}
+
 static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
 {
     const mention *best = NULL, *fallback = NULL;
@@ -268,7 +288,7 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
         /* "in Kabul", "in south Serbia", "loyal to the government": not a
          * subject */
         size_t pp = coder_prep_before(c, m->tb, sb);
-        if (pp != SIZE_MAX && !tok_any(c, pp, W_S_OF))
+        if (pp != SIZE_MAX && !tok_any(c, pp, W_S_OF) && !with_absolute(c, m, tok, sb))
             continue;
         best = m;
     }
@@ -3235,6 +3255,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     continue;
                 hosted = true;
             }
+        }
+        /* "NATO rejected the plea, with Secretary-General Jens Stoltenberg
+         * warning that ...": a with-clause in which the main subject's own
+         * people speak elaborates its act, no event of its own (a physical
+         * act, "with fighter jets pounding RSF bases", is one) */
+        if (main_src && src != main_src && with_absolute(c, src, vb, sb) &&
+            mentions_share_root(c, src, main_src)) {
+            const char *wc = d->verbs[v->entry].code;
+            if (wc[0] == '0' || (wc[0] == '1' && wc[1] <= '3'))
+                continue;
         }
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,

@@ -1011,6 +1011,26 @@ static void test_purposes(void **state)
     assert_true(has(&e, "TURJUD", "", "091"));
 }
 
+/* ", with X <participle> ...": X is the participle's subject (an absolute
+ * clause, no partner of the main verb); the main subject's own people
+ * speaking there only elaborate its act, but their physical acts count */
+static void test_with_clauses(void **state)
+{
+    (void)state;
+    evs e;
+    code("Russia and Turkey held talks on Tuesday, with Egypt asking Turkey for calm.", &e);
+    assert_true(has(&e, "EGY", "TUR", "020"));
+    code("Turkey criticized Egypt on Monday, with Ankara accusing Egypt of lying.", &e);
+    assert_true(has(&e, "TUR", "EGY", "111"));
+    assert_false(has(&e, "TURGOV", "EGY", "112"));
+    assert_int_equal(e.n, 1);
+    code("Turkey criticized Iraq on Monday, with Turkish troops pounding Iraqi positions.", &e);
+    assert_true(has(&e, "TURMIL", "IRQ", "194"));
+    /* "talks with X": a partner, not a subject */
+    code("Russia held talks with Turkey on Tuesday.", &e);
+    assert_false(has(&e, "TUR", "", "046"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1057,6 +1077,7 @@ int main(void)
         cmocka_unit_test(test_possessed_patient),
         cmocka_unit_test(test_numbers_in_patterns),
         cmocka_unit_test(test_purposes),
+        cmocka_unit_test(test_with_clauses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
