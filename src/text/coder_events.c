@@ -1357,6 +1357,25 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
             return false;
         return implied_of(s0, "GOV", out);
     }
+    /* "Malian soldiers executed some 300 men", "Al-Shabaab fighters set off
+     * two car bombs outside the Hayat Hotel", "the junta banned the
+     * party", "Baku demanded that separatist fighters lay down their
+     * arms": coercion, assault or mass violence (17, 18, 20), a demand
+     * (10) or a rejection (12) with no actor named as its target is done
+     * to the source's own country (its root) */
+    bool verbal = r >= 10 && r <= 13, physical = r == 17 || r == 18 || r == 20;
+    bool one_state = true; /* "each accused the other": a pair's joint act has no target */
+    for (size_t a = 1; a < src->n; a++)
+        one_state = one_state && strcmp(c->mem[src->first + a].root, s0->root) == 0;
+    /* a state as a whole that demands or rejects ("The U.S. said it would
+     * not meet the hostage-takers' demands") addresses others; its
+     * organs and people (government, courts, opposition) their own */
+    if (!*tgt && one_state && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
+        coder_state_root(c, s0->root)) {
+        text_copy(out->code, sizeof out->code, s0->root);
+        text_copy(out->root, sizeof out->root, s0->root);
+        return true;
+    }
     return false;
 }
 

@@ -922,8 +922,10 @@ static void test_own_places(void **state)
     assert_true(has(&e, "TURMIL", "TUR", "192"));
     code("Turkish troops struck rebels in Diyarbakir on Monday.", &e);
     assert_true(has(&e, "TURMIL", "TURREB", "190"));
+    /* the man, not the place, is arrested: a man of the police's own
+     * country (test_domestic_target) */
     code("Turkish police arrested a man in Diyarbakir.", &e);
-    assert_true(has(&e, "TURCOP", "", "173"));
+    assert_true(has(&e, "TURCOP", "TUR", "173"));
 }
 
 /* declining to comment and claiming responsibility have no target but
@@ -1031,6 +1033,25 @@ static void test_with_clauses(void **state)
     assert_false(has(&e, "TUR", "", "046"));
 }
 
+/* coercion, assault and mass violence with no actor named as their target
+ * are done to the source's own country; so are the demands, rejections,
+ * disapprovals and threats of its organs and people, but not those of the
+ * state as a whole, nor a pair's joint act */
+static void test_domestic_target(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish troops massacred some 300 men on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "TUR", "202"));
+    code("Turkish opposition parties demanded that the vote be cancelled.", &e);
+    assert_true(has(&e, "TUROPP", "TUR", "100"));
+    code("Turkey demanded that the vote be cancelled.", &e);
+    assert_true(has(&e, "TUR", "", "100"));
+    code("Turkish troops massacred some 300 Greek civilians.", &e);
+    assert_true(has(&e, "TURMIL", "GRCCVL", "202"));
+    assert_false(has(&e, "TURMIL", "TUR", "202"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1078,6 +1099,7 @@ int main(void)
         cmocka_unit_test(test_numbers_in_patterns),
         cmocka_unit_test(test_purposes),
         cmocka_unit_test(test_with_clauses),
+        cmocka_unit_test(test_domestic_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
