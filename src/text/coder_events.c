@@ -2423,6 +2423,28 @@ static bool suit_request(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* "claimed responsibility for the coordinated gun and bomb attacks in
+ * Paris": the act claimed, named after the claim's "for" in its clause,
+ * is what the claim is about, no event of its own. */
+static bool claimed_act(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    for (size_t q = k; q-- > 0;) {
+        const vmatch *w = &c->vms[q];
+        if (w->tb < sb || w->te > v->tb || strcmp(c->d->verbs[w->entry].code, "015") != 0)
+            continue;
+        bool for_ = false;
+        for (size_t j = w->te; j < v->tb; j++) {
+            if (((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[c->toks.v[j].start])) ||
+                tok_any(c, j, W_CLAUSE_WORDS))
+                return false;
+            for_ = for_ || tok_is(c, j, "for");
+        }
+        return for_;
+    }
+    return false;
+}
+
 /* "berated Zelensky in a heated meeting on Friday, accusing ...": the
  * mention m comes after the verb of the sentence's last event (its
  * object), so a participle after it carries that event's subject. */
@@ -2788,7 +2810,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
-            object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb))
+            object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
+            claimed_act(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -888,6 +888,10 @@ static void test_background(void **state)
     /* a clause after the comma is the sentence's own again */
     code("After long talks, Turkey deployed troops to Iraq.", &e);
     assert_true(has(&e, "TUR", "IRQ", "154"));
+    /* "following" and "amid" open background as "after" does */
+    code("Turkey condemned Egypt on Monday, following Iraqi troops' invasion.", &e);
+    assert_true(has(&e, "TUR", "EGY", "111"));
+    assert_int_equal(e.n, 1);
     /* (with no event of its own, the sentence is about its background: see
      * tests/cli/code.test, which needs the full dictionaries) */
 }
