@@ -2152,13 +2152,25 @@ static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* "signed agreements establishing full diplomatic relations with Israel":
+ * a participle right after a signed or agreed instrument (05x) says what
+ * the instrument does, no event of its own. */
+static bool instrument_content(const ent_coder *c, size_t k)
+{
+    const vmatch *v = &c->vms[k];
+    if (k == 0 || !gerund(c, v->tb))
+        return false;
+    const vmatch *w = &c->vms[k - 1];
+    return w->te == v->tb && code_root(c->d->verbs[w->entry].code) == 5;
+}
+
 /* A verb match or an infinitive starts in tokens [a, b) ("agreed to a
  * ceasefire to end the fighting between X and Y": X and Y are the
  * fighting's). */
 static bool verb_between(const ent_coder *c, size_t a, size_t b)
 {
     for (size_t q = 0; q < c->n_vms; q++)
-        if (c->vms[q].tb >= a && c->vms[q].tb < b)
+        if (c->vms[q].tb >= a && c->vms[q].tb < b && !instrument_content(c, q))
             return true;
     for (size_t j = a; j + 1 < b; j++) /* "to end ...": an infinitive clause */
         if (tok_any(c, j, W_S_TO) && !in_atom(c, j + 1) && !tok_any(c, j + 1, W_DET))
@@ -2811,7 +2823,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
-            claimed_act(c, k, sb))
+            claimed_act(c, k, sb) || instrument_content(c, k))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -87,7 +87,8 @@ static const char *dict_text =
     "verb 015 | claimed responsibility\nverb 011 | declined to comment\n"
     "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
-    "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n";
+    "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
+    "verb 054 | establishing *2 diplomatic relations\n";
 
 static int setup(void **state)
 {
@@ -1056,6 +1057,19 @@ static void test_domestic_target(void **state)
     assert_false(has(&e, "TURMIL", "TUR", "202"));
 }
 
+/* "signed agreements establishing full diplomatic relations with Israel":
+ * the participle says what the instrument does; the pair's partner named
+ * with "with" past it is the signing's target */
+static void test_instrument_content(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey and Greece signed a deal establishing full diplomatic relations with Egypt.", &e);
+    assert_true(has(&e, "TUR", "EGY", "057"));
+    assert_true(has(&e, "GRC", "EGY", "057"));
+    assert_int_equal(e.n, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1104,6 +1118,7 @@ int main(void)
         cmocka_unit_test(test_purposes),
         cmocka_unit_test(test_with_clauses),
         cmocka_unit_test(test_domestic_target),
+        cmocka_unit_test(test_instrument_content),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
