@@ -2152,6 +2152,17 @@ static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* Token i is a verb of mutual fighting ("battled", "clashed", "fought"). */
+static bool fight_word(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"battled", "battle", "battling", "clashed", "clash",
+                                     "clashing", "fought", "fight", "fighting", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
 /* "signed agreements establishing full diplomatic relations with Israel":
  * a participle right after a signed or agreed instrument (05x) says what
  * the instrument does, no event of its own. */
@@ -3194,6 +3205,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH) &&
                   !verb_between(c, v->te, tgt->tb)))
                 tgt = NULL;
+            /* "Sudan's army and the Rapid Support Forces battled for
+             * control of Khartoum": two sides that battle, clash or fight
+             * fight each other, unless an object or "with" / "against"
+             * names a third ("... clashed with police") */
+            if (tgt && src && src->n >= 2 && code_root(c->d->verbs[v->entry].code) == 19 &&
+                fight_word(c, v->tb)) {
+                size_t fp = coder_prep_before(c, tgt->tb, sb);
+                if (fp != SIZE_MAX && !tok_any(c, fp, W_S_WITH) && !tok_is(c, fp, "against"))
+                    tgt = NULL;
+            }
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
                 const mention *t0 = mention_before(c, src->tb - 1, sb);

@@ -88,7 +88,7 @@ static const char *dict_text =
     "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
-    "verb 054 | establishing *2 diplomatic relations\n";
+    "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\n";
 
 static int setup(void **state)
 {
@@ -1070,6 +1070,21 @@ static void test_instrument_content(void **state)
     assert_int_equal(e.n, 2);
 }
 
+/* two sides that battle fight each other: no target but a third side
+ * named as the object or after "with" / "against" */
+static void test_mutual_fight(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish troops and Greek rebels battled for control of Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "", "190"));
+    assert_true(has(&e, "GRCREB", "", "190"));
+    assert_int_equal(e.n, 2);
+    code("Turkish and Greek troops battled Iraqi rebels on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "IRQREB", "190"));
+    assert_true(has(&e, "GRCMIL", "IRQREB", "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1119,6 +1134,7 @@ int main(void)
         cmocka_unit_test(test_with_clauses),
         cmocka_unit_test(test_domestic_target),
         cmocka_unit_test(test_instrument_content),
+        cmocka_unit_test(test_mutual_fight),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
