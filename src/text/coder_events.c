@@ -3257,6 +3257,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * reaction of its own actor to the main clause's subject */
         if (main_src && cq != SIZE_MAX && vb > cq && !passive) {
             if (cq_from) {
+                bool found = false;
                 for (size_t q = 0; q < c->n_ments; q++) {
                     size_t fp = coder_prep_before(c, c->ments[q].tb, sb);
                     if (c->ments[q].tb < v->te || fp == SIZE_MAX || fp < v->te ||
@@ -3265,8 +3266,36 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     {
                         src = &c->ments[q];
                         tgt = main_src;
+                        found = true;
                         break;
                     }
+                }
+                /* "..., sparking angry street protests in Barcelona",
+                 * "sparking violent protests by his supporters": the
+                 * protesters (the actor after "by", else the people of the
+                 * place named, else of the main subject's country) protest
+                 * against the main subject */
+                if (!found && code_root(d->verbs[v->entry].code) == 14 && vb <= cq + 4 &&
+                    main_src->n) {
+                    const mention *by = NULL, *place = NULL;
+                    for (size_t q = 0; q < c->n_ments; q++) {
+                        const mention *m = &c->ments[q];
+                        size_t fp = coder_prep_before(c, m->tb, sb);
+                        if (m->tb < v->te || !m->n || fp == SIZE_MAX || fp < v->te)
+                            continue;
+                        if (!by && tok_any(c, fp, W_S_BY) && !m->pronoun)
+                            by = m;
+                        if (!place && tok_any(c, fp, W_LOCATIVE))
+                            place = m;
+                    }
+                    const char *root = place ? c->mem[place->first].root
+                                             : c->mem[main_src->first].root;
+                    if (by)
+                        src = by;
+                    else if (coder_state_root(c, root))
+                        src = made_mention(c, root, "CVL", v, &uaf);
+                    if (src && src != main_src)
+                        tgt = main_src;
                 }
             } else if (src && (src->tb == cq + 1 || (src->tb == cq + 2 && tok_any(c, cq + 1, W_DET))) &&
                        (!tgt || tgt == src)) {

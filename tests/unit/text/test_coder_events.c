@@ -88,7 +88,7 @@ static const char *dict_text =
     "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
-    "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\n";
+    "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n";
 
 static int setup(void **state)
 {
@@ -1085,6 +1085,21 @@ static void test_mutual_fight(void **state)
     assert_true(has(&e, "GRCMIL", "IRQREB", "190"));
 }
 
+/* "..., sparking riots in Ankara": the protesters a consequence clause
+ * names (after "by", else the people of the place named) protest against
+ * the main subject */
+static void test_consequence_protest(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish police arrested the opposition leader on Monday, sparking riots in Ankara.", &e);
+    assert_true(has(&e, "TURCOP", "TUROPP", "173"));
+    assert_true(has(&e, "TURCVL", "TURCOP", "145"));
+    code("Turkish police arrested the opposition leader on Monday, sparking riots by Greek "
+         "civilians.", &e);
+    assert_true(has(&e, "GRCCVL", "TURCOP", "145"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1135,6 +1150,7 @@ int main(void)
         cmocka_unit_test(test_domestic_target),
         cmocka_unit_test(test_instrument_content),
         cmocka_unit_test(test_mutual_fight),
+        cmocka_unit_test(test_consequence_protest),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
