@@ -873,9 +873,21 @@ static const mention *protest_object(const ent_coder *c, const vmatch *v)
 static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf)
 {
     const char *suf = subject_agent(c, v->tb);
+    /* "Thousands protested in Caracas": a crowd named by its number
+     * protests as the place's people */
+    bool crowd_ = false;
+    if (!suf && code_root(c->d->verbs[v->entry].code) == 14 && v->tb > 0) {
+        static const char *const crowd[] = {"thousands", "hundreds", "dozens", "millions", NULL};
+        size_t j = v->tb;
+        while (j > 0 && tok_any(c, j - 1, W_AUX_WORDS))
+            j--;
+        for (size_t k = 0; j > 0 && crowd[k]; k++)
+            if (tok_is(c, j - 1, crowd[k]))
+                suf = "CVL", crowd_ = true;
+    }
     /* "people killed in last week's collapse": a participle after its
      * noun, followed by a preposition, is no act of that noun */
-    if (v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
+    if (!crowd_ && v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
         return NULL;
     const mention *place = suf ? place_after(c, v->te) : NULL;
     if (suf && (!place || !place->n))

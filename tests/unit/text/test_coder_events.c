@@ -1098,6 +1098,9 @@ static void test_consequence_protest(void **state)
     code("Turkish police arrested the opposition leader on Monday, sparking riots by Greek "
          "civilians.", &e);
     assert_true(has(&e, "GRCCVL", "TURCOP", "145"));
+    /* a crowd named by its number protests as the place's people */
+    code("Thousands demonstrated in Ankara on Monday.", &e);
+    assert_true(has(&e, "TURCVL", "TURGOV", "141"));
 }
 
 int main(void)
