@@ -480,6 +480,11 @@ static bool listed_with_modifiers(const ent_coder *c, size_t a, size_t b)
 {
     if (b <= a || b - a > 4)
         return false;
+    /* "the Palestinian territories, a move Israel's foreign ministry
+     * condemned": ", a ..." opens an apposition, no list */
+    if (c->text[c->toks.v[a].start] == ',' && a + 1 < b &&
+        (tok_is(c, a + 1, "a") || tok_is(c, a + 1, "an")))
+        return false;
     bool coord = false;
     for (size_t i = a; i < b; i++) {
         const ent_token *t = &c->toks.v[i];

@@ -2175,6 +2175,58 @@ static bool fight_word(const ent_coder *c, size_t i)
     return false;
 }
 
+/* ", a move Israel's foreign ministry condemned", ", a request Pristina
+ * dismissed as a provocation", ", a show of force that Nicolas Maduro on
+ * Wednesday called an unacceptable threat": an apposition that names the
+ * main act ("a" / "an" and at most three words, "that" / "which"
+ * optional) and an actor's reaction to it. If the mention m opens the
+ * reaction (its verb at vb), returns the index of the apposition's "a",
+ * else SIZE_MAX. */
+static size_t reaction_apposition(const ent_coder *c, const mention *m, size_t vb, size_t sb)
+{
+    if (!m || !m->n || m->te > vb || vb > m->te + 3 || m->tb < sb + 3)
+        return SIZE_MAX;
+    for (size_t j = m->te; j < vb; j++) /* "on Wednesday" */
+        if (!(c->toks.v[j].flags & ENT_TOK_WORD) || is_verb_tok(c, j))
+            return SIZE_MAX;
+    size_t h = m->tb;
+    if (tok_any(c, h - 1, W_S_THAT | W_WHO_WHICH))
+        h--;
+    for (size_t a = h; a-- > sb + 1 && a + 5 > h;) {
+        if (!(tok_is(c, a, "a") || tok_is(c, a, "an")))
+            continue;
+        if (!((c->toks.v[a - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[a - 1].start] == ','))
+            return SIZE_MAX;
+        for (size_t q = 0; q < c->n_ments; q++)
+            if (c->ments[q].tb > a && c->ments[q].tb < m->tb && c->ments[q].n)
+                return SIZE_MAX;
+        return a;
+    }
+    return SIZE_MAX;
+}
+
+/* Verb match k names the main act inside a reaction apposition (", a
+ * request Pristina dismissed"): no event of its own. */
+static bool apposition_head(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (v->tb < sb + 2 || !(tok_is(c, v->tb - 1, "a") || tok_is(c, v->tb - 1, "an") ||
+                            (v->tb >= sb + 3 && tok_any(c, v->tb - 2, W_DET))))
+        return false;
+    for (size_t q = k + 1; q < c->n_vms; q++) {
+        const vmatch *w = &c->vms[q];
+        for (size_t i = 0; i < c->n_ments; i++) {
+            const mention *m = &c->ments[i];
+            if (m->tb >= v->te && m->te <= w->tb) {
+                size_t a = reaction_apposition(c, m, w->tb, sb);
+                if (a != SIZE_MAX && a < v->tb)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* "signed agreements establishing full diplomatic relations with Israel":
  * a participle right after a signed or agreed instrument (05x) says what
  * the instrument does, no event of its own. */
@@ -2846,7 +2898,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
-            claimed_act(c, k, sb) || instrument_content(c, k))
+            claimed_act(c, k, sb) || instrument_content(c, k) ||
+            apposition_head(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
@@ -3382,6 +3435,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             if (wc[0] == '0' || (wc[0] == '1' && wc[1] <= '3'))
                 continue;
         }
+        /* ", a request Pristina dismissed as a provocation": the reaction
+         * answers the main clause's subject (or the sentence's first
+         * actor), and is a clause of its own */
+        bool reaction = !passive && reaction_apposition(c, src, vb, sb) != SIZE_MAX &&
+                        code_root(d->verbs[v->entry].code) <= 13;
+        if (reaction) {
+            const mention *actor = main_src;
+            for (size_t q = 0; q < c->n_ments && !actor; q++)
+                if (c->ments[q].n && coder_subject_place(c, &c->ments[q], sb))
+                    actor = &c->ments[q];
+            if (actor && actor != src)
+                tgt = actor;
+        }
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */
@@ -3405,7 +3471,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * visit phrase does not use up the clause */
             bool after_trip = prev_trip && src == main_src;
             if (!((own && boundary) || same_subject || main_after_rel || after_noun || med ||
-                  trip || after_trip || by_speaker))
+                  trip || after_trip || by_speaker || reaction))
                 continue;
             if (trip) { /* the main clause's subject makes the visit */
                 src = main_src;

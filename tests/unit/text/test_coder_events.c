@@ -1103,6 +1103,24 @@ static void test_consequence_protest(void **state)
     assert_true(has(&e, "TURCVL", "TURGOV", "141"));
 }
 
+/* ", a move that Egypt on Tuesday condemned": an apposition naming the
+ * main act and an actor's reaction to it, which answers the main subject;
+ * the apposition's noun is no act of its own, and ", a ..." opens no list
+ * of actors */
+static void test_reaction_apposition(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey imposed sanctions on Greece, a move that Egypt on Tuesday condemned.", &e);
+    assert_true(has(&e, "TUR", "GRC", "163"));
+    assert_true(has(&e, "EGY", "TUR", "111"));
+    assert_false(has(&e, "TUR", "EGY", "163"));
+    code("Turkey attacked Iraq on Monday, an invasion that Egypt condemned.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+    assert_true(has(&e, "EGY", "TUR", "111"));
+    assert_int_equal(e.n, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1154,6 +1172,7 @@ int main(void)
         cmocka_unit_test(test_instrument_content),
         cmocka_unit_test(test_mutual_fight),
         cmocka_unit_test(test_consequence_protest),
+        cmocka_unit_test(test_reaction_apposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
