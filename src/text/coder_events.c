@@ -1375,14 +1375,26 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
      * arms": coercion, assault or mass violence (17, 18, 20), a demand
      * (10) or a rejection (12) with no actor named as its target is done
      * to the source's own country (its root) */
-    bool verbal = r >= 10 && r <= 13, physical = r == 17 || r == 18 || r == 20;
-    bool one_state = true; /* "each accused the other": a pair's joint act has no target */
+    /* "Israeli tanks fired four shells at targets in Jericho": force (18-20)
+     * with no actor named as its target falls on the state of another
+     * state's place where it strikes */
+    bool one_root = true; /* not a pair's joint act: "each accused the other" */
     for (size_t a = 1; a < src->n; a++)
-        one_state = one_state && strcmp(c->mem[src->first + a].root, s0->root) == 0;
+        one_root = one_root && strcmp(c->mem[src->first + a].root, s0->root) == 0;
+    if (!*tgt && r >= 18 && r <= 20 && one_root && coder_state_root(c, s0->root)) {
+        const mention *place = place_after(c, vte);
+        if (place && place->tb < se && coder_state_root(c, c->mem[place->first].root) &&
+            strcmp(c->mem[place->first].root, s0->root) != 0) {
+            text_copy(out->code, sizeof out->code, c->mem[place->first].root);
+            text_copy(out->root, sizeof out->root, c->mem[place->first].root);
+            return true;
+        }
+    }
+    bool verbal = r >= 10 && r <= 13, physical = r == 17 || r == 18 || r == 20;
     /* a state as a whole that demands or rejects ("The U.S. said it would
      * not meet the hostage-takers' demands") addresses others; its
      * organs and people (government, courts, opposition) their own */
-    if (!*tgt && one_state && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
+    if (!*tgt && one_root && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
         coder_state_root(c, s0->root)) {
         text_copy(out->code, sizeof out->code, s0->root);
         text_copy(out->root, sizeof out->root, s0->root);
