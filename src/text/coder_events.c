@@ -3672,14 +3672,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             tgt = pressure_from(c, d->verbs[iv.entry].code, iv.te, se, src);
         if (denied_content(c, &iv, tgt) || unaddressed(c, d->verbs[iv.entry].code, tgt, sb))
             tgt = NULL;
+        /* a target model that prefers no target over the rules' choice
+         * also overrides the target the act would imply */
+        const mention *rules_tgt = tgt;
         if (src && src->n)
             tgt = coder_rr_choose(c, doc, sidx, &iv, code_root(d->verbs[iv.entry].code), src,
                                   tgt, sb, se);
+        bool model_none = rules_tgt && !tgt;
         if (tgt && !passive)
             tgt = target_list(c, tgt, se, &lbuf);
         amem imp;
         c->implied = NULL;
-        if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
+        if (!model_none &&
+            implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
             c->implied = &imp;
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
