@@ -1394,8 +1394,10 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
     /* a state as a whole that demands or rejects ("The U.S. said it would
      * not meet the hostage-takers' demands") addresses others; its
      * organs and people (government, courts, opposition) their own */
+    /* (a seizure of property, 171, has an owner the sentence may not name:
+     * "Iran seized an oil tanker in the Gulf of Oman") */
     if (!*tgt && one_root && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
-        coder_state_root(c, s0->root)) {
+        strncmp(code, "171", 3) != 0 && coder_state_root(c, s0->root)) {
         text_copy(out->code, sizeof out->code, s0->root);
         text_copy(out->root, sizeof out->root, s0->root);
         return true;

@@ -88,7 +88,8 @@ static const char *dict_text =
     "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
-    "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n";
+    "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n"
+    "verb 171 | seized * tanker\n";
 
 static int setup(void **state)
 {
@@ -1052,6 +1053,9 @@ static void test_domestic_target(void **state)
     assert_true(has(&e, "TUROPP", "TUR", "100"));
     code("Turkey demanded that the vote be cancelled.", &e);
     assert_true(has(&e, "TUR", "", "100"));
+    /* a seizure of property (171) has an owner the sentence may not name */
+    code("Turkish troops seized a tanker on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "", "171"));
     code("Turkish troops massacred some 300 Greek civilians.", &e);
     assert_true(has(&e, "TURMIL", "GRCCVL", "202"));
     assert_false(has(&e, "TURMIL", "TUR", "202"));
