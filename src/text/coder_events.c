@@ -887,9 +887,12 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
     }
     /* "people killed in last week's collapse": a participle after its
      * noun, followed by a preposition, is no act of that noun */
-    if (!crowd_ && v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
+    bool protest = code_root(c->d->verbs[v->entry].code) == 14; /* "protesters rallied near" */
+    if (!crowd_ && !protest && v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
         return NULL;
-    const mention *place = suf ? place_after(c, v->te) : NULL;
+    /* "marched through the streets of Hong Kong": the pattern's own last
+     * word may be the locative */
+    const mention *place = suf ? place_after(c, protest ? v->te - 1 : v->te) : NULL;
     if (suf && (!place || !place->n))
         place = protest_object(c, v);
     if (!place || !place->n)

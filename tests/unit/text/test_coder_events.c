@@ -1102,6 +1102,12 @@ static void test_consequence_protest(void **state)
     code("Turkish police arrested the opposition leader on Monday, sparking riots by Greek "
          "civilians.", &e);
     assert_true(has(&e, "GRCCVL", "TURCOP", "145"));
+    /* a bare agent's protest takes the state of the place it crosses or
+     * is near, also right after the verb ("marched near") */
+    code("Thousands of civilians marched through the streets of Ankara on Sunday.", &e);
+    assert_true(has(&e, "TURCVL", "TURGOV", "141"));
+    code("Hundreds of civilians marched near Ankara on Sunday.", &e);
+    assert_true(has(&e, "TURCVL", "TURGOV", "141"));
     /* a crowd named by its number protests as the place's people */
     code("Thousands demonstrated in Ankara on Monday.", &e);
     assert_true(has(&e, "TURCVL", "TURGOV", "141"));
