@@ -2244,6 +2244,20 @@ static bool apposition_head(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* "..., ending their historic summit", "..., ending a six-week
+ * crisis": what the main act ends, named by an event noun after ",
+ * ending" and at most three words, is no event of its own. */
+static bool ended_noun(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    for (size_t j = v->tb; j-- > sb + 1 && j + 5 > v->tb;) {
+        if (tok_is(c, j, "ending") || tok_is(c, j, "concluding"))
+            return c->text[c->toks.v[j - 1].start] == ',' && (c->toks.v[j - 1].flags & ENT_TOK_PUNCT);
+        if (!(c->toks.v[j].flags & ENT_TOK_WORD) || is_verb_tok(c, j))
+            return false;
+    }
+    return false;
+}
+
 /* "signed agreements establishing full diplomatic relations with Israel":
  * a participle right after a signed or agreed instrument (05x) says what
  * the instrument does, no event of its own. */
@@ -2916,7 +2930,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
-            apposition_head(c, k, sb))
+            apposition_head(c, k, sb) || ended_noun(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

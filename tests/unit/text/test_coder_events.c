@@ -1131,6 +1131,21 @@ static void test_reaction_apposition(void **state)
     assert_int_equal(e.n, 2);
 }
 
+/* "their" skips a single actor for the nearest several in the sentence;
+ * what the main act ends (", ending their talks") is no event */
+static void test_their_and_ending(void **state)
+{
+    (void)state;
+    evs e;
+    code("Greece and Egypt criticized Iraq on Monday, and Ankara expelled their diplomats.", &e);
+    assert_true(has(&e, "TURGOV", "GRC", "166"));
+    assert_true(has(&e, "TURGOV", "EGY", "166"));
+    code("Turkey and Greece signed a deal on Monday, ending their talks.", &e);
+    assert_true(has(&e, "TUR", "", "057"));
+    assert_false(has(&e, "TUR", "", "046"));
+    assert_int_equal(e.n, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1183,6 +1198,7 @@ int main(void)
         cmocka_unit_test(test_mutual_fight),
         cmocka_unit_test(test_consequence_protest),
         cmocka_unit_test(test_reaction_apposition),
+        cmocka_unit_test(test_their_and_ending),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
