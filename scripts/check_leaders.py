@@ -130,6 +130,9 @@ def main():
     others = {}  # folded name -> where (state/org/actor/ambiguous)
     dict_entries = list(load_dict(root))
     for where, names in load_world(root):
+        # the loader (src/text/actors_world.c) keeps the capital of a
+        # person's one-word name: "Borne" is a name, "borne" a word
+        names = [n + "!" if " " not in n and n[:1].isupper() else n for n in names]
         persons.append((where, names, []))
     for where, kw, names, roles in dict_entries:
         if kw == "person":
