@@ -177,8 +177,8 @@ static const struct {
     {"a", W_DET},
     {"until", W_TEMPORAL | W_BG},
     {"despite", W_TEMPORAL | W_PREPS},
-    {"amid", W_TEMPORAL | W_PREPS},
-    {"following", W_TEMPORAL},
+    {"amid", W_TEMPORAL | W_PREPS | W_BG},
+    {"following", W_TEMPORAL | W_BG},
     {"during", W_TEMPORAL | W_PREPS},
     {"since", W_TEMPORAL | W_PREPS | W_BG},
     {"'ll", W_FUT_WORDS},
@@ -424,6 +424,26 @@ void ent_coder_trace_targets(ent_coder *c, void (*fn)(void *ctx, const char *lin
     c->trace_ctx = ctx;
 }
 
+/* The index of a three-letter upper-case root in 0 .. 26^3-1, or -1. */
+static int root_index(const char *r)
+{
+    if (!r || strlen(r) != 3)
+        return -1;
+    int x = 0;
+    for (int i = 0; i < 3; i++) {
+        if (r[i] < 'A' || r[i] > 'Z')
+            return -1;
+        x = x * 26 + (r[i] - 'A');
+    }
+    return x;
+}
+
+bool coder_state_root(const ent_coder *c, const char *root)
+{
+    int x = root_index(root);
+    return x >= 0 && (c->state_roots[x / 8] >> (x % 8)) & 1;
+}
+
 int ent_coder_new(ent_coder **out, const ent_dict *d)
 {
     ent_coder *c = calloc(1, sizeof *c);
@@ -434,6 +454,11 @@ int ent_coder_new(ent_coder **out, const ent_dict *d)
     if (!c->st) {
         free(c);
         return ent_error_set(ENT_ENOMEM, "cannot create the English stemmer");
+    }
+    for (size_t i = 0; i < d->n_actors; i++) {
+        const char *r = d->actors[i].root;
+        if (d->actors[i].kind == AK_STATE && root_index(r) >= 0)
+            c->state_roots[root_index(r) / 8] |= (uint8_t)(1u << (root_index(r) % 8));
     }
     size_t nfw = sizeof fwords / sizeof fwords[0];
     c->fwbits = calloc(nfw + 1, sizeof *c->fwbits);

@@ -404,23 +404,26 @@ static void locate_pro(ent_coder *c, size_t sb)
 /* "Khamenei told visiting Prime Minister Abe on Thursday that he would
  * not negotiate": "he" after "that" right after "told / assured /
  * informed <person>" is the teller, the person named before "told" in the
- * sentence. Fills *out and returns true if found. */
-static bool told_that_teller(const ent_coder *c, size_t i, size_t sb, ctxact *out)
+ * sentence; with !person, "it" after "Nicaragua notified (warned, told)
+ * the OAS that" is the teller, an actor that is no person. Fills *out
+ * and returns true if found. */
+static bool told_that_teller(const ent_coder *c, size_t i, size_t sb, bool person, ctxact *out)
 {
     if (i < sb + 3 || !tok_is(c, i - 1, "that"))
         return false;
     for (size_t r = i - 1; r-- > sb && r + 12 > i;) {
-        if (!(tok_is(c, r, "told") || tok_is(c, r, "assured") || tok_is(c, r, "informed")))
+        if (!(tok_is(c, r, "told") || tok_is(c, r, "assured") || tok_is(c, r, "informed") ||
+              (!person && (tok_is(c, r, "notified") || tok_is(c, r, "warned")))))
             continue;
         const mention *obj = NULL, *teller = NULL;
         for (size_t q = 0; q < c->n_ments; q++) {
             const mention *m = &c->ments[q];
-            if (m->tb > r && m->te < i && m->person)
+            if (m->tb > r && m->te < i && (m->person || !person) && m->n)
                 obj = m;
             if (m->te <= r && m->tb >= sb && m->n && !m->pronoun)
                 teller = m;
         }
-        if (!obj || !teller || !teller->person)
+        if (!obj || !teller || teller->person != person)
             return false;
         coder_remember(out, c, teller);
         return out->n > 0;
@@ -476,6 +479,11 @@ static bool demonym_like(const ent_coder *c, size_t i)
 static bool listed_with_modifiers(const ent_coder *c, size_t a, size_t b)
 {
     if (b <= a || b - a > 4)
+        return false;
+    /* "the Palestinian territories, a move Israel's foreign ministry
+     * condemned": ", a ..." opens an apposition, no list */
+    if (c->text[c->toks.v[a].start] == ',' && a + 1 < b &&
+        (tok_is(c, a + 1, "a") || tok_is(c, a + 1, "an")))
         return false;
     bool coord = false;
     for (size_t i = a; i < b; i++) {
@@ -1092,7 +1100,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 const ctxact *who = &c->last_person;
                 bool subj_form = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "his");
                 ctxact teller = {.n = 0};
-                if (subj_form && told_that_teller(c, i, sb, &teller))
+                if (subj_form && told_that_teller(c, i, sb, true, &teller))
                     who = &teller; /* "X told Y that he would ...": X */
                 else if (subj_form && c->subj_person.n)
                     who = &c->subj_person;
@@ -1110,6 +1118,10 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
             } else if (tok_any(c, i, W_PRON_OTHER)) {
                 bool plural = tok_any(c, i, W_PRON_PLURAL);
                 const ctxact *a = plural && c->last_subject.n ? &c->last_subject : &c->last_actor;
+                /* "Nicaragua notified the OAS that it was leaving": the teller */
+                ctxact teller = {.n = 0};
+                if (tok_is(c, i, "it") && told_that_teller(c, i, sb, false, &teller))
+                    a = &teller;
                 /* "Tuareg rebels said they had killed", "French troops
                  * crossed into Rwanda, and the RPF warned it would treat
                  * them as enemies": the subject of the sentence's first

@@ -253,6 +253,26 @@ static void debug_dump(const ent_coder *c)
 }
 #endif
 
+/* Mentions a and b name an actor of the same root (state or organisation). */
+static bool mentions_share_root(const ent_coder *c, const mention *a, const mention *b)
+{
+    for (size_t i = 0; i < a->n; i++)
+        for (size_t j = 0; j < b->n; j++)
+            if (strcmp(c->mem[a->first + i].root, c->mem[b->first + j].root) == 0)
+                return true;
+    return false;
+}
+
+/* ", with Turkish President Tayyip Erdogan urging both sides to ...": a
+ * mention after a comma and "with", right before a participle (tok), is
+ * that participle's subject (an absolute clause), no partner. */
+static bool with_absolute(const ent_coder *c, const mention *m, size_t tok, size_t sb)
+{
+    return m->tb >= sb + 2 && m->te == tok && tok < c->toks.n && gerund(c, tok) &&
+           tok_is(c, m->tb - 1, "with") && c->text[c->toks.v[m->tb - 2].start] == ',' &&
+           (c->toks.v[m->tb - 2].flags & ENT_TOK_PUNCT);
+}
+
 static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
 {
     const mention *best = NULL, *fallback = NULL;
@@ -268,7 +288,7 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
         /* "in Kabul", "in south Serbia", "loyal to the government": not a
          * subject */
         size_t pp = coder_prep_before(c, m->tb, sb);
-        if (pp != SIZE_MAX && !tok_any(c, pp, W_S_OF))
+        if (pp != SIZE_MAX && !tok_any(c, pp, W_S_OF) && !with_absolute(c, m, tok, sb))
             continue;
         best = m;
     }
@@ -853,9 +873,21 @@ static const mention *protest_object(const ent_coder *c, const vmatch *v)
 static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf)
 {
     const char *suf = subject_agent(c, v->tb);
+    /* "Thousands protested in Caracas": a crowd named by its number
+     * protests as the place's people */
+    bool crowd_ = false;
+    if (!suf && code_root(c->d->verbs[v->entry].code) == 14 && v->tb > 0) {
+        static const char *const crowd[] = {"thousands", "hundreds", "dozens", "millions", NULL};
+        size_t j = v->tb;
+        while (j > 0 && tok_any(c, j - 1, W_AUX_WORDS))
+            j--;
+        for (size_t k = 0; j > 0 && crowd[k]; k++)
+            if (tok_is(c, j - 1, crowd[k]))
+                suf = "CVL", crowd_ = true;
+    }
     /* "people killed in last week's collapse": a participle after its
      * noun, followed by a preposition, is no act of that noun */
-    if (v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
+    if (!crowd_ && v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
         return NULL;
     const mention *place = suf ? place_after(c, v->te) : NULL;
     if (suf && (!place || !place->n))
@@ -1336,6 +1368,37 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
         if (coder_state_organ(s0) && !(whole && code[2] != '0'))
             return false;
         return implied_of(s0, "GOV", out);
+    }
+    /* "Malian soldiers executed some 300 men", "Al-Shabaab fighters set off
+     * two car bombs outside the Hayat Hotel", "the junta banned the
+     * party", "Baku demanded that separatist fighters lay down their
+     * arms": coercion, assault or mass violence (17, 18, 20), a demand
+     * (10) or a rejection (12) with no actor named as its target is done
+     * to the source's own country (its root) */
+    /* "Israeli tanks fired four shells at targets in Jericho": force (18-20)
+     * with no actor named as its target falls on the state of another
+     * state's place where it strikes */
+    bool one_root = true; /* not a pair's joint act: "each accused the other" */
+    for (size_t a = 1; a < src->n; a++)
+        one_root = one_root && strcmp(c->mem[src->first + a].root, s0->root) == 0;
+    if (!*tgt && r >= 18 && r <= 20 && one_root && coder_state_root(c, s0->root)) {
+        const mention *place = place_after(c, vte);
+        if (place && place->tb < se && coder_state_root(c, c->mem[place->first].root) &&
+            strcmp(c->mem[place->first].root, s0->root) != 0) {
+            text_copy(out->code, sizeof out->code, c->mem[place->first].root);
+            text_copy(out->root, sizeof out->root, c->mem[place->first].root);
+            return true;
+        }
+    }
+    bool verbal = r >= 10 && r <= 13, physical = r == 17 || r == 18 || r == 20;
+    /* a state as a whole that demands or rejects ("The U.S. said it would
+     * not meet the hostage-takers' demands") addresses others; its
+     * organs and people (government, courts, opposition) their own */
+    if (!*tgt && one_root && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
+        coder_state_root(c, s0->root)) {
+        text_copy(out->code, sizeof out->code, s0->root);
+        text_copy(out->root, sizeof out->root, s0->root);
+        return true;
     }
     return false;
 }
@@ -2113,13 +2176,88 @@ static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* Token i is a verb of mutual fighting ("battled", "clashed", "fought"). */
+static bool fight_word(const ent_coder *c, size_t i)
+{
+    static const char *const w[] = {"battled", "battle", "battling", "clashed", "clash",
+                                     "clashing", "fought", "fight", "fighting", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* ", a move Israel's foreign ministry condemned", ", a request Pristina
+ * dismissed as a provocation", ", a show of force that Nicolas Maduro on
+ * Wednesday called an unacceptable threat": an apposition that names the
+ * main act ("a" / "an" and at most three words, "that" / "which"
+ * optional) and an actor's reaction to it. If the mention m opens the
+ * reaction (its verb at vb), returns the index of the apposition's "a",
+ * else SIZE_MAX. */
+static size_t reaction_apposition(const ent_coder *c, const mention *m, size_t vb, size_t sb)
+{
+    if (!m || !m->n || m->te > vb || vb > m->te + 3 || m->tb < sb + 3)
+        return SIZE_MAX;
+    for (size_t j = m->te; j < vb; j++) /* "on Wednesday" */
+        if (!(c->toks.v[j].flags & ENT_TOK_WORD) || is_verb_tok(c, j))
+            return SIZE_MAX;
+    size_t h = m->tb;
+    if (tok_any(c, h - 1, W_S_THAT | W_WHO_WHICH))
+        h--;
+    for (size_t a = h; a-- > sb + 1 && a + 5 > h;) {
+        if (!(tok_is(c, a, "a") || tok_is(c, a, "an")))
+            continue;
+        if (!((c->toks.v[a - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[a - 1].start] == ','))
+            return SIZE_MAX;
+        for (size_t q = 0; q < c->n_ments; q++)
+            if (c->ments[q].tb > a && c->ments[q].tb < m->tb && c->ments[q].n)
+                return SIZE_MAX;
+        return a;
+    }
+    return SIZE_MAX;
+}
+
+/* Verb match k names the main act inside a reaction apposition (", a
+ * request Pristina dismissed"): no event of its own. */
+static bool apposition_head(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (v->tb < sb + 2 || !(tok_is(c, v->tb - 1, "a") || tok_is(c, v->tb - 1, "an") ||
+                            (v->tb >= sb + 3 && tok_any(c, v->tb - 2, W_DET))))
+        return false;
+    for (size_t q = k + 1; q < c->n_vms; q++) {
+        const vmatch *w = &c->vms[q];
+        for (size_t i = 0; i < c->n_ments; i++) {
+            const mention *m = &c->ments[i];
+            if (m->tb >= v->te && m->te <= w->tb) {
+                size_t a = reaction_apposition(c, m, w->tb, sb);
+                if (a != SIZE_MAX && a < v->tb)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* "signed agreements establishing full diplomatic relations with Israel":
+ * a participle right after a signed or agreed instrument (05x) says what
+ * the instrument does, no event of its own. */
+static bool instrument_content(const ent_coder *c, size_t k)
+{
+    const vmatch *v = &c->vms[k];
+    if (k == 0 || !gerund(c, v->tb))
+        return false;
+    const vmatch *w = &c->vms[k - 1];
+    return w->te == v->tb && code_root(c->d->verbs[w->entry].code) == 5;
+}
+
 /* A verb match or an infinitive starts in tokens [a, b) ("agreed to a
  * ceasefire to end the fighting between X and Y": X and Y are the
  * fighting's). */
 static bool verb_between(const ent_coder *c, size_t a, size_t b)
 {
     for (size_t q = 0; q < c->n_vms; q++)
-        if (c->vms[q].tb >= a && c->vms[q].tb < b)
+        if (c->vms[q].tb >= a && c->vms[q].tb < b && !instrument_content(c, q))
             return true;
     for (size_t j = a; j + 1 < b; j++) /* "to end ...": an infinitive clause */
         if (tok_any(c, j, W_S_TO) && !in_atom(c, j + 1) && !tok_any(c, j + 1, W_DET))
@@ -2381,6 +2519,28 @@ static bool suit_request(const ent_coder *c, size_t k, size_t sb)
         if (c->vms[q].te <= v->tb && c->vms[q].tb >= sb &&
             strcmp(c->d->verbs[c->vms[q].entry].code, "115") == 0)
             return true;
+    return false;
+}
+
+/* "claimed responsibility for the coordinated gun and bomb attacks in
+ * Paris": the act claimed, named after the claim's "for" in its clause,
+ * is what the claim is about, no event of its own. */
+static bool claimed_act(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    for (size_t q = k; q-- > 0;) {
+        const vmatch *w = &c->vms[q];
+        if (w->tb < sb || w->te > v->tb || strcmp(c->d->verbs[w->entry].code, "015") != 0)
+            continue;
+        bool for_ = false;
+        for (size_t j = w->te; j < v->tb; j++) {
+            if (((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[c->toks.v[j].start])) ||
+                tok_any(c, j, W_CLAUSE_WORDS))
+                return false;
+            for_ = for_ || tok_is(c, j, "for");
+        }
+        return for_;
+    }
     return false;
 }
 
@@ -2749,7 +2909,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
-            object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb))
+            object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
+            claimed_act(c, k, sb) || instrument_content(c, k) ||
+            apposition_head(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
@@ -3120,6 +3282,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH) &&
                   !verb_between(c, v->te, tgt->tb)))
                 tgt = NULL;
+            /* "Sudan's army and the Rapid Support Forces battled for
+             * control of Khartoum": two sides that battle, clash or fight
+             * fight each other, unless an object or "with" / "against"
+             * names a third ("... clashed with police") */
+            if (tgt && src && src->n >= 2 && code_root(c->d->verbs[v->entry].code) == 19 &&
+                fight_word(c, v->tb)) {
+                size_t fp = coder_prep_before(c, tgt->tb, sb);
+                if (fp != SIZE_MAX && !tok_any(c, fp, W_S_WITH) && !tok_is(c, fp, "against"))
+                    tgt = NULL;
+            }
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
                 const mention *t0 = mention_before(c, src->tb - 1, sb);
@@ -3162,6 +3334,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * reaction of its own actor to the main clause's subject */
         if (main_src && cq != SIZE_MAX && vb > cq && !passive) {
             if (cq_from) {
+                bool found = false;
                 for (size_t q = 0; q < c->n_ments; q++) {
                     size_t fp = coder_prep_before(c, c->ments[q].tb, sb);
                     if (c->ments[q].tb < v->te || fp == SIZE_MAX || fp < v->te ||
@@ -3170,8 +3343,36 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     {
                         src = &c->ments[q];
                         tgt = main_src;
+                        found = true;
                         break;
                     }
+                }
+                /* "..., sparking angry street protests in Barcelona",
+                 * "sparking violent protests by his supporters": the
+                 * protesters (the actor after "by", else the people of the
+                 * place named, else of the main subject's country) protest
+                 * against the main subject */
+                if (!found && code_root(d->verbs[v->entry].code) == 14 && vb <= cq + 4 &&
+                    main_src->n) {
+                    const mention *by = NULL, *place = NULL;
+                    for (size_t q = 0; q < c->n_ments; q++) {
+                        const mention *m = &c->ments[q];
+                        size_t fp = coder_prep_before(c, m->tb, sb);
+                        if (m->tb < v->te || !m->n || fp == SIZE_MAX || fp < v->te)
+                            continue;
+                        if (!by && tok_any(c, fp, W_S_BY) && !m->pronoun)
+                            by = m;
+                        if (!place && tok_any(c, fp, W_LOCATIVE))
+                            place = m;
+                    }
+                    const char *root = place ? c->mem[place->first].root
+                                             : c->mem[main_src->first].root;
+                    if (by)
+                        src = by;
+                    else if (coder_state_root(c, root))
+                        src = made_mention(c, root, "CVL", v, &uaf);
+                    if (src && src != main_src)
+                        tgt = main_src;
                 }
             } else if (src && (src->tb == cq + 1 || (src->tb == cq + 2 && tok_any(c, cq + 1, W_DET))) &&
                        (!tgt || tgt == src)) {
@@ -3236,6 +3437,29 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 hosted = true;
             }
         }
+        /* "NATO rejected the plea, with Secretary-General Jens Stoltenberg
+         * warning that ...": a with-clause in which the main subject's own
+         * people speak elaborates its act, no event of its own (a physical
+         * act, "with fighter jets pounding RSF bases", is one) */
+        if (main_src && src != main_src && with_absolute(c, src, vb, sb) &&
+            mentions_share_root(c, src, main_src)) {
+            const char *wc = d->verbs[v->entry].code;
+            if (wc[0] == '0' || (wc[0] == '1' && wc[1] <= '3'))
+                continue;
+        }
+        /* ", a request Pristina dismissed as a provocation": the reaction
+         * answers the main clause's subject (or the sentence's first
+         * actor), and is a clause of its own */
+        bool reaction = !passive && reaction_apposition(c, src, vb, sb) != SIZE_MAX &&
+                        code_root(d->verbs[v->entry].code) <= 13;
+        if (reaction) {
+            const mention *actor = main_src;
+            for (size_t q = 0; q < c->n_ments && !actor; q++)
+                if (c->ments[q].n && coder_subject_place(c, &c->ments[q], sb))
+                    actor = &c->ments[q];
+            if (actor && actor != src)
+                tgt = actor;
+        }
         /* one event per clause: after the first event of a sentence, a
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */
@@ -3259,7 +3483,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * visit phrase does not use up the clause */
             bool after_trip = prev_trip && src == main_src;
             if (!((own && boundary) || same_subject || main_after_rel || after_noun || med ||
-                  trip || after_trip || by_speaker))
+                  trip || after_trip || by_speaker || reaction))
                 continue;
             if (trip) { /* the main clause's subject makes the visit */
                 src = main_src;

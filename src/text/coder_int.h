@@ -177,6 +177,7 @@ struct ent_coder {
     size_t opener;  /* comma closing an opening "According to X," */
     /* the target an act implies when none is named (set around emit) */
     const amem *implied;
+    uint8_t state_roots[26 * 26 * 26 / 8 + 1]; /* bit per three-letter root of a state */
     char doc_roots[16][4]; /* states named so far in the document */
     bool court_seen;       /* the ICC or ICJ was named in the document */
     size_t n_doc_roots;
@@ -272,6 +273,9 @@ void coder_remember(ctxact *dst, const ent_coder *c, const mention *m);
 /* A state as a whole or one of its organs (government, military, police,
  * courts, legislature, intelligence). */
 bool coder_state_organ(const amem *m);
+/* Root is the three-letter code of a state of the dictionary (not an
+ * organisation or region such as ISI, OAU or EUR). */
+bool coder_state_root(const ent_coder *c, const char *root);
 /* Mention x stands where a subject may (not after a preposition, but
  * after "of" in "thousands of Belarusians"). */
 bool coder_subject_place(const ent_coder *c, const mention *x, size_t sb);

@@ -297,6 +297,12 @@ static bool dated_name(const ent_dict *d, const pattern *p)
     return a->n_roles && (a->kind == AK_STATE || a->kind == AK_ORG);
 }
 
+/* An actor name of an organisation (kind AK_ORG, not a group). */
+static bool org_name(const ent_dict *d, const pattern *p)
+{
+    return p->type == PH_ACTOR && d->actors[p->entry].kind == AK_ORG;
+}
+
 static int cmp_pat(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -309,6 +315,11 @@ static int cmp_pat(const void *a, const void *b)
     bool dp = dated_name(sort_dict, p), dq = dated_name(sort_dict, q);
     if (dp != dq)
         return dp ? -1 : 1;
+    /* an organisation's name wins over a state's or seat's: "Brussels" of
+     * data/dict/actors.txt names the EU, not the world's Belgian capital */
+    bool op = org_name(sort_dict, p), oq = org_name(sort_dict, q);
+    if (op != oq)
+        return op ? -1 : 1;
     return x < y ? -1 : x > y;
 }
 

@@ -238,6 +238,10 @@ static void test_pronouns(void **state)
     /* "X told Y that he would ...": he is the teller */
     code("Mubarak told Arafat on Monday that he accused Israel.", &e);
     assert_true(has(&e, "EGYGOV", "ISR", "112"));
+    /* "X notified Y that it ...": it is the teller too */
+    code("Egypt notified the European Union on Monday that it accused Israel.", &e);
+    assert_true(has(&e, "EGY", "ISR", "112"));
+    assert_false(has(&e, "EU", "ISR", "112"));
     /* an object pronoun is not its own clause's subject */
     code("Arafat spoke in Gaza on Monday, and Mubarak swiftly accused him.", &e);
     assert_true(has(&e, "EGYGOV", "PSEGOV", "112"));

@@ -87,7 +87,8 @@ static const char *dict_text =
     "verb 015 | claimed responsibility\nverb 011 | declined to comment\n"
     "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
-    "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n";
+    "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
+    "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n";
 
 static int setup(void **state)
 {
@@ -888,6 +889,10 @@ static void test_background(void **state)
     /* a clause after the comma is the sentence's own again */
     code("After long talks, Turkey deployed troops to Iraq.", &e);
     assert_true(has(&e, "TUR", "IRQ", "154"));
+    /* "following" and "amid" open background as "after" does */
+    code("Turkey condemned Egypt on Monday, following Iraqi troops' invasion.", &e);
+    assert_true(has(&e, "TUR", "EGY", "111"));
+    assert_int_equal(e.n, 1);
     /* (with no event of its own, the sentence is about its background: see
      * tests/cli/code.test, which needs the full dictionaries) */
 }
@@ -922,8 +927,10 @@ static void test_own_places(void **state)
     assert_true(has(&e, "TURMIL", "TUR", "192"));
     code("Turkish troops struck rebels in Diyarbakir on Monday.", &e);
     assert_true(has(&e, "TURMIL", "TURREB", "190"));
+    /* the man, not the place, is arrested: a man of the police's own
+     * country (test_domestic_target) */
     code("Turkish police arrested a man in Diyarbakir.", &e);
-    assert_true(has(&e, "TURCOP", "", "173"));
+    assert_true(has(&e, "TURCOP", "TUR", "173"));
 }
 
 /* declining to comment and claiming responsibility have no target but
@@ -1011,6 +1018,109 @@ static void test_purposes(void **state)
     assert_true(has(&e, "TURJUD", "", "091"));
 }
 
+/* ", with X <participle> ...": X is the participle's subject (an absolute
+ * clause, no partner of the main verb); the main subject's own people
+ * speaking there only elaborate its act, but their physical acts count */
+static void test_with_clauses(void **state)
+{
+    (void)state;
+    evs e;
+    code("Russia and Turkey held talks on Tuesday, with Egypt asking Turkey for calm.", &e);
+    assert_true(has(&e, "EGY", "TUR", "020"));
+    code("Turkey criticized Egypt on Monday, with Ankara accusing Egypt of lying.", &e);
+    assert_true(has(&e, "TUR", "EGY", "111"));
+    assert_false(has(&e, "TURGOV", "EGY", "112"));
+    assert_int_equal(e.n, 1);
+    code("Turkey criticized Iraq on Monday, with Turkish troops pounding Iraqi positions.", &e);
+    assert_true(has(&e, "TURMIL", "IRQ", "194"));
+    /* "talks with X": a partner, not a subject */
+    code("Russia held talks with Turkey on Tuesday.", &e);
+    assert_false(has(&e, "TUR", "", "046"));
+}
+
+/* coercion, assault and mass violence with no actor named as their target
+ * are done to the source's own country; so are the demands, rejections,
+ * disapprovals and threats of its organs and people, but not those of the
+ * state as a whole, nor a pair's joint act */
+static void test_domestic_target(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish troops massacred some 300 men on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "TUR", "202"));
+    code("Turkish opposition parties demanded that the vote be cancelled.", &e);
+    assert_true(has(&e, "TUROPP", "TUR", "100"));
+    code("Turkey demanded that the vote be cancelled.", &e);
+    assert_true(has(&e, "TUR", "", "100"));
+    code("Turkish troops massacred some 300 Greek civilians.", &e);
+    assert_true(has(&e, "TURMIL", "GRCCVL", "202"));
+    assert_false(has(&e, "TURMIL", "TUR", "202"));
+}
+
+/* "signed agreements establishing full diplomatic relations with Israel":
+ * the participle says what the instrument does; the pair's partner named
+ * with "with" past it is the signing's target */
+static void test_instrument_content(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey and Greece signed a deal establishing full diplomatic relations with Egypt.", &e);
+    assert_true(has(&e, "TUR", "EGY", "057"));
+    assert_true(has(&e, "GRC", "EGY", "057"));
+    assert_int_equal(e.n, 2);
+}
+
+/* two sides that battle fight each other: no target but a third side
+ * named as the object or after "with" / "against" */
+static void test_mutual_fight(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish troops and Greek rebels battled for control of Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "", "190"));
+    assert_true(has(&e, "GRCREB", "", "190"));
+    assert_int_equal(e.n, 2);
+    code("Turkish and Greek troops battled Iraqi rebels on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "IRQREB", "190"));
+    assert_true(has(&e, "GRCMIL", "IRQREB", "190"));
+}
+
+/* "..., sparking riots in Ankara": the protesters a consequence clause
+ * names (after "by", else the people of the place named) protest against
+ * the main subject */
+static void test_consequence_protest(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkish police arrested the opposition leader on Monday, sparking riots in Ankara.", &e);
+    assert_true(has(&e, "TURCOP", "TUROPP", "173"));
+    assert_true(has(&e, "TURCVL", "TURCOP", "145"));
+    code("Turkish police arrested the opposition leader on Monday, sparking riots by Greek "
+         "civilians.", &e);
+    assert_true(has(&e, "GRCCVL", "TURCOP", "145"));
+    /* a crowd named by its number protests as the place's people */
+    code("Thousands demonstrated in Ankara on Monday.", &e);
+    assert_true(has(&e, "TURCVL", "TURGOV", "141"));
+}
+
+/* ", a move that Egypt on Tuesday condemned": an apposition naming the
+ * main act and an actor's reaction to it, which answers the main subject;
+ * the apposition's noun is no act of its own, and ", a ..." opens no list
+ * of actors */
+static void test_reaction_apposition(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey imposed sanctions on Greece, a move that Egypt on Tuesday condemned.", &e);
+    assert_true(has(&e, "TUR", "GRC", "163"));
+    assert_true(has(&e, "EGY", "TUR", "111"));
+    assert_false(has(&e, "TUR", "EGY", "163"));
+    code("Turkey attacked Iraq on Monday, an invasion that Egypt condemned.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "190"));
+    assert_true(has(&e, "EGY", "TUR", "111"));
+    assert_int_equal(e.n, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1057,6 +1167,12 @@ int main(void)
         cmocka_unit_test(test_possessed_patient),
         cmocka_unit_test(test_numbers_in_patterns),
         cmocka_unit_test(test_purposes),
+        cmocka_unit_test(test_with_clauses),
+        cmocka_unit_test(test_domestic_target),
+        cmocka_unit_test(test_instrument_content),
+        cmocka_unit_test(test_mutual_fight),
+        cmocka_unit_test(test_consequence_protest),
+        cmocka_unit_test(test_reaction_apposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -57,8 +57,11 @@ static void test_world_dict(void **state)
          .demonyms = none, .seats = none, .from = ENT_DATE_MIN, .until = ENT_DATE_MAX},
         {.code = "EST", .kind = ENT_ACTOR_STATE, .name = "Estonia", .aliases = none,
          .demonyms = none, .seats = none, .from = ENT_DATE_MIN, .until = ENT_DATE_MAX},
+        {.code = "BEL", .kind = ENT_ACTOR_STATE, .name = "Belgium", .aliases = none,
+         .demonyms = none, .seats = none, .capital = "Brussels", .from = ENT_DATE_MIN,
+         .until = ENT_DATE_MAX},
     };
-    for (size_t i = 0; i < 4; i++)
+    for (size_t i = 0; i < 5; i++)
         assert_int_equal(ent_world_add_actor(w, &states[i]), 0);
     const char *balt_al[] = {"the Baltic states", NULL}, *g7_al[] = {"G7", NULL};
     ent_actor baltic = {.code = "BALTIC", .kind = ENT_ACTOR_GROUP, .name = "The Baltic states",
@@ -90,7 +93,9 @@ static void test_world_dict(void **state)
     ent_coder *c;
     assert_int_equal(ent_dict_new(&d), 0);
     assert_int_equal(ent_dict_add_world(d, w), 0);
-    const char *verbs = "verb 130 | threatened\nverb 040 | met\n";
+    /* the dictionary's organisation wins over the world's capital of the
+     * same name ("Brussels": the EU, not Belgium's government) */
+    const char *verbs = "verb 130 | threatened\nverb 040 | met\norg EU | European Union | Brussels\n";
     assert_int_equal(ent_dict_load_string(d, verbs, strlen(verbs), "v"), 0);
     assert_int_equal(ent_coder_new(&c, d), 0);
     evs e;
@@ -111,6 +116,11 @@ static void test_world_dict(void **state)
     e.n = 0;
     assert_int_equal(ent_coder_code(c, "d", D("2025-08-27"), t3, strlen(t3), collect, &e), 0);
     assert_true(has(&e, "G7", "RUS")); /* a forum stays one actor */
+    const char *t4 = "Brussels threatened Russia.";
+    e.n = 0;
+    assert_int_equal(ent_coder_code(c, "e", D("2025-08-27"), t4, strlen(t4), collect, &e), 0);
+    assert_true(has(&e, "EU", "RUS"));
+    assert_false(has(&e, "BELGOV", "RUS"));
     ent_coder_free(c);
     ent_dict_free(d);
     ent_world_free(w);
