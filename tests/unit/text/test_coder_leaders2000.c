@@ -112,6 +112,24 @@ static void test_io_head_and_opposition(void **state)
     assert_true(source_is(&e, "KENOPP"));
 }
 
+/* Two titled persons joined by "and", the second after an organisation's
+ * name and sector words ("Renamo rebel leader"): the sector words are the
+ * second's, not a recoding of the first person's office */
+static void test_titled_pair(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1992-10-04",
+            "Mozambique's President Joaquim Chissano and Renamo rebel leader Afonso "
+            "Dhlakama signed a peace treaty in Rome on Sunday.");
+    assert_true(source_is(&e, "MOZGOV"));
+    assert_true(source_is(&e, "MOZREB"));
+    code_on(&e, "2016-11-24",
+            "Colombian President Juan Manuel Santos and FARC rebel leader Rodrigo Londono "
+            "signed a peace agreement in Cartagena on Thursday.");
+    assert_true(source_is(&e, "COLGOV"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -119,6 +137,7 @@ int main(void)
         cmocka_unit_test(test_otunbayeva_and_mirziyoyev),
         cmocka_unit_test(test_shared_surname),
         cmocka_unit_test(test_io_head_and_opposition),
+        cmocka_unit_test(test_titled_pair),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
