@@ -1161,6 +1161,19 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     a = &first;
                 } else if (tok_any(c, i, W_DET) && c->n_ments) {
                     const mention *f0 = &c->ments[c->n_ments - 1];
+                    /* "Argentina, Chile and Peru refused ..., and Caracas
+                     * responded by expelling their diplomats": "their" skips
+                     * a single actor for the nearest several in the sentence */
+                    if (tok_is(c, i, "their") && f0->n == 1 && !f0->pronoun)
+                        for (size_t q = c->n_ments - 1; q-- > 0;) {
+                            const mention *x = &c->ments[q];
+                            if (x->tb < sb)
+                                break;
+                            if (x->n >= 2 && !x->pronoun) {
+                                f0 = x;
+                                break;
+                            }
+                        }
                     for (size_t k = 0; k < f0->n && first.n < 8; k++)
                         first.m[first.n++] = c->mem[f0->first + k];
                     a = &first;

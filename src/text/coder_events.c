@@ -887,9 +887,12 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
     }
     /* "people killed in last week's collapse": a participle after its
      * noun, followed by a preposition, is no act of that noun */
-    if (!crowd_ && v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
+    bool protest = code_root(c->d->verbs[v->entry].code) == 14; /* "protesters rallied near" */
+    if (!crowd_ && !protest && v->te == v->tb + 1 && v->te < c->toks.n && tok_any(c, v->te, W_PREPS))
         return NULL;
-    const mention *place = suf ? place_after(c, v->te) : NULL;
+    /* "marched through the streets of Hong Kong": the pattern's own last
+     * word may be the locative */
+    const mention *place = suf ? place_after(c, protest ? v->te - 1 : v->te) : NULL;
     if (suf && (!place || !place->n))
         place = protest_object(c, v);
     if (!place || !place->n)
@@ -1394,8 +1397,10 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
     /* a state as a whole that demands or rejects ("The U.S. said it would
      * not meet the hostage-takers' demands") addresses others; its
      * organs and people (government, courts, opposition) their own */
+    /* (a seizure of property, 171, has an owner the sentence may not name:
+     * "Iran seized an oil tanker in the Gulf of Oman") */
     if (!*tgt && one_root && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
-        coder_state_root(c, s0->root)) {
+        strncmp(code, "171", 3) != 0 && coder_state_root(c, s0->root)) {
         text_copy(out->code, sizeof out->code, s0->root);
         text_copy(out->root, sizeof out->root, s0->root);
         return true;
@@ -2239,6 +2244,20 @@ static bool apposition_head(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* "..., ending their historic summit", "..., ending a six-week
+ * crisis": what the main act ends, named by an event noun after ",
+ * ending" and at most three words, is no event of its own. */
+static bool ended_noun(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    for (size_t j = v->tb; j-- > sb + 1 && j + 5 > v->tb;) {
+        if (tok_is(c, j, "ending") || tok_is(c, j, "concluding"))
+            return c->text[c->toks.v[j - 1].start] == ',' && (c->toks.v[j - 1].flags & ENT_TOK_PUNCT);
+        if (!(c->toks.v[j].flags & ENT_TOK_WORD) || is_verb_tok(c, j))
+            return false;
+    }
+    return false;
+}
+
 /* "signed agreements establishing full diplomatic relations with Israel":
  * a participle right after a signed or agreed instrument (05x) says what
  * the instrument does, no event of its own. */
@@ -2911,7 +2930,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
-            apposition_head(c, k, sb))
+            apposition_head(c, k, sb) || ended_noun(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
@@ -3672,14 +3691,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             tgt = pressure_from(c, d->verbs[iv.entry].code, iv.te, se, src);
         if (denied_content(c, &iv, tgt) || unaddressed(c, d->verbs[iv.entry].code, tgt, sb))
             tgt = NULL;
+        /* a target model that prefers no target over the rules' choice
+         * also overrides the target the act would imply */
+        const mention *rules_tgt = tgt;
         if (src && src->n)
             tgt = coder_rr_choose(c, doc, sidx, &iv, code_root(d->verbs[iv.entry].code), src,
                                   tgt, sb, se);
+        bool model_none = rules_tgt && !tgt;
         if (tgt && !passive)
             tgt = target_list(c, tgt, se, &lbuf);
         amem imp;
         c->implied = NULL;
-        if (implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
+        if (!model_none &&
+            implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
             c->implied = &imp;
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);

@@ -88,7 +88,8 @@ static const char *dict_text =
     "verb 042 | visit\nverb 116 | conviction\nverb 0841 | release / swapped prisoners\n"
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
-    "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n";
+    "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n"
+    "verb 171 | seized * tanker\n";
 
 static int setup(void **state)
 {
@@ -1052,6 +1053,9 @@ static void test_domestic_target(void **state)
     assert_true(has(&e, "TUROPP", "TUR", "100"));
     code("Turkey demanded that the vote be cancelled.", &e);
     assert_true(has(&e, "TUR", "", "100"));
+    /* a seizure of property (171) has an owner the sentence may not name */
+    code("Turkish troops seized a tanker on Monday.", &e);
+    assert_true(has(&e, "TURMIL", "", "171"));
     code("Turkish troops massacred some 300 Greek civilians.", &e);
     assert_true(has(&e, "TURMIL", "GRCCVL", "202"));
     assert_false(has(&e, "TURMIL", "TUR", "202"));
@@ -1098,6 +1102,12 @@ static void test_consequence_protest(void **state)
     code("Turkish police arrested the opposition leader on Monday, sparking riots by Greek "
          "civilians.", &e);
     assert_true(has(&e, "GRCCVL", "TURCOP", "145"));
+    /* a bare agent's protest takes the state of the place it crosses or
+     * is near, also right after the verb ("marched near") */
+    code("Thousands of civilians marched through the streets of Ankara on Sunday.", &e);
+    assert_true(has(&e, "TURCVL", "TURGOV", "141"));
+    code("Hundreds of civilians marched near Ankara on Sunday.", &e);
+    assert_true(has(&e, "TURCVL", "TURGOV", "141"));
     /* a crowd named by its number protests as the place's people */
     code("Thousands demonstrated in Ankara on Monday.", &e);
     assert_true(has(&e, "TURCVL", "TURGOV", "141"));
@@ -1118,6 +1128,21 @@ static void test_reaction_apposition(void **state)
     code("Turkey attacked Iraq on Monday, an invasion that Egypt condemned.", &e);
     assert_true(has(&e, "TUR", "IRQ", "190"));
     assert_true(has(&e, "EGY", "TUR", "111"));
+    assert_int_equal(e.n, 2);
+}
+
+/* "their" skips a single actor for the nearest several in the sentence;
+ * what the main act ends (", ending their talks") is no event */
+static void test_their_and_ending(void **state)
+{
+    (void)state;
+    evs e;
+    code("Greece and Egypt criticized Iraq on Monday, and Ankara expelled their diplomats.", &e);
+    assert_true(has(&e, "TURGOV", "GRC", "166"));
+    assert_true(has(&e, "TURGOV", "EGY", "166"));
+    code("Turkey and Greece signed a deal on Monday, ending their talks.", &e);
+    assert_true(has(&e, "TUR", "", "057"));
+    assert_false(has(&e, "TUR", "", "046"));
     assert_int_equal(e.n, 2);
 }
 
@@ -1173,6 +1198,7 @@ int main(void)
         cmocka_unit_test(test_mutual_fight),
         cmocka_unit_test(test_consequence_protest),
         cmocka_unit_test(test_reaction_apposition),
+        cmocka_unit_test(test_their_and_ending),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
