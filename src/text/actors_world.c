@@ -10,8 +10,10 @@
 #include <stdio.h>
 #include <string.h>
 
-/* "the Kremlin" -> "Kremlin": the matcher does not need the article. */
-static int add_name(ent_dict *d, const char *name, uint32_t idx)
+/* "the Kremlin" -> "Kremlin": the matcher does not need the article.
+ * `one_cap`: a one-word capitalised name must keep its capital (a
+ * person's surname alone: "Borne", "Cooper", "Truss" are also words). */
+static int add_name_case(ent_dict *d, const char *name, uint32_t idx, bool one_cap)
 {
     if (!name || !name[0])
         return 0;
@@ -37,10 +39,15 @@ static int add_name(ent_dict *d, const char *name, uint32_t idx)
     }
     /* "the Alliance": without its article a one-word name must keep its
      * capital ("alliance" is an ordinary word) */
-    if (upper || (article && !strchr(name, ' ') && name[0] >= 'A' && name[0] <= 'Z'))
+    if (upper || ((article || one_cap) && !strchr(name, ' ') && name[0] >= 'A' && name[0] <= 'Z'))
         buf[o++] = '!';
     buf[o] = '\0';
     return dict_add_phrase(d, buf, o, PH_ACTOR, idx);
+}
+
+static int add_name(ent_dict *d, const char *name, uint32_t idx)
+{
+    return add_name_case(d, name, idx, false);
 }
 
 static int add_names(ent_dict *d, const char *const *names, uint32_t idx)
@@ -135,9 +142,9 @@ int ent_dict_add_world(ent_dict *d, const ent_world *w)
             }
             ent_list_free(&roles);
             if (rc == 0 && (rc = dict_add_actor(d, &e, &idx)) == 0) {
-                rc = add_name(d, a->name, idx);
-                if (rc == 0)
-                    rc = add_names(d, a->aliases, idx);
+                rc = add_name_case(d, a->name, idx, true);
+                for (size_t k = 0; rc == 0 && a->aliases && a->aliases[k]; k++)
+                    rc = add_name_case(d, a->aliases[k], idx, true);
             }
             break;
         }

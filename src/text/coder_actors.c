@@ -1376,6 +1376,13 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                  * with its own head noun, later agents are the new one's */
                 if (have_actor && last_agent && a->tb > end && !sub_agent)
                     agent_first = c->n_mem;
+                /* "President Joaquim Chissano and Renamo rebel leader
+                 * Afonso Dhlakama": after a person, a member after "and"
+                 * takes the sector words that follow it alone */
+                if (have_actor && !last_agent && ai > 0 && c->atoms[ai - 1].type == PH_ACTOR &&
+                    c->d->actors[c->atoms[ai - 1].entry].kind == AK_PERSON && a->tb > end &&
+                    tok_any(c, end, W_S_AND) && !sub_agent)
+                    agent_first = c->n_mem;
                 /* "the Baltic states of Lithuania, Latvia": the named
                  * members replace the group's full membership */
                 if (last_group && a->tb > end && tok_any(c, end, W_S_OF))

@@ -1,0 +1,143 @@
+/*
+ * test_coder_leaders2000.c - office holders of 2000-2025 of
+ * data/dict/leaders_2000_2025.txt coded by the document date with
+ * entente's own dictionaries (data/world, then data/dict, as `entente code`
+ * loads them): GOV while in office, the person's default (ELI, OPP, or an
+ * organisation) after; a surname two office holders of one state share
+ * ("Kirchner") codes the government in either's years.
+ */
+#include "test_util.h"
+
+#include <entente/io.h>
+#include <entente/text.h>
+#include <string.h>
+
+#include "text/coder_fixture.h"
+
+static ent_world *world;
+
+static int setup_full(void **state)
+{
+    (void)state;
+    ent_list errors = {0};
+    const char *wp = ENT_SOURCE_DIR "/data/world";
+    if (ent_dict_new(&dict) || ent_io_load(&world, &wp, 1, &errors))
+        return -1;
+    ent_world_errors_free(&errors);
+    if (ent_dict_add_world(dict, world) ||
+        ent_dict_load_dir(dict, ENT_SOURCE_DIR "/data/dict") || ent_coder_new(&coder, dict))
+        return -1;
+    return 0;
+}
+
+static int teardown_full(void **state)
+{
+    teardown(state);
+    ent_world_free(world);
+    return 0;
+}
+
+/* Code one sentence on a date into e. */
+static void code_on(evs *e, const char *date, const char *text)
+{
+    ent_date d = ENT_DATE_MIN;
+    assert_int_equal(ent_date_parse(&d, date), 0);
+    e->n = 0;
+    assert_int_equal(ent_coder_code(coder, "t", d, text, strlen(text), collect, e), 0);
+}
+
+/* True if an event of the sentence has this source. */
+static bool source_is(const evs *e, const char *src)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source, src) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
+static void test_morales_by_date(void **state)
+{
+    (void)state;
+    static evs e;
+    const char *s = "Evo Morales accused Chile of blocking Bolivia's access to the sea.";
+    code_on(&e, "2010-06-01", s); /* president 2006-2019 */
+    assert_true(source_is(&e, "BOLGOV"));
+    code_on(&e, "2021-06-01", s); /* after: Bolivian elite */
+    assert_true(source_is(&e, "BOLELI"));
+    assert_false(source_is(&e, "BOLGOV"));
+}
+
+static void test_otunbayeva_and_mirziyoyev(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2010-07-01", "Roza Otunbayeva accused Uzbekistan of closing the border.");
+    assert_true(source_is(&e, "KGZGOV"));
+    code_on(&e, "2015-07-01", "Roza Otunbayeva accused Uzbekistan of closing the border.");
+    assert_true(source_is(&e, "KGZELI"));
+    code_on(&e, "2018-03-01", "Shavkat Mirziyoyev accused Kyrgyzstan of closing the border.");
+    assert_true(source_is(&e, "UZBGOV"));
+}
+
+static void test_shared_surname(void **state)
+{
+    (void)state;
+    static evs e;
+    /* Nestor (2003-2007) and Cristina (2007-2015, vice-president
+     * 2019-2023): the bare surname is the government in either's years */
+    code_on(&e, "2005-03-01", "Kirchner criticized Britain over the Falklands.");
+    assert_true(source_is(&e, "ARGGOV"));
+    code_on(&e, "2012-03-01", "Kirchner criticized Britain over the Falklands.");
+    assert_true(source_is(&e, "ARGGOV"));
+    code_on(&e, "2017-03-01", "Kirchner criticized Britain over the Falklands.");
+    assert_true(source_is(&e, "ARGELI"));
+    /* the full name is the one person: Nestor is no longer in office */
+    code_on(&e, "2012-03-01", "Nestor Kirchner criticized Britain over the Falklands.");
+    assert_true(source_is(&e, "ARGELI"));
+}
+
+static void test_io_head_and_opposition(void **state)
+{
+    (void)state;
+    static evs e;
+    /* Bachelet: Chile's president, then UN High Commissioner */
+    code_on(&e, "2015-03-01", "Michelle Bachelet criticized Venezuela over the detentions.");
+    assert_true(source_is(&e, "CHLGOV"));
+    code_on(&e, "2019-07-01", "Michelle Bachelet criticized Venezuela over the detentions.");
+    assert_true(source_is(&e, "UN"));
+    /* Odinga: prime minister 2008-2013, then opposition leader */
+    code_on(&e, "2010-05-01", "Raila Odinga criticized the electoral commission.");
+    assert_true(source_is(&e, "KENGOV"));
+    code_on(&e, "2017-09-01", "Raila Odinga criticized the electoral commission.");
+    assert_true(source_is(&e, "KENOPP"));
+}
+
+/* Two titled persons joined by "and", the second after an organisation's
+ * name and sector words ("Renamo rebel leader"): the sector words are the
+ * second's, not a recoding of the first person's office */
+static void test_titled_pair(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1992-10-04",
+            "Mozambique's President Joaquim Chissano and Renamo rebel leader Afonso "
+            "Dhlakama signed a peace treaty in Rome on Sunday.");
+    assert_true(source_is(&e, "MOZGOV"));
+    assert_true(source_is(&e, "MOZREB"));
+    code_on(&e, "2016-11-24",
+            "Colombian President Juan Manuel Santos and FARC rebel leader Rodrigo Londono "
+            "signed a peace agreement in Cartagena on Thursday.");
+    assert_true(source_is(&e, "COLGOV"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_morales_by_date),
+        cmocka_unit_test(test_otunbayeva_and_mirziyoyev),
+        cmocka_unit_test(test_shared_surname),
+        cmocka_unit_test(test_io_head_and_opposition),
+        cmocka_unit_test(test_titled_pair),
+    };
+    return cmocka_run_group_tests(tests, setup_full, teardown_full);
+}
