@@ -3361,9 +3361,23 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             const char *vc = d->verbs[v->entry].code;
             if (!passive && vc[0] == '0' && vc[1] == '7' && tok_any(c, v->tb, W_RECEIVE)) {
                 size_t fp = tgt ? coder_prep_before(c, tgt->tb, sb) : SIZE_MAX;
-                if (fp == SIZE_MAX || !tok_is(c, fp, "from"))
-                    continue;
                 const mention *giver = tgt;
+                if (fp == SIZE_MAX || !tok_is(c, fp, "from")) {
+                    /* "received the first F-16 fighter jets from Denmark":
+                     * the weapons' mention ("jets from Denmark") holds
+                     * the giver */
+                    giver = NULL;
+                    for (size_t q = 0; q < c->n_ments && !giver; q++) {
+                        const mention *m = &c->ments[q];
+                        if (m->tb <= v->tb || m->tb >= se || !m->n || m == src)
+                            continue;
+                        for (size_t j = m->tb; j < m->te && !giver; j++)
+                            if (tok_is(c, j, "from"))
+                                giver = m;
+                    }
+                    if (!giver)
+                        continue;
+                }
                 tgt = src;
                 src = giver;
             }
