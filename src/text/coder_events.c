@@ -1401,8 +1401,33 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
      * "Iran seized an oil tanker in the Gulf of Oman") */
     if (!*tgt && one_root && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
         strncmp(code, "171", 3) != 0 && coder_state_root(c, s0->root)) {
-        text_copy(out->code, sizeof out->code, s0->root);
-        text_copy(out->root, sizeof out->root, s0->root);
+        const char *root = s0->root;
+        /* "hijacked the Galaxy Leader, a cargo ship linked to an Israeli
+         * businessman", "detained Wall Street Journal reporter Evan
+         * Gershkovich": another state named after the act, even as a
+         * modifier, is whom it is done to */
+        size_t lim = se; /* the act's clause: up to the attribution or a
+                          * comma that opens no apposition (", a ...") */
+        for (size_t j = vte; j < lim; j++) {
+            const char ch = c->text[c->toks.v[j].start];
+            if ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+                (ch == ';' || (ch == ',' && !(j + 1 < se && tok_any(c, j + 1, W_DET)))))
+                lim = j;
+        }
+        if (c->speaker != SIZE_MAX && c->speaker < lim)
+            lim = c->speaker;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb < vte || m->tb >= lim || !m->n || m->pronoun)
+                continue;
+            const char *mr = c->mem[m->first].root;
+            if (coder_state_root(c, mr) && strcmp(mr, s0->root) != 0) {
+                root = mr;
+                break;
+            }
+        }
+        text_copy(out->code, sizeof out->code, root);
+        text_copy(out->root, sizeof out->root, root);
         return true;
     }
     return false;
