@@ -1524,6 +1524,21 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 k++;
             }
         }
+        /* "The International Criminal Court's chief prosecutor, Karim
+         * Khan": a person in apposition to an organ of the same state or
+         * organisation is that organ (ICCJUD), not a second actor (ICC) */
+        bool comma_in = false;
+        for (size_t j = i; j < end && !comma_in; j++)
+            comma_in = (c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',';
+        if (m->person && comma_in && c->n_mem == m->first + 2) {
+            amem *x = &c->mem[m->first], *y = &c->mem[m->first + 1];
+            if (strcmp(x->root, y->root) == 0 && (strcmp(x->code, x->root) == 0) !=
+                                                     (strcmp(y->code, y->root) == 0)) {
+                if (strcmp(x->code, x->root) == 0)
+                    *x = *y;
+                c->n_mem--;
+            }
+        }
         m->n = c->n_mem - m->first;
         /* "arrested coup plotters in Ankara": a seat of government after
          * "in" is the place, the state as a whole */

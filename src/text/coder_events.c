@@ -2054,6 +2054,37 @@ static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
         iv->entry = e;
 }
 
+/* "Islamic State militants seized Mosul", "the Taliban seized Kabul":
+ * seizing a place (a state, city or region, or a capital named as a
+ * seat) is occupying territory (192), not seizing property (171); a
+ * demonym before a noun ("seized Ukrainian ships") is no place. */
+static void seized_place(const ent_coder *c, vmatch *iv)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "171") != 0 || iv->te != iv->tb + 1 ||
+        !(tok_is(c, iv->tb, "seized") || tok_is(c, iv->tb, "seize") ||
+          tok_is(c, iv->tb, "seizing") || tok_is(c, iv->tb, "seizes")))
+        return;
+    size_t j = iv->te;
+    if (j < c->toks.n && tok_any(c, j, W_DET))
+        j++;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb != j || m->n != 1 || m->pronoun || m->person)
+            continue;
+        if (m->te < c->toks.n && (c->toks.v[m->te].flags & ENT_TOK_WORD) &&
+            !(c->toks.v[m->te].flags & ENT_TOK_CAP) && !tok_any(c, m->te, W_PREPS | W_CONNECTORS))
+            return; /* a modifier: "Ukrainian ships" */
+        const amem *a = &c->mem[m->first];
+        size_t rl = strlen(a->root);
+        if (rl == 3 && (strcmp(a->code, a->root) == 0 || strcmp(a->code + rl, "GOV") == 0)) {
+            uint32_t e;
+            if (code_entry(c->d, "192", &e))
+                iv->entry = e;
+        }
+        return;
+    }
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -3330,9 +3361,23 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             const char *vc = d->verbs[v->entry].code;
             if (!passive && vc[0] == '0' && vc[1] == '7' && tok_any(c, v->tb, W_RECEIVE)) {
                 size_t fp = tgt ? coder_prep_before(c, tgt->tb, sb) : SIZE_MAX;
-                if (fp == SIZE_MAX || !tok_is(c, fp, "from"))
-                    continue;
                 const mention *giver = tgt;
+                if (fp == SIZE_MAX || !tok_is(c, fp, "from")) {
+                    /* "received the first F-16 fighter jets from Denmark":
+                     * the weapons' mention ("jets from Denmark") holds
+                     * the giver */
+                    giver = NULL;
+                    for (size_t q = 0; q < c->n_ments && !giver; q++) {
+                        const mention *m = &c->ments[q];
+                        if (m->tb <= v->tb || m->tb >= se || !m->n || m == src)
+                            continue;
+                        for (size_t j = m->tb; j < m->te && !giver; j++)
+                            if (tok_is(c, j, "from"))
+                                giver = m;
+                    }
+                    if (!giver)
+                        continue;
+                }
                 tgt = src;
                 src = giver;
             }
@@ -3628,6 +3673,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         force_by_kind(c, &iv, src);
         shot_leader(c, &iv, tgt);
         captured_person(c, &iv, src, tgt);
+        seized_place(c, &iv);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */

@@ -90,7 +90,8 @@ static const char *dict_text =
     "verb 139 | or face\n"
     "verb 063 | extradited\n"
     "org ICC | International Criminal Court\n"
-    "agent JUD | court | tribunal\n"
+    "agent JUD | court | tribunal | chief prosecutor\n"
+    "person ICC ICC | Karim Khan\n"
     "agent LEG | parliament\n";
 
 static int setup(void **state)
@@ -238,6 +239,11 @@ static void test_pronouns(void **state)
     /* "X told Y that he would ...": he is the teller */
     code("Mubarak told Arafat on Monday that he accused Israel.", &e);
     assert_true(has(&e, "EGYGOV", "ISR", "112"));
+    /* a person in apposition to an organ of the same organisation is
+     * that organ, not a second actor */
+    code("The International Criminal Court's chief prosecutor, Karim Khan, accused Israel.", &e);
+    assert_true(has(&e, "ICCJUD", "ISR", "112"));
+    assert_int_equal(e.n, 1);
     /* "X notified Y that it ...": it is the teller too */
     code("Egypt notified the European Union on Monday that it accused Israel.", &e);
     assert_true(has(&e, "EGY", "ISR", "112"));

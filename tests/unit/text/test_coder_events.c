@@ -89,7 +89,7 @@ static const char *dict_text =
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
     "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n"
-    "verb 171 | seized * tanker\n";
+    "verb 171 | seized * tanker / seized\n";
 
 static int setup(void **state)
 {
@@ -1056,6 +1056,12 @@ static void test_domestic_target(void **state)
     /* a seizure of property (171) has an owner the sentence may not name */
     code("Turkish troops seized a tanker on Monday.", &e);
     assert_true(has(&e, "TURMIL", "", "171"));
+    /* seizing a place is occupying territory (192), seizing what a
+     * demonym modifies is seizing property (171) */
+    code("Hamas seized Diyarbakir on Monday.", &e);
+    assert_true(has(&e, "PSEREB", "TUR", "192"));
+    code("Hamas seized Turkish ships on Monday.", &e);
+    assert_true(has(&e, "PSEREB", "TUR", "171"));
     code("Turkish troops massacred some 300 Greek civilians.", &e);
     assert_true(has(&e, "TURMIL", "GRCCVL", "202"));
     assert_false(has(&e, "TURMIL", "TUR", "202"));
