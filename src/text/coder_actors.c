@@ -571,6 +571,26 @@ static bool led_named(const ent_coder *c, size_t te, size_t se)
     return false;
 }
 
+/* "the Ottawa convention", "the Paris agreement", "the Minsk accords":
+ * a seat of government right before the name of an instrument or a
+ * process names the instrument, not the government (a state's own name,
+ * "the Iran nuclear deal", stays the party). */
+static bool named_instrument(const ent_coder *c, size_t ai, size_t se)
+{
+    static const char *const w[] = {"convention", "conventions", "agreement", "agreements",
+                                     "accord", "accords", "treaty", "protocol", "protocols",
+                                     "format", "process", "declaration", NULL};
+    size_t te = c->atoms[ai].te;
+    const char *code = c->d->actors[c->atoms[ai].entry].code;
+    size_t cl = strlen(code);
+    if (te >= se || cl != 6 || strcmp(code + 3, "GOV") != 0)
+        return false;
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, te, w[k]))
+            return true;
+    return false;
+}
+
 /* "Bosnia-style", "Soviet-era", "US $50": a name used as a modifier of a
  * style, time or currency, not as an actor (the name ends at token te). */
 static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
@@ -1191,7 +1211,8 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                          c->d->actors[c->atoms[ai].entry].kind == AK_PERSON &&
                          c->atoms[ai].te + 1 < se && glued_hyphen(c, c->atoms[ai].te) &&
                          (c->toks.v[c->atoms[ai].te + 1].flags & ENT_TOK_CAP);
-        if (c->atoms[ai].type == PH_ACTOR && (name_pair || not_actor_use(c, c->atoms[ai].te, se))) {
+        if (c->atoms[ai].type == PH_ACTOR &&
+            (name_pair || not_actor_use(c, c->atoms[ai].te, se) || named_instrument(c, ai, se))) {
             i = c->atoms[ai].te;
             continue;
         }

@@ -2289,6 +2289,23 @@ static bool ended_noun(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+/* "launched what it called \"anti-terrorist\" operations", "in what
+ * President Luis Arce denounced as an attempted coup": "what X called"
+ * names the act in X's words; calling it so is no act of its own. */
+static bool what_called(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (!(tok_is(c, v->tb, "called") || tok_is(c, v->tb, "calls") || tok_is(c, v->tb, "termed") ||
+          tok_is(c, v->tb, "described")))
+        return false;
+    for (size_t j = v->tb; j-- > sb && j + 5 > v->tb;) {
+        if (tok_is(c, j, "what"))
+            return true;
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || is_verb_tok(c, j))
+            return false;
+    }
+    return false;
+}
+
 /* "signed agreements establishing full diplomatic relations with Israel":
  * a participle right after a signed or agreed instrument (05x) says what
  * the instrument does, no event of its own. */
@@ -2961,7 +2978,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
-            apposition_head(c, k, sb) || ended_noun(c, v, sb))
+            apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

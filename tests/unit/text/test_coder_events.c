@@ -89,7 +89,7 @@ static const char *dict_text =
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
     "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n"
-    "verb 171 | seized * tanker / seized\n";
+    "verb 171 | seized * tanker / seized\nverb 111 | called * dictator\n";
 
 static int setup(void **state)
 {
@@ -1152,6 +1152,18 @@ static void test_their_and_ending(void **state)
     assert_int_equal(e.n, 2);
 }
 
+/* "what X called ..." names an act in X's words; calling a person a
+ * dictator is denouncing him */
+static void test_what_called(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey called Greece a dictator on Monday.", &e);
+    assert_true(has(&e, "TUR", "GRC", "111"));
+    code("Turkey launched what it called anti-dictator operations in Iraq on Monday.", &e);
+    assert_false(has(&e, "TUR", "IRQ", "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1205,6 +1217,7 @@ int main(void)
         cmocka_unit_test(test_consequence_protest),
         cmocka_unit_test(test_reaction_apposition),
         cmocka_unit_test(test_their_and_ending),
+        cmocka_unit_test(test_what_called),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
