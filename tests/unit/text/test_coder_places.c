@@ -1,0 +1,122 @@
+/*
+ * test_coder_places.c - places of data/dict/places_world.txt, the world
+ * gazetteer, coded with entente's own dictionaries (data/world, then
+ * data/dict, as `entente code` loads them): a bare agent takes the state of
+ * the place named after it ("Police in Kaduna" are NGACOP), force on a
+ * place targets its state, a Western Saharan town codes ESH, the cities of
+ * East Germany code DDR before unification, and a short name marked '!'
+ * does not match its upper-case acronym. Fails without the file.
+ */
+#include "test_util.h"
+
+#include <entente/io.h>
+#include <entente/text.h>
+#include <string.h>
+
+#include "text/coder_fixture.h"
+
+static ent_world *world;
+
+static int setup_full(void **state)
+{
+    (void)state;
+    ent_list errors = {0};
+    const char *wp = ENT_SOURCE_DIR "/data/world";
+    if (ent_dict_new(&dict) || ent_io_load(&world, &wp, 1, &errors))
+        return -1;
+    ent_world_errors_free(&errors);
+    if (ent_dict_add_world(dict, world) ||
+        ent_dict_load_dir(dict, ENT_SOURCE_DIR "/data/dict") || ent_coder_new(&coder, dict))
+        return -1;
+    return 0;
+}
+
+static int teardown_full(void **state)
+{
+    teardown(state);
+    ent_world_free(world);
+    return 0;
+}
+
+/* Code one sentence on a date into e. */
+static void code_on(evs *e, const char *date, const char *text)
+{
+    ent_date d = ENT_DATE_MIN;
+    assert_int_equal(ent_date_parse(&d, date), 0);
+    e->n = 0;
+    assert_int_equal(ent_coder_code(coder, "t", d, text, strlen(text), collect, e), 0);
+}
+
+/* True if an event of the sentence has this source. */
+static bool source_is(const evs *e, const char *src)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source, src) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
+/* True if an event of the sentence has this target. */
+static bool target_is(const evs *e, const char *tgt)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].target, tgt) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
+static void test_bare_agent_takes_place_state(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2024-03-09", "Police in Kaduna arrested 12 protesters on Monday.");
+    assert_true(source_is(&e, "NGACOP"));
+    code_on(&e, "2019-05-02", "Police in Machala arrested 12 protesters on Monday.");
+    assert_true(source_is(&e, "ECUCOP"));
+    code_on(&e, "2021-05-02", "Police in Batken arrested 12 protesters on Monday.");
+    assert_true(source_is(&e, "KGZCOP"));
+    code_on(&e, "2022-05-02", "Police in Kramatorsk arrested 12 protesters on Monday.");
+    assert_true(source_is(&e, "UKRCOP"));
+    code_on(&e, "2020-05-02", "Police in Laayoune arrested 12 protesters on Monday.");
+    assert_true(source_is(&e, "ESHCOP"));
+}
+
+static void test_force_on_place_targets_state(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-05-02", "Russian forces shelled Kramatorsk on Tuesday.");
+    assert_true(target_is(&e, "UKR"));
+}
+
+static void test_former_state_by_date(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1989-10-09", "Police in Leipzig arrested 12 protesters on Monday.");
+    assert_true(source_is(&e, "DDRCOP"));
+    code_on(&e, "2015-10-09", "Police in Leipzig arrested 12 protesters on Monday.");
+    assert_true(source_is(&e, "DEUCOP"));
+}
+
+static void test_short_name_matches_case(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "Goa!" is the Indian state, not the acronym GOA */
+    code_on(&e, "2019-05-02", "Police in Goa arrested 12 protesters on Monday.");
+    assert_true(source_is(&e, "INDCOP"));
+    code_on(&e, "2019-05-02", "Police in GOA arrested 12 protesters on Monday.");
+    assert_false(source_is(&e, "INDCOP"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bare_agent_takes_place_state),
+        cmocka_unit_test(test_force_on_place_targets_state),
+        cmocka_unit_test(test_former_state_by_date),
+        cmocka_unit_test(test_short_name_matches_case),
+    };
+    return cmocka_run_group_tests(tests, setup_full, teardown_full);
+}
