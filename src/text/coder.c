@@ -146,7 +146,7 @@ static const struct {
     {"along", W_PREPS},
     {"under", W_PREPS},
     {"through", W_PREPS | W_LOCATIVE},
-    {"around", W_PREPS},
+    {"around", W_PREPS | W_LOCATIVE},
     {"inside", W_PREPS},
     {"expected", W_PLAN},
     {"expects", W_PLAN},
