@@ -1056,6 +1056,13 @@ static bool as_clause(const ent_coder *c, size_t j, size_t lim)
 {
     if (!tok_is(c, j, "as"))
         return false;
+    /* "as fighting raged around Osijek": an event noun and its verb */
+    for (size_t k = 0; k < c->n_vms; k++) {
+        const vmatch *w = &c->vms[k];
+        if ((w->tb == j + 1 || (w->tb == j + 2 && tok_any(c, j + 1, W_DET))) && w->te < lim &&
+            coder_past_form(c, w->te))
+            return true;
+    }
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];
         if (m->tb < j + 1 || m->tb > j + 2 || m->tb >= lim)
