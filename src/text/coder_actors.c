@@ -1553,9 +1553,17 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
             comma_in = (c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',';
         if (m->person && comma_in && c->n_mem == m->first + 2) {
             amem *x = &c->mem[m->first], *y = &c->mem[m->first + 1];
+            bool xe = strlen(x->code) == 6 && strcmp(x->code + 3, "ELI") == 0;
+            bool ye = strlen(y->code) == 6 && strcmp(y->code + 3, "ELI") == 0;
             if (strcmp(x->root, y->root) == 0 && (strcmp(x->code, x->root) == 0) !=
                                                      (strcmp(y->code, y->root) == 0)) {
                 if (strcmp(x->code, x->root) == 0)
+                    *x = *y;
+                c->n_mem--;
+            } else if (strcmp(x->root, y->root) != 0 && xe != ye) {
+                /* "Cyrus Vance, the U.N. special envoy": the role the
+                 * apposition names, not the person's former office */
+                if (xe)
                     *x = *y;
                 c->n_mem--;
             }

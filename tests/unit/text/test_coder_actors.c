@@ -222,6 +222,10 @@ static void test_people_by_date(void **state)
     assert_true(has(&e, "FRAGOV", "EGY", "040"));
     code_on("Mitterrand met Egypt.", later, &e);
     assert_true(has(&e, "FRAELI", "EGY", "040"));
+    /* a former office holder in apposition to a role acts in the role */
+    code_on("Francois Mitterrand, the EU president, met Egypt.", later, &e);
+    assert_true(has(&e, "EU", "EGY", "040"));
+    assert_false(has(&e, "FRAELI", "EGY", "040"));
 }
 
 static void test_pronouns(void **state)
