@@ -651,9 +651,16 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
         size_t pp = coder_prep_before(c, p->tb, sb);
         const amem *st = &c->mem[p->first];
         /* "in Moscow", "marched through Hong Kong", "across Iran" */
+        static const char *const town[] = {"town", "city", "village", "region", "province",
+                                           "district", "state", "port", "capital", NULL};
+        bool town_of = false; /* "in the town of Bucha" */
+        for (size_t k = 0; pp != SIZE_MAX && pp > sb && town[k] && tok_is(c, pp, "of"); k++)
+            town_of = tok_is(c, pp - 1, town[k]);
         bool at_place = pp != SIZE_MAX && (tok_is(c, pp, "in") || tok_is(c, pp, "through") ||
                                            tok_is(c, pp, "across") || tok_is(c, pp, "throughout") ||
-                                           tok_is(c, pp, "outside") || direction_of(c, pp, sb));
+                                           tok_is(c, pp, "outside") || tok_is(c, pp, "near") ||
+                                           tok_is(c, pp, "around") || town_of ||
+                                           direction_of(c, pp, sb));
         /* "a crowd defending the television tower in Vilnius": the place
          * named inside a noun phrase */
         bool inner = false;
