@@ -2090,7 +2090,7 @@ static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
  * seizing a place (a state, city or region, or a capital named as a
  * seat) is occupying territory (192), not seizing property (171); a
  * demonym before a noun ("seized Ukrainian ships") is no place. */
-static void seized_place(const ent_coder *c, vmatch *iv)
+static void seized_place(const ent_coder *c, vmatch *iv, const mention *src)
 {
     if (strcmp(c->d->verbs[iv->entry].code, "171") != 0 || iv->te != iv->tb + 1 ||
         !(tok_is(c, iv->tb, "seized") || tok_is(c, iv->tb, "seize") ||
@@ -2101,8 +2101,18 @@ static void seized_place(const ent_coder *c, vmatch *iv)
         j++;
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];
-        if (m->tb != j || m->n != 1 || m->pronoun || m->person)
+        if (m->tb != j || m->n != 1 || m->pronoun)
             continue;
+        if (m->person) {
+            /* "seized President Samuel Doe": taking a person is an
+             * abduction (181), or an arrest (173) by police */
+            const amem *s0 = src && src->n ? &c->mem[src->first] : NULL;
+            bool police = s0 && strcmp(s0->code + strlen(s0->root), "COP") == 0;
+            uint32_t e;
+            if (code_entry(c->d, police ? "173" : "181", &e))
+                iv->entry = e;
+            return;
+        }
         if (m->te < c->toks.n && (c->toks.v[m->te].flags & ENT_TOK_WORD) &&
             !(c->toks.v[m->te].flags & ENT_TOK_CAP) && !tok_any(c, m->te, W_PREPS | W_CONNECTORS))
             return; /* a modifier: "Ukrainian ships" */
@@ -3722,7 +3732,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         force_by_kind(c, &iv, src);
         shot_leader(c, &iv, tgt);
         captured_person(c, &iv, src, tgt);
-        seized_place(c, &iv);
+        seized_place(c, &iv, src);
         /* "A US drone strike killed Iranian general Qassem Soleimani": a
          * violent event noun followed by the killing of a leader codes
          * the assassination (186) */

@@ -89,7 +89,8 @@ static const char *dict_text =
     "verb 063 | extradited\nverb 1121 | charges\nverb 115 | filed * lawsuit\nverb 020 | asking\n"
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
     "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n"
-    "verb 171 | seized * tanker / seized\nverb 111 | called * dictator\n";
+    "verb 171 | seized * tanker / seized\nverb 111 | called * dictator\n"
+    "person GRCELI GRC | Kostas Karamanlis\n";
 
 static int setup(void **state)
 {
@@ -1062,6 +1063,11 @@ static void test_domestic_target(void **state)
     assert_true(has(&e, "PSEREB", "TUR", "192"));
     code("Hamas seized Turkish ships on Monday.", &e);
     assert_true(has(&e, "PSEREB", "TUR", "171"));
+    /* seizing a person is abducting him, or arresting him for police */
+    code("Hamas seized Kostas Karamanlis on Monday.", &e);
+    assert_true(has(&e, "PSEREB", "GRCELI", "181"));
+    code("Turkish police seized Kostas Karamanlis on Monday.", &e);
+    assert_true(has(&e, "TURCOP", "GRCELI", "173"));
     code("Turkish troops massacred some 300 Greek civilians.", &e);
     assert_true(has(&e, "TURMIL", "GRCCVL", "202"));
     assert_false(has(&e, "TURMIL", "TUR", "202"));
