@@ -90,7 +90,7 @@ static const char *dict_text =
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
     "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n"
     "verb 171 | seized * tanker / seized\nverb 111 | called * dictator\n"
-    "person GRCELI GRC | Kostas Karamanlis\n";
+    "person GRCELI GRC | Kostas Karamanlis\nverb 181 | abducted\n";
 
 static int setup(void **state)
 {
