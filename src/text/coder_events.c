@@ -2348,6 +2348,23 @@ static bool what_called(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+/* "The Kremlin denied ... that Russia had any involvement ..., dismissing
+ * British accusations as nonsense": a participle of disapproval or
+ * rejection after a denial (016) is the denial's own wording. */
+static bool denial_wording(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    int r = code_root(c->d->verbs[v->entry].code);
+    if ((r != 11 && r != 12) || !act_participle(c, v->tb, sb) ||
+        !(tok_is(c, v->tb, "dismissing") || tok_is(c, v->tb, "calling") ||
+          tok_is(c, v->tb, "rejecting") || tok_is(c, v->tb, "describing")))
+        return false; /* (", accusing Hamas of ..." is an accusation of its own) */
+    for (size_t q = 0; q < k; q++)
+        if (c->vms[q].tb >= sb && strcmp(c->d->verbs[c->vms[q].entry].code, "016") == 0)
+            return true;
+    return false;
+}
+
 /* "signed agreements establishing full diplomatic relations with Israel":
  * a participle right after a signed or agreed instrument (05x) says what
  * the instrument does, no event of its own. */
@@ -3020,7 +3037,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
-            apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb))
+            apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
+            denial_wording(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -90,7 +90,7 @@ static const char *dict_text =
     "agent JUD | prosecutors\nverb 180 | raided\nverb 091 | probe into\n"
     "verb 054 | establishing *2 diplomatic relations\nverb 190 | battled\nverb 145 | riots\n"
     "verb 171 | seized * tanker / seized\nverb 111 | called * dictator\n"
-    "person GRCELI GRC | Kostas Karamanlis\nverb 181 | abducted\n";
+    "person GRCELI GRC | Kostas Karamanlis\nverb 181 | abducted\nverb 110 | dismissing\n";
 
 static int setup(void **state)
 {
@@ -1170,6 +1170,19 @@ static void test_what_called(void **state)
     assert_false(has(&e, "TUR", "IRQ", "111"));
 }
 
+/* ", dismissing the claims as ..." after a denial is the denial's own
+ * wording; ", accusing X of ..." is an accusation of its own */
+static void test_denial_wording(void **state)
+{
+    (void)state;
+    evs e;
+    code("Turkey denied on Monday that it attacked Iraq, dismissing Iraqi claims.", &e);
+    assert_true(has(&e, "TUR", "", "016"));
+    assert_int_equal(e.n, 1);
+    code("Turkey denied on Monday that it attacked Iraq, accusing Iraq of lying.", &e);
+    assert_true(has(&e, "TUR", "IRQ", "112"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1224,6 +1237,7 @@ int main(void)
         cmocka_unit_test(test_reaction_apposition),
         cmocka_unit_test(test_their_and_ending),
         cmocka_unit_test(test_what_called),
+        cmocka_unit_test(test_denial_wording),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
