@@ -9,61 +9,7 @@
  */
 #include "test_util.h"
 
-#include <entente/io.h>
-#include <entente/text.h>
-#include <string.h>
-
-#include "text/coder_fixture.h"
-
-static ent_world *world;
-
-static int setup_full(void **state)
-{
-    (void)state;
-    ent_list errors = {0};
-    const char *wp = ENT_SOURCE_DIR "/data/world";
-    if (ent_dict_new(&dict) || ent_io_load(&world, &wp, 1, &errors))
-        return -1;
-    ent_world_errors_free(&errors);
-    if (ent_dict_add_world(dict, world) ||
-        ent_dict_load_dir(dict, ENT_SOURCE_DIR "/data/dict") || ent_coder_new(&coder, dict))
-        return -1;
-    return 0;
-}
-
-static int teardown_full(void **state)
-{
-    teardown(state);
-    ent_world_free(world);
-    return 0;
-}
-
-/* Code one sentence on a date into e. */
-static void code_on(evs *e, const char *date, const char *text)
-{
-    ent_date d = ENT_DATE_MIN;
-    assert_int_equal(ent_date_parse(&d, date), 0);
-    e->n = 0;
-    assert_int_equal(ent_coder_code(coder, "t", d, text, strlen(text), collect, e), 0);
-}
-
-/* True if an event of the sentence has this source. */
-static bool source_is(const evs *e, const char *src)
-{
-    for (size_t i = 0; i < e->n; i++)
-        if (strcmp(e->v[i].source, src) == 0 && !e->v[i].negated)
-            return true;
-    return false;
-}
-
-/* True if an event of the sentence has this target. */
-static bool target_is(const evs *e, const char *tgt)
-{
-    for (size_t i = 0; i < e->n; i++)
-        if (strcmp(e->v[i].target, tgt) == 0 && !e->v[i].negated)
-            return true;
-    return false;
-}
+#include "text/coder_full_fixture.h"
 
 static void test_bare_agent_takes_place_state(void **state)
 {
