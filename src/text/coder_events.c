@@ -117,6 +117,30 @@ static void set_code(char *dst, const char *src)
     text_copy(dst, ENT_ACTOR_CODE_MAX, src);
 }
 
+static int code_root(const char *code);
+
+/* Member g of mention m is a seat of government named as such
+ * ("Tripoli", "Kuwait City"): a state's name with a GOV code, in a mention
+ * with no agent word ("the Tripoli government") and no person. */
+static bool seat_member(const ent_coder *c, const mention *m, const amem *g)
+{
+    if (m->pronoun || m->person || strlen(g->root) != 3 || strncmp(g->code, g->root, 3) != 0 ||
+        strcmp(g->code + 3, "GOV") != 0)
+        return false;
+    bool seat = false;
+    for (size_t a = 0; a < c->n_atoms; a++) {
+        const atom *at = &c->atoms[a];
+        if (at->tb < m->tb || at->te > m->te)
+            continue;
+        if (at->type != PH_ACTOR)
+            return false;
+        const actor_entry *e = &c->d->actors[at->entry];
+        if (e->kind == AK_STATE && strcmp(e->code, g->code) == 0)
+            seat = true;
+    }
+    return seat;
+}
+
 static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 const mention *src, const mention *tgt, bool neg, ent_modality mod,
                 ent_event_fn fn, void *ctx)
@@ -144,6 +168,11 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
         ev.target_start = t[tgt->tb].start;
         ev.target_end = t[tgt->te - 1].end;
     }
+    /* "bombed targets in Tripoli", "occupied Kuwait City": force against
+     * a seat of government as a place strikes the state, not its
+     * government */
+    int vr = code_root(ev.cameo);
+    bool place = tgt && ((vr >= 18 && vr <= 20) || strcmp(ev.cameo, "192") == 0);
     for (size_t a = 0; a < src->n; a++) {
         const amem *s = &c->mem[src->first + a];
         size_t nt = tgt ? tgt->n : 0;
@@ -154,7 +183,17 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 continue;
             set_code(ev.source, s->code);
             set_code(ev.source_root, s->root);
-            set_code(ev.target, g->code);
+            const char *gc = place && seat_member(c, tgt, g) ? g->root : g->code;
+            bool dup = false; /* "shelled Kharkiv and Kyiv": one act on Ukraine */
+            for (size_t b2 = 0; b2 < b && !dup; b2++) {
+                const amem *h = &c->mem[tgt->first + b2];
+                dup = strcmp(h->root, g->root) == 0 &&
+                      strcmp(place && seat_member(c, tgt, h) ? h->root : h->code, gc) == 0;
+            }
+            any = true;
+            if (dup)
+                continue;
+            set_code(ev.target, gc);
             set_code(ev.target_root, g->root);
             int rc = fn(ctx, &ev);
             if (rc)

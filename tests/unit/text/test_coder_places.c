@@ -35,6 +35,29 @@ static void test_force_on_place_targets_state(void **state)
     assert_true(target_is(&e, "UKR"));
 }
 
+/* a seat of government struck, shelled or occupied as a place is the
+ * state; places of one state in a list are one act on it */
+static void test_force_on_seat_targets_state(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1986-04-15", "U.S. warplanes bombed targets in Tripoli and Benghazi early on Tuesday.");
+    assert_int_equal(e.n, 1);
+    assert_true(target_is(&e, "LBY"));
+    code_on(&e, "1990-08-02", "Iraqi troops occupied Kuwait City on Thursday.");
+    assert_true(target_is(&e, "KWT"));
+    assert_false(target_is(&e, "KWTGOV"));
+    code_on(&e, "2022-10-10", "Russian forces shelled Kharkiv and Kyiv on Monday.");
+    assert_int_equal(e.n, 1);
+    assert_true(target_is(&e, "UKR"));
+    /* the government named as such stays the government */
+    code_on(&e, "2019-04-05", "Rebels attacked the Tripoli government on Friday.");
+    assert_true(target_is(&e, "LBYGOV"));
+    /* a seat that speaks is the government */
+    code_on(&e, "2019-04-05", "Rebels attacked Tripoli, and Tripoli condemned the attack.");
+    assert_true(target_is(&e, "LBY"));
+}
+
 static void test_former_state_by_date(void **state)
 {
     (void)state;
@@ -61,6 +84,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_agent_takes_place_state),
         cmocka_unit_test(test_force_on_place_targets_state),
+        cmocka_unit_test(test_force_on_seat_targets_state),
         cmocka_unit_test(test_former_state_by_date),
         cmocka_unit_test(test_short_name_matches_case),
     };
