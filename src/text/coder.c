@@ -603,7 +603,8 @@ int coder_annotate(ent_coder *c, const char *text)
      * pronoun opens a new clause, which no pattern's gap crosses */
     for (size_t i = 1; i < n; i++)
         if ((c->cls[i] & (W_PRON_PERSON | W_PRON_OTHER)) && !(c->cls[i] & W_DET) &&
-            (c->cls[i - 1] & (W_SUBORD | W_CLAUSE_WORDS | W_BOUNDARY | W_BG)))
+            ((c->cls[i - 1] & (W_SUBORD | W_CLAUSE_WORDS | W_BOUNDARY | W_BG)) ||
+             tok_is(c, i - 1, "what"))) /* "crush what he called an uprising" */
             c->tflag[i - 1] |= TF_NEWCL;
     return 0;
 }

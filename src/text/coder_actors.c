@@ -640,6 +640,26 @@ static bool direction_of(const ent_coder *c, size_t pp, size_t sb)
 /* A bare agent with no country so far ("people", "protesters") takes the
  * state of the first place after "in" later in the sentence ("... blocked
  * streets in Hong Kong"); the mention is inserted in token order. */
+/* "gave military aid to rebels fighting the Syrian government": rebels
+ * (suffix suf) right before "fighting", "battling", "opposing" or
+ * "against" a state's organ belong to that state, before any other
+ * actor's country; returns that organ's mention, or NULL. */
+static const mention *fought_organ(const ent_coder *c, size_t te, const char *suf)
+{
+    if (strcmp(suf, "REB") != 0 || te >= c->toks.n ||
+        !(tok_is(c, te, "fighting") || tok_is(c, te, "battling") || tok_is(c, te, "opposing") ||
+          tok_is(c, te, "against")))
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *p = &c->ments[q];
+        const amem *st = p->n ? &c->mem[p->first] : NULL;
+        if (p->tb > te && p->tb <= te + 3 && !p->pronoun && st && strlen(st->root) == 3 &&
+            strcmp(st->root, "EUR") != 0 && coder_state_organ(st) && strcmp(st->code, st->root) != 0)
+            return p;
+    }
+    return NULL;
+}
+
 static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t agent,
                        const ctxact *fallback)
 {
@@ -674,8 +694,9 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
     const char *suf = c->d->agents[agent].suffix;
     /* "Tuareg separatist rebels said they had killed dozens of Malian
      * soldiers": rebels and the opposition fight their own state */
-    const mention *foe = NULL;
-    if (!where && !fallback->n && (!strcmp(suf, "REB") || !strcmp(suf, "OPP")))
+    const mention *foe = fought_organ(c, te, suf);
+    bool fought = foe != NULL;
+    if (!where && !foe && !fallback->n && (!strcmp(suf, "REB") || !strcmp(suf, "OPP")))
         for (size_t q = 0; q < c->n_ments && !foe; q++) {
             const mention *p = &c->ments[q];
             const amem *st = p->n ? &c->mem[p->first] : NULL;
@@ -702,10 +723,15 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
         }
     if (where)
         a.m[0] = c->mem[where->first];
+    else if (fought)
+        a.m[0] = c->mem[foe->first];
     else if (fallback->n)
         a = *fallback;
     else if (foe)
         a.m[0] = c->mem[foe->first];
+    else if (c->dateline.n && strcmp(suf, "GOV") != 0) /* "WASHINGTON - Congress voted ..."
+                                                         (a leader in Washington may be anyone's) */
+        a = c->dateline;
     else
         return 0;
     size_t pos = 0;
@@ -1233,6 +1259,11 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
             i = c->atoms[ai].te;
             continue;
         }
+        /* "non-military aid", "non-governmental groups": no agent */
+        if (c->atoms[ai].type == PH_AGENT && hyph_prefix(c, i, sb, "non")) {
+            i = c->atoms[ai].te;
+            continue;
+        }
         /* "both Nordic countries", "the two Baltic states": the pair just
          * named, not the whole group */
         if (c->atoms[ai].type == PH_ACTOR && c->d->actors[c->atoms[ai].entry].kind == AK_GROUP &&
@@ -1605,6 +1636,20 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                             !tok_any(c, end, W_PREPS) &&
                             !tok_any(c, end, W_AUX_WORDS) &&
                             !tok_any(c, end, W_NOT_ADJ_NEXT);
+                /* "military and non-military aid", "military or economic
+                 * pressure": an adjective-shaped agent word coordinated
+                 * with a lower-case word that is no agent */
+                const ent_token *aw = &c->toks.v[i];
+                size_t al = aw->end - aw->start;
+                const char *as = c->text + aw->start;
+                if (!adjective && end == i + 1 && end + 1 < se && tok_any(c, end, W_COORD) &&
+                    al > 4 &&
+                    (!memcmp(as + al - 3, "ary", 3) || !memcmp(as + al - 2, "al", 2) ||
+                     !memcmp(as + al - 2, "ic", 2)) &&
+                    (c->toks.v[end + 1].flags & ENT_TOK_WORD) &&
+                    !(c->toks.v[end + 1].flags & ENT_TOK_CAP) && !(c->tflag[end + 1] & TF_ATOM) &&
+                    !tok_any(c, end + 1, W_DET))
+                    adjective = true;
             }
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
@@ -1650,7 +1695,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 }
                 /* "Hundreds of thousands of people blocked streets in Hong
                  * Kong": people with no country yet belong to where they act */
-                if (n_unplaced < 4 && ((!ok && strcmp(suf, "GOV") != 0) || (named && !from->n)))
+                if (n_unplaced < 4 && ((!ok && strcmp(suf, "GOV") != 0) || ((named || ok) && !from->n)))
                     unplaced[n_unplaced++] =
                         (struct unplaced){i, end, (uint32_t)pending_agent, {.n = 0}};
             }

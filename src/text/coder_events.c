@@ -38,6 +38,13 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
                 ok = true;
                 break;
             }
+            /* "supplying shoulder-fired Stinger anti-aircraft missiles":
+             * a hyphen joins the words of one modifier, it adds no word */
+            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] == '-' &&
+                tk->end == tk->start + 1 && maxskip < (size_t)e->gap + 4) {
+                maxskip++;
+                continue;
+            }
             /* gaps do not cross clause punctuation, nor a comma before
              * an article (", the official news agency said") */
             if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != '-' &&
@@ -1616,6 +1623,30 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
     return t->end - t->start > 4 && memcmp(c->text + t->end - 2, "ed", 2) == 0;
 }
 
+/* "gave military aid to rebels fighting the Sandinista government",
+ * "sent weapons to Kurdish fighters battling Islamic State": an -ing
+ * participle right after the object of a preposition describes that
+ * object; it is no event of its own (", with X urging ..." is). */
+static bool object_participle(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t vb = v->tb;
+    if (vb <= sb || !gerund(c, vb))
+        return false;
+    /* "NATO peacekeeping troops have arrived": an adjective in a longer
+     * pattern with its own finite verb */
+    for (size_t j = vb + 1; j < v->te; j++)
+        if (tok_any(c, j, W_AUX_WORDS) || coder_past_form(c, j))
+            return false;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->te != vb || !m->n)
+            continue;
+        size_t pp = coder_prep_before(c, m->tb, sb);
+        return pp != SIZE_MAX && !with_absolute(c, m, vb, sb);
+    }
+    return false;
+}
+
 /* ", drawing condemnation from X", ", prompting X to ...": the index of
  * the participle opening a consequence clause, or SIZE_MAX; *from is set
  * when its actor follows "from". */
@@ -3073,6 +3104,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
+            object_participle(c, v, sb) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
@@ -3914,6 +3946,41 @@ static size_t skip_dateline(const ent_coder *c, size_t sb, size_t se)
     return sb;
 }
 
+/* The state of a dateline's place, [db, de) ("BLACE, Macedonia -",
+ * "KABUL -"): the last state, seat or place of a state named in it, as of
+ * the story's date; sets c->dateline (empty if none). */
+static void dateline_state(ent_coder *c, size_t db, size_t de)
+{
+    const ent_dict *d = c->d;
+    ent_sig sig = {{0, 0}};
+    c->dateline.n = 0;
+    for (size_t i = de; i-- > db;)
+        sig_add(&sig, c->toks.v[i].stem);
+    for (size_t i = db; i < de;) {
+        size_t end[4];
+        uint32_t entry[4];
+        best_all(c, i, de, &sig, end, entry);
+        if (!end[PH_ACTOR]) {
+            i++;
+            continue;
+        }
+        const actor_entry *a = &d->actors[entry[PH_ACTOR]];
+        const char *root = a->root;
+        for (uint32_t k = 0; a->kind != AK_PERSON && k < a->n_roles; k++) {
+            const role_iv *r = &d->roles[a->role_first + k];
+            if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
+                root = r->root;
+        }
+        if ((a->kind == AK_STATE || a->kind == AK_PLACE) && strlen(root) == 3 &&
+            strcmp(root, "EUR") != 0) {
+            c->dateline.n = 1;
+            set_code(c->dateline.m[0].code, root);
+            set_code(c->dateline.m[0].root, root);
+        }
+        i = end[PH_ACTOR];
+    }
+}
+
 static int prepare(ent_coder *c, const char *text, size_t len)
 {
     if (len > DOC_MAX)
@@ -3951,14 +4018,19 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
     c->last_person.n = c->last_actor.n = c->last_subject.n = 0;
     c->prev_person.n = c->subj_person.n = c->last_pair.n = 0;
     c->last_nonstate.n = 0;
+    c->dateline.n = 0;
     c->n_doc_roots = 0;
     c->court_seen = false;
     c->total_tok += c->toks.n;
     c->total_sent += c->sents.n;
     for (size_t s = 0; s < c->sents.n; s++) {
         size_t sb = c->sents.v[s].tok_begin, se = c->sents.v[s].tok_end;
-        if (s == 0 || (c->toks.v[sb].flags & TOK_PARA))
+        if (s == 0 || (c->toks.v[sb].flags & TOK_PARA)) {
+            size_t db = sb;
             sb = skip_dateline(c, sb, se);
+            if (sb > db)
+                dateline_state(c, db, sb);
+        }
         rc = code_sentence(c, doc ? doc : "", (int)s, sb, se, fn, ctx);
         if (rc)
             return rc;

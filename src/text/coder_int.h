@@ -170,6 +170,7 @@ struct ent_coder {
     /* document context */
     ctxact last_person, last_actor, last_subject;
     ctxact last_nonstate; /* the last organisation or armed group named */
+    ctxact dateline; /* the state of the story's dateline place ("KABUL -"), if any */
     ctxact prev_person, subj_person; /* the person before last; the last subject person */
     ctxact last_pair;                /* the last mention of two actors */
     size_t speaker; /* comma opening the sentence's closing attribution */
