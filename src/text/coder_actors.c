@@ -709,7 +709,7 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
      * legislature acts on the officials, elites and opposition of its own
      * state (not on private people: "police arrested two American
      * tourists" stays uncoded) */
-    if (!where && !fallback->n && !foe && (!strcmp(suf, "JUD") || !strcmp(suf, "LEG")))
+    if (!where && !fallback->n && !foe && !c->dateline.n && (!strcmp(suf, "JUD") || !strcmp(suf, "LEG")))
         for (size_t q = 0; q < c->n_ments && !foe; q++) {
             const mention *p = &c->ments[q];
             const amem *st = p->n == 1 ? &c->mem[p->first] : NULL;
