@@ -1623,6 +1623,33 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
     return t->end - t->start > 4 && memcmp(c->text + t->end - 2, "ed", 2) == 0;
 }
 
+/* "Navalny returned to Moscow", "the envoy returned home": "returned"
+ * with no object is going back, not returning something (084). */
+static bool going_back(const ent_coder *c, const vmatch *v)
+{
+    size_t j = v->tb;
+    return v->te == j + 1 && j + 1 < c->toks.n &&
+           (tok_is(c, j, "returned") || tok_is(c, j, "returns")) &&
+           (tok_is(c, j + 1, "to") || tok_is(c, j + 1, "home") || tok_is(c, j + 1, "from"));
+}
+
+/* ", a critic of the Kremlin,": a one-word match on a noun describing a
+ * person's stance, in an apposition (", a/an [adjectives] critic of"),
+ * is no event. */
+static bool stance_apposition(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t j = v->tb;
+    if (v->te != j + 1 || j < sb + 2 || !(tok_is(c, j, "critic") || tok_is(c, j, "critics")))
+        return false;
+    j--;
+    for (int adj = 0; adj < 3 && j > sb && !tok_is(c, j, "a") && !tok_is(c, j, "an") &&
+                      (c->toks.v[j].flags & ENT_TOK_WORD) && !(c->toks.v[j].flags & ENT_TOK_CAP);
+         adj++)
+        j--;
+    return j > sb && (tok_is(c, j, "a") || tok_is(c, j, "an")) &&
+           (c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ',';
+}
+
 /* "gave military aid to rebels fighting the Sandinista government",
  * "sent weapons to Kurdish fighters battling Islamic State": an -ing
  * participle right after the object of a preposition describes that
@@ -3104,7 +3131,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
-            object_participle(c, v, sb) ||
+            object_participle(c, v, sb) || stance_apposition(c, v, sb) || going_back(c, v) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||

@@ -96,6 +96,32 @@ static void test_adjective_agents(void **state)
     assert_true(e.n > 0);
 }
 
+/* ", a critic of Y,": Y is part of the description, and no event */
+static void test_stance_apposition(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-01-17",
+            "Alexei Navalny, a critic of Vladimir Putin, was arrested by Russian police on Sunday.");
+    assert_int_equal(e.n, 1);
+    assert_true(target_is(&e, "RUSOPP"));
+    code_on(&e, "2021-01-17",
+            "Russian police arrested Alexei Navalny, a fierce opponent of President Putin, on Sunday.");
+    assert_true(target_is(&e, "RUSOPP"));
+    assert_false(target_is(&e, "RUSGOV"));
+}
+
+/* "returned to Moscow" is going back, not returning something */
+static void test_going_back_is_no_return(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-01-17", "Navalny, an outspoken critic of the Kremlin, returned to Moscow.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2021-01-17", "Russia returned the bodies of 50 soldiers to Ukraine.");
+    assert_true(target_is(&e, "UKR"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -104,6 +130,8 @@ int main(void)
         cmocka_unit_test(test_hyphen_adds_no_gap_word),
         cmocka_unit_test(test_what_pronoun_opens_clause),
         cmocka_unit_test(test_adjective_agents),
+        cmocka_unit_test(test_stance_apposition),
+        cmocka_unit_test(test_going_back_is_no_return),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
