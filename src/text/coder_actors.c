@@ -1589,6 +1589,16 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
              * the dictionaries do not know are one person */
             if (last_agent) {
                 size_t ne = name_after(c, end, se);
+                /* "dissident astrophysicist Fang Lizhi", "opposition
+                 * politician Boris Nemtsov": a profession between */
+                if (ne == end && end + 1 < se && (c->toks.v[end].flags & ENT_TOK_WORD) &&
+                    !(c->toks.v[end].flags & ENT_TOK_CAP) && !c->cls[end] &&
+                    !in_atom(c, end) && !is_verb_tok(c, end) && !coder_past_form(c, end) &&
+                    !gerund(c, end)) {
+                    size_t n2 = name_after(c, end + 1, se);
+                    if (n2 > end + 1)
+                        ne = n2;
+                }
                 if (ne > end) {
                     end = ne;
                     named = true;
