@@ -1452,8 +1452,11 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
      * organs and people (government, courts, opposition) their own */
     /* (a seizure of property, 171, has an owner the sentence may not name:
      * "Iran seized an oil tanker in the Gulf of Oman") */
+    /* (a nuclear detonation with no target named is a test: "conducted
+     * its sixth nuclear test", none) */
     if (!*tgt && one_root && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
-        strncmp(code, "171", 3) != 0 && coder_state_root(c, s0->root)) {
+        strncmp(code, "171", 3) != 0 && strcmp(code, "2042") != 0 &&
+        coder_state_root(c, s0->root)) {
         const char *root = s0->root;
         /* "hijacked the Galaxy Leader, a cargo ship linked to an Israeli
          * businessman", "detained Wall Street Journal reporter Evan
