@@ -148,6 +148,25 @@ static bool seat_member(const ent_coder *c, const mention *m, const amem *g)
     return seat;
 }
 
+/* Output ev unless the sentence already has the same event (source,
+ * target, code, negation): "said it was prepared to send troops ... and
+ * warned it could deploy the troops" is one threat. */
+static int output_once(ent_coder *c, const ent_event *ev, ent_event_fn fn, void *ctx)
+{
+    for (size_t q = 0; q < c->n_sent_evs; q++)
+        if (c->sent_evs[q].neg == ev->negated && strcmp(c->sent_evs[q].src, ev->source) == 0 &&
+            strcmp(c->sent_evs[q].tgt, ev->target) == 0 && strcmp(c->sent_evs[q].code, ev->cameo) == 0)
+            return 0;
+    if (c->n_sent_evs < sizeof c->sent_evs / sizeof c->sent_evs[0]) {
+        size_t q = c->n_sent_evs++;
+        text_copy(c->sent_evs[q].src, sizeof c->sent_evs[q].src, ev->source);
+        text_copy(c->sent_evs[q].tgt, sizeof c->sent_evs[q].tgt, ev->target);
+        text_copy(c->sent_evs[q].code, sizeof c->sent_evs[q].code, ev->cameo);
+        c->sent_evs[q].neg = ev->negated;
+    }
+    return fn(ctx, ev);
+}
+
 static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 const mention *src, const mention *tgt, bool neg, ent_modality mod,
                 ent_event_fn fn, void *ctx)
@@ -202,7 +221,7 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 continue;
             set_code(ev.target, gc);
             set_code(ev.target_root, g->root);
-            int rc = fn(ctx, &ev);
+            int rc = output_once(c, &ev, fn, ctx);
             if (rc)
                 return rc;
             any = true;
@@ -215,7 +234,7 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 set_code(ev.target, c->implied->code);
                 set_code(ev.target_root, c->implied->root);
             }
-            int rc = fn(ctx, &ev);
+            int rc = output_once(c, &ev, fn, ctx);
             if (rc)
                 return rc;
         }
@@ -2978,6 +2997,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     c->n_atoms = 0;
     c->n_vms = 0;
     c->n_sent_codes = 0;
+    c->n_sent_evs = 0;
     /* atoms: actors and agents, longest match */
     if (se > sb && text_grow((void **)&c->best, &c->cap_best, se - sb, sizeof *c->best))
         return ENT_ENOMEM;

@@ -3,7 +3,8 @@
  * entente's own dictionaries (data/world, then data/dict): a nuclear test
  * detonates a nuclear weapon (2042, the CAMEO 1.1b3 codebook's "Detonate
  * nuclear weapons") with no target, a missile test is a show of force
- * (150). Fails without the dictionary entries and the rule.
+ * (150); one act found twice in a sentence is output once. Fails without
+ * the dictionary entries and the rules.
  */
 #include "test_util.h"
 
@@ -33,10 +34,28 @@ static void test_nuclear_test_detonates(void **state)
     assert_true(has_code(&e, "150"));
 }
 
+/* one act found twice in a sentence is output once */
+static void test_same_event_once(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2015-12-19",
+            "The African Union said on Saturday it was prepared to send a 5,000-strong peacekeeping "
+            "force to Burundi to halt a spiral of killings, and warned it could deploy the troops "
+            "without the government's consent.");
+    for (size_t a = 0; a < e.n; a++)
+        for (size_t b = a + 1; b < e.n; b++)
+            assert_false(strcmp(e.v[a].source, e.v[b].source) == 0 &&
+                         strcmp(e.v[a].target, e.v[b].target) == 0 &&
+                         strcmp(e.v[a].cameo, e.v[b].cameo) == 0);
+    assert_true(e.n >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nuclear_test_detonates),
+        cmocka_unit_test(test_same_event_once),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
