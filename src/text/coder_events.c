@@ -150,13 +150,21 @@ static bool seat_member(const ent_coder *c, const mention *m, const amem *g)
 
 /* Output ev unless the sentence already has the same event (source,
  * target, code, negation): "said it was prepared to send troops ... and
- * warned it could deploy the troops" is one threat. */
+ * warned it could deploy the troops" is one threat; nor the same act of
+ * the same state again with no target. */
 static int output_once(ent_coder *c, const ent_event *ev, ent_event_fn fn, void *ctx)
 {
-    for (size_t q = 0; q < c->n_sent_evs; q++)
-        if (c->sent_evs[q].neg == ev->negated && strcmp(c->sent_evs[q].src, ev->source) == 0 &&
-            strcmp(c->sent_evs[q].tgt, ev->target) == 0 && strcmp(c->sent_evs[q].code, ev->cameo) == 0)
+    for (size_t q = 0; q < c->n_sent_evs; q++) {
+        if (c->sent_evs[q].neg != ev->negated || strcmp(c->sent_evs[q].code, ev->cameo) != 0)
+            continue;
+        if (strcmp(c->sent_evs[q].src, ev->source) == 0 && strcmp(c->sent_evs[q].tgt, ev->target) == 0)
             return 0;
+        /* "pounded separatist positions ... with artillery and rocket
+         * fire", "massed troops, tanks and artillery": the same act again
+         * by the same state with no target named */
+        if (!ev->target[0] && c->sent_evs[q].tgt[0] && strncmp(c->sent_evs[q].src, ev->source, 3) == 0)
+            return 0;
+    }
     if (c->n_sent_evs < sizeof c->sent_evs / sizeof c->sent_evs[0]) {
         size_t q = c->n_sent_evs++;
         text_copy(c->sent_evs[q].src, sizeof c->sent_evs[q].src, ev->source);
@@ -496,7 +504,10 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
         "rejecting", "urging", "calling", "condemning", "denouncing", "criticising",
         "criticizing", "vowing", "pledging", "promising", "defying", "appealing",
         "insisting", "dismissing", "offering", "asking", "seizing", "capturing",
-        "pounding", "shelling", "bombing", "overrunning", NULL};
+        "pounding", "shelling", "bombing", "overrunning", "branding", "labelling",
+        "labeling", "slamming", "lambasting", "rebuking", "castigating", "praising",
+        "welcoming", "hailing", "thanking", "rebuffing", "denying", "ordering",
+        "expelling", "recalling", "summoning", "deploying", NULL};
     if (vb <= sb + 1 || !(c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) ||
         c->text[c->toks.v[vb - 1].start] != ',')
         return false;

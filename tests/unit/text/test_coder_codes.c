@@ -1,10 +1,10 @@
 /*
  * test_coder_codes.c - the CAMEO code chosen for kinds of acts, coded with
- * entente's own dictionaries (data/world, then data/dict): a nuclear test
- * detonates a nuclear weapon (2042, the CAMEO 1.1b3 codebook's "Detonate
- * nuclear weapons") with no target, a missile test is a show of force
- * (150); one act found twice in a sentence is output once. Fails without
- * the dictionary entries and the rules.
+ * entente's own dictionaries (data/world, then data/dict): a nuclear or
+ * missile test is a show of force (150) with no target, as two of the
+ * project's three gold sets code it; a nuclear detonation (2042) with no
+ * target named gets none; one act found twice in a sentence is output
+ * once. Fails without the rules.
  */
 #include "test_util.h"
 
@@ -18,20 +18,23 @@ static bool has_code(const evs *e, const char *code)
     return false;
 }
 
-static void test_nuclear_test_detonates(void **state)
+static void test_nuclear_test_is_show_of_force(void **state)
 {
     (void)state;
     static evs e;
     code_on(&e, "2017-09-03", "North Korea conducted its sixth and most powerful nuclear test on Sunday.");
-    assert_true(has_code(&e, "2042"));
-    assert_false(has_code(&e, "150"));
+    assert_true(has_code(&e, "150"));
+    assert_false(has_code(&e, "2042"));
     /* no target: a test is done to nobody, not to the tester's country */
     for (size_t k = 0; k < e.n; k++)
         assert_string_equal(e.v[k].target, "");
-    code_on(&e, "1998-05-11", "India carried out three underground nuclear tests on Monday.");
-    assert_true(has_code(&e, "2042"));
     code_on(&e, "2017-09-03", "North Korea test-fired two ballistic missiles on Sunday.");
     assert_true(has_code(&e, "150"));
+    /* a nuclear detonation with no target named gets none */
+    code_on(&e, "1945-08-06", "The United States detonated a nuclear bomb on Monday.");
+    assert_true(has_code(&e, "2042"));
+    for (size_t k = 0; k < e.n; k++)
+        assert_string_equal(e.v[k].target, "");
 }
 
 /* one act found twice in a sentence is output once */
@@ -54,7 +57,7 @@ static void test_same_event_once(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_nuclear_test_detonates),
+        cmocka_unit_test(test_nuclear_test_is_show_of_force),
         cmocka_unit_test(test_same_event_once),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
