@@ -1805,6 +1805,29 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
                        strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
     bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
+    /* "warned Putin ... that Washington would impose severe sanctions":
+     * what the warning says will be done makes it a threat of that (the
+     * announced act itself is the warning's content) */
+    for (size_t k2 = k + 1; head_threat && k2 < c->n_vms && k2 < k + 4; k2++) {
+        const vmatch *w = &c->vms[k2];
+        if (w->tb <= v->te + 1 || w->tb >= v->te + 16)
+            break;
+        if (!tok_any(c, w->tb - 1, W_FUT_WORDS | W_HYP_WORDS))
+            continue;
+        bool that = false, stop = false;
+        for (size_t j = v->te; j + 1 < w->tb && !stop; j++) {
+            that = that || tok_any(c, j, W_S_THAT);
+            stop = tok_any(c, j, W_COND_WORDS);
+        }
+        const char *ic = intent_code(d->verbs[w->entry].code);
+        if (that && !stop && ic[0] == '1' && ic[1] == '3' && strcmp(ic, hc) != 0)
+            for (size_t q = 0; q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, ic) == 0) {
+                    iv->entry = (uint32_t)q;
+                    return;
+                }
+        break;
+    }
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))
         return;
