@@ -2135,6 +2135,28 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         }
 }
 
+/* "Russian tanks rolled into Chechnya", "Taliban fighters swept into
+ * Kabul": a movement into a place is force (190) only when armed forces
+ * make it ("refugees poured into Turkey" is none); true to drop it. */
+static bool unarmed_entry(const ent_coder *c, const vmatch *iv, const mention *src)
+{
+    static const char *const w[] = {"rolled", "swept", "pushed", "poured", "marched",
+                                    "advanced", "moved", "crossed", "thrust", "drove", NULL};
+    if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 || iv->te < iv->tb + 2 ||
+        !(tok_is(c, iv->te - 1, "into") || tok_is(c, iv->te - 1, "across")))
+        return false;
+    bool moving = false;
+    for (size_t k = 0; w[k] && !moving; k++)
+        moving = tok_is(c, iv->tb, w[k]);
+    if (!moving)
+        return false;
+    if (!src || !src->n)
+        return true;
+    const amem *s = &c->mem[src->first];
+    const char *suf = s->code + strlen(s->root);
+    return strcmp(suf, "MIL") != 0 && strcmp(suf, "REB") != 0;
+}
+
 /* The target of a shooting is a leader or official: a person of the
  * dictionary or a state agent whose members are individuals in office
  * (government, opposition, legislature, elites, clergy, judges). */
@@ -3903,6 +3925,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
+        if (unarmed_entry(c, &iv, src))
+            continue;
         shot_leader(c, &iv, tgt);
         captured_person(c, &iv, src, tgt);
         seized_place(c, &iv, src);

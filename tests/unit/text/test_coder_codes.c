@@ -4,7 +4,9 @@
  * missile test is a show of force (150) with no target, as two of the
  * project's three gold sets code it; a nuclear detonation (2042) with no
  * target named gets none; one act found twice in a sentence is output
- * once. Fails without the rules.
+ * once; armed forces moving into a place use force; the Commonwealth and
+ * other organisations of the codebook's IGO table. Fails without the
+ * rules and dictionary entries.
  */
 #include "test_util.h"
 
@@ -54,11 +56,38 @@ static void test_same_event_once(void **state)
     assert_true(e.n >= 1);
 }
 
+/* armed forces moving into a place use force (190); refugees do not */
+static void test_armed_entry_is_force(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1994-12-11", "Russian tanks and armoured columns rolled into Chechnya on Sunday.");
+    assert_true(has_code(&e, "190"));
+    code_on(&e, "2021-08-15", "Taliban fighters swept into Kabul on Sunday.");
+    assert_true(has_code(&e, "190"));
+    assert_true(target_is(&e, "AFG"));
+    code_on(&e, "1991-04-05", "Thousands of refugees poured into Turkey on Sunday.");
+    assert_int_equal(e.n, 0);
+}
+
+/* organisations of the codebook's IGO table */
+static void test_more_igos(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1995-11-11", "Commonwealth leaders suspended Nigeria's membership on Saturday.");
+    assert_true(source_is(&e, "CWN"));
+    code_on(&e, "1995-11-11", "The Commonwealth condemned Fiji on Monday.");
+    assert_true(source_is(&e, "CWN"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nuclear_test_is_show_of_force),
         cmocka_unit_test(test_same_event_once),
+        cmocka_unit_test(test_armed_entry_is_force),
+        cmocka_unit_test(test_more_igos),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
