@@ -1561,9 +1561,20 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 /* "Venezuela's government and opposition", "Israel's army
                  * and police": a second sector word after "and" is a
                  * second member of the same state */
+                /* ("Sudan's government and southern rebels", "El
+                 * Salvador's government and leftist FMLN guerrillas": up
+                 * to three modifiers between) */
+                const char *asuf = c->d->agents[a->entry].suffix;
+                bool mods = a->type == PH_AGENT && a->tb > end + 1 && a->tb <= end + 4 &&
+                            (!strcmp(asuf, "REB") || !strcmp(asuf, "OPP"));
+                for (size_t k = end + 1; mods && k < a->tb; k++)
+                    mods = (c->toks.v[k].flags & ENT_TOK_WORD) && !is_verb_tok(c, k) &&
+                           !coder_past_form(c, k) && !gerund(c, k) &&
+                           (!c->cls[k] || tok_any(c, k, W_DET)) && !in_atom(c, k) &&
+                           !tok_is(c, k, "foreign");
                 if (have_actor && !sub_agent && last_agent && !titled && a->tb > end &&
-                    a->tb <= end + 2 && tok_any(c, end, W_S_AND) &&
-                    (a->tb == end + 1 || tok_any(c, end + 1, W_DET))) {
+                    tok_any(c, end, W_S_AND) &&
+                    (a->tb == end + 1 || (a->tb == end + 2 && tok_any(c, end + 1, W_DET)) || mods)) {
                     size_t n0 = c->n_mem;
                     for (size_t k = agent_first; k < n0; k++) {
                         amem g = c->mem[k];

@@ -81,6 +81,20 @@ static void test_more_igos(void **state)
     assert_true(source_is(&e, "CWN"));
 }
 
+/* "X's government and southern rebels": two members of one state */
+static void test_government_and_rebels(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2005-01-09",
+            "Sudan's government and southern rebels signed a comprehensive peace agreement on Sunday.");
+    assert_true(source_is(&e, "SDNGOV"));
+    assert_true(source_is(&e, "SDNREB"));
+    /* foreign fighters are not the state's own */
+    code_on(&e, "2022-04-05", "Malian soldiers and foreign fighters executed at least 500 people.");
+    assert_false(source_is(&e, "MLIREB"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -88,6 +102,7 @@ int main(void)
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
+        cmocka_unit_test(test_government_and_rebels),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
