@@ -790,42 +790,6 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
     return buf;
 }
 
-/* "Sudan's government and southern rebels signed a peace agreement",
- * "El Salvador's government and leftist FMLN guerrillas signed": a joint
- * act's subject whose first part ends right before "and" (and is no
- * preposition's object) includes that part. Returns buf or src. */
-static const mention *joint_subject(ent_coder *c, const mention *src, const char *code,
-                                    size_t sb, mention *buf)
-{
-    if (!src || !src->n || src->tb < sb + 2 || !mutual_code(code) ||
-        !tok_any(c, src->tb - 1, W_S_AND))
-        return src;
-    const mention *p = NULL;
-    for (size_t q = 0; q < c->n_ments && !p; q++)
-        if (c->ments[q].te == src->tb - 1 && c->ments[q].n && !c->ments[q].pronoun)
-            p = &c->ments[q];
-    if (!p || p == src || coder_prep_before(c, p->tb, sb) != SIZE_MAX)
-        return src;
-    for (size_t a = 0; a < p->n; a++) /* "women and children": one actor */
-        for (size_t b = 0; b < src->n; b++)
-            if (strcmp(c->mem[p->first + a].code, c->mem[src->first + b].code) == 0)
-                return src;
-    size_t n = p->n + src->n;
-    while (c->n_mem + n > c->cap_mem)
-        if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
-            return src;
-    size_t first = c->n_mem;
-    for (size_t a = 0; a < p->n; a++)
-        c->mem[c->n_mem++] = c->mem[p->first + a];
-    for (size_t b = 0; b < src->n; b++)
-        c->mem[c->n_mem++] = c->mem[src->first + b];
-    *buf = *src;
-    buf->tb = p->tb;
-    buf->first = first;
-    buf->n = n;
-    return buf;
-}
-
 /* A disaster or accident, not an actor: "earthquake", "floods", "crash". */
 static bool nature_word(const ent_coder *c, size_t j)
 {
@@ -3350,8 +3314,6 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             for (size_t q = 0; q < c->n_ments; q++)
                 if (c->ments[q].tb == v->tb + 2 && c->ments[q].n >= 2)
                     src = &c->ments[q];
-        mention jbuf; /* a joint act's subject (joint_subject) */
-        src = joint_subject(c, src, d->verbs[v->entry].code, sb, &jbuf);
         const mention *med = mediator(c, v, sb, se);
         if (med) {
             tgt = main_src ? main_src : src;
