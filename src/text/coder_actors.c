@@ -1717,6 +1717,21 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     !tok_any(c, end + 1, W_DET))
                     adjective = true;
             }
+            /* "human rights groups", "aid agencies" with no country of
+             * their own are non-governmental organisations (NGO), not the
+             * country of an actor nearby */
+            if (pending_agent >= 0 && !adjective && !named &&
+                strcmp(c->d->agents[pending_agent].suffix, "NGO") == 0) {
+                ctxact ngo = {.n = 1};
+                text_copy(ngo.m[0].code, sizeof ngo.m[0].code, "NGO");
+                text_copy(ngo.m[0].root, sizeof ngo.m[0].root, "NGO");
+                size_t n0 = c->n_ments;
+                if (push_ctx_mention(c, &ngo, i, end, false, NULL))
+                    return ENT_ENOMEM;
+                if (c->n_ments > n0)
+                    c->ments[n0].pronoun = false;
+                pending_agent = -1;
+            }
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};
                 if (c->n_ments) {

@@ -95,6 +95,24 @@ static void test_government_and_rebels(void **state)
     assert_false(source_is(&e, "MLIREB"));
 }
 
+/* rights groups and aid agencies with no country are NGOs; handing out
+ * food is humanitarian aid; hanging a person is killing */
+static void test_ngos_aid_and_hanging(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1999-03-24", "Rights groups accused Turkish police of torturing detainees.");
+    assert_true(source_is(&e, "NGO"));
+    code_on(&e, "1999-03-24", "Egyptian rights groups condemned the arrests.");
+    assert_true(source_is(&e, "EGYNGO"));
+    code_on(&e, "1991-04-12", "Relief workers began handing out food and blankets to Iraqi Kurds on Friday.");
+    assert_true(has_code(&e, "073"));
+    code_on(&e, "2022-12-12", "Iran hanged two protesters on Monday.");
+    assert_true(has_code(&e, "1823"));
+    code_on(&e, "2000-11-08", "The outcome hangs on a few votes in Florida.");
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +121,7 @@ int main(void)
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
         cmocka_unit_test(test_government_and_rebels),
+        cmocka_unit_test(test_ngos_aid_and_hanging),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
