@@ -113,6 +113,32 @@ static void test_ngos_aid_and_hanging(void **state)
     assert_int_equal(e.n, 0);
 }
 
+/* nouns that share a verb's stem are no act: the Sudanese pound, Israeli
+ * jails, an investment banker */
+static void test_noun_homographs(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-04-21",
+            "KHARTOUM - Saudi Arabia and the United Arab Emirates deposited $500 million in Sudan's "
+            "central bank on Sunday to shore up the Sudanese pound.");
+    assert_false(has_code(&e, "194"));
+    code_on(&e, "2017-05-08", "PARIS - Emmanuel Macron, a 39-year-old former investment banker, was "
+                              "elected president of France on Sunday.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2022-03-01", "Russian artillery pounded Kharkiv on Monday.");
+    assert_true(has_code(&e, "194"));
+    code_on(&e, "2022-03-01", "China invested $5 billion in Pakistan.");
+    assert_true(has_code(&e, "061"));
+    /* political prisoners are the opposition */
+    code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
+    assert_true(target_is(&e, "NICOPP"));
+    /* supplied X with weapons */
+    code_on(&e, "2023-05-11", "Britain has supplied Ukraine with Storm Shadow long-range cruise missiles.");
+    assert_true(has_code(&e, "072"));
+    assert_true(target_is(&e, "UKR"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,6 +148,7 @@ int main(void)
         cmocka_unit_test(test_more_igos),
         cmocka_unit_test(test_government_and_rebels),
         cmocka_unit_test(test_ngos_aid_and_hanging),
+        cmocka_unit_test(test_noun_homographs),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
