@@ -1692,6 +1692,31 @@ static bool stance_apposition(const ent_coder *c, const vmatch *v, size_t sb)
            (c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ',';
 }
 
+/* "flew rescue teams, doctors and tonnes of relief supplies to Nepal":
+ * the comma at j continues a list of things given, closed by "and" and
+ * followed by the recipient's "to" or "into"; it ends no target search. */
+static bool object_list_comma(const ent_coder *c, size_t j, size_t se)
+{
+    if (!(c->toks.v[j].flags & ENT_TOK_PUNCT) || c->text[c->toks.v[j].start] != ',')
+        return false;
+    bool and_ = false;
+    for (size_t k = j + 1; k < se && k < j + 14; k++) {
+        const ent_token *t = &c->toks.v[k];
+        if (and_ && (tok_is(c, k, "to") || tok_is(c, k, "into")))
+            return k > j + 2;
+        if (tok_any(c, k, W_S_AND)) {
+            and_ = true;
+            continue;
+        }
+        if ((t->flags & ENT_TOK_PUNCT) && c->text[t->start] == ',')
+            continue;
+        if ((t->flags & ENT_TOK_PUNCT) || coder_past_form(c, k) || gerund(c, k) ||
+            tok_any(c, k, W_CLAUSE_WORDS | W_AUX_WORDS | W_BE_FORMS | W_REPORTING))
+            return false;
+    }
+    return false;
+}
+
 /* "gave military aid to rebels fighting the Sandinista government",
  * "sent weapons to Kurdish fighters battling Islamic State": an -ing
  * participle right after the object of a preposition describes that
@@ -3448,7 +3473,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     for (size_t q = 0; q < c->n_ments; q++)
                         if (c->ments[q].tb < j && c->ments[q].te > j)
                             inside = true;
-                    if (!inside && !unnamed_apposition(c, v->te, j, lim)) {
+                    if (!inside && !unnamed_apposition(c, v->te, j, lim) &&
+                        !object_list_comma(c, j, se)) {
                         lim = j;
                         break;
                     }
@@ -4002,6 +4028,18 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             tgt = pressure_from(c, d->verbs[iv.entry].code, iv.te, se, src);
         if (denied_content(c, &iv, tgt) || unaddressed(c, d->verbs[iv.entry].code, tgt, sb))
             tgt = NULL;
+        /* "Armenia responded by declaring a general mobilisation",
+         * "Beijing responded by announcing military drills": a response
+         * with no target named answers the main clause's subject */
+        if (!tgt && main_src && main_src->n && src && src != main_src &&
+            !mentions_share_root(c, main_src, src))
+            for (size_t j = vb; j >= sb + 2 && j + 5 > vb; j--)
+                if (tok_is(c, j - 1, "by") &&
+                    (tok_is(c, j - 2, "responded") || tok_is(c, j - 2, "retaliated") ||
+                     tok_is(c, j - 2, "reacted") || tok_is(c, j - 2, "replied"))) {
+                    tgt = main_src;
+                    break;
+                }
         /* a target model that prefers no target over the rules' choice
          * also overrides the target the act would imply */
         const mention *rules_tgt = tgt;

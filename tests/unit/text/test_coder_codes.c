@@ -159,6 +159,21 @@ static void test_lending_and_training(void **state)
     assert_true(has_code(&e, "062"));
 }
 
+/* a response answers the main clause's subject; a list of things given
+ * keeps its recipient */
+static void test_response_and_given_list(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-09-27",
+            "Azerbaijani forces struck Armenian positions with drones on Sunday, and Armenia "
+            "responded by declaring a general mobilisation of its armed forces.");
+    assert_true(target_is(&e, "AZEMIL"));
+    code_on(&e, "2015-04-26",
+            "NEW DELHI - India flew rescue teams, doctors and tonnes of relief supplies to Nepal on Sunday.");
+    assert_true(target_is(&e, "NPL"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,6 +185,7 @@ int main(void)
         cmocka_unit_test(test_ngos_aid_and_hanging),
         cmocka_unit_test(test_noun_homographs),
         cmocka_unit_test(test_lending_and_training),
+        cmocka_unit_test(test_response_and_given_list),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
