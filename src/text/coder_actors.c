@@ -709,7 +709,7 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
      * legislature acts on the officials, elites and opposition of its own
      * state (not on private people: "police arrested two American
      * tourists" stays uncoded) */
-    if (!where && !fallback->n && !foe && (!strcmp(suf, "JUD") || !strcmp(suf, "LEG")))
+    if (!where && !fallback->n && !foe && !c->dateline.n && (!strcmp(suf, "JUD") || !strcmp(suf, "LEG")))
         for (size_t q = 0; q < c->n_ments && !foe; q++) {
             const mention *p = &c->ments[q];
             const amem *st = p->n == 1 ? &c->mem[p->first] : NULL;
@@ -1092,6 +1092,51 @@ static const ctxact *last_pair_named(const ent_coder *c, ctxact *buf)
             for (size_t q = 0; q < 2; q++)
                 buf->m[buf->n++] = c->mem[c->ments[k].first + q];
     return buf->n ? buf : &c->last_pair;
+}
+
+/* Token j is a noun that describes a person by a stance towards another
+ * actor ("critic", "opponent", "ally"). */
+static bool stance_noun(const ent_coder *c, size_t j)
+{
+    static const char *const w[] = {"critic",   "critics",   "opponent",  "opponents",
+                                    "foe",      "foes",      "supporter", "supporters",
+                                    "ally",     "allies",    "backer",    "rival",
+                                    "adversary", "champion", "advocate",  "proponent",
+                                    NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, j, w[k]))
+            return true;
+    return false;
+}
+
+/* "Alexei Navalny, a critic of Vladimir Putin, was arrested": the actor
+ * named in an apposition that describes a person's stance (", a/an
+ * [adjectives] critic/opponent/ally of Y") is part of the description,
+ * neither subject nor target of the clause; its mention is dropped. */
+static void drop_described(ent_coder *c, size_t sb)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < sb + 5 || !tok_is(c, m->tb - 1, "of") || !stance_noun(c, m->tb - 2))
+            continue;
+        size_t j = m->tb - 3;
+        for (int adj = 0; adj < 3 && j > sb && (c->toks.v[j].flags & ENT_TOK_WORD) &&
+                          !(c->toks.v[j].flags & ENT_TOK_CAP) && !tok_is(c, j, "a") &&
+                          !tok_is(c, j, "an");
+             adj++)
+            j--;
+        if (j <= sb + 1 || !(tok_is(c, j, "a") || tok_is(c, j, "an")) ||
+            !(c->toks.v[j - 1].flags & ENT_TOK_PUNCT) || c->text[c->toks.v[j - 1].start] != ',')
+            continue;
+        bool after_actor = false;
+        for (size_t r = 0; r < q && !after_actor; r++)
+            after_actor = c->ments[r].te == j - 1;
+        if (!after_actor)
+            continue;
+        memmove(&c->ments[q], &c->ments[q + 1], (c->n_ments - q - 1) * sizeof *c->ments);
+        c->n_ments--;
+        q--;
+    }
 }
 
 int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
@@ -1544,6 +1589,16 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
              * the dictionaries do not know are one person */
             if (last_agent) {
                 size_t ne = name_after(c, end, se);
+                /* "dissident astrophysicist Fang Lizhi", "opposition
+                 * politician Boris Nemtsov": a profession between */
+                if (ne == end && end + 1 < se && (c->toks.v[end].flags & ENT_TOK_WORD) &&
+                    !(c->toks.v[end].flags & ENT_TOK_CAP) && !c->cls[end] &&
+                    !in_atom(c, end) && !is_verb_tok(c, end) && !coder_past_form(c, end) &&
+                    !gerund(c, end)) {
+                    size_t n2 = name_after(c, end + 1, se);
+                    if (n2 > end + 1)
+                        ne = n2;
+                }
                 if (ne > end) {
                     end = ne;
                     named = true;
@@ -1726,6 +1781,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                         &unplaced[u].fallback))
             return ENT_ENOMEM;
     followers_of(c, sb);
+    drop_described(c, sb);
     locate_ethnic(c, sb);
     locate_pro(c, sb);
     formers_are_elites(c, sb);

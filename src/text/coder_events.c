@@ -148,6 +148,33 @@ static bool seat_member(const ent_coder *c, const mention *m, const amem *g)
     return seat;
 }
 
+/* Output ev unless the sentence already has the same event (source,
+ * target, code, negation): "said it was prepared to send troops ... and
+ * warned it could deploy the troops" is one threat; nor the same act of
+ * the same state again with no target. */
+static int output_once(ent_coder *c, const ent_event *ev, ent_event_fn fn, void *ctx)
+{
+    for (size_t q = 0; q < c->n_sent_evs; q++) {
+        if (c->sent_evs[q].neg != ev->negated || strcmp(c->sent_evs[q].code, ev->cameo) != 0)
+            continue;
+        if (strcmp(c->sent_evs[q].src, ev->source) == 0 && strcmp(c->sent_evs[q].tgt, ev->target) == 0)
+            return 0;
+        /* "pounded separatist positions ... with artillery and rocket
+         * fire", "massed troops, tanks and artillery": the same act again
+         * by the same state with no target named */
+        if (!ev->target[0] && c->sent_evs[q].tgt[0] && strncmp(c->sent_evs[q].src, ev->source, 3) == 0)
+            return 0;
+    }
+    if (c->n_sent_evs < sizeof c->sent_evs / sizeof c->sent_evs[0]) {
+        size_t q = c->n_sent_evs++;
+        text_copy(c->sent_evs[q].src, sizeof c->sent_evs[q].src, ev->source);
+        text_copy(c->sent_evs[q].tgt, sizeof c->sent_evs[q].tgt, ev->target);
+        text_copy(c->sent_evs[q].code, sizeof c->sent_evs[q].code, ev->cameo);
+        c->sent_evs[q].neg = ev->negated;
+    }
+    return fn(ctx, ev);
+}
+
 static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 const mention *src, const mention *tgt, bool neg, ent_modality mod,
                 ent_event_fn fn, void *ctx)
@@ -202,7 +229,7 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 continue;
             set_code(ev.target, gc);
             set_code(ev.target_root, g->root);
-            int rc = fn(ctx, &ev);
+            int rc = output_once(c, &ev, fn, ctx);
             if (rc)
                 return rc;
             any = true;
@@ -215,7 +242,7 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 set_code(ev.target, c->implied->code);
                 set_code(ev.target_root, c->implied->root);
             }
-            int rc = fn(ctx, &ev);
+            int rc = output_once(c, &ev, fn, ctx);
             if (rc)
                 return rc;
         }
@@ -477,7 +504,10 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
         "rejecting", "urging", "calling", "condemning", "denouncing", "criticising",
         "criticizing", "vowing", "pledging", "promising", "defying", "appealing",
         "insisting", "dismissing", "offering", "asking", "seizing", "capturing",
-        "pounding", "shelling", "bombing", "overrunning", NULL};
+        "pounding", "shelling", "bombing", "overrunning", "branding", "labelling",
+        "labeling", "slamming", "lambasting", "rebuking", "castigating", "praising",
+        "welcoming", "hailing", "thanking", "rebuffing", "denying", "ordering",
+        "expelling", "recalling", "summoning", "deploying", NULL};
     if (vb <= sb + 1 || !(c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) ||
         c->text[c->toks.v[vb - 1].start] != ',')
         return false;
@@ -1452,8 +1482,11 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
      * organs and people (government, courts, opposition) their own */
     /* (a seizure of property, 171, has an owner the sentence may not name:
      * "Iran seized an oil tanker in the Gulf of Oman") */
+    /* (a nuclear detonation with no target named is a test: "conducted
+     * its sixth nuclear test", none) */
     if (!*tgt && one_root && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
-        strncmp(code, "171", 3) != 0 && coder_state_root(c, s0->root)) {
+        strncmp(code, "171", 3) != 0 && strcmp(code, "2042") != 0 &&
+        coder_state_root(c, s0->root)) {
         const char *root = s0->root;
         /* "hijacked the Galaxy Leader, a cargo ship linked to an Israeli
          * businessman", "detained Wall Street Journal reporter Evan
@@ -1623,6 +1656,33 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
     return t->end - t->start > 4 && memcmp(c->text + t->end - 2, "ed", 2) == 0;
 }
 
+/* "Navalny returned to Moscow", "the envoy returned home": "returned"
+ * with no object is going back, not returning something (084). */
+static bool going_back(const ent_coder *c, const vmatch *v)
+{
+    size_t j = v->tb;
+    return v->te == j + 1 && j + 1 < c->toks.n &&
+           (tok_is(c, j, "returned") || tok_is(c, j, "returns")) &&
+           (tok_is(c, j + 1, "to") || tok_is(c, j + 1, "home") || tok_is(c, j + 1, "from"));
+}
+
+/* ", a critic of the Kremlin,": a one-word match on a noun describing a
+ * person's stance, in an apposition (", a/an [adjectives] critic of"),
+ * is no event. */
+static bool stance_apposition(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t j = v->tb;
+    if (v->te != j + 1 || j < sb + 2 || !(tok_is(c, j, "critic") || tok_is(c, j, "critics")))
+        return false;
+    j--;
+    for (int adj = 0; adj < 3 && j > sb && !tok_is(c, j, "a") && !tok_is(c, j, "an") &&
+                      (c->toks.v[j].flags & ENT_TOK_WORD) && !(c->toks.v[j].flags & ENT_TOK_CAP);
+         adj++)
+        j--;
+    return j > sb && (tok_is(c, j, "a") || tok_is(c, j, "an")) &&
+           (c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ',';
+}
+
 /* "gave military aid to rebels fighting the Sandinista government",
  * "sent weapons to Kurdish fighters battling Islamic State": an -ing
  * participle right after the object of a preposition describes that
@@ -1745,6 +1805,29 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     bool head_intent = strcmp(hc, "030") == 0 || strcmp(hc, "031") == 0 ||
                        strcmp(hc, "037") == 0 || strcmp(hc, "035") == 0;
     bool head_threat = strcmp(hc, "130") == 0 || strcmp(hc, "131") == 0;
+    /* "warned Putin ... that Washington would impose severe sanctions":
+     * what the warning says will be done makes it a threat of that (the
+     * announced act itself is the warning's content) */
+    for (size_t k2 = k + 1; head_threat && k2 < c->n_vms && k2 < k + 4; k2++) {
+        const vmatch *w = &c->vms[k2];
+        if (w->tb <= v->te + 1 || w->tb >= v->te + 16)
+            break;
+        if (!tok_any(c, w->tb - 1, W_FUT_WORDS | W_HYP_WORDS))
+            continue;
+        bool that = false, stop = false;
+        for (size_t j = v->te; j + 1 < w->tb && !stop; j++) {
+            that = that || tok_any(c, j, W_S_THAT);
+            stop = tok_any(c, j, W_COND_WORDS);
+        }
+        const char *ic = intent_code(d->verbs[w->entry].code);
+        if (that && !stop && ic[0] == '1' && ic[1] == '3' && strcmp(ic, hc) != 0)
+            for (size_t q = 0; q < d->n_verbs; q++)
+                if (strcmp(d->verbs[q].code, ic) == 0) {
+                    iv->entry = (uint32_t)q;
+                    return;
+                }
+        break;
+    }
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))
         return;
@@ -2050,6 +2133,28 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
             iv->entry = (uint32_t)q;
             return;
         }
+}
+
+/* "Russian tanks rolled into Chechnya", "Taliban fighters swept into
+ * Kabul": a movement into a place is force (190) only when armed forces
+ * make it ("refugees poured into Turkey" is none); true to drop it. */
+static bool unarmed_entry(const ent_coder *c, const vmatch *iv, const mention *src)
+{
+    static const char *const w[] = {"rolled", "swept", "pushed", "poured", "marched",
+                                    "advanced", "moved", "crossed", "thrust", "drove", NULL};
+    if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 || iv->te < iv->tb + 2 ||
+        !(tok_is(c, iv->te - 1, "into") || tok_is(c, iv->te - 1, "across")))
+        return false;
+    bool moving = false;
+    for (size_t k = 0; w[k] && !moving; k++)
+        moving = tok_is(c, iv->tb, w[k]);
+    if (!moving)
+        return false;
+    if (!src || !src->n)
+        return true;
+    const amem *s = &c->mem[src->first];
+    const char *suf = s->code + strlen(s->root);
+    return strcmp(suf, "MIL") != 0 && strcmp(suf, "REB") != 0;
 }
 
 /* The target of a shooting is a leader or official: a person of the
@@ -2948,6 +3053,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     c->n_atoms = 0;
     c->n_vms = 0;
     c->n_sent_codes = 0;
+    c->n_sent_evs = 0;
     /* atoms: actors and agents, longest match */
     if (se > sb && text_grow((void **)&c->best, &c->cap_best, se - sb, sizeof *c->best))
         return ENT_ENOMEM;
@@ -3104,7 +3210,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
-            object_participle(c, v, sb) ||
+            object_participle(c, v, sb) || stance_apposition(c, v, sb) || going_back(c, v) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
@@ -3819,6 +3925,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
+        if (unarmed_entry(c, &iv, src))
+            continue;
         shot_leader(c, &iv, tgt);
         captured_person(c, &iv, src, tgt);
         seized_place(c, &iv, src);

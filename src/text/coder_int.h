@@ -188,6 +188,13 @@ struct ent_coder {
     /* codes of the events of the sentence being coded (see emit) */
     char sent_codes[8][8];
     size_t n_sent_codes;
+    /* the sentence's events so far (source, target, code), so that one
+     * act found twice is output once */
+    struct {
+        char src[ENT_ACTOR_CODE_MAX], tgt[ENT_ACTOR_CODE_MAX], code[8];
+        bool neg;
+    } sent_evs[32];
+    size_t n_sent_evs;
     ent_modality last_mod;
     size_t last_tb; /* first token of the last event's verb match */
     bool demands;   /* the sentence has a demand (10) among its verb matches */

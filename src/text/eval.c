@@ -65,7 +65,8 @@ static bool is_org_root(const char *r)
                                        "WHO", "IMF", "WB", "WTO", "ARL", "SCO", "BRICS",
                                        "ECOWAS", "OAS", "GCC", "COE", "UNHCR", "WFP",
                                        "ICRC", "APEC", "ILO", "OIC", "OECD", "UNICEF",
-                                       "IGO", NULL};
+                                       "CWN", "OAU", "SAD", "IAD", "ITP", "GOE", "NON",
+                                       "SAA", "IGO", NULL};
     for (size_t i = 0; orgs[i]; i++)
         if (strcmp(orgs[i], r) == 0)
             return true;

@@ -58,6 +58,20 @@ static void test_force_on_seat_targets_state(void **state)
     assert_true(target_is(&e, "LBY"));
 }
 
+/* a dateline's place gives a bare agent with no other country its state;
+ * not a leader or official (anyone's may speak in Washington) */
+static void test_dateline_places_bare_agent(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1986-06-25", "WASHINGTON - Congress voted on Wednesday to send weapons to Ukraine.");
+    assert_true(source_is(&e, "USALEG"));
+    code_on(&e, "1999-04-02", "BLACE, Macedonia - Police detained 20 people on Monday.");
+    assert_true(source_is(&e, "MKDCOP"));
+    code_on(&e, "1999-04-02", "Police detained 20 people on Monday.");
+    assert_int_equal(e.n, 0);
+}
+
 static void test_former_state_by_date(void **state)
 {
     (void)state;
@@ -85,6 +99,7 @@ int main(void)
         cmocka_unit_test(test_bare_agent_takes_place_state),
         cmocka_unit_test(test_force_on_place_targets_state),
         cmocka_unit_test(test_force_on_seat_targets_state),
+        cmocka_unit_test(test_dateline_places_bare_agent),
         cmocka_unit_test(test_former_state_by_date),
         cmocka_unit_test(test_short_name_matches_case),
     };
