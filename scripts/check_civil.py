@@ -14,7 +14,9 @@ Reports
       that is a lower-case entry of /usr/share/dict/words (Debian package
       wamerican; skipped with a note when absent), or a name of several
       words that are all such words with a capitalised word not marked
-      '!' ("Peace Now" must be "Peace! Now!");
+      '!' ("Peace Now" must be "Peace! Now!"), or an acronym marked '!'
+      that is such a word in capitals ("CARE!" matches "HEALTH CARE" in
+      all-capitals text) unless listed in CAPS_OK;
   (c) a code that is not valid: a domestic code is the ISO3 root (a state
       of actors.txt or the world, a former state, or ESH/HKG/PSE/XKX)
       followed by nothing, an agent suffix of data/dict/agents.txt or NGO;
@@ -42,6 +44,8 @@ GENERIC = {"NGO", "NGM", "IGO", "IMG"}
 EXTRA_ROOTS = {"ESH", "HKG", "PSE", "XKX", "SUN", "YUG", "SCG", "CSK", "DDR", "YMD"}
 # names two entries share on purpose (none so far); add "name: reason" here
 SHARED = {}
+# acronyms that are English words, kept on purpose: "NAME": reason
+CAPS_OK = {"ARENA": "El Salvador's party is written so; the word is rare in conflict news"}
 
 
 def norm(name):
@@ -190,6 +194,9 @@ def main():
             if len(ws) == 1:
                 if plain and n.lower() in words:
                     report(f"(b) one-word name '{n}' is an English word (mark it '!'): {where}")
+                bare = n.rstrip("!")
+                if not plain and bare.isupper() and bare.lower() in words and bare not in CAPS_OK:
+                    report(f"(b) acronym '{n}' is an English word in capitals: {where}")
             elif all(w.rstrip("!").lower() in words for w in ws):
                 if any(w[:1].isupper() for w in plain):
                     report(f"(b) '{n}' is made of English words: mark its capitalised words '!': {where}")
