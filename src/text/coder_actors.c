@@ -1561,9 +1561,20 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 /* "Venezuela's government and opposition", "Israel's army
                  * and police": a second sector word after "and" is a
                  * second member of the same state */
+                /* ("Sudan's government and southern rebels", "El
+                 * Salvador's government and leftist FMLN guerrillas": up
+                 * to three modifiers between) */
+                const char *asuf = c->d->agents[a->entry].suffix;
+                bool mods = a->type == PH_AGENT && a->tb > end + 1 && a->tb <= end + 4 &&
+                            (!strcmp(asuf, "REB") || !strcmp(asuf, "OPP"));
+                for (size_t k = end + 1; mods && k < a->tb; k++)
+                    mods = (c->toks.v[k].flags & ENT_TOK_WORD) && !is_verb_tok(c, k) &&
+                           !coder_past_form(c, k) && !gerund(c, k) &&
+                           (!c->cls[k] || tok_any(c, k, W_DET)) && !in_atom(c, k) &&
+                           !tok_is(c, k, "foreign");
                 if (have_actor && !sub_agent && last_agent && !titled && a->tb > end &&
-                    a->tb <= end + 2 && tok_any(c, end, W_S_AND) &&
-                    (a->tb == end + 1 || tok_any(c, end + 1, W_DET))) {
+                    tok_any(c, end, W_S_AND) &&
+                    (a->tb == end + 1 || (a->tb == end + 2 && tok_any(c, end + 1, W_DET)) || mods)) {
                     size_t n0 = c->n_mem;
                     for (size_t k = agent_first; k < n0; k++) {
                         amem g = c->mem[k];
@@ -1705,6 +1716,21 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     !(c->toks.v[end + 1].flags & ENT_TOK_CAP) && !(c->tflag[end + 1] & TF_ATOM) &&
                     !tok_any(c, end + 1, W_DET))
                     adjective = true;
+            }
+            /* "human rights groups", "aid agencies" with no country of
+             * their own are non-governmental organisations (NGO), not the
+             * country of an actor nearby */
+            if (pending_agent >= 0 && !adjective && !named &&
+                strcmp(c->d->agents[pending_agent].suffix, "NGO") == 0) {
+                ctxact ngo = {.n = 1};
+                text_copy(ngo.m[0].code, sizeof ngo.m[0].code, "NGO");
+                text_copy(ngo.m[0].root, sizeof ngo.m[0].root, "NGO");
+                size_t n0 = c->n_ments;
+                if (push_ctx_mention(c, &ngo, i, end, false, NULL))
+                    return ENT_ENOMEM;
+                if (c->n_ments > n0)
+                    c->ments[n0].pronoun = false;
+                pending_agent = -1;
             }
             if (pending_agent >= 0 && !adjective) {
                 ctxact near = {.n = 0};

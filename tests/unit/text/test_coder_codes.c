@@ -81,6 +81,64 @@ static void test_more_igos(void **state)
     assert_true(source_is(&e, "CWN"));
 }
 
+/* "X's government and southern rebels": two members of one state */
+static void test_government_and_rebels(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2005-01-09",
+            "Sudan's government and southern rebels signed a comprehensive peace agreement on Sunday.");
+    assert_true(source_is(&e, "SDNGOV"));
+    assert_true(source_is(&e, "SDNREB"));
+    /* foreign fighters are not the state's own */
+    code_on(&e, "2022-04-05", "Malian soldiers and foreign fighters executed at least 500 people.");
+    assert_false(source_is(&e, "MLIREB"));
+}
+
+/* rights groups and aid agencies with no country are NGOs; handing out
+ * food is humanitarian aid; hanging a person is killing */
+static void test_ngos_aid_and_hanging(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1999-03-24", "Rights groups accused Turkish police of torturing detainees.");
+    assert_true(source_is(&e, "NGO"));
+    code_on(&e, "1999-03-24", "Egyptian rights groups condemned the arrests.");
+    assert_true(source_is(&e, "EGYNGO"));
+    code_on(&e, "1991-04-12", "Relief workers began handing out food and blankets to Iraqi Kurds on Friday.");
+    assert_true(has_code(&e, "073"));
+    code_on(&e, "2022-12-12", "Iran hanged two protesters on Monday.");
+    assert_true(has_code(&e, "1823"));
+    code_on(&e, "2000-11-08", "The outcome hangs on a few votes in Florida.");
+    assert_int_equal(e.n, 0);
+}
+
+/* nouns that share a verb's stem are no act: the Sudanese pound, Israeli
+ * jails, an investment banker */
+static void test_noun_homographs(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-04-21",
+            "KHARTOUM - Saudi Arabia and the United Arab Emirates deposited $500 million in Sudan's "
+            "central bank on Sunday to shore up the Sudanese pound.");
+    assert_false(has_code(&e, "194"));
+    code_on(&e, "2017-05-08", "PARIS - Emmanuel Macron, a 39-year-old former investment banker, was "
+                              "elected president of France on Sunday.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2022-03-01", "Russian artillery pounded Kharkiv on Monday.");
+    assert_true(has_code(&e, "194"));
+    code_on(&e, "2022-03-01", "China invested $5 billion in Pakistan.");
+    assert_true(has_code(&e, "061"));
+    /* political prisoners are the opposition */
+    code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
+    assert_true(target_is(&e, "NICOPP"));
+    /* supplied X with weapons */
+    code_on(&e, "2023-05-11", "Britain has supplied Ukraine with Storm Shadow long-range cruise missiles.");
+    assert_true(has_code(&e, "072"));
+    assert_true(target_is(&e, "UKR"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -88,6 +146,9 @@ int main(void)
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
+        cmocka_unit_test(test_government_and_rebels),
+        cmocka_unit_test(test_ngos_aid_and_hanging),
+        cmocka_unit_test(test_noun_homographs),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
