@@ -95,6 +95,9 @@ static void test_parties_by_date(void **state)
     assert_true(source_is(&e, "NICGOV"));
     code_on(&e, "1995-10-01", "The Sandinistas accused Honduras of sheltering the Contras.");
     assert_true(source_is(&e, "NICOPP"));
+    /* a party's government is the government, with or without a date */
+    code_on(&e, "", "The Sandinista government accused Honduras of sheltering the Contras.");
+    assert_true(source_is(&e, "NICGOV"));
 }
 
 static void test_armed_groups(void **state)
