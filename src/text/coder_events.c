@@ -1661,8 +1661,12 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
 static bool going_back(const ent_coder *c, const vmatch *v)
 {
     size_t j = v->tb;
-    return v->te == j + 1 && j + 1 < c->toks.n &&
-           (tok_is(c, j, "returned") || tok_is(c, j, "returns")) &&
+    if (v->te != j + 1 || j + 1 >= c->toks.n)
+        return false;
+    /* "in return for", "a return to power", "to return to negotiations" */
+    if (tok_is(c, j, "return"))
+        return tok_is(c, j + 1, "to") || (j > 0 && tok_is(c, j - 1, "in"));
+    return (tok_is(c, j, "returned") || tok_is(c, j, "returns")) &&
            (tok_is(c, j + 1, "to") || tok_is(c, j + 1, "home") || tok_is(c, j + 1, "from"));
 }
 

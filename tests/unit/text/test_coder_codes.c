@@ -130,6 +130,10 @@ static void test_noun_homographs(void **state)
     assert_true(has_code(&e, "194"));
     code_on(&e, "2022-03-01", "China invested $5 billion in Pakistan.");
     assert_true(has_code(&e, "061"));
+    code_on(&e, "2015-01-12", "Gunmen attacked a police station in Kabul on Monday.");
+    assert_false(has_code(&e, "154"));
+    code_on(&e, "2015-01-12", "Russia freed two pilots in return for a Ukrainian spy.");
+    assert_int_equal(e.n, 1);
     /* political prisoners are the opposition */
     code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
     assert_true(target_is(&e, "NICOPP"));
