@@ -113,6 +113,13 @@ static void test_armed_groups(void **state)
     assert_true(source_root_is(&e, "YUG"));
     code_on(&e, "2010-06-01", "Lashkar-e-Taiba militants attacked Indian troops in Kashmir.");
     assert_true(source_is(&e, "INDREB"));
+    /* "chief of staff" is a title: its "of" does not make the person
+     * after it the owner of the actors before it */
+    code_on(&e, "1996-08-31",
+            "Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan "
+            "Maskhadov signed an accord on Saturday.");
+    assert_true(source_is(&e, "RUSCOP"));
+    assert_true(source_is(&e, "RUSREB"));
 }
 
 int main(void)
