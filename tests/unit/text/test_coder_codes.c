@@ -134,6 +134,12 @@ static void test_noun_homographs(void **state)
     assert_false(has_code(&e, "154"));
     code_on(&e, "2015-01-12", "Russia freed two pilots in return for a Ukrainian spy.");
     assert_int_equal(e.n, 1);
+    code_on(&e, "2020-01-12", "Russia said the situation in Syria was critical.");
+    assert_false(has_code(&e, "111"));
+    code_on(&e, "2020-01-12", "Police arrested a man who allegedly attacked a French diplomat.");
+    assert_false(has_code(&e, "112"));
+    code_on(&e, "2020-01-12", "Russia showed signs of easing its pressure on Ukraine.");
+    assert_false(has_code(&e, "057"));
     /* political prisoners are the opposition */
     code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
     assert_true(target_is(&e, "NICOPP"));
