@@ -660,6 +660,21 @@ static const mention *fought_organ(const ent_coder *c, size_t te, const char *su
     return NULL;
 }
 
+/* [tb, te) is an office title and a name ("Prime Minister Tomiichi
+ * Murayama"), the title not a bare "leader" (a "Solidarity leader" in a
+ * Washington story is no American). */
+static bool titled_name(const ent_coder *c, size_t tb, size_t te)
+{
+    for (size_t k = 0; k < c->n_atoms; k++) {
+        const atom *at = &c->atoms[k];
+        if (at->tb != tb || at->type != PH_AGENT)
+            continue;
+        return at->te < te && (c->toks.v[at->te].flags & ENT_TOK_CAP) &&
+               !tok_is(c, at->te - 1, "leader") && !tok_is(c, at->te - 1, "leaders");
+    }
+    return false;
+}
+
 static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t agent,
                        const ctxact *fallback)
 {
@@ -729,8 +744,12 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
         a = *fallback;
     else if (foe)
         a.m[0] = c->mem[foe->first];
-    else if (c->dateline.n && strcmp(suf, "GOV") != 0) /* "WASHINGTON - Congress voted ..."
-                                                         (a leader in Washington may be anyone's) */
+    else if (c->dateline.n &&
+             (strcmp(suf, "GOV") != 0 || tok_is(c, tb, "authorities") ||
+              tok_is(c, tb, "government") ||
+              titled_name(c, tb, te))) /* "WASHINGTON - Congress voted ...",
+                                                "SRINAGAR - Authorities clamped a curfew"
+                                                (a leader in Washington may be anyone's) */
         a = c->dateline;
     else
         return 0;

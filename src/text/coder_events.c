@@ -39,9 +39,14 @@ static size_t match_at(const ent_coder *c, const pattern *p, size_t i, size_t li
                 break;
             }
             /* "supplying shoulder-fired Stinger anti-aircraft missiles":
-             * a hyphen joins the words of one modifier, it adds no word */
-            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] == '-' &&
-                tk->end == tk->start + 1 && maxskip < (size_t)e->gap + 4) {
+             * a hyphen joins the words of one modifier, it adds no word;
+             * nor do quotation marks ("offered a \"heartfelt apology\"") */
+            if (s > 0 && (tk->flags & ENT_TOK_PUNCT) &&
+                ((c->text[tk->start] == '-' && tk->end == tk->start + 1) ||
+                 (c->text[tk->start] == '"' && tk->end == tk->start + 1) ||
+                 (tk->end == tk->start + 3 && (memcmp(c->text + tk->start, "\xe2\x80\x9c", 3) == 0 ||
+                                                memcmp(c->text + tk->start, "\xe2\x80\x9d", 3) == 0))) &&
+                maxskip < (size_t)e->gap + 4) {
                 maxskip++;
                 continue;
             }
@@ -4083,8 +4088,8 @@ static void dateline_state(ent_coder *c, size_t db, size_t de)
             if (c->date != ENT_DATE_MIN && ent_date_within(c->date, r->from, r->until))
                 root = r->root;
         }
-        if ((a->kind == AK_STATE || a->kind == AK_PLACE) && strlen(root) == 3 &&
-            strcmp(root, "EUR") != 0) {
+        if (a->kind != AK_PERSON && a->kind != AK_GROUP && a->kind != AK_AMBIG &&
+            strlen(root) == 3 && strcmp(root, "EUR") != 0 && coder_state_root(c, root)) {
             c->dateline.n = 1;
             set_code(c->dateline.m[0].code, root);
             set_code(c->dateline.m[0].root, root);

@@ -73,6 +73,12 @@ static bool is_org_root(const char *r)
     return false;
 }
 
+/* The item being scored has a gold that codes organisations by the
+ * generic IGO code (the PLOVER gold): then every organisation compares as
+ * IGO; otherwise organisations compare by their own codes (UN is not
+ * NATO). */
+static _Thread_local bool igo_item;
+
 /* The comparable root of an actor code (gold or coded). */
 static void norm_root(const char *code, char out[8])
 {
@@ -81,8 +87,12 @@ static void norm_root(const char *code, char out[8])
     out[0] = '\0';
     if (!code || (!isupper((unsigned char)code[0]) && code[0] != '*'))
         return;
-    if (is_org_root(code) || strncmp(code, "IGO", 3) == 0) {
+    if (strncmp(code, "IGO", 3) == 0 || (igo_item && is_org_root(code))) {
         strcpy(out, "IGO");
+        return;
+    }
+    if (is_org_root(code)) {
+        snprintf(out, 8, "%.7s", code);
         return;
     }
     size_t n = 0;
@@ -354,6 +364,7 @@ static int score_item(const predictor *pr, ent_eval_result *r, const char *id,
     if (ignore_dates)
         d = ENT_DATE_MIN;
     size_t n_gold = 0;
+    igo_item = gold && strstr(gold, "IGO") != NULL;
     int rc = parse_gold(st.gold, NULL, gold, &n_gold);
     if (rc == 0)
         rc = predict(pr, &st, id, d, text);

@@ -149,6 +149,16 @@ static void test_noun_homographs(void **state)
     assert_true(target_is(&e, "UKR"));
 }
 
+static void test_lending_and_training(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1999-09-16", "The International Monetary Fund suspended lending to Indonesia on Thursday.");
+    assert_true(has_code(&e, "1621"));
+    code_on(&e, "2002-01-17", "American special forces began training Philippine soldiers on Thursday.");
+    assert_true(has_code(&e, "062"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_government_and_rebels),
         cmocka_unit_test(test_ngos_aid_and_hanging),
         cmocka_unit_test(test_noun_homographs),
+        cmocka_unit_test(test_lending_and_training),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }

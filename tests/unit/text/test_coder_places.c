@@ -70,6 +70,14 @@ static void test_dateline_places_bare_agent(void **state)
     assert_true(source_is(&e, "MKDCOP"));
     code_on(&e, "1999-04-02", "Police detained 20 people on Monday.");
     assert_int_equal(e.n, 0);
+    /* a city of the gazetteer, and an office title with a name */
+    code_on(&e, "1999-04-02", "KANDAHAR - Police arrested 20 people on Sunday.");
+    assert_true(source_is(&e, "AFGCOP"));
+    code_on(&e, "1995-08-15",
+            "TOKYO - Prime Minister Tomiichi Murayama offered a \"heartfelt apology\" on Tuesday.");
+    assert_true(source_is(&e, "JPNGOV"));
+    code_on(&e, "1989-11-15", "WASHINGTON - Solidarity leader Lech Walesa urged the United States to act.");
+    assert_false(source_is(&e, "USAGOV"));
 }
 
 static void test_former_state_by_date(void **state)

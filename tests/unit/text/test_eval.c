@@ -89,6 +89,26 @@ static void test_disagreement(void **state)
     ent_eval_result_free(&r);
 }
 
+/* Organisations compare by their own codes (UN is not NATO), unless the
+ * item's gold codes them by the generic IGO code, as the PLOVER gold does. */
+static void test_organisations(void **state)
+{
+    (void)state;
+    const char *g = write_file("gold_org.tsv",
+                               "id\tdate\tcategory\tgold\ttext\n"
+                               "O-1\t2024-01-01\t11\tUN|RUS|111\tThe UN criticised Russia.\n"
+                               "O-2\t2024-01-01\t11\tIGOGOV|RUS|111\tThe UN criticised Russia.\n");
+    const char *o = write_file("other_org.tsv",
+                               "id\tdate\tcategory\tgold\ttext\n"
+                               "O-1\t2024-01-01\t11\tNATO|RUS|111\tx\n"
+                               "O-2\t2024-01-01\t11\tNATO|RUS|111\tx\n");
+    ent_eval_result r;
+    assert_int_equal(ent_eval_against(g, o, ENT_SPLIT_ALL, &r, NULL, NULL), 0);
+    assert_int_equal(r.level[ENT_EVAL_ROOT].tp, 1); /* O-2 only */
+    assert_int_equal(r.level[ENT_EVAL_ROOT].fp, 1);
+    ent_eval_result_free(&r);
+}
+
 /* A repeated id: the k-th gold item with it meets the k-th coded one. */
 static void test_repeated_ids(void **state)
 {
@@ -179,6 +199,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_identical),
         cmocka_unit_test(test_disagreement),
+        cmocka_unit_test(test_organisations),
         cmocka_unit_test(test_repeated_ids),
         cmocka_unit_test(test_item_report),
         cmocka_unit_test(test_errors),
