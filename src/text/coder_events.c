@@ -1661,6 +1661,27 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
     return t->end - t->start > 4 && memcmp(c->text + t->end - 2, "ed", 2) == 0;
 }
 
+/* ", insisting its move was not a military takeover", "insisting the
+ * former ruler enjoyed diplomatic immunity": insisting that something is
+ * so is a claim, no demand; "insisted that Assad must step down",
+ * "insisted on direct negotiations" stay demands. */
+static bool insisted_claim(const ent_coder *c, const vmatch *v, size_t se)
+{
+    size_t j = v->tb;
+    if (v->te != j + 1 || !(tok_is(c, j, "insisted") || tok_is(c, j, "insisting") ||
+                            tok_is(c, j, "insists") || tok_is(c, j, "insist")))
+        return false;
+    for (size_t k = v->te; k < se && k < v->te + 10; k++) {
+        if ((k == v->te && tok_is(c, k, "on")) || tok_any(c, k, W_MUST))
+            return false;
+        if ((c->toks.v[k].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[k].start] != '\'')
+            return false;
+        if (tok_any(c, k, W_BE_FORMS) || (coder_past_form(c, k) && !is_verb_tok(c, k)))
+            return true;
+    }
+    return false;
+}
+
 /* "Navalny returned to Moscow", "the envoy returned home": "returned"
  * with no object is going back, not returning something (084). */
 static bool going_back(const ent_coder *c, const vmatch *v)
@@ -3245,6 +3266,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
             object_participle(c, v, sb) || stance_apposition(c, v, sb) || going_back(c, v) ||
+            insisted_claim(c, v, se) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||

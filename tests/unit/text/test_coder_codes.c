@@ -20,6 +20,14 @@ static bool has_code(const evs *e, const char *code)
     return false;
 }
 
+static bool has_root(const evs *e, const char *root)
+{
+    for (size_t k = 0; k < e->n; k++)
+        if (strncmp(e->v[k].cameo, root, 2) == 0)
+            return true;
+    return false;
+}
+
 static void test_nuclear_test_is_show_of_force(void **state)
 {
     (void)state;
@@ -174,6 +182,22 @@ static void test_response_and_given_list(void **state)
     assert_true(target_is(&e, "NPL"));
 }
 
+/* insisting that something is so is a claim; insisting that something
+ * must be done is a demand */
+static void test_insisting(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-11-15",
+            "HARARE - Zimbabwe's army seized the state broadcaster on Wednesday, insisting its move "
+            "was not a military takeover.");
+    assert_false(has_code(&e, "100"));
+    code_on(&e, "2015-09-29",
+            "U.S. President Barack Obama insisted on Tuesday that Syrian President Bashar al-Assad "
+            "must step down.");
+    assert_true(has_root(&e, "10"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +210,7 @@ int main(void)
         cmocka_unit_test(test_noun_homographs),
         cmocka_unit_test(test_lending_and_training),
         cmocka_unit_test(test_response_and_given_list),
+        cmocka_unit_test(test_insisting),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
