@@ -1738,6 +1738,43 @@ static bool object_list_comma(const ent_coder *c, size_t j, size_t se)
     return false;
 }
 
+/* The parties of a joint act named after "between" ("talks between X and
+ * Y resumed", "fighting erupted in Khartoum between the army and the
+ * RSF"): a mention of two or more members, or a list of two, right after
+ * "between", itself right after the event noun (a joint act) or up to
+ * eight words after a noun of fighting; NULL if none. */
+static const mention *between_parties(const ent_coder *c, const vmatch *v, size_t se, mention *buf)
+{
+    const char *code = c->d->verbs[v->entry].code;
+    bool fight = code_root(code) == 19 && !coder_past_form(c, v->tb) && v->te == v->tb + 1;
+    if (!mutual_code(code) && !fight)
+        return NULL;
+    /* "as street battles raged between insurgents and security forces",
+     * "amid fighting between ...": background, no act of its own */
+    for (size_t j = v->tb; fight && j > 0 && j + 4 > v->tb; j--)
+        if (tok_is(c, j - 1, "as") || tok_is(c, j - 1, "amid") || tok_is(c, j - 1, "after") ||
+            tok_is(c, j - 1, "despite") || tok_is(c, j - 1, "following"))
+            return NULL;
+    size_t lim = fight ? v->te + 8 : v->tb + 2;
+    for (size_t j = v->tb + 1; j < se && j < lim; j++) {
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return NULL;
+        if (!tok_any(c, j, W_S_BETWEEN))
+            continue;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb != j + 1 && !(m->tb == j + 2 && tok_any(c, j + 1, W_DET)))
+                continue;
+            if (m->n >= 2)
+                return m;
+            const mention *l = target_list(c, m, se, buf);
+            return l != m && l->n >= 2 ? l : NULL;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* "gave military aid to rebels fighting the Sandinista government",
  * "sent weapons to Kurdish fighters battling Islamic State": an -ing
  * participle right after the object of a preposition describes that
@@ -3365,11 +3402,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "A truce between Israel and Hamas took effect", "talks between
          * X and Y resumed": the parties named after the event noun are
          * the sources of a joint act */
-        if (mutual_code(d->verbs[v->entry].code) && v->tb + 2 < se &&
-            tok_any(c, v->tb + 1, W_S_BETWEEN))
-            for (size_t q = 0; q < c->n_ments; q++)
-                if (c->ments[q].tb == v->tb + 2 && c->ments[q].n >= 2)
-                    src = &c->ments[q];
+        /* ("Heavy fighting erupted in Khartoum on Saturday between Sudan's
+         * army and the RSF", "clashes between Armenian and Azerbaijani
+         * forces": fighting named by a noun, "between" up to eight words
+         * on) */
+        mention bbuf;
+        const mention *parties = between_parties(c, v, se, &bbuf);
+        if (parties)
+            src = parties;
         const mention *med = mediator(c, v, sb, se);
         if (med) {
             tgt = main_src ? main_src : src;

@@ -198,6 +198,25 @@ static void test_insisting(void **state)
     assert_true(has_root(&e, "10"));
 }
 
+/* fighting between two parties is their joint act (no target); not in
+ * a background "as" clause */
+static void test_fighting_between(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-04-15",
+            "Heavy fighting erupted in Khartoum on Saturday between Sudan's army and the "
+            "paramilitary Rapid Support Forces.");
+    assert_true(source_is(&e, "SDNMIL"));
+    assert_true(source_is(&e, "SDNREB"));
+    for (size_t k = 0; k < e.n; k++)
+        assert_string_equal(e.v[k].target, "");
+    code_on(&e, "2004-08-10",
+            "Iraq's government said it was prepared to impose martial law as street battles raged "
+            "in central Baghdad between insurgents and security forces.");
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_lending_and_training),
         cmocka_unit_test(test_response_and_given_list),
         cmocka_unit_test(test_insisting),
+        cmocka_unit_test(test_fighting_between),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
