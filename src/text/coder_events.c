@@ -3672,7 +3672,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             if (tgt && (tp == SIZE_MAX ? handed_over(c, v) : !tok_any(c, tp, W_S_TO)) &&
                 code_root(c->d->verbs[v->entry].code) >= 3 &&
                 code_root(c->d->verbs[v->entry].code) <= 8) {
-                const mention *to = recipient_after(c, tgt, lim, sb);
+                /* "extradited X, the country's most wanted drug lord, to
+                 * the United States": past the person's apposition */
+                size_t rl = lim;
+                if (handed_over(c, v) && tgt->te + 12 > rl)
+                    rl = tgt->te + 12 < se ? tgt->te + 12 : se;
+                const mention *to = recipient_after(c, tgt, rl, sb);
                 if (to)
                     tgt = to;
             }

@@ -217,6 +217,24 @@ static void test_fighting_between(void **state)
     assert_false(has_root(&e, "19"));
 }
 
+/* an extradited person's apposition does not hide the receiving state;
+ * a "Kremlin critic" is the opposition; ordering someone to serve years
+ * in prison is a sentence */
+static void test_extradition_and_critics(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-05-04",
+            "Colombia extradited Dairo Antonio Usuga, the country's most wanted drug lord, to the "
+            "United States on Wednesday.");
+    assert_true(target_is(&e, "USA"));
+    code_on(&e, "2021-02-02",
+            "MOSCOW - A Moscow court ordered Kremlin critic Alexei Navalny on Tuesday to serve "
+            "nearly three years in a prison camp.");
+    assert_true(target_is(&e, "RUSOPP"));
+    assert_true(has_code(&e, "116"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_response_and_given_list),
         cmocka_unit_test(test_insisting),
         cmocka_unit_test(test_fighting_between),
+        cmocka_unit_test(test_extradition_and_critics),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
