@@ -148,6 +148,12 @@ static void test_noun_homographs(void **state)
     assert_false(has_code(&e, "112"));
     code_on(&e, "2020-01-12", "Russia showed signs of easing its pressure on Ukraine.");
     assert_false(has_code(&e, "057"));
+    code_on(&e, "1985-09-21", "Rescue workers dug through collapsed apartment blocks in Mexico City.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "1993-12-11", "SANTIAGO - Chileans go to the polls on Sunday to choose a president.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "1988-05-04", "WARSAW - Coal miners in Silesia walked off the job on Wednesday.");
+    assert_true(source_is(&e, "POLLAB"));
     /* political prisoners are the opposition */
     code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
     assert_true(target_is(&e, "NICOPP"));
