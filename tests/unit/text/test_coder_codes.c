@@ -154,6 +154,8 @@ static void test_noun_homographs(void **state)
     assert_int_equal(e.n, 0);
     code_on(&e, "1988-05-04", "WARSAW - Coal miners in Silesia walked off the job on Wednesday.");
     assert_true(source_is(&e, "POLLAB"));
+    code_on(&e, "1994-05-04", "Pakistan's foreign minister told a news conference in Islamabad on Monday.");
+    assert_false(has_code(&e, "040"));
     /* political prisoners are the opposition */
     code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
     assert_true(target_is(&e, "NICOPP"));
