@@ -156,6 +156,10 @@ static void test_noun_homographs(void **state)
     assert_true(source_is(&e, "POLLAB"));
     code_on(&e, "1994-05-04", "Pakistan's foreign minister told a news conference in Islamabad on Monday.");
     assert_false(has_code(&e, "040"));
+    code_on(&e, "2020-01-12", "Russian firefighters helped Turkish villagers on Monday.");
+    assert_false(has_code(&e, "193"));
+    code_on(&e, "2020-01-12", "The occupants of the Iranian embassy were evacuated.");
+    assert_false(has_code(&e, "192"));
     /* political prisoners are the opposition */
     code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
     assert_true(target_is(&e, "NICOPP"));
