@@ -240,10 +240,11 @@ static bool hyph_prefix(const ent_coder *c, size_t i, size_t sb, const char *w)
  * name the owner or leader and stay actors). */
 bool coder_hyph_modifier(const ent_coder *c, size_t te, size_t se)
 {
-    static const char *const part[] = {"brokered", "backed",   "sponsored", "mediated",
-                                       "supported", "funded",  "inspired",  "drafted",
-                                       "imposed",  "organized", "organised", "based",
-                                       "made",     NULL};
+    static const char *const part[] = {"brokered",  "backed",    "sponsored",  "mediated",
+                                       "supported", "funded",    "inspired",   "drafted",
+                                       "imposed",   "organized", "organised",  "based",
+                                       "made",      "monitored", "supervised", "mandated",
+                                       "authorised", "authorized", NULL};
     if (te + 1 >= se || !glued_hyphen(c, te))
         return false;
     for (size_t k = 0; part[k]; k++)

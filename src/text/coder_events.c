@@ -1654,7 +1654,8 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
         for (size_t q = 0; q < c->n_ments; q++)
             if (c->ments[q].tb == vb + 1 && c->ments[q].n && !c->ments[q].pronoun)
                 return true;
-    if (vb <= sb || !tok_any(c, vb - 1, W_DET) ||
+    /* "Tibet's exiled spiritual leader": after a possessive too */
+    if (vb <= sb || !(tok_any(c, vb - 1, W_DET) || tok_poss(c, vb - 1)) ||
         tok_any(c, vb - 1, W_S_THAT | W_PRON_PERSON))
         return false;
     const ent_token *t = &c->toks.v[vb];
@@ -1687,6 +1688,10 @@ static bool insisted_claim(const ent_coder *c, const vmatch *v, size_t se)
 static bool going_back(const ent_coder *c, const vmatch *v)
 {
     size_t j = v->tb;
+    /* "Chileans went to the polls": voting */
+    if (v->te == j + 2 && tok_is(c, j + 1, "to") && j + 3 < c->toks.n &&
+        tok_is(c, j + 2, "the") && tok_is(c, j + 3, "polls"))
+        return true;
     if (v->te != j + 1 || j + 1 >= c->toks.n)
         return false;
     /* "in return for", "a return to power", "to return to negotiations" */

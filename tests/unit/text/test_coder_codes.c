@@ -160,6 +160,12 @@ static void test_noun_homographs(void **state)
     assert_false(has_code(&e, "193"));
     code_on(&e, "2020-01-12", "The occupants of the Iranian embassy were evacuated.");
     assert_false(has_code(&e, "192"));
+    code_on(&e, "1988-10-05", "Chileans went to the polls on Wednesday in a plebiscite.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "1995-11-22", "Tibet's exiled spiritual leader, the Dalai Lama, urged Beijing on Wednesday to open talks.");
+    assert_false(has_code(&e, "174"));
+    code_on(&e, "2001-10-02", "Pakistan has given Washington detailed intelligence on the hideouts.");
+    assert_true(has_code(&e, "064"));
     /* political prisoners are the opposition */
     code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
     assert_true(target_is(&e, "NICOPP"));
