@@ -75,6 +75,7 @@ row_all "dev set F: natural leads 1979-2005, worldwide, CAMEO root" tests/data/d
 row_all "dev set G: natural leads 2006-2025, Latin America, Caucasus, Balkans, domestic, CAMEO root" tests/data/dev_g_2006_2025.tsv root
 row_all "dev set H: natural leads 2014-2025, worldwide, CAMEO root" tests/data/dev_h_2014_2025.tsv root
 row_all "dev set I: natural leads 1985-2005, half domestic, CAMEO root" tests/data/dev_i_1985_2005.tsv root
+row_all "dev set J: natural leads 2014-2025, Africa, Asia, Latin America, Middle East, CAMEO root" tests/data/dev_j_2014_2025.tsv root
 row_all "dev set K: short wire items 1988-2005, CAMEO root" tests/data/dev_k_1988_2005.tsv root
 for k in "" 2 3 4; do
   HALF="all (blind)" row_all "blind real-news set ${k:-1}, CAMEO root" tests/data/realnews_blind${k}_2014_2025.tsv root
