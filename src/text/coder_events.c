@@ -2993,6 +2993,28 @@ static bool instrument_act(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* "Gunmen killed at least 132 civilians in an overnight raid on the
+ * village": a violent act named after "in" once the sentence has coded a
+ * violent act is the manner of that act, no event of its own. */
+static bool manner_act(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r < 18 || r > 20 || !c->n_sent_codes || coder_past_form(c, v->tb) || gerund(c, v->tb))
+        return false;
+    bool violent = false;
+    for (size_t q = 0; q < c->n_sent_codes; q++)
+        violent = violent || (code_root(c->sent_codes[q]) >= 18 && code_root(c->sent_codes[q]) <= 20);
+    for (size_t j = v->tb; violent && j-- > sb && j + 5 > v->tb;) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
+            tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (tok_is(c, j, "in") || tok_is(c, j, "during"))
+            return true;
+    }
+    return false;
+}
+
 /* "fired tear gas and rubber bullets", "airdropped food and medical
  * supplies", "torched cars and smashed shop windows": two matches of the
  * same code joined by "and" (with at most two other words between them,
@@ -3176,6 +3198,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             i = a; /* a place name hides the actor names inside it */
             continue;
         }
+        /* "Sheikh Sabah al-Ahmad al-Sabah": a name after the Arabic
+         * article "al-" / "el-" is part of a person's name, not the
+         * Malaysian state of Sabah */
+        if (a >= g && a && i >= sb + 2 && c->d->actors[e1].kind != AK_PERSON &&
+            (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[i - 1].start] == '-' &&
+            c->toks.v[i - 1].end == c->toks.v[i].start &&
+            c->toks.v[i - 2].end == c->toks.v[i - 1].start &&
+            (tok_is(c, i - 2, "al") || tok_is(c, i - 2, "el"))) {
+            i = a;
+            continue;
+        }
         /* "Prince Johnson": a surname the dictionary knows after a first
          * name it does not is someone else's */
         if (a >= g && a == i + 1 && c->d->actors[e1].kind == AK_PERSON &&
@@ -3314,6 +3347,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             claimed_act(c, k, sb) || instrument_content(c, k) ||
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb))
+            continue;
+        if (manner_act(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

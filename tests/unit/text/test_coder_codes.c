@@ -253,6 +253,22 @@ static void test_extradition_and_critics(void **state)
     assert_true(has_code(&e, "116"));
 }
 
+/* a violent act named after "in" is the manner of the act coded; a
+ * name after "al-" is a person's, not a place */
+static void test_manner_and_al_names(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-06-05",
+            "OUAGADOUGOU (Reuters) - Gunmen killed at least 132 civilians in an overnight raid on the "
+            "village of Solhan in northern Burkina Faso, the government said on Saturday.");
+    assert_int_equal(e.n, 1);
+    code_on(&e, "2017-06-06",
+            "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Jeddah on Tuesday for talks.");
+    assert_false(source_is(&e, "MYS"));
+    assert_true(source_is(&e, "KWTGOV"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +284,7 @@ int main(void)
         cmocka_unit_test(test_insisting),
         cmocka_unit_test(test_fighting_between),
         cmocka_unit_test(test_extradition_and_critics),
+        cmocka_unit_test(test_manner_and_al_names),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
