@@ -2993,6 +2993,27 @@ static bool instrument_act(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* "deployed 1,000 soldiers and police to Mozambique to help fight an
+ * Islamist insurgency", "delivered rifles to the Philippine military to
+ * help it fight Islamist militants": the purpose of an act already coded
+ * ("to help", and what the help is for) is no event of its own. */
+static bool help_purpose(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (!c->n_sent_codes || v->tb < sb + 2)
+        return false;
+    size_t j = v->tb;
+    if (tok_is(c, j, "help") && tok_is(c, j - 1, "to"))
+        return true;
+    /* "to help (its army) fight X": "help" at most three words before */
+    for (size_t k = j; k-- > sb + 1 && k + 4 > j;) {
+        if ((c->toks.v[k].flags & ENT_TOK_PUNCT) || tok_any(c, k, W_CLAUSE_WORDS))
+            return false;
+        if (tok_is(c, k, "help") && tok_is(c, k - 1, "to"))
+            return true;
+    }
+    return false;
+}
+
 /* "Gunmen killed at least 132 civilians in an overnight raid on the
  * village": a violent act named after "in" once the sentence has coded a
  * violent act is the manner of that act, no event of its own. */
@@ -3348,7 +3369,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb))
             continue;
-        if (manner_act(c, k, sb))
+        if (manner_act(c, k, sb) || help_purpose(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -267,6 +267,12 @@ static void test_manner_and_al_names(void **state)
             "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Jeddah on Tuesday for talks.");
     assert_false(source_is(&e, "MYS"));
     assert_true(source_is(&e, "KWTGOV"));
+    /* the purpose of an act coded ("to help it fight") is no event */
+    code_on(&e, "2017-06-05",
+            "The United States has delivered hundreds of rifles to the Philippine military to help it "
+            "fight Islamist militants.");
+    assert_false(has_root(&e, "19"));
+    assert_true(has_code(&e, "072"));
 }
 
 int main(void)
