@@ -166,6 +166,9 @@ static void test_noun_homographs(void **state)
     assert_false(has_code(&e, "174"));
     code_on(&e, "2001-10-02", "Pakistan has given Washington detailed intelligence on the hideouts.");
     assert_true(has_code(&e, "064"));
+    code_on(&e, "1995-03-20", "Armenian and Azerbaijani forces traded heavy machine-gun fire on Saturday.");
+    assert_true(has_code(&e, "193"));
+    assert_false(has_code(&e, "061"));
     /* political prisoners are the opposition */
     code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
     assert_true(target_is(&e, "NICOPP"));
