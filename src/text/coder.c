@@ -211,6 +211,7 @@ static const struct {
     {"by", W_PREPS | W_S_BY},
     {"can", W_HYP_WORDS},
     {"cannot", W_NEG_WORDS},
+    {"charged", W_REPORTING},
     {"claimed", W_REPORTING},
     {"could", W_HYP_WORDS | W_AUX_WORDS},
     {"declared", W_DECLARE},

@@ -169,6 +169,13 @@ static void test_noun_homographs(void **state)
     code_on(&e, "1995-03-20", "Armenian and Azerbaijani forces traded heavy machine-gun fire on Saturday.");
     assert_true(has_code(&e, "193"));
     assert_false(has_code(&e, "061"));
+    /* ", a human rights organization charged" attributes, like "said" */
+    code_on(&e, "2001-08-11",
+            "U.S. border patrol agents sexually abused illegal Mexican immigrants with impunity, a human "
+            "rights organization charged on Saturday.");
+    assert_false(has_code(&e, "1121"));
+    code_on(&e, "2001-08-11", "Russian police charged two Chechen rebels with murder on Monday.");
+    assert_true(has_code(&e, "1121") || has_code(&e, "173"));
     /* political prisoners are the opposition */
     code_on(&e, "2023-02-09", "Nicaragua freed 222 political prisoners on Thursday.");
     assert_true(target_is(&e, "NICOPP"));
