@@ -3017,16 +3017,14 @@ static bool help_purpose(const ent_coder *c, const vmatch *v, size_t sb)
 /* "Gunmen killed at least 132 civilians in an overnight raid on the
  * village": a violent act named after "in" once the sentence has coded a
  * violent act is the manner of that act, no event of its own. */
-static bool manner_act(const ent_coder *c, size_t k, size_t sb)
+/* Verb match v is a violent act (18-20) named by a noun after "in" or
+ * "during" ("in an overnight raid", "in a gun battle"). */
+static bool manner_noun(const ent_coder *c, const vmatch *v, size_t sb)
 {
-    const vmatch *v = &c->vms[k];
     int r = code_root(c->d->verbs[v->entry].code);
-    if (r < 18 || r > 20 || !c->n_sent_codes || coder_past_form(c, v->tb) || gerund(c, v->tb))
+    if (r < 18 || r > 20 || coder_past_form(c, v->tb) || gerund(c, v->tb))
         return false;
-    bool violent = false;
-    for (size_t q = 0; q < c->n_sent_codes; q++)
-        violent = violent || (code_root(c->sent_codes[q]) >= 18 && code_root(c->sent_codes[q]) <= 20);
-    for (size_t j = v->tb; violent && j-- > sb && j + 5 > v->tb;) {
+    for (size_t j = v->tb; j-- > sb && j + 5 > v->tb;) {
         if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
             tok_any(c, j, W_CLAUSE_WORDS))
             return false;
@@ -3034,6 +3032,40 @@ static bool manner_act(const ent_coder *c, size_t k, size_t sb)
             return true;
     }
     return false;
+}
+
+static bool manner_act(const ent_coder *c, size_t k, size_t sb)
+{
+    bool violent = false;
+    for (size_t q = 0; q < c->n_sent_codes; q++)
+        violent = violent || (code_root(c->sent_codes[q]) >= 18 && code_root(c->sent_codes[q]) <= 20);
+    return violent && manner_noun(c, &c->vms[k], sb);
+}
+
+/* "Colombian soldiers killed nine rebels in a gun battle", "... killed
+ * 29 civilians in an air strike": a killing (18x) whose manner is named
+ * after "in" takes the manner's code (193, 195), as the golds code the
+ * means. */
+static void killing_manner(const ent_coder *c, size_t k, vmatch *iv, size_t sb, size_t se)
+{
+    const char *code = c->d->verbs[iv->entry].code;
+    if (strcmp(code, "1823") != 0 && strcmp(code, "180") != 0)
+        return; /* (an assassination, 186, stays one) */
+    for (size_t q = k + 1; q < c->n_vms; q++) {
+        const vmatch *w = &c->vms[q];
+        if (w->tb >= se || w->tb > iv->te + 14)
+            break;
+        bool comma = false;
+        for (size_t j = iv->te; j < w->tb && !comma; j++)
+            comma = (c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] != '-';
+        if (comma)
+            break;
+        int r = code_root(c->d->verbs[w->entry].code);
+        if ((r == 19 || r == 20) && manner_noun(c, w, sb)) {
+            iv->entry = w->entry;
+            return;
+        }
+    }
 }
 
 /* "fired tear gas and rubber bullets", "airdropped food and medical
@@ -4088,6 +4120,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
+        killing_manner(c, k, &iv, sb, se);
         if (unarmed_entry(c, &iv, src))
             continue;
         shot_leader(c, &iv, tgt);

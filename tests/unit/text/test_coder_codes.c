@@ -277,6 +277,14 @@ static void test_manner_and_al_names(void **state)
             "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Jeddah on Tuesday for talks.");
     assert_false(source_is(&e, "MYS"));
     assert_true(source_is(&e, "KWTGOV"));
+    /* a killing in a gun battle or an air strike takes the means' code;
+     * an assassination stays one */
+    code_on(&e, "2021-06-05",
+            "Colombian soldiers killed nine members of a FARC dissident group in a gun battle in "
+            "the southwestern province of Cauca.");
+    assert_true(has_code(&e, "193"));
+    code_on(&e, "2024-09-28", "Israel killed Hezbollah leader Hassan Nasrallah in an air strike in Beirut.");
+    assert_true(has_code(&e, "186"));
     /* the purpose of an act coded ("to help it fight") is no event */
     code_on(&e, "2017-06-05",
             "The United States has delivered hundreds of rifles to the Philippine military to help it "
