@@ -1683,6 +1683,17 @@ static bool insisted_claim(const ent_coder *c, const vmatch *v, size_t se)
     return false;
 }
 
+/* "Morocco beat Portugal 1-0": a match score after the verb is sport. */
+static bool sports_score(const ent_coder *c, const vmatch *v, size_t se)
+{
+    for (size_t k = v->te; k + 2 < se && k < v->te + 5; k++)
+        if ((c->toks.v[k].flags & ENT_TOK_NUM) && (c->toks.v[k + 1].flags & ENT_TOK_PUNCT) &&
+            c->text[c->toks.v[k + 1].start] == '-' && (c->toks.v[k + 2].flags & ENT_TOK_NUM) &&
+            c->toks.v[k + 1].start == c->toks.v[k].end)
+            return true;
+    return false;
+}
+
 /* "Navalny returned to Moscow", "the envoy returned home": "returned"
  * with no object is going back, not returning something (084). */
 static bool going_back(const ent_coder *c, const vmatch *v)
@@ -3394,7 +3405,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
             object_participle(c, v, sb) || stance_apposition(c, v, sb) || going_back(c, v) ||
-            insisted_claim(c, v, se) ||
+            insisted_claim(c, v, se) || sports_score(c, v, se) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
