@@ -512,7 +512,7 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
         "pounding", "shelling", "bombing", "overrunning", "branding", "labelling",
         "labeling", "slamming", "lambasting", "rebuking", "castigating", "praising",
         "welcoming", "hailing", "thanking", "rebuffing", "denying", "ordering",
-        "expelling", "recalling", "summoning", "deploying", "stripping", NULL};
+        "expelling", "recalling", "summoning", "deploying", "stripping", "declining", NULL};
     if (vb <= sb + 1 || !(c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) ||
         c->text[c->toks.v[vb - 1].start] != ',')
         return false;
