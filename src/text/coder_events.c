@@ -3853,6 +3853,28 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
                                                 W_DETERMINER)))
             src = unnamed_attacker(c, v, tgt, true, &uaf);
+        /* "A car bomb exploded outside police headquarters in central
+         * Algiers, killing 42 people", "A series of bombs ripped through
+         * commuter trains in Madrid": a bombing named as the sentence's
+         * subject is an unidentified attacker's (the place's UAF); its
+         * target the victims named after it */
+        bool bomb_word = false; /* a bomb, not an explosion (accidents explode too) */
+        for (size_t j = v->tb; j < v->te && !bomb_word; j++)
+            bomb_word = tok_is(c, j, "bomb") || tok_is(c, j, "bombs") || tok_is(c, j, "explosives");
+        if ((!src || src->n == 0) && !passive && !emitted && v->tb <= sb + 4 && bomb_word &&
+            strncmp(d->verbs[v->entry].code, "183", 3) == 0 && !coder_past_form(c, v->tb) &&
+            !gerund(c, v->tb)) {
+            const mention *victim = tgt;
+            for (size_t q = 0; q < c->n_ments && !victim; q++) {
+                const mention *x = &c->ments[q];
+                if (x->tb >= v->te && x->n && !place_of_state(c, x) &&
+                    strcmp(c->mem[x->first].code, c->mem[x->first].root) != 0)
+                    victim = x;
+            }
+            src = unnamed_attacker(c, v, victim, false, &uaf);
+            if (src && !tgt)
+                tgt = victim;
+        }
         /* "..., drawing condemnation from the European Union", "...,
          * prompting Japan to issue a protest": a consequence clause is the
          * reaction of its own actor to the main clause's subject */

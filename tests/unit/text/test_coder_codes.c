@@ -297,6 +297,19 @@ static void test_manner_and_al_names(void **state)
     assert_true(has_code(&e, "072"));
 }
 
+/* a bombing named as the subject is an unidentified attacker's; an
+ * explosion is not (accidents explode too) */
+static void test_bombing_subject(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-01-17", "A car bomb tore through a police academy in Bogota on Thursday, killing 21 cadets.");
+    assert_true(source_is(&e, "COLUAF"));
+    code_on(&e, "2020-08-04",
+            "A massive explosion tore through Beirut's port on Tuesday, killing dozens of people.");
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -313,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_fighting_between),
         cmocka_unit_test(test_extradition_and_critics),
         cmocka_unit_test(test_manner_and_al_names),
+        cmocka_unit_test(test_bombing_subject),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
