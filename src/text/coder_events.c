@@ -2243,6 +2243,24 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         }
 }
 
+/* "The first contingent of Kenyan police officers landed in Haiti",
+ * "Australian troops landed in East Timor": armed forces or police
+ * arriving in another state deploy there (074), they do not visit. */
+static void armed_arrival(const ent_coder *c, vmatch *iv, const mention *src, const mention *tgt)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "042") != 0 || !src || !src->n || !tgt || !tgt->n ||
+        !(tok_is(c, iv->tb, "landed") || tok_is(c, iv->tb, "arrived")))
+        return;
+    const amem *s = &c->mem[src->first];
+    const char *suf = s->code + strlen(s->root);
+    if ((strcmp(suf, "MIL") != 0 && strcmp(suf, "COP") != 0) ||
+        strcmp(c->mem[tgt->first].root, s->root) == 0)
+        return;
+    uint32_t e;
+    if (code_entry(c->d, "074", &e))
+        iv->entry = e;
+}
+
 /* "Russian tanks rolled into Chechnya", "Taliban fighters swept into
  * Kabul": a movement into a place is force (190) only when armed forces
  * make it ("refugees poured into Turkey" is none); true to drop it. */
@@ -4154,6 +4172,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
         killing_manner(c, k, &iv, sb, se);
+        armed_arrival(c, &iv, src, tgt);
         if (unarmed_entry(c, &iv, src))
             continue;
         shot_leader(c, &iv, tgt);

@@ -308,6 +308,11 @@ static void test_bombing_subject(void **state)
     code_on(&e, "2020-08-04",
             "A massive explosion tore through Beirut's port on Tuesday, killing dozens of people.");
     assert_int_equal(e.n, 0);
+    /* armed forces or police landing in another state deploy there */
+    code_on(&e, "2024-06-25", "Hundreds of Kenyan police officers landed in Port-au-Prince on Tuesday.");
+    assert_true(has_code(&e, "074"));
+    code_on(&e, "2022-08-02", "U.S. House Speaker Nancy Pelosi landed in Taipei late on Tuesday.");
+    assert_true(has_code(&e, "042"));
 }
 
 int main(void)
