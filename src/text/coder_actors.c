@@ -1796,7 +1796,8 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 }
                 /* "Hundreds of thousands of people blocked streets in Hong
                  * Kong": people with no country yet belong to where they act */
-                if (n_unplaced < 4 && ((!ok && strcmp(suf, "GOV") != 0) || ((named || ok) && !from->n)))
+                if (n_unplaced < 4 && ((!ok && (strcmp(suf, "GOV") != 0 || tok_is(c, i, "authorities"))) ||
+                                    ((named || ok) && !from->n)))
                     unplaced[n_unplaced++] =
                         (struct unplaced){i, end, (uint32_t)pending_agent, {.n = 0}};
             }

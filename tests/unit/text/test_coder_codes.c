@@ -197,6 +197,10 @@ static void test_lending_and_training(void **state)
     assert_true(has_code(&e, "1621"));
     code_on(&e, "2002-01-17", "American special forces began training Philippine soldiers on Thursday.");
     assert_true(has_code(&e, "062"));
+    code_on(&e, "1990-11-29",
+            "The Security Council on Thursday authorised member states to use \"all necessary means\" "
+            "against Iraq unless Baghdad pulls its forces out of Kuwait by January 15.");
+    assert_true(has_code(&e, "139"));
 }
 
 /* a response answers the main clause's subject; a list of things given

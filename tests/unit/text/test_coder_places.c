@@ -78,6 +78,8 @@ static void test_dateline_places_bare_agent(void **state)
     assert_true(source_is(&e, "JPNGOV"));
     code_on(&e, "1989-11-15", "WASHINGTON - Solidarity leader Lech Walesa urged the United States to act.");
     assert_false(source_is(&e, "USAGOV"));
+    code_on(&e, "1990-01-21", "SRINAGAR, India - Authorities clamped an indefinite curfew on the city on Sunday.");
+    assert_true(source_is(&e, "INDGOV"));
 }
 
 static void test_former_state_by_date(void **state)
