@@ -31,15 +31,13 @@ Usage: python3 scripts/check_civil.py [--root DIR] [--words FILE] [FILE]
 Exit status 0 if nothing is reported, 1 otherwise.
 """
 import argparse
-import datetime
 import glob
 import os
 import re
 import sys
 
-import yaml
+from dictfiles import entries, parse_date, world_names
 
-NAME_KINDS = {"state", "org", "actor", "group", "person", "ambiguous", "agent", "place"}
 GENERIC = {"NGO", "NGM", "IGO", "IMG"}
 EXTRA_ROOTS = {"ESH", "HKG", "PSE", "XKX", "SUN", "YUG", "SCG", "CSK", "DDR", "YMD"}
 # names two entries share on purpose (none so far); add "name: reason" here
@@ -54,54 +52,6 @@ def norm(name):
     if s.startswith("the ") and len(s) > 4:
         s = s[4:]
     return s
-
-
-def entries(path):
-    """Yield (line number, kind, head words, names, roles) per entry line."""
-    with open(path, encoding="utf-8") as f:
-        for no, line in enumerate(f, 1):
-            s = line.strip()
-            if not s or s.startswith("#"):
-                continue
-            kind = s.split(None, 1)[0]
-            if kind not in NAME_KINDS or "|" not in s:
-                continue
-            head, rest = s.split("|", 1)
-            parts = rest.split(";")
-            names = [n.strip() for n in parts[0].split("|") if n.strip()]
-            yield no, kind, head.split()[1:], names, parts[1:]
-
-
-def world_names(root):
-    """Yield (file, code, name) for every name of the world model."""
-    for path in sorted(glob.glob(os.path.join(root, "data/world/*.yaml"))):
-        with open(path, encoding="utf-8") as f:
-            doc = yaml.safe_load(f) or {}
-        for items in doc.values():
-            if not isinstance(items, list):
-                continue
-            for it in items:
-                if not isinstance(it, dict):
-                    continue
-                code = str(it.get("code", it.get("id", "?")))
-                for field in ("name", "capital"):
-                    if isinstance(it.get(field), str):
-                        yield os.path.basename(path), code, it[field], it.get("kind")
-                for field in ("aliases", "demonyms", "seats"):
-                    for n in it.get(field) or []:
-                        if isinstance(n, str):
-                            yield os.path.basename(path), code, n, it.get("kind")
-
-
-def parse_date(s, until):
-    if s == "-":
-        return datetime.date.max if until else datetime.date.min
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-        return None
-    try:
-        return datetime.date.fromisoformat(s)
-    except ValueError:
-        return None
 
 
 def main():

@@ -26,6 +26,8 @@ import os
 import re
 import sys
 
+from dictfiles import parse_date
+
 ROLE_RE = re.compile(r"^[A-Z0-9_]+$")
 
 
@@ -38,17 +40,6 @@ def fold(name):
         else:
             words.append(w.lower())
     return " ".join(words)
-
-
-def parse_date(s, until):
-    if s == "-":
-        return datetime.date.max if until else datetime.date.min
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-            raise ValueError
-        return datetime.date.fromisoformat(s)
-    except ValueError:
-        return None
 
 
 def load_dict(root):

@@ -24,10 +24,9 @@ import glob
 import os
 import sys
 
-import yaml
+from dictfiles import entries, world_names
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-NAME_KINDS = {"state", "org", "actor", "group", "person", "ambiguous", "agent", "place"}
 
 
 def norm(name):
@@ -37,41 +36,9 @@ def norm(name):
 
 def dict_names(path):
     """Yield (line number, kind, code, name) for each name in a dictionary file."""
-    with open(path, encoding="utf-8") as f:
-        for no, line in enumerate(f, 1):
-            line = line.split("#", 1)[0].strip()
-            if not line:
-                continue
-            kind = line.split(None, 1)[0]
-            if kind not in NAME_KINDS or "|" not in line:
-                continue
-            head, rest = line.split("|", 1)
-            rest = rest.split(";", 1)[0]
-            code = " ".join(head.split()[1:])
-            for name in rest.split("|"):
-                if name.strip():
-                    yield no, kind, code, name.strip()
-
-
-def world_names():
-    """Yield (file, code, name) for every name of the world model."""
-    for path in sorted(glob.glob(os.path.join(ROOT, "data/world/*.yaml"))):
-        with open(path, encoding="utf-8") as f:
-            doc = yaml.safe_load(f) or {}
-        for key, items in doc.items():
-            if not isinstance(items, list):
-                continue
-            for it in items:
-                if not isinstance(it, dict):
-                    continue
-                code = str(it.get("code", it.get("id", "?")))
-                for field in ("name", "capital"):
-                    if isinstance(it.get(field), str):
-                        yield os.path.basename(path), code, it[field]
-                for field in ("aliases", "demonyms", "seats"):
-                    for n in it.get(field) or []:
-                        if isinstance(n, str):
-                            yield os.path.basename(path), code, n
+    for no, kind, head, names, _ in entries(path):
+        for name in names:
+            yield no, kind, " ".join(head), name
 
 
 def main():
@@ -83,7 +50,7 @@ def main():
             continue
         for no, kind, code, name in dict_names(path):
             held.setdefault(norm(name), f"{os.path.basename(path)}:{no} {kind} {code}")
-    for fname, code, name in world_names():
+    for fname, code, name, _ in world_names(ROOT):
         held.setdefault(norm(name), f"world {fname} {code}")
 
     words = set()

@@ -68,4 +68,31 @@ static inline bool target_is(const evs *e, const char *tgt)
     return false;
 }
 
+/* True if an asserted event has this source root. */
+static inline bool source_root_is(const evs *e, const char *root)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source_root, root) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
+/* True if an asserted event has this CAMEO code. */
+static inline bool has_code(const evs *e, const char *code)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].cameo, code) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
+/* True if an asserted event has this CAMEO root (two digits). */
+static inline bool has_root(const evs *e, const char *root)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strncmp(e->v[i].cameo, root, 2) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
 #endif

@@ -13,15 +13,6 @@
 
 #include "text/coder_full_fixture.h"
 
-/* True if an asserted event has this source root. */
-static bool source_root_is(const evs *e, const char *root)
-{
-    for (size_t i = 0; i < e->n; i++)
-        if (strcmp(e->v[i].source_root, root) == 0 && !e->v[i].negated)
-            return true;
-    return false;
-}
-
 static void test_international_ngos(void **state)
 {
     (void)state;

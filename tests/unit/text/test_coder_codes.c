@@ -12,22 +12,6 @@
 
 #include "text/coder_full_fixture.h"
 
-static bool has_code(const evs *e, const char *code)
-{
-    for (size_t k = 0; k < e->n; k++)
-        if (strcmp(e->v[k].cameo, code) == 0)
-            return true;
-    return false;
-}
-
-static bool has_root(const evs *e, const char *root)
-{
-    for (size_t k = 0; k < e->n; k++)
-        if (strncmp(e->v[k].cameo, root, 2) == 0)
-            return true;
-    return false;
-}
-
 static void test_nuclear_test_is_show_of_force(void **state)
 {
     (void)state;
