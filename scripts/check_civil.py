@@ -33,7 +33,6 @@ Exit status 0 if nothing is reported, 1 otherwise.
 import argparse
 import glob
 import os
-import re
 import sys
 
 from dictfiles import entries, parse_date, world_names

@@ -20,7 +20,6 @@ Usage: scripts/check_leaders.py [--root DIR] [--words FILE] [--notes]
 Exit status 0 when (a)-(c) find nothing, 1 otherwise.
 """
 import argparse
-import datetime
 import glob
 import os
 import re
