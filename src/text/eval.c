@@ -73,21 +73,18 @@ static bool is_org_root(const char *r)
     return false;
 }
 
-/* The item being scored has a gold that codes organisations by the
- * generic IGO code (the PLOVER gold): then every organisation compares as
- * IGO; otherwise organisations compare by their own codes (UN is not
- * NATO). */
-static _Thread_local bool igo_item;
-
-/* The comparable root of an actor code (gold or coded). */
-static void norm_root(const char *code, char out[8])
+/* The comparable root of an actor code (gold or coded). Organisations
+ * compare by their own codes (UN is not NATO), except in an item whose
+ * gold codes them by the generic IGO code (the PLOVER gold; igo set): then
+ * every organisation compares as IGO. */
+static void norm_root(const char *code, bool igo, char out[8])
 {
     static const char *const alias[][2] = {{"JAP", "JPN"}, {"ITL", "ITA"},
                                            {"VTN", "VNM"}, {NULL, NULL}};
     out[0] = '\0';
     if (!code || (!isupper((unsigned char)code[0]) && code[0] != '*'))
         return;
-    if (strncmp(code, "IGO", 3) == 0 || (igo_item && is_org_root(code))) {
+    if (strncmp(code, "IGO", 3) == 0 || (igo && is_org_root(code))) {
         strcpy(out, "IGO");
         return;
     }
@@ -131,6 +128,7 @@ typedef struct item_state {
     size_t n_pred;
     char predtxt[2048];
     size_t predlen;
+    bool igo; /* the gold codes organisations as IGO (see norm_root) */
 } item_state;
 
 static int add_tuples(tvec *lv, const char *sr, const char *tr, const char *code,
@@ -159,8 +157,8 @@ static int on_pred(void *ctx, const ent_event *ev)
     if (ev->negated)
         return 0;
     char sr[8], tr[8];
-    norm_root(ev->source_root, sr);
-    norm_root(ev->target_root, tr);
+    norm_root(ev->source_root, st->igo, sr);
+    norm_root(ev->target_root, st->igo, tr);
     const char *pl = ent_plover_legacy(ev->cameo);
     st->n_pred++;
     int w = snprintf(st->predtxt + st->predlen, sizeof st->predtxt - st->predlen,
@@ -173,7 +171,7 @@ static int on_pred(void *ctx, const ent_event *ev)
 
 /* Parse a gold string "SRC|TGT|CODE[|...];..." into the tuples of lv;
  * scorable (may be NULL) is set when an event has a CAMEO code. */
-static int parse_gold(tvec *lv, bool *scorable, const char *gold, size_t *n_events)
+static int parse_gold(tvec *lv, bool *scorable, const char *gold, bool igo, size_t *n_events)
 {
     char *dup = strdup(gold), *save = NULL;
     int rc = 0;
@@ -214,14 +212,14 @@ static int parse_gold(tvec *lv, bool *scorable, const char *gold, size_t *n_even
         for (char *s = strtok_r(srcs, "+", &ssave); s || srcs[0] == '\0';
              s = strtok_r(NULL, "+", &ssave)) {
             char sr[8];
-            norm_root(s ? s : "", sr);
+            norm_root(s ? s : "", igo, sr);
             char tcopy[128];
             snprintf(tcopy, sizeof tcopy, "%s", tgts);
             tsave = NULL;
             for (char *t = strtok_r(tcopy, "+", &tsave); t || tcopy[0] == '\0';
                  t = strtok_r(NULL, "+", &tsave)) {
                 char tr[8];
-                norm_root(t ? t : "", tr);
+                norm_root(t ? t : "", igo, tr);
                 rc = add_tuples(lv, sr, tr, code, plover, scorable);
                 (*n_events)++;
                 if (!t)
@@ -341,7 +339,7 @@ static int predict(const predictor *pr, item_state *st, const char *id, ent_date
     const char *g = coding_take(pr->other, id);
     if (!g)
         return 0; /* not coded: no events */
-    int rc = parse_gold(st->pred, NULL, g, &st->n_pred);
+    int rc = parse_gold(st->pred, NULL, g, st->igo, &st->n_pred);
     snprintf(st->predtxt, sizeof st->predtxt, "%s", g);
     return rc;
 }
@@ -364,8 +362,8 @@ static int score_item(const predictor *pr, ent_eval_result *r, const char *id,
     if (ignore_dates)
         d = ENT_DATE_MIN;
     size_t n_gold = 0;
-    igo_item = gold && strstr(gold, "IGO") != NULL;
-    int rc = parse_gold(st.gold, NULL, gold, &n_gold);
+    st.igo = gold && strstr(gold, "IGO") != NULL;
+    int rc = parse_gold(st.gold, NULL, gold, st.igo, &n_gold);
     if (rc == 0)
         rc = predict(pr, &st, id, d, text);
     if (rc)
