@@ -1722,23 +1722,6 @@ static bool going_back(const ent_coder *c, const vmatch *v)
            (tok_is(c, j + 1, "to") || tok_is(c, j + 1, "home") || tok_is(c, j + 1, "from"));
 }
 
-/* ", a critic of the Kremlin,": a one-word match on a noun describing a
- * person's stance, in an apposition (", a/an [adjectives] critic of"),
- * is no event. */
-static bool stance_apposition(const ent_coder *c, const vmatch *v, size_t sb)
-{
-    size_t j = v->tb;
-    if (v->te != j + 1 || j < sb + 2 || !(tok_is(c, j, "critic") || tok_is(c, j, "critics")))
-        return false;
-    j--;
-    for (int adj = 0; adj < 3 && j > sb && !tok_is(c, j, "a") && !tok_is(c, j, "an") &&
-                      (c->toks.v[j].flags & ENT_TOK_WORD) && !(c->toks.v[j].flags & ENT_TOK_CAP);
-         adj++)
-        j--;
-    return j > sb && (tok_is(c, j, "a") || tok_is(c, j, "an")) &&
-           (c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ',';
-}
-
 /* "flew rescue teams, doctors and tonnes of relief supplies to Nepal":
  * the comma at j continues a list of things given, closed by "and" and
  * followed by the recipient's "to" or "into"; it ends no target search. */
@@ -3432,7 +3415,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * participle after a noun phrase, with its "by", describes it */
         if (reduced_passive(c, v, sb, se) || signed_instrument(c, v, se) ||
             nominal_object(c, v, sb) || attributive_participle(c, v, sb) ||
-            object_participle(c, v, sb) || stance_apposition(c, v, sb) || going_back(c, v) ||
+            object_participle(c, v, sb) || going_back(c, v) ||
             insisted_claim(c, v, se) || sports_score(c, v, se) ||
             demand_content(c, k, sb) || of_nominal(c, v, sb) || weapon_list(c, v, sb) ||
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
