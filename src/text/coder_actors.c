@@ -641,6 +641,20 @@ static bool direction_of(const ent_coder *c, size_t pp, size_t sb)
 /* A bare agent with no country so far ("people", "protesters") takes the
  * state of the first place after "in" later in the sentence ("... blocked
  * streets in Hong Kong"); the mention is inserted in token order. */
+/* The first mention of a state's organ (its government, military,
+ * police ...; not the bare state, not Europe) starting in [from, to). */
+static const mention *organ_from(const ent_coder *c, size_t from, size_t to)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *p = &c->ments[q];
+        const amem *st = p->n ? &c->mem[p->first] : NULL;
+        if (p->tb >= from && p->tb < to && !p->pronoun && st && strlen(st->root) == 3 &&
+            strcmp(st->root, "EUR") != 0 && coder_state_organ(st) && strcmp(st->code, st->root) != 0)
+            return p;
+    }
+    return NULL;
+}
+
 /* "gave military aid to rebels fighting the Syrian government": rebels
  * (suffix suf) right before "fighting", "battling", "opposing" or
  * "against" a state's organ belong to that state, before any other
@@ -651,14 +665,7 @@ static const mention *fought_organ(const ent_coder *c, size_t te, const char *su
         !(tok_is(c, te, "fighting") || tok_is(c, te, "battling") || tok_is(c, te, "opposing") ||
           tok_is(c, te, "against")))
         return NULL;
-    for (size_t q = 0; q < c->n_ments; q++) {
-        const mention *p = &c->ments[q];
-        const amem *st = p->n ? &c->mem[p->first] : NULL;
-        if (p->tb > te && p->tb <= te + 3 && !p->pronoun && st && strlen(st->root) == 3 &&
-            strcmp(st->root, "EUR") != 0 && coder_state_organ(st) && strcmp(st->code, st->root) != 0)
-            return p;
-    }
-    return NULL;
+    return organ_from(c, te + 1, te + 4);
 }
 
 /* [tb, te) is an office title and a name ("Prime Minister Tomiichi
@@ -713,13 +720,7 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
     const mention *foe = fought_organ(c, te, suf);
     bool fought = foe != NULL;
     if (!where && !foe && !fallback->n && (!strcmp(suf, "REB") || !strcmp(suf, "OPP")))
-        for (size_t q = 0; q < c->n_ments && !foe; q++) {
-            const mention *p = &c->ments[q];
-            const amem *st = p->n ? &c->mem[p->first] : NULL;
-            if (p->tb >= te && !p->pronoun && st && strlen(st->root) == 3 &&
-                strcmp(st->root, "EUR") != 0 && coder_state_organ(st) && strcmp(st->code, st->root) != 0)
-                foe = p;
-        }
+        foe = organ_from(c, te, SIZE_MAX);
     /* "Federal judge Sergio Moro convicted former Brazilian President
      * Lula", "a court indicted the Turkish opposition leader": a court or
      * legislature acts on the officials, elites and opposition of its own
