@@ -3799,10 +3799,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* "X and Y signed a deal to return migrants from Greece":
              * a joint act of the compound subject has no target but a
              * partner named with "with" */
-            if (tgt && src && src->n >= 2 && mutual_code(c->d->verbs[v->entry].code) &&
-                !(tgt->tb > sb && tok_any(c, tgt->tb - 1, W_S_WITH) &&
-                  !verb_between(c, v->te, tgt->tb)))
-                tgt = NULL;
+            if (tgt && src && src->n >= 2 && mutual_code(c->d->verbs[v->entry].code)) {
+                size_t wp = coder_prep_before(c, tgt->tb, sb);
+                if (!(wp != SIZE_MAX && tok_any(c, wp, W_S_WITH) && !verb_between(c, v->te, tgt->tb)))
+                    tgt = NULL;
+            }
             /* "Sudan's army and the Rapid Support Forces battled for
              * control of Khartoum": two sides that battle, clash or fight
              * fight each other, unless an object or "with" / "against"

@@ -303,6 +303,22 @@ static void test_bombing_subject(void **state)
     assert_true(has_code(&e, "042"));
 }
 
+/* the partner of a compound subject's joint act is named with "with",
+ * also past an article ("with the European Union") */
+static void test_joint_partner(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-06-27",
+            "Ukraine, Georgia and Moldova signed association agreements with the European Union on "
+            "Friday.");
+    assert_int_equal(e.n, 3);
+    assert_true(target_is(&e, "EU"));
+    code_on(&e, "2019-06-01", "Bangladesh and Myanmar signed a deal on Thursday for the return of refugees.");
+    assert_int_equal(e.n, 2);
+    assert_false(target_is(&e, "BGD"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -320,6 +336,7 @@ int main(void)
         cmocka_unit_test(test_extradition_and_critics),
         cmocka_unit_test(test_manner_and_al_names),
         cmocka_unit_test(test_bombing_subject),
+        cmocka_unit_test(test_joint_partner),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
