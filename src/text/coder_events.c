@@ -3366,6 +3366,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 j--;
             }
         }
+        /* "halted their war on Saturday": a pattern that ends in a
+         * preposition ("war on") is not matched by a date after it */
+        if (v && v < se && (c->kw[v] & K_CALENDAR) && tok_any(c, v - 1, W_PREPS)) {
+            size_t end[4];
+            uint32_t entry[4];
+            ent_sig all = {{~0ull, ~0ull}};
+            best_all(c, i, v - 1, &all, end, entry); /* the best pattern before it */
+            v = end[PH_VERB];
+            e = entry[PH_VERB];
+        }
         if (v) {
             if (text_grow((void **)&c->vms, &c->cap_vms, c->n_vms, sizeof *c->vms))
                 return ENT_ENOMEM;

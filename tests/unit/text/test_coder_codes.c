@@ -317,6 +317,11 @@ static void test_joint_partner(void **state)
     code_on(&e, "2019-06-01", "Bangladesh and Myanmar signed a deal on Thursday for the return of refugees.");
     assert_int_equal(e.n, 2);
     assert_false(target_is(&e, "BGD"));
+    /* a pattern ending in a preposition is not matched by a date after it */
+    code_on(&e, "1988-08-20", "Iran and Iraq halted their eight-year war on Saturday as United Nations observers arrived.");
+    assert_false(has_root(&e, "19"));
+    code_on(&e, "2001-10-08", "The United States declared war on terrorism on Sunday.");
+    assert_true(has_root(&e, "19"));
 }
 
 int main(void)
