@@ -66,6 +66,11 @@ typedef struct ent_event {
     char source_root[ENT_ACTOR_CODE_MAX]; /**< "UKR", "NATO", "EUR" */
     char target_root[ENT_ACTOR_CODE_MAX];
     char cameo[8];    /**< full code, "1224" */
+    /** The CAMEO code whose PLOVER type and mode the event has, where the
+     * two schemes code the words differently ("agreed to step down":
+     * cameo 0831, the act agreed to; PLOVER AGREE, of 0341); "" when it
+     * is cameo's. Use ent_event_plover_code(). */
+    char plover_code[8];
     bool negated;
     ent_modality modality;
     size_t start, end; /**< byte offsets of the matched verb phrase */
@@ -101,6 +106,10 @@ ENT_API const char *ent_modality_name(ent_modality m);
  * for all of 16, COERCE for all of 17, FIGHT for 19-20 (but COERCE for 191
  * and 192), otherwise the current type. NULL when PLOVER drops the code.
  */
+/** The CAMEO code that gives ev its PLOVER type and mode: plover_code if
+ * set, else cameo. */
+ENT_API const char *ent_event_plover_code(const ent_event *ev);
+
 ENT_API const char *ent_plover_legacy(const char *cameo);
 
 /** Write the TSV header line (with '\n') for ent_event_write_tsv. */

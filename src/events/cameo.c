@@ -243,6 +243,11 @@ const char *ent_modality_name(ent_modality m)
     return (unsigned)m < ENT_MOD_COUNT ? names[m] : "";
 }
 
+const char *ent_event_plover_code(const ent_event *ev)
+{
+    return ev->plover_code[0] ? ev->plover_code : ev->cameo;
+}
+
 const char *ent_plover_legacy(const char *cameo)
 {
     int r = root_of(cameo);

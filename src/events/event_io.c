@@ -44,11 +44,12 @@ typedef struct derived {
 static void derive(const ent_event *ev, derived *d)
 {
     const ent_cameo_info *ci = ent_cameo_lookup(ev->cameo);
+    const ent_cameo_info *pi = ent_cameo_lookup(ent_event_plover_code(ev));
     d->root[0] = ev->cameo[0];
     d->root[1] = ev->cameo[0] ? ev->cameo[1] : '\0';
     d->root[2] = '\0';
-    d->plover = ci ? ci->plover : NULL;
-    d->mode = ci && ci->mode[0] ? ci->mode : NULL;
+    d->plover = pi ? pi->plover : NULL;
+    d->mode = pi && pi->mode[0] ? pi->mode : NULL;
     d->goldstein = ci ? ci->goldstein : 0.0;
     d->quad = ent_quad_name(ent_cameo_quad(ev->cameo));
     if (ev->date == ENT_DATE_MIN)

@@ -171,6 +171,7 @@ static const char *nz(const char *s)
 static void fill_event(evrow *r, const char *doc, const ent_event *e)
 {
     const ent_cameo_info *ci = ent_cameo_lookup(e->cameo);
+    const ent_cameo_info *pi = ent_cameo_lookup(ent_event_plover_code(e));
     r->root[0] = e->cameo[0];
     r->root[1] = e->cameo[0] ? e->cameo[1] : '\0';
     r->root[2] = '\0';
@@ -188,7 +189,7 @@ static void fill_event(evrow *r, const char *doc, const ent_event *e)
         doc, r->num[0],
         e->date == ENT_DATE_MIN ? NULL : ent_date_format(e->date, r->date),
         e->source, nz(e->target), e->source_root, nz(e->target_root), e->cameo,
-        r->root, nz(ci ? ci->plover : NULL), nz(ci ? ci->mode : NULL),
+        r->root, nz(pi ? pi->plover : NULL), nz(pi ? pi->mode : NULL),
         r->num[1], r->num[2], r->num[3], ent_modality_name(e->modality),
         r->num[4], r->num[5], r->num[6], r->num[7], r->num[8], r->num[9]};
     memcpy(r->v, v, sizeof v);

@@ -203,6 +203,8 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
     ev.sentence = sidx;
     ev.date = c->date;
     text_copy(ev.cameo, sizeof ev.cameo, c->d->verbs[v->entry].code);
+    if (v->plover_entry)
+        text_copy(ev.plover_code, sizeof ev.plover_code, c->d->verbs[v->plover_entry - 1].code);
     ev.negated = neg;
     ev.modality = mod;
     if (!neg && c->n_sent_codes < 8)
@@ -1892,7 +1894,10 @@ static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
  * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire"), and
  * agreeing to diplomatic cooperation (05) is the agreement reached
  * ("agreed to restore diplomatic relations", as the real-news and
- * development golds code it); agreeing to yield or to give stays intent.
+ * development golds code it); so is agreeing to yield or to give
+ * ("agreed to step down" 0831, "agreed to lift the ban" 0812, "agreed to
+ * send tanks" 072: what is agreed is decided); agreeing to material
+ * cooperation (06) stays intent (0312).
  * Updates *iv.
  */
 static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
@@ -1932,8 +1937,9 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))
         return;
-    if (strcmp(hc, "037") == 0 &&
-        (code_root(nc) >= 11 || strncmp(nc, "087", 3) == 0 || code_root(nc) == 5)) {
+    if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || code_root(nc) == 5 ||
+                                   code_root(nc) == 7 || code_root(nc) == 8)) {
+        iv->plover_entry = v->entry + 1; /* PLOVER: AGREE */
         iv->entry = nx->entry;
         iv->te = nx->te;
         return;
@@ -3233,7 +3239,7 @@ static int denial_acts(ent_coder *c, size_t sb, size_t se)
             c->vms[k] = c->vms[k - 1];
             k--;
         }
-        c->vms[k] = (vmatch){j, j + 1, e016};
+        c->vms[k] = (vmatch){j, j + 1, e016, 0};
         c->n_vms++;
         c->tflag[j] |= TF_VERB;
     }
@@ -3383,6 +3389,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             m->tb = i;
             m->te = v;
             m->entry = e;
+            m->plover_entry = 0;
             refine_by_noun(c, sb, m);
             i = m->te;
             continue;

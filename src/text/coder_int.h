@@ -38,6 +38,10 @@ typedef struct mention {
 typedef struct vmatch {
     size_t tb, te;
     uint32_t entry;
+    /* 1 + the verb entry whose code gives the PLOVER type, where it
+     * differs from entry's ("agreed to step down": PLOVER AGREE); 0:
+     * entry's */
+    uint32_t plover_entry;
 } vmatch;
 
 /* An actor remembered across sentences for pronouns and references. */

@@ -159,7 +159,7 @@ static int on_pred(void *ctx, const ent_event *ev)
     char sr[8], tr[8];
     norm_root(ev->source_root, st->igo, sr);
     norm_root(ev->target_root, st->igo, tr);
-    const char *pl = ent_plover_legacy(ev->cameo);
+    const char *pl = ent_plover_legacy(ent_event_plover_code(ev));
     st->n_pred++;
     int w = snprintf(st->predtxt + st->predlen, sizeof st->predtxt - st->predlen,
                      "%s%s|%s|%s", st->predlen ? ";" : "", ev->source, ev->target,

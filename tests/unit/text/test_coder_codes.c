@@ -324,6 +324,29 @@ static void test_joint_partner(void **state)
     assert_true(has_root(&e, "19"));
 }
 
+/* an agreement to yield or to give is coded as the act agreed (CAMEO),
+ * and keeps PLOVER's AGREE type; agreeing to material cooperation stays
+ * an intent */
+static void test_agreed_act(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2024-03-12",
+            "Haitian Prime Minister Ariel Henry agreed on Monday to step down once a transitional "
+            "council is set up.");
+    assert_true(has_code(&e, "0831"));
+    assert_string_equal(ent_event_plover_code(&e.v[0]), "037");
+    assert_string_equal(ent_cameo_lookup(ent_event_plover_code(&e.v[0]))->plover, "AGREE");
+    code_on(&e, "2023-01-25", "Germany agreed on Wednesday to send Leopard 2 tanks to Ukraine.");
+    assert_true(has_code(&e, "072"));
+    code_on(&e, "2018-06-07", "The International Monetary Fund agreed on Thursday to lend Argentina $50 billion.");
+    assert_true(has_root(&e, "07"));
+    code_on(&e, "2023-11-15",
+            "Joe Biden and Xi Jinping agreed on Wednesday to restore military-to-military "
+            "communications.");
+    assert_false(has_root(&e, "06"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -342,6 +365,7 @@ int main(void)
         cmocka_unit_test(test_manner_and_al_names),
         cmocka_unit_test(test_bombing_subject),
         cmocka_unit_test(test_joint_partner),
+        cmocka_unit_test(test_agreed_act),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
