@@ -1939,7 +1939,8 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
         return;
     if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || code_root(nc) == 5 ||
                                    code_root(nc) == 7 || code_root(nc) == 8)) {
-        iv->plover_entry = v->entry + 1; /* PLOVER: AGREE */
+        if (code_root(nc) <= 8) /* PLOVER: AGREE to cooperate; a decision to sanction is SANCTION */
+            iv->plover_entry = v->entry + 1;
         iv->entry = nx->entry;
         iv->te = nx->te;
         return;

@@ -339,6 +339,9 @@ static void test_agreed_act(void **state)
     assert_string_equal(ent_cameo_lookup(ent_event_plover_code(&e.v[0]))->plover, "AGREE");
     code_on(&e, "2023-01-25", "Germany agreed on Wednesday to send Leopard 2 tanks to Ukraine.");
     assert_true(has_code(&e, "072"));
+    code_on(&e, "2021-06-21", "The European Union agreed on Monday to impose sanctions on Belarus.");
+    assert_true(has_root(&e, "16"));
+    assert_string_equal(ent_event_plover_code(&e.v[0]), "163");
     code_on(&e, "2018-06-07", "The International Monetary Fund agreed on Thursday to lend Argentina $50 billion.");
     assert_true(has_root(&e, "07"));
     code_on(&e, "2023-11-15",
