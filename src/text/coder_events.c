@@ -534,6 +534,25 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* "shelled the city on Sunday, killing at least 14 civilians": the harm
+ * a violent act (an earlier verb match of roots 18-20) did, named in a
+ * participle after a comma, is part of that act, not a second event. */
+static bool consequence_harm(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (v->tb <= sb + 1 || !(c->toks.v[v->tb - 1].flags & ENT_TOK_PUNCT) ||
+        c->text[c->toks.v[v->tb - 1].start] != ',' ||
+        !(tok_is(c, v->tb, "killing") || tok_is(c, v->tb, "wounding") ||
+          tok_is(c, v->tb, "injuring")))
+        return false;
+    for (size_t q = 0; q < k; q++) {
+        int r = code_root(c->d->verbs[c->vms[q].entry].code);
+        if (r >= 18 && r <= 20)
+            return true;
+    }
+    return false;
+}
+
 /* "China suspended cooperation, called off talks and imposed sanctions":
  * a past-tense verb right after a comma, in a list closed by "and" and a
  * later verb, shares the subject of the verbs before it. */
@@ -3441,7 +3460,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb))
             continue;
-        if (manner_act(c, k, sb) || help_purpose(c, v, sb))
+        if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -350,6 +350,21 @@ static void test_agreed_act(void **state)
     assert_false(has_root(&e, "06"));
 }
 
+/* the harm a violent act did, in a participle after a comma, is part of
+ * that act */
+static void test_consequence_harm(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1994-02-06",
+            "Bosnian Serb forces shelled the besieged city of Sarajevo on Sunday, killing at least 14 "
+            "civilians, hospital officials said.");
+    assert_false(has_root(&e, "18"));
+    assert_true(has_root(&e, "19"));
+    code_on(&e, "2019-03-15", "Gunmen stormed a hotel in Mogadishu, killing 12 people.");
+    assert_int_equal(e.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +384,7 @@ int main(void)
         cmocka_unit_test(test_bombing_subject),
         cmocka_unit_test(test_joint_partner),
         cmocka_unit_test(test_agreed_act),
+        cmocka_unit_test(test_consequence_harm),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
