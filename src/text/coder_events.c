@@ -2161,7 +2161,21 @@ static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
 {
     static const char *const help[] = {"help", "bolster", "shore", "protect", "support",
                                        "defend", "assist", "reinforce", NULL};
-    if (code_root(c->d->verbs[iv->entry].code) != 15)
+    const char *code = c->d->verbs[iv->entry].code;
+    /* "Saudi troops rolled into Bahrain at the government's request":
+     * an armed entry by invitation deploys */
+    if (strcmp(code, "190") == 0 && iv->te > iv->tb + 1 &&
+        (tok_is(c, iv->te - 1, "into") || tok_is(c, iv->te - 1, "across"))) {
+        for (size_t j = iv->te; j < se && j < iv->te + 16; j++)
+            if (tok_is(c, j, "request") || tok_is(c, j, "invitation") || tok_is(c, j, "invited")) {
+                uint32_t e;
+                if (code_entry(c->d, "074", &e))
+                    iv->entry = e;
+                return;
+            }
+        return;
+    }
+    if (code_root(code) != 15)
         return;
     bool to_help = false;
     for (size_t j = iv->te; j + 1 < se && j < iv->te + 14 && !to_help; j++) {
@@ -2277,6 +2291,32 @@ static void armed_arrival(const ent_coder *c, vmatch *iv, const mention *src, co
         return;
     uint32_t e;
     if (code_entry(c->d, "074", &e))
+        iv->entry = e;
+}
+
+/* "Russia sent tanks and troops into South Ossetia", "the army moved
+ * tanks and troops into Slovenia": troops or weapons sent or moved
+ * "into" another state's territory use force (190); a mobilisation (15)
+ * or arms delivery (072) is what they do at home or give. Updates *iv. */
+static void troops_into(const ent_coder *c, vmatch *iv, const mention *src, const mention *tgt,
+                        size_t sb)
+{
+    static const char *const armed[] = {"troops", "tanks", "soldiers", "forces", "armour",
+                                        "armor", "paratroopers", NULL};
+    const char *code = c->d->verbs[iv->entry].code;
+    if ((code_root(code) != 15 && strcmp(code, "072") != 0) || !src || !src->n || !tgt ||
+        !tgt->n || tgt->tb <= iv->tb || strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0 ||
+        strlen(c->mem[tgt->first].root) != 3)
+        return;
+    size_t pp = coder_prep_before(c, tgt->tb, sb);
+    if (pp == SIZE_MAX || !tok_is(c, pp, "into") || pp < iv->tb || pp > iv->te + 8)
+        return;
+    bool troops = false;
+    for (size_t j = iv->tb; j < pp && !troops; j++)
+        for (size_t k = 0; armed[k] && !troops; k++)
+            troops = tok_is(c, j, armed[k]);
+    uint32_t e;
+    if (troops && code_entry(c->d, "190", &e))
         iv->entry = e;
 }
 
@@ -4204,6 +4244,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         force_by_kind(c, &iv, src);
         killing_manner(c, k, &iv, sb, se);
         armed_arrival(c, &iv, src, tgt);
+        troops_into(c, &iv, src, tgt, sb);
         if (unarmed_entry(c, &iv, src))
             continue;
         shot_leader(c, &iv, tgt);

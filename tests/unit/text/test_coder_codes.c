@@ -365,6 +365,29 @@ static void test_consequence_harm(void **state)
     assert_int_equal(e.n, 1);
 }
 
+/* bombs as the subject are an unidentified attacker's; troops sent or
+ * moved into another state use force, by invitation they deploy */
+static void test_bombs_and_troops_into(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2005-07-07",
+            "LONDON - Bombs tore through three Underground trains and a bus in central London on "
+            "Thursday, killing at least 37 people, police said.");
+    assert_true(source_is(&e, "GBRUAF"));
+    assert_true(has_code(&e, "183"));
+    code_on(&e, "2008-08-08", "Russia sent tanks and troops into South Ossetia on Friday.");
+    assert_true(has_code(&e, "190"));
+    assert_false(has_code(&e, "072"));
+    code_on(&e, "2023-01-25", "Germany sent tanks to Ukraine.");
+    assert_true(has_code(&e, "072"));
+    code_on(&e, "2011-03-14",
+            "Saudi soldiers rolled into Bahrain on Monday at the government's request to protect key "
+            "installations.");
+    assert_true(has_code(&e, "074"));
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -385,6 +408,7 @@ int main(void)
         cmocka_unit_test(test_joint_partner),
         cmocka_unit_test(test_agreed_act),
         cmocka_unit_test(test_consequence_harm),
+        cmocka_unit_test(test_bombs_and_troops_into),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
