@@ -582,6 +582,18 @@ static int annotate_new(ent_coder *c, const char *s, size_t n, uint32_t *cid)
 
 /* Give each token the dictionary ids of its folded form and stem, its
  * classes and keyword bits (cached by the token's bytes). */
+
+/* Token i is a weekday's name ("Monday", "Tue."). */
+static bool weekday(const ent_coder *c, size_t i)
+{
+    static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday", NULL};
+    for (size_t k = 0; d[k]; k++)
+        if (tok_is(c, i, d[k]))
+            return true;
+    return false;
+}
+
 int coder_annotate(ent_coder *c, const char *text)
 {
     size_t n = c->toks.n;
@@ -617,5 +629,19 @@ int coder_annotate(ent_coder *c, const char *text)
             ((c->cls[i - 1] & (W_SUBORD | W_CLAUSE_WORDS | W_BOUNDARY | W_BG)) ||
              tok_is(c, i - 1, "what"))) /* "crush what he called an uprising" */
             c->tflag[i - 1] |= TF_NEWCL;
+    /* "on Monday", "in March", "Tuesday": a date adverbial, which a
+     * pattern passes over ("called on Monday for": "called for") and
+     * never matches ("halted their war on Saturday" is no "war on") */
+    for (size_t i = 1; i < n; i++) {
+        if (!(c->kw[i] & K_CALENDAR) || !(c->toks.v[i].flags & ENT_TOK_CAP))
+            continue;
+        bool prep = tok_is(c, i - 1, "on") || tok_is(c, i - 1, "in");
+        /* a month only as a date ("in May", "May 5"), not in "Theresa May" */
+        if (!weekday(c, i) && !prep && !(i + 1 < n && (c->toks.v[i + 1].flags & ENT_TOK_NUM)))
+            continue;
+        c->tflag[i] |= TF_DATE;
+        if (prep)
+            c->tflag[i - 1] |= TF_DATE;
+    }
     return 0;
 }

@@ -37,6 +37,15 @@ static ENT_ALWAYS_INLINE size_t match_at(const ent_coder *c, const pattern *p, s
         bool ok = false;
         for (size_t s = 0; s <= maxskip && pos + s < lim; s++) {
             const ent_token *tk = &t[pos + s];
+            /* "called on Monday for": a date adverbial matches no word
+             * of a pattern, and between two adjacent words of one it
+             * adds none to the gap (a wider gap counts it as before, so
+             * that "*" reaches no further) */
+            if (k > 0 && (c->tflag[pos + s] & TF_DATE) && p->type == PH_VERB) {
+                if (e->gap <= 1 && maxskip < (size_t)e->gap + 4)
+                    maxskip++;
+                continue;
+            }
             if (tk->stem == e->stem && (!e->word || tk->word == e->word) &&
                 (!e->surface ||
                  (strtab_len(&d->words, e->surface) == tk->end - tk->start &&
@@ -1866,6 +1875,12 @@ static bool demand_content(const ent_coder *c, size_t k, size_t sb)
     }
     if (!any)
         return false;
+    /* "demanded that Japan retract the remarks and summoned its
+     * ambassador": a past tense after "and" is the subject's next act,
+     * not what the demand asks for */
+    if (!demand && !participle && v->tb > sb && tok_any(c, v->tb - 1, W_S_AND) &&
+        coder_past_form(c, v->tb))
+        return false;
     size_t from = v->tb;
     for (size_t q = k; q-- > 0;) {
         const vmatch *w = &c->vms[q];
@@ -3431,16 +3446,6 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     break;
                 j--;
             }
-        }
-        /* "halted their war on Saturday": a pattern that ends in a
-         * preposition ("war on") is not matched by a date after it */
-        if (v && v < se && (c->kw[v] & K_CALENDAR) && tok_any(c, v - 1, W_PREPS)) {
-            size_t end[4];
-            uint32_t entry[4];
-            ent_sig all = {{~0ull, ~0ull}};
-            best_all(c, i, v - 1, &all, end, entry); /* the best pattern before it */
-            v = end[PH_VERB];
-            e = entry[PH_VERB];
         }
         if (v) {
             if (text_grow((void **)&c->vms, &c->cap_vms, c->n_vms, sizeof *c->vms))

@@ -94,6 +94,7 @@ typedef struct ctxact {
 #define TF_VERB 1u /* inside a verb match */
 #define TF_ATOM 2u /* inside an actor or agent name */
 #define TF_NEWCL 4u /* opens a clause with a pronoun subject: "as he" (set by coder_annotate) */
+#define TF_DATE 8u  /* a date adverbial: "on Monday", "in March" (set by coder_annotate) */
 #define W_S_WITH (UINT64_C(1) << 37)   /* with, between: names a partner */
 #define W_S_BETWEEN (UINT64_C(1) << 38)
 #define W_S_OVER (UINT64_C(1) << 39)   /* over, about, against: the matter */

@@ -322,6 +322,18 @@ static void test_joint_partner(void **state)
     assert_false(has_root(&e, "19"));
     code_on(&e, "2001-10-08", "The United States declared war on terrorism on Sunday.");
     assert_true(has_root(&e, "19"));
+    /* a date adverbial between two adjacent pattern words is passed
+     * over: "demanded on Thursday that" is "demanded that"; the act after
+     * "and" in the past tense is the subject's own, not the demand's */
+    code_on(&e, "2025-11-20",
+            "China demanded on Thursday that Japan retract the remarks and summoned Tokyo's "
+            "ambassador.");
+    assert_true(has_code(&e, "114"));
+    /* a month's name in a person's name is no date */
+    code_on(&e, "2018-03-12",
+            "Prime Minister Theresa May said on Monday it was likely Russia was responsible, and she "
+            "gave Moscow until the end of Tuesday to explain.");
+    assert_true(source_is(&e, "GBRGOV"));
 }
 
 /* an agreement to yield or to give is coded as the act agreed (CAMEO),
