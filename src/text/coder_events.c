@@ -4250,6 +4250,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         killing_manner(c, k, &iv, sb, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);
+        /* "put Russia's nuclear forces on high alert": one's own armed
+         * forces are what a show of force uses, not its target */
+        if (code_root(d->verbs[iv.entry].code) == 15 && src && src->n && tgt && tgt->n &&
+            strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0 &&
+            strcmp(c->mem[tgt->first].code + strlen(c->mem[tgt->first].root), "MIL") == 0)
+            tgt = NULL;
         if (unarmed_entry(c, &iv, src))
             continue;
         shot_leader(c, &iv, tgt);

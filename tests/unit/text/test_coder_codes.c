@@ -400,6 +400,25 @@ static void test_bombs_and_troops_into(void **state)
     assert_false(has_root(&e, "19"));
 }
 
+/* force posture: one's own forces put on alert are no target, and the
+ * one who puts them is the source; denials and returns to base */
+static void test_alert_and_denial(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-02-27",
+            "President Vladimir Putin put Russia's nuclear deterrent forces on high alert on "
+            "Sunday.");
+    assert_true(has_code(&e, "152"));
+    assert_true(source_is(&e, "RUSGOV"));
+    assert_false(target_is(&e, "RUSMIL"));
+    code_on(&e, "2018-03-13",
+            "The Kremlin said on Tuesday that Russia had nothing to do with the poisoning.");
+    assert_true(has_code(&e, "016"));
+    code_on(&e, "2022-02-15", "Russia said some of its troops near Ukraine were returning to their bases.");
+    assert_true(has_code(&e, "0874"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -421,6 +440,7 @@ int main(void)
         cmocka_unit_test(test_agreed_act),
         cmocka_unit_test(test_consequence_harm),
         cmocka_unit_test(test_bombs_and_troops_into),
+        cmocka_unit_test(test_alert_and_denial),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
