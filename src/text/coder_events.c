@@ -4250,6 +4250,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         killing_manner(c, k, &iv, sb, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);
+        /* "banned Belarusian airlines from EU airspace", "restrictions on
+         * Russian banks": a ban or restriction (172) one actor imposes on
+         * another state is a sanction (163); at home it is administrative */
+        if (strcmp(d->verbs[iv.entry].code, "172") == 0 && src && src->n && tgt && tgt->n &&
+            strcmp(c->mem[tgt->first].root, c->mem[src->first].root) != 0) {
+            uint32_t e163;
+            if (code_entry(d, "163", &e163))
+                iv.entry = e163;
+        }
         /* "put Russia's nuclear forces on high alert": one's own armed
          * forces are what a show of force uses, not its target */
         if (code_root(d->verbs[iv.entry].code) == 15 && src && src->n && tgt && tgt->n &&

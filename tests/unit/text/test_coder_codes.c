@@ -417,6 +417,12 @@ static void test_alert_and_denial(void **state)
     assert_true(has_code(&e, "016"));
     code_on(&e, "2022-02-15", "Russia said some of its troops near Ukraine were returning to their bases.");
     assert_true(has_code(&e, "0874"));
+    /* a ban on another state is a sanction; at home it is administrative */
+    code_on(&e, "2021-05-24", "The European Union banned Belarusian airlines from its airspace on Monday.");
+    assert_true(has_code(&e, "163"));
+    assert_false(has_code(&e, "172"));
+    code_on(&e, "2021-05-24", "Belarus banned the opposition party on Monday.");
+    assert_false(has_code(&e, "163"));
 }
 
 int main(void)
