@@ -423,6 +423,16 @@ static void test_alert_and_denial(void **state)
     assert_false(has_code(&e, "172"));
     code_on(&e, "2021-05-24", "Belarus banned the opposition party on Monday.");
     assert_false(has_code(&e, "163"));
+    /* weapons named are no attack; their use is */
+    code_on(&e, "2013-09-10",
+            "Syria accepted a Russian proposal on Tuesday to put its chemical weapons under "
+            "international control.");
+    assert_false(has_root(&e, "20"));
+    code_on(&e, "2017-04-04", "Syrian government forces carried out a chemical weapons attack on Khan Sheikhoun.");
+    assert_true(has_code(&e, "2041"));
+    /* Kim Jong Un led North Korea before he held its formal office */
+    code_on(&e, "2013-03-29", "North Korean leader Kim Jong-un ordered his rocket units to stand ready.");
+    assert_true(source_is(&e, "PRKGOV"));
 }
 
 int main(void)
