@@ -433,6 +433,15 @@ static void test_alert_and_denial(void **state)
     /* Kim Jong Un led North Korea before he held its formal office */
     code_on(&e, "2013-03-29", "North Korean leader Kim Jong-un ordered his rocket units to stand ready.");
     assert_true(source_is(&e, "PRKGOV"));
+    /* a sentence served is no sentencing; an abdication is no event */
+    code_on(&e, "2024-02-16",
+            "Alexei Navalny died on Friday in an Arctic penal colony where he was serving a 19-year "
+            "sentence.");
+    assert_false(has_root(&e, "11"));
+    code_on(&e, "2024-02-16", "A Moscow court sentenced the opposition leader to 19 years on Friday.");
+    assert_true(has_code(&e, "116"));
+    code_on(&e, "2019-04-30", "Japan's Emperor Akihito abdicated on Tuesday in a simple ceremony.");
+    assert_int_equal(e.n, 0);
 }
 
 int main(void)
