@@ -4250,6 +4250,23 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         killing_manner(c, k, &iv, sb, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);
+        /* "riot police beat voters with batons": an assault (180, 182) by
+         * a state's police or army on its own people (civilians,
+         * opposition, students, workers, journalists) is repression
+         * (175), as the golds code it; torture and killing keep their
+         * codes */
+        if ((strcmp(d->verbs[iv.entry].code, "180") == 0 ||
+             strcmp(d->verbs[iv.entry].code, "182") == 0) && src && src->n && tgt && tgt->n &&
+            strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0) {
+            const amem *sm = &c->mem[src->first], *tm = &c->mem[tgt->first];
+            const char *ss = sm->code + strlen(sm->root), *ts = tm->code + strlen(tm->root);
+            uint32_t e175;
+            if ((strcmp(ss, "COP") == 0 || strcmp(ss, "MIL") == 0) &&
+                (strcmp(ts, "CVL") == 0 || strcmp(ts, "OPP") == 0 || strcmp(ts, "EDU") == 0 ||
+                 strcmp(ts, "LAB") == 0 || strcmp(ts, "MED") == 0) &&
+                code_entry(d, "175", &e175))
+                iv.entry = e175;
+        }
         /* "banned Belarusian airlines from EU airspace", "restrictions on
          * Russian banks": a ban or restriction (172) one actor imposes on
          * another state is a sanction (163); at home it is administrative */

@@ -442,6 +442,11 @@ static void test_alert_and_denial(void **state)
     assert_true(has_code(&e, "116"));
     code_on(&e, "2019-04-30", "Japan's Emperor Akihito abdicated on Tuesday in a simple ceremony.");
     assert_int_equal(e.n, 0);
+    /* police beating their own people repress them (175); torture stays */
+    code_on(&e, "2017-10-01", "Spanish police beat voters with batons in Barcelona on Sunday.");
+    assert_true(has_code(&e, "175"));
+    code_on(&e, "2020-06-01", "Egyptian police routinely torture political detainees, a rights group said.");
+    assert_false(has_code(&e, "175"));
 }
 
 int main(void)
