@@ -1006,6 +1006,15 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
             if (tok_is(c, j - 1, crowd[k]))
                 suf = "CVL", crowd_ = true;
     }
+    /* "Protests broke out across Venezuela": protests named as the
+     * subject of breaking out or spreading are the place's people's */
+    if (!suf && code_root(c->d->verbs[v->entry].code) == 14 && v->te < c->toks.n) {
+        static const char *const spread[] = {"broke", "erupted", "spread", "swept", "flared",
+                                             "continued", "raged", NULL};
+        for (size_t k = 0; spread[k] && !suf; k++)
+            if (tok_is(c, v->te, spread[k]))
+                suf = "CVL", crowd_ = true;
+    }
     /* "people killed in last week's collapse": a participle after its
      * noun, followed by a preposition, is no act of that noun */
     bool protest = code_root(c->d->verbs[v->entry].code) == 14; /* "protesters rallied near" */

@@ -447,6 +447,12 @@ static void test_alert_and_denial(void **state)
     assert_true(has_code(&e, "175"));
     code_on(&e, "2020-06-01", "Egyptian police routinely torture political detainees, a rights group said.");
     assert_false(has_code(&e, "175"));
+    /* protests that break out across a country are its people's */
+    code_on(&e, "2024-07-29", "Protests broke out across Venezuela on Monday after the election.");
+    assert_true(source_is(&e, "VENCVL"));
+    /* security agents are police */
+    code_on(&e, "2003-10-25", "MOSCOW (Reuters) - Armed security agents arrested an oil tycoon at a Siberian airport on Saturday.");
+    assert_true(source_is(&e, "RUSCOP"));
 }
 
 int main(void)
