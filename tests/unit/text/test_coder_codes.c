@@ -453,6 +453,12 @@ static void test_alert_and_denial(void **state)
     /* security agents are police */
     code_on(&e, "2003-10-25", "MOSCOW (Reuters) - Armed security agents arrested an oil tycoon at a Siberian airport on Saturday.");
     assert_true(source_is(&e, "RUSCOP"));
+    /* missiles fired into the sea and warning shots are shows of force */
+    code_on(&e, "2017-03-06", "North Korea fired four ballistic missiles into the sea off Japan's coast on Monday.");
+    assert_true(has_code(&e, "150"));
+    assert_false(has_root(&e, "19"));
+    code_on(&e, "2017-03-06", "North Korea fired a missile at Japan on Monday.");
+    assert_true(has_root(&e, "19"));
 }
 
 int main(void)
