@@ -4296,16 +4296,29 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         shot_leader(c, &iv, tgt);
         captured_person(c, &iv, src, tgt);
         seized_place(c, &iv, src);
-        /* "A US drone strike killed Iranian general Qassem Soleimani": a
+        /* "A US drone strike killed Iranian general Qassem Soleimani", "A
+         * car bomb killed former Prime Minister Rafik al-Hariri": a
          * violent event noun followed by the killing of a leader codes
-         * the assassination (186) */
+         * the assassination (186; the codebook's targeted killing of a
+         * political or military figure), whose target is the leader */
         if (k + 1 < c->n_vms && code_root(d->verbs[iv.entry].code) >= 18 &&
             code_root(d->verbs[iv.entry].code) <= 20) {
             const vmatch *nx = &c->vms[k + 1];
-            if (nx->tb >= iv.te && nx->tb <= iv.te + 1 &&
+            /* "A U.S. drone strike at Baghdad airport killed ...": past
+             * a place the strike hit; its victim is then the target */
+            size_t gap_end = iv.te;
+            if (nx->tb > iv.te + 1 && nx->tb <= iv.te + 6 && tok_any(c, iv.te, W_LOCATIVE) &&
+                only_words(c, iv.te + 1, nx->tb))
+                gap_end = nx->tb - 1;
+            if (nx->tb >= iv.te && nx->tb <= gap_end + 1 &&
                 strcmp(d->verbs[nx->entry].code, "186") == 0) {
                 iv.entry = nx->entry;
                 iv.te = nx->te;
+                for (size_t q = 0; gap_end > v->te && q < c->n_ments; q++)
+                    if (c->ments[q].n && c->ments[q].tb > nx->tb && c->ments[q].tb <= nx->te) {
+                        tgt = &c->ments[q];
+                        break;
+                    }
             }
         }
         if (neg && refusal) {

@@ -459,6 +459,12 @@ static void test_alert_and_denial(void **state)
     assert_false(has_root(&e, "19"));
     code_on(&e, "2017-03-06", "North Korea fired a missile at Japan on Monday.");
     assert_true(has_root(&e, "19"));
+    /* a strike at a place that killed a leader: the leader is the target */
+    code_on(&e, "2020-01-03",
+            "A U.S. drone strike at Baghdad airport killed Iranian commander Qassem Soleimani early "
+            "on Friday.");
+    assert_true(target_is(&e, "IRNMIL"));
+    assert_false(target_is(&e, "IRQ"));
 }
 
 int main(void)
