@@ -562,6 +562,29 @@ static bool consequence_harm(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* The verb match v opens its sentence (only an article or modifiers
+ * before it) and names its subject after an "of" inside it ("The first
+ * contingent of Kenyan police officers arrived"): that actor, or NULL. */
+static const mention *of_subject(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    for (size_t j = sb; j < v->tb; j++)
+        if (!(c->toks.v[j].flags & ENT_TOK_WORD) || is_verb_tok(c, j) || in_atom(c, j))
+            return NULL;
+    if (v->tb == sb || !tok_any(c, sb, W_DET))
+        return NULL;
+    for (size_t j = v->tb + 1; j + 1 < v->te; j++) {
+        if (!tok_any(c, j, W_S_OF))
+            continue;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->n && !m->pronoun && m->tb >= j + 1 && m->tb <= j + 2 && m->te < v->te)
+                return m;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* "China suspended cooperation, called off talks and imposed sanctions":
  * a past-tense verb right after a comma, in a list closed by "and" and a
  * later verb, shares the subject of the verbs before it. */
@@ -1168,9 +1191,13 @@ static const mention *destination_after(const ent_coder *c, const vmatch *v,
         if (strcmp(c->mem[m->first].root, c->mem[src->first].root) == 0)
             continue;
         size_t pp = coder_prep_before(c, m->tb, v->te);
+        /* "police officers arrived in Haiti", "landed in Port-au-Prince":
+         * after an arrival the place is where they deploy */
+        bool arrival = tok_is(c, v->te - 1, "arrived") || tok_is(c, v->te - 1, "landed");
         bool to = pp != SIZE_MAX &&
                   (tok_is(c, pp, "to") || tok_is(c, pp, "into") || tok_is(c, pp, "toward") ||
-                   tok_is(c, pp, "towards") || (r != 15 && tok_is(c, pp, "for")));
+                   tok_is(c, pp, "towards") || (r != 15 && tok_is(c, pp, "for")) ||
+                   (arrival && pp == v->te && tok_is(c, pp, "in")));
         bool border = pp != SIZE_MAX && pp >= 1 && tok_is(c, pp, "with") &&
                       tok_is(c, pp - 1, "border");
         if (to || (r == 15 && border))
@@ -3541,6 +3568,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             vb -= 2;
         }
         const mention *src = by_speaker ? speaker_mention(c) : subject_of(c, v, vb, sb);
+        /* "The first contingent of Kenyan police officers arrived": a
+         * pattern that opens the sentence with its own subject noun has
+         * the actor after its "of" as the source */
+        if (!src && !by_speaker)
+            src = of_subject(c, v, sb);
         /* "upheld former President X's conviction": X is what is done to */
         const mention *patient = possessed_patient(c, v, src);
         if (patient)

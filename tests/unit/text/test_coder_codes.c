@@ -465,6 +465,10 @@ static void test_alert_and_denial(void **state)
             "on Friday.");
     assert_true(target_is(&e, "IRNMIL"));
     assert_false(target_is(&e, "IRQ"));
+    /* a pattern that opens the sentence names its subject after "of" */
+    code_on(&e, "2024-06-25", "The first contingent of Kenyan police officers arrived in Haiti on Tuesday.");
+    assert_true(source_is(&e, "KENCOP"));
+    assert_true(target_is(&e, "HTI"));
 }
 
 int main(void)
