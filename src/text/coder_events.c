@@ -4084,7 +4084,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * demand, disapproval, rejection or threat of the same subject with
          * no target of its own is addressed to the last event's target */
         if (!tgt && !passive && src && src == last_src && prev_tgt && prev_tgt->n &&
-            code_root(d->verbs[v->entry].code) >= 10 && code_root(d->verbs[v->entry].code) <= 13 &&
+            ((code_root(d->verbs[v->entry].code) >= 9 && code_root(d->verbs[v->entry].code) <= 13) ||
+             code_root(d->verbs[v->entry].code) == 16) &&
             coord_verb(c, vb, sb))
             tgt = prev_tgt;
         if ((!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||

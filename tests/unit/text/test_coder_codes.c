@@ -469,6 +469,14 @@ static void test_alert_and_denial(void **state)
     code_on(&e, "2024-06-25", "The first contingent of Kenyan police officers arrived in Haiti on Tuesday.");
     assert_true(source_is(&e, "KENCOP"));
     assert_true(target_is(&e, "HTI"));
+    /* searches of a mission or a home investigate; a coordinated search or
+     * suspension with no target of its own is aimed at the last one */
+    code_on(&e, "2018-10-16", "Turkish police searched the Saudi consulate in Istanbul overnight.");
+    assert_true(has_code(&e, "091"));
+    code_on(&e, "2010-06-04", "Turkey expelled Israel's ambassador on Friday and suspended military agreements.");
+    assert_true(has_root(&e, "16"));
+    for (size_t i = 0; i < e.n; i++)
+        assert_string_equal(e.v[i].target_root, "ISR");
 }
 
 int main(void)
