@@ -549,8 +549,10 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
 static bool consequence_harm(const ent_coder *c, size_t k, size_t sb)
 {
     const vmatch *v = &c->vms[k];
-    if (v->tb <= sb + 1 || !(c->toks.v[v->tb - 1].flags & ENT_TOK_PUNCT) ||
-        c->text[c->toks.v[v->tb - 1].start] != ',' ||
+    /* ", killing ...", "..., hitting power plants and killing ..." */
+    if (v->tb <= sb + 1 ||
+        !(((c->toks.v[v->tb - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[v->tb - 1].start] == ',') ||
+          tok_any(c, v->tb - 1, W_S_AND)) ||
         !(tok_is(c, v->tb, "killing") || tok_is(c, v->tb, "wounding") ||
           tok_is(c, v->tb, "injuring")))
         return false;
@@ -979,6 +981,17 @@ static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const ment
         for (size_t k = 0; k < c->n_ments; k++)
             if (c->ments[k].te == w->tb && c->ments[k].tb >= v->te && c->ments[k].n)
                 return &c->ments[k];
+        /* "killed in a clash with Chinese troops": the other side */
+        for (size_t k = 0; k < c->n_ments; k++) {
+            const mention *m = &c->ments[k];
+            if (m->tb < w->te || m->tb > w->te + 3 || !m->n || m->pronoun ||
+                (victim && victim->n &&
+                 strcmp(c->mem[m->first].root, c->mem[victim->first].root) == 0))
+                continue;
+            size_t pp = coder_prep_before(c, m->tb, w->te);
+            if (pp == w->te && tok_any(c, pp, W_S_WITH))
+                return m;
+        }
     }
     const mention *place = place_after(c, v->te);
     const amem *where = place ? &c->mem[place->first] : NULL;
@@ -1762,6 +1775,16 @@ static bool insisted_claim(const ent_coder *c, const vmatch *v, size_t se)
 /* "Morocco beat Portugal 1-0": a match score after the verb is sport. */
 static bool sports_score(const ent_coder *c, const vmatch *v, size_t se)
 {
+    /* "won the World Cup, beating France on penalties": a match named */
+    static const char *const sport[] = {"penalties", "penalty", "shootout", "final",
+                                        "semi-final", "quarter-final", "tournament",
+                                        "championship", "match", "goals", NULL};
+    if (tok_is(c, v->tb, "beat") || tok_is(c, v->tb, "beating") || tok_is(c, v->tb, "beats") ||
+        tok_is(c, v->tb, "defeated") || tok_is(c, v->tb, "defeating"))
+        for (size_t k = v->te; k < se && k < v->te + 6; k++)
+            for (size_t q = 0; sport[q]; q++)
+                if (tok_is(c, k, sport[q]))
+                    return true;
     for (size_t k = v->te; k + 2 < se && k < v->te + 5; k++)
         if ((c->toks.v[k].flags & ENT_TOK_NUM) && (c->toks.v[k + 1].flags & ENT_TOK_PUNCT) &&
             c->text[c->toks.v[k + 1].start] == '-' && (c->toks.v[k + 2].flags & ENT_TOK_NUM) &&
@@ -3468,13 +3491,21 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         uint32_t e = c->best[i - sb].entry[PH_VERB];
         size_t v = c->best[i - sb].end[PH_VERB];
         /* "since the invasion", "after last year's attack": a time
-         * reference, not an event */
+         * reference, not an event; nor is an act named by its date ("the
+         * October 7 attack", "the 1994 genocide") */
         if (v) {
             size_t j = i;
+            bool dated = false;
             for (int hop = 0; hop < 6 && j > sb; hop++) {
-                if (tok_any(c, j - 1, W_TEMPORAL)) {
+                if (tok_any(c, j - 1, W_TEMPORAL) || (dated && tok_any(c, j - 1, W_DET))) {
                     v = 0;
                     break;
+                }
+                if ((c->toks.v[j - 1].flags & ENT_TOK_NUM) ||
+                    ((c->kw[j - 1] & K_CALENDAR) && (c->toks.v[j - 1].flags & ENT_TOK_CAP))) {
+                    dated = true;
+                    j--;
+                    continue;
                 }
                 /* "since last month's U.S. invasion" */
                 if (!tok_any(c, j - 1, W_DET) && !tok_poss(c, j - 1) && !in_atom(c, j - 1) &&

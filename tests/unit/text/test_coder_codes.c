@@ -479,6 +479,24 @@ static void test_alert_and_denial(void **state)
         assert_string_equal(e.v[i].target_root, "ISR");
 }
 
+/* sport, the other side of a clash, harm after "and", acts named by date */
+static void test_sport_clash_dated(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-12-18", "Argentina won the World Cup, beating France on penalties in the final.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2020-06-16",
+            "Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley.");
+    assert_true(source_is(&e, "CHNMIL"));
+    code_on(&e, "2022-10-10",
+            "Russia fired more than 80 missiles at cities across Ukraine, hitting power plants and "
+            "killing at least 19 people.");
+    assert_false(has_root(&e, "18"));
+    code_on(&e, "2024-01-27", "Israel alleged that several of the agency's staff took part in the October 7 attack.");
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_consequence_harm),
         cmocka_unit_test(test_bombs_and_troops_into),
         cmocka_unit_test(test_alert_and_denial),
+        cmocka_unit_test(test_sport_clash_dated),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
