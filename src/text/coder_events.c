@@ -587,6 +587,34 @@ static const mention *of_subject(const ent_coder *c, const vmatch *v, size_t sb)
     return NULL;
 }
 
+/* "had been granted asylum in Britain", "given refuge at the U.S.
+ * Embassy", "hostages were freed from Gaza": the state of the place
+ * right after the passive verb v (a mention after "in" or "at", or
+ * "from" for a release, within four words, of another state than the
+ * patient's), made up in buf as that state; or NULL. */
+static const mention *made_mention(ent_coder *c, const char *root, const char *suffix,
+                                   const vmatch *v, mention *buf);
+
+static const mention *place_giver(ent_coder *c, const vmatch *v, const mention *patient,
+                                  mention *buf)
+{
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < v->te || m->tb > v->te + 4 || !m->n || m->pronoun)
+            continue;
+        size_t pp = coder_prep_before(c, m->tb, v->te);
+        bool release = strncmp(c->d->verbs[v->entry].code, "084", 3) == 0;
+        if (pp == SIZE_MAX || !(tok_is(c, pp, "in") || tok_is(c, pp, "at") ||
+                                (release && tok_is(c, pp, "from"))))
+            continue;
+        const amem *g = &c->mem[m->first];
+        if (strlen(g->root) != 3 || strcmp(g->root, c->mem[patient->first].root) == 0)
+            return NULL;
+        return made_mention(c, g->root, "", v, buf);
+    }
+    return NULL;
+}
+
 /* "China suspended cooperation, called off talks and imposed sanctions":
  * a past-tense verb right after a comma, in a list closed by "and" and a
  * later verb, shares the subject of the verbs before it. */
@@ -3730,7 +3758,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                               !tok_any(c, vb, W_ADJ_PART);
             /* "X was killed by a roadside bomb in Iraq": the attacker is
              * unnamed (unnamed_attacker) */
-            const mention *att = NULL;
+            const mention *att = NULL, *giver = NULL;
             if (participle && root >= 18 && root <= 20 && src && src->n &&
                 ((!src->pronoun && coder_only_aux(c, src->te, vb)) ||
                  appositive_subject(c, src, vb, sb)) &&
@@ -3740,10 +3768,20 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 tgt = src;
                 src = att;
                 passive = true;
-            } else if (participle && root >= 11) {
-                /* "X was arrested", "X was indicted", "X was criticized":
-                 * X is the target, the source unknown; the clause is used
-                 * up */
+            } else if (participle && (root == 7 || strncmp(code, "084", 3) == 0) && src &&
+                       src->n && !src->pronoun &&
+                       (giver = place_giver(c, v, src, &uaf)) != NULL) {
+                /* "Nathan Law had been granted asylum in Britain", "given
+                 * refuge at the U.S. Embassy": the place's state gives */
+                tgt = src;
+                src = giver;
+                passive = true;
+            } else if (participle &&
+                       (root >= 11 || root == 7 || strncmp(code, "084", 3) == 0)) {
+                /* "X was arrested", "X was indicted", "the hostages were
+                 * freed", "was granted aid": X is the target, the source
+                 * unknown; the clause is used up ("troops were withdrawn",
+                 * "guerrillas have been demobilized" are their own acts) */
                 if (!emitted) {
                     emitted = true;
                     prev_end = v->te;

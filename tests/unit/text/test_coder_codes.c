@@ -497,6 +497,26 @@ static void test_sport_clash_dated(void **state)
     assert_false(has_root(&e, "19"));
 }
 
+/* a passive release or grant with no agent: the patient is the target,
+ * the giver the state of the place named, else no event; authorising
+ * force is a threat, with "unless" an ultimatum */
+static void test_passive_grant_and_authorised_force(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-11-24", "Three Japanese journalists were released on Monday.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2023-11-24", "Thirteen Israeli hostages were freed from Gaza on Friday.");
+    assert_true(source_root_is(&e, "PSE"));
+    code_on(&e, "2021-12-01", "Hong Kong activist Nathan Law has been granted asylum in Britain.");
+    assert_true(source_root_is(&e, "GBR"));
+    code_on(&e, "1990-11-29",
+            "The Security Council authorized the use of force against Iraq unless it leaves Kuwait "
+            "by January 15.");
+    assert_true(has_code(&e, "139"));
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -520,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_bombs_and_troops_into),
         cmocka_unit_test(test_alert_and_denial),
         cmocka_unit_test(test_sport_clash_dated),
+        cmocka_unit_test(test_passive_grant_and_authorised_force),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
