@@ -4387,9 +4387,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             if (code_entry(d, "163", &e163))
                 iv.entry = e163;
         }
-        /* "put Russia's nuclear forces on high alert": one's own armed
-         * forces are what a show of force uses, not its target */
-        if (code_root(d->verbs[iv.entry].code) == 15 && src && src->n && tgt && tgt->n &&
+        /* "put Russia's nuclear forces on high alert", "ordered the USS
+         * Gerald R. Ford strike group to the Mediterranean": one's own
+         * armed forces are what a show of force or a deployment uses, not
+         * its target */
+        if ((code_root(d->verbs[iv.entry].code) == 15 || strcmp(d->verbs[iv.entry].code, "074") == 0) &&
+            src && src->n && tgt && tgt->n &&
             strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0 &&
             strcmp(c->mem[tgt->first].code + strlen(c->mem[tgt->first].root), "MIL") == 0)
             tgt = NULL;

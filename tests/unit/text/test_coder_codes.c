@@ -515,6 +515,14 @@ static void test_passive_grant_and_authorised_force(void **state)
             "by January 15.");
     assert_true(has_code(&e, "139"));
     assert_false(has_root(&e, "19"));
+    /* ship prefixes name navies; one's own forces deployed are no target */
+    code_on(&e, "1988-07-04", "The USS Vincennes shot down an Iranian airliner over the Gulf on Sunday.");
+    assert_true(source_is(&e, "USAMIL"));
+    code_on(&e, "1990-08-08",
+            "President Bush said he had sent U.S. troops and warplanes to Saudi Arabia to defend the "
+            "kingdom.");
+    assert_true(has_code(&e, "074"));
+    assert_true(target_is(&e, "SAU"));
 }
 
 int main(void)
