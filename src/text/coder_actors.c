@@ -1545,7 +1545,14 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 if (title[0] && c->n_mem > before && strlen(c->mem[before].code) == 6 &&
                     strcmp(c->mem[before].code + 3, "ELI") == 0)
                     memcpy(c->mem[before].code + 3, title, 4);
-                if (pending_agent >= 0)
+                /* "Gen. Wojciech Jaruzelski" while he heads the
+                 * government: the office held wins over a military title
+                 * ("supporters of President X" stay supporters) */
+                bool in_office = person && c->n_mem > before && pending_agent >= 0 &&
+                                 strcmp(c->d->agents[pending_agent].suffix, "MIL") == 0 &&
+                                 strlen(c->mem[before].code) == 6 &&
+                                 strcmp(c->mem[before].code + 3, "GOV") == 0;
+                if (pending_agent >= 0 && !in_office)
                     apply_agent(c, before, (uint32_t)pending_agent);
                 if (sub_agent)
                     pending_agent = -1, sub_agent = false;

@@ -3747,7 +3747,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 }
             }
         }
-        if (!passive && vb > sb && tok_any(c, vb - 1, W_BE_FORMS)) {
+        /* "they were immediately executed": one adverb may stand between */
+        bool be_before = vb > sb && tok_any(c, vb - 1, W_BE_FORMS);
+        if (!be_before && vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS)) {
+            const ent_token *a = &c->toks.v[vb - 1];
+            size_t al = a->end - a->start;
+            be_before = (a->flags & ENT_TOK_WORD) && al > 4 &&
+                        memcmp(c->text + a->end - 2, "ly", 2) == 0;
+        }
+        if (!passive && be_before) {
             const char *code = c->d->verbs[v->entry].code;
             int root = (code[0] - '0') * 10 + (code[1] - '0');
             size_t wl = c->toks.v[vb].end - c->toks.v[vb].start;

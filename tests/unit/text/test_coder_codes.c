@@ -523,6 +523,13 @@ static void test_passive_grant_and_authorised_force(void **state)
             "kingdom.");
     assert_true(has_code(&e, "074"));
     assert_true(target_is(&e, "SAU"));
+    /* office holders of the 1980s-1990s; a passive with an adverb */
+    code_on(&e, "1981-12-13", "Gen. Wojciech Jaruzelski imposed martial law across Poland on Sunday.");
+    assert_true(source_is(&e, "POLGOV"));
+    code_on(&e, "1997-05-01", "Prime Minister Benjamin Netanyahu met Jordan's King Hussein on Thursday.");
+    assert_true(source_is(&e, "ISRGOV"));
+    code_on(&e, "1989-12-25", "They were immediately executed by firing squad on Monday, Romanian television said.");
+    assert_int_equal(e.n, 0);
 }
 
 int main(void)
