@@ -3625,6 +3625,20 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             refusal = !tok_is(c, vb - 2, "fail") && !tok_is(c, vb - 2, "failed") &&
                       !tok_is(c, vb - 2, "fails");
             vb -= 2;
+        } else if (vb >= sb + 4 && (tok_is(c, vb - 1, "or") || tok_is(c, vb - 1, "nor"))) {
+            /* "refused to accept a peace deal or stop his offensive": the
+             * refusal covers the second infinitive too */
+            for (size_t j = vb - 1; j-- > sb + 1 && j + 12 > vb;) {
+                if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS))
+                    break;
+                if (tok_any(c, j, W_S_TO) && tok_any(c, j - 1, W_REFUSAL)) {
+                    neg = true;
+                    refusal = !tok_is(c, j - 1, "fail") && !tok_is(c, j - 1, "failed") &&
+                              !tok_is(c, j - 1, "fails");
+                    vb = j - 1;
+                    break;
+                }
+            }
         }
         const mention *src = by_speaker ? speaker_mention(c) : subject_of(c, v, vb, sb);
         /* "The first contingent of Kenyan police officers arrived": a

@@ -530,6 +530,10 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(source_is(&e, "ISRGOV"));
     code_on(&e, "1989-12-25", "They were immediately executed by firing squad on Monday, Romanian television said.");
     assert_int_equal(e.n, 0);
+    /* a refusal covers an infinitive after "or" */
+    code_on(&e, "1998-10-13",
+            "President Slobodan Milosevic refused to accept a peace deal or stop his offensive.");
+    assert_false(has_code(&e, "0871"));
 }
 
 int main(void)
