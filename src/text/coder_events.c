@@ -2359,6 +2359,16 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         return;
     const amem *s = &c->mem[src->first];
     const char *suf = s->code + strlen(s->root);
+    /* "truck drivers blockaded fuel depots", "students occupied the
+     * parliament": a blockade or occupation by unarmed people obstructs
+     * as a protest (144) */
+    if ((strcmp(code, "191") == 0 || strcmp(code, "192") == 0) && coder_people_agent(suf) &&
+        strcmp(suf, "REB") != 0) {
+        uint32_t e;
+        if (code_entry(c->d, "144", &e))
+            iv->entry = e;
+        return;
+    }
     if (code[0] != '1' || (code[1] != '8' && code[1] != '9') || code[2] != '0' || code[3])
         return; /* 180 or 190 only */
     if (code[1] == '8' && strcmp(suf, "MIL") == 0)

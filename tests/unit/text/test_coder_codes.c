@@ -534,6 +534,16 @@ static void test_passive_grant_and_authorised_force(void **state)
     code_on(&e, "1998-10-13",
             "President Slobodan Milosevic refused to accept a peace deal or stop his offensive.");
     assert_false(has_code(&e, "0871"));
+    /* a blockade or occupation by unarmed people is a protest */
+    code_on(&e, "1996-11-29", "French truck drivers blockaded fuel depots and border crossings on Friday.");
+    assert_true(has_root(&e, "14"));
+    assert_false(has_root(&e, "19"));
+    /* "combat troops" and "to combat piracy" are no fighting */
+    code_on(&e, "2005-07-12",
+            "Indonesia, Malaysia and Singapore launched coordinated naval patrols on Tuesday to "
+            "combat piracy.");
+    assert_true(has_code(&e, "062"));
+    assert_false(has_root(&e, "19"));
 }
 
 int main(void)
