@@ -615,6 +615,39 @@ static const mention *place_giver(ent_coder *c, const vmatch *v, const mention *
     return NULL;
 }
 
+/* "a strike on Iran's nuclear facilities would set back its programme",
+ * "Any Chinese blockade of Taiwan would cause a shock": an act named as a
+ * noun (no verb form) that is the subject of a modal clause is imagined,
+ * not reported: a modal (would, could, might, may) follows within eight
+ * words, before any other act or clause punctuation. */
+static bool imagined_act(const ent_coder *c, const vmatch *v, size_t se)
+{
+    if (v->tb == 0 || coder_past_form(c, v->tb) || gerund(c, v->tb))
+        return false;
+    /* a noun: its phrase opens with an article or "any" ("a strike",
+     * "Any Chinese blockade", "a U.S. military strike") */
+    bool noun = false;
+    for (size_t b = v->tb, hop = 0; b > 0 && hop < 4 && !noun; b--, hop++) {
+        if (tok_any(c, b - 1, W_DET) || tok_is(c, b - 1, "any"))
+            noun = true;
+        else if (!(c->toks.v[b - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, b - 1) ||
+                 tok_any(c, b - 1, W_S_TO | W_PREPS)) /* "to warn" is no noun */
+            break;
+    }
+    if (!noun)
+        return false;
+    for (size_t j = v->te; j < se && j < v->te + 8; j++) {
+        if ((c->tflag[j] & TF_VERB) || is_verb_tok(c, j))
+            return false;
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(";:.", c->text[c->toks.v[j].start]))
+            return false;
+        if (tok_is(c, j, "would") || tok_is(c, j, "could") || tok_is(c, j, "might") ||
+            tok_is(c, j, "may"))
+            return true;
+    }
+    return false;
+}
+
 /* "China suspended cooperation, called off talks and imposed sanctions":
  * a past-tense verb right after a comma, in a list closed by "and" and a
  * later verb, shares the subject of the verbs before it. */
@@ -3610,7 +3643,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb))
             continue;
-        if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb))
+        if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
+            imagined_act(c, v, se))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

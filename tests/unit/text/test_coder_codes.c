@@ -544,6 +544,15 @@ static void test_passive_grant_and_authorised_force(void **state)
             "combat piracy.");
     assert_true(has_code(&e, "062"));
     assert_false(has_root(&e, "19"));
+    /* an act named as the subject of a modal clause is imagined */
+    code_on(&e, "2023-05-01",
+            "Any Chinese blockade of Taiwan would cause a severe shock to the global economy, "
+            "analysts say.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2024-03-25",
+            "Georgia's parliament passed the law, prompting the United States to warn that it "
+            "could impose sanctions.");
+    assert_true(has_root(&e, "13"));
 }
 
 int main(void)
