@@ -68,6 +68,7 @@ static const struct {
     {"derailed", W_NATURE},
     {"capsized", W_NATURE},
     {"capsize", W_NATURE},
+    {"aground", W_NATURE},
     {"sank", W_NATURE},
     {"collapsed", W_NATURE},
     {"monsoon", W_NATURE},

@@ -4059,7 +4059,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * partner named with "with" */
             if (tgt && src && src->n >= 2 && mutual_code(c->d->verbs[v->entry].code)) {
                 size_t wp = coder_prep_before(c, tgt->tb, sb);
-                if (!(wp != SIZE_MAX && tok_any(c, wp, W_S_WITH) && !verb_between(c, v->te, tgt->tb)))
+                /* "near Belarus's borders with Ukraine" names no partner */
+                bool border = wp != SIZE_MAX && wp > sb &&
+                              (tok_is(c, wp - 1, "border") || tok_is(c, wp - 1, "borders") ||
+                               tok_is(c, wp - 1, "frontier"));
+                if (border || !(wp != SIZE_MAX && tok_any(c, wp, W_S_WITH) &&
+                                !verb_between(c, v->te, tgt->tb)))
                     tgt = NULL;
             }
             /* "Sudan's army and the Rapid Support Forces battled for

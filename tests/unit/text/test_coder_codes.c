@@ -553,6 +553,17 @@ static void test_passive_grant_and_authorised_force(void **state)
             "Georgia's parliament passed the law, prompting the United States to warn that it "
             "could impose sanctions.");
     assert_true(has_root(&e, "13"));
+    /* media outlets are their state's media; a ship aground is an
+     * accident; a border named after "with" is no partner */
+    code_on(&e, "2024-07-19",
+            "A Russian court convicted Wall Street Journal reporter Evan Gershkovich of espionage.");
+    assert_true(target_is(&e, "USAMED"));
+    code_on(&e, "2021-03-24", "A giant container ship ran aground in the Suez Canal, blocking a busy trade route.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2022-02-10",
+            "Russia and Belarus began joint military drills near Belarus's borders with Ukraine and "
+            "the European Union.");
+    assert_false(target_is(&e, "UKR"));
 }
 
 int main(void)
