@@ -1241,6 +1241,24 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 ctxact teller = {.n = 0};
                 if (tok_is(c, i, "it") && told_that_teller(c, i, sb, false, &teller))
                     a = &teller;
+                /* "Russia shelled Kharkiv as it stepped up its offensive":
+                 * "it" opening a clause of the same time is the subject of
+                 * the main clause */
+                ctxact main_subj = {.n = 0};
+                if (tok_is(c, i, "it") && i > sb &&
+                    (tok_is(c, i - 1, "as") || tok_is(c, i - 1, "while"))) {
+                    for (size_t q = 0; q < c->n_ments; q++) {
+                        const mention *x = &c->ments[q];
+                        if (x->tb >= i)
+                            break;
+                        if (!x->n || x->pronoun || !coder_subject_place(c, x, sb))
+                            continue;
+                        for (size_t k = 0; k < x->n && main_subj.n < 8; k++)
+                            main_subj.m[main_subj.n++] = c->mem[x->first + k];
+                        a = &main_subj;
+                        break;
+                    }
+                }
                 /* "Tuareg rebels said they had killed", "French troops
                  * crossed into Rwanda, and the RPF warned it would treat
                  * them as enemies": the subject of the sentence's first

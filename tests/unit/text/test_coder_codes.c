@@ -564,6 +564,11 @@ static void test_passive_grant_and_authorised_force(void **state)
             "Russia and Belarus began joint military drills near Belarus's borders with Ukraine and "
             "the European Union.");
     assert_false(target_is(&e, "UKR"));
+    /* "as it ..." refers to the main clause's subject */
+    code_on(&e, "2022-08-04",
+            "China fired ballistic missiles into waters around Taiwan as it began its largest-ever "
+            "military drills near the island.");
+    assert_false(source_root_is(&e, "TWN"));
 }
 
 int main(void)
