@@ -569,6 +569,11 @@ static void test_passive_grant_and_authorised_force(void **state)
             "China fired ballistic missiles into waters around Taiwan as it began its largest-ever "
             "military drills near the island.");
     assert_false(source_root_is(&e, "TWN"));
+    /* cutting banks off from SWIFT is a sanction */
+    code_on(&e, "2022-02-26",
+            "The European Union agreed to cut off selected Russian banks from the SWIFT payments "
+            "system.");
+    assert_true(has_code(&e, "163"));
 }
 
 int main(void)
