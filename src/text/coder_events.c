@@ -2088,6 +2088,18 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
                 }
         break;
     }
+    /* "ordered its troops to withdraw", "ordered troops to pull out of
+     * Avdiivka": an order to one's forces is coded as what they are
+     * ordered to do, when that is a military move (08, 15, 19) */
+    if (code_root(hc) == 15 && (tok_is(c, v->tb, "ordered") || tok_is(c, v->tb, "orders") ||
+                                tok_is(c, v->tb, "order")) &&
+        nx->tb >= v->te && tok_any(c, nx->tb - 1, W_S_TO) &&
+        (nx->tb == v->te || adverbial_gap(c, v->te, nx->tb - 1)) &&
+        (code_root(nc) == 8 || code_root(nc) == 15 || code_root(nc) == 19)) {
+        iv->entry = nx->entry;
+        iv->te = nx->te;
+        return;
+    }
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))
         return;
@@ -3484,6 +3496,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             i = a; /* a place name hides the actor names inside it */
             continue;
         }
+        /* "the west bank of the Dnipro": a river's bank is no bank */
+        if (g > a && g == i + 1 && i > sb && (tok_is(c, i, "bank") || tok_is(c, i, "banks")) &&
+            (tok_is(c, i - 1, "west") || tok_is(c, i - 1, "east") || tok_is(c, i - 1, "left") ||
+             tok_is(c, i - 1, "right") || tok_is(c, i - 1, "north") || tok_is(c, i - 1, "south") ||
+             tok_is(c, i - 1, "river") || tok_is(c, i - 1, "opposite")))
+            g = 0;
         /* "Sheikh Sabah al-Ahmad al-Sabah": a name after the Arabic
          * article "al-" / "el-" is part of a person's name, not the
          * Malaysian state of Sabah */

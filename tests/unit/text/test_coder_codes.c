@@ -574,6 +574,20 @@ static void test_passive_grant_and_authorised_force(void **state)
             "The European Union agreed to cut off selected Russian banks from the SWIFT payments "
             "system.");
     assert_true(has_code(&e, "163"));
+    /* an order to one's troops is what they are ordered to do; a river's
+     * west bank is neither a bank nor the West Bank */
+    code_on(&e, "2022-11-09",
+            "Russia ordered its troops on Wednesday to withdraw from the west bank of the Dnipro "
+            "River near Kherson.");
+    assert_true(has_code(&e, "0874"));
+    assert_false(target_is(&e, "PSE"));
+    assert_false(target_is(&e, "RUSBUS"));
+    /* closing airspace to another state is a sanction; a halted advance
+     * de-escalates; a promised response threatens */
+    code_on(&e, "2022-02-27", "The European Union closed its airspace to Russian aircraft on Sunday.");
+    assert_true(has_code(&e, "163"));
+    code_on(&e, "2025-06-13", "Israel struck Iran on Friday, and Tehran promised a harsh response.");
+    assert_true(has_root(&e, "13"));
 }
 
 int main(void)
