@@ -648,6 +648,26 @@ static bool imagined_act(const ent_coder *c, const vmatch *v, size_t se)
     return false;
 }
 
+/* "released a video showing ...", "released its annual report": what is
+ * released is a publication, not a prisoner (084) */
+static bool released_item(const ent_coder *c, const vmatch *v, size_t se)
+{
+    static const char *const item[] = {
+        "video", "videos", "footage", "statement", "report", "figures", "data", "images",
+        "photos", "photographs", "pictures", "recording", "audio", "tape", "details", "results",
+        "document", "documents", "findings", "transcript", "film", "book", "album", "list",
+        "memoir", "recordings", "tapes", NULL};
+    if (strncmp(c->d->verbs[v->entry].code, "084", 3) != 0 ||
+        !(tok_is(c, v->tb, "released") || tok_is(c, v->tb, "releases") ||
+          tok_is(c, v->tb, "releasing") || tok_is(c, v->tb, "release")))
+        return false;
+    for (size_t j = v->tb + 1; j < se && j <= v->tb + 4; j++)
+        for (size_t k = 0; item[k]; k++)
+            if (tok_is(c, j, item[k]))
+                return true;
+    return false;
+}
+
 /* "China suspended cooperation, called off talks and imposed sanctions":
  * a past-tense verb right after a comma, in a list closed by "and" and a
  * later verb, shares the subject of the verbs before it. */
@@ -3662,7 +3682,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             denial_wording(c, k, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
-            imagined_act(c, v, se))
+            imagined_act(c, v, se) || released_item(c, v, se))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
@@ -4146,6 +4166,22 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
                                                 W_DETERMINER)))
             src = unnamed_attacker(c, v, tgt, true, &uaf);
+        /* "A chemical attack by Syrian government warplanes killed dozens
+         * of civilians", "An air strike by the Saudi-led coalition": an act
+         * named as a noun has its agent after "by" */
+        if ((!src || src->n == 0) && !passive && !emitted && v->te < se &&
+            !coder_past_form(c, v->tb) && !gerund(c, v->tb) && tok_any(c, v->te, W_S_BY)) {
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->n && !m->pronoun &&
+                    (m->tb == v->te + 1 || (m->tb == v->te + 2 && tok_any(c, v->te + 1, W_DET)))) {
+                    src = m;
+                    if (tgt == m)
+                        tgt = NULL;
+                    break;
+                }
+            }
+        }
         /* "A car bomb exploded outside police headquarters in central
          * Algiers, killing 42 people", "A series of bombs ripped through
          * commuter trains in Madrid": a bombing named as the sentence's

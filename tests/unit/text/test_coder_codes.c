@@ -588,6 +588,14 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(has_code(&e, "163"));
     code_on(&e, "2025-06-13", "Israel struck Iran on Friday, and Tehran promised a harsh response.");
     assert_true(has_root(&e, "13"));
+    /* an act named as a noun has its agent after "by"; a video released
+     * is no prisoner released */
+    code_on(&e, "2017-04-04",
+            "A chemical attack by Syrian government warplanes killed dozens of civilians in Khan "
+            "Sheikhoun on Tuesday.");
+    assert_true(source_is(&e, "SYRMIL"));
+    code_on(&e, "2014-08-19", "Islamic State militants released a video on Tuesday showing a beheading.");
+    assert_false(has_root(&e, "08"));
 }
 
 int main(void)
