@@ -596,6 +596,9 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(source_is(&e, "SYRMIL"));
     code_on(&e, "2014-08-19", "Islamic State militants released a video on Tuesday showing a beheading.");
     assert_false(has_root(&e, "08"));
+    /* a fugitive handed over to another state is judicial cooperation */
+    code_on(&e, "1994-08-15", "Sudan handed over the fugitive terrorist known as Carlos the Jackal to France.");
+    assert_true(has_code(&e, "063"));
 }
 
 int main(void)
