@@ -900,10 +900,13 @@ static const mention *place_after(const ent_coder *c, size_t from)
         for (size_t j = x->tb + 1; j < x->te; j++) /* "protesters in Moscow" */
             if (tok_any(c, j, W_LOCATIVE))
                 return x;
-        for (size_t j = x->tb, hop = 0; j > from && hop < 4; j--, hop++) {
+        for (size_t j = x->tb, hop = 0; j > from && hop < 5; j--, hop++) {
             if (tok_any(c, j - 1, W_LOCATIVE))
                 return x;
-            if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, j - 1))
+            /* "across south-central Los Angeles": a hyphen joins a modifier */
+            bool hyphen = (c->toks.v[j - 1].flags & ENT_TOK_PUNCT) &&
+                          c->text[c->toks.v[j - 1].start] == '-';
+            if ((!(c->toks.v[j - 1].flags & ENT_TOK_WORD) && !hyphen) || is_verb_tok(c, j - 1))
                 break;
         }
     }
@@ -1128,9 +1131,17 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
     if (!suf && code_root(c->d->verbs[v->entry].code) == 14 && v->te < c->toks.n) {
         static const char *const spread[] = {"broke", "erupted", "spread", "swept", "flared",
                                              "continued", "raged", NULL};
-        for (size_t k = 0; spread[k] && !suf; k++)
-            if (tok_is(c, v->te, spread[k]))
-                suf = "CVL", crowd_ = true;
+        /* "rioting and looting spread", "Rioting, looting and arson
+         * erupted": past a list of such nouns */
+        for (size_t j = v->te; j < c->toks.n && j <= v->te + 5 && !suf; j++) {
+            for (size_t k = 0; spread[k] && !suf; k++)
+                if (tok_is(c, j, spread[k]))
+                    suf = "CVL", crowd_ = true;
+            if (!suf && !tok_any(c, j, W_S_AND) && c->text[c->toks.v[j].start] != ',' &&
+                (!(c->toks.v[j].flags & ENT_TOK_WORD) || in_atom(c, j) ||
+                 (is_verb_tok(c, j) && !(c->tflag[j] & TF_VERB))))
+                break;
+        }
     }
     /* "people killed in last week's collapse": a participle after its
      * noun, followed by a preposition, is no act of that noun */

@@ -599,6 +599,16 @@ static void test_passive_grant_and_authorised_force(void **state)
     /* a fugitive handed over to another state is judicial cooperation */
     code_on(&e, "1994-08-15", "Sudan handed over the fugitive terrorist known as Carlos the Jackal to France.");
     assert_true(has_code(&e, "063"));
+    /* rioting that erupts across a place (past a hyphenated modifier) is
+     * its people's; tearing down a mosque destroys property */
+    code_on(&e, "1992-04-30",
+            "LOS ANGELES (AP) - Rioting, looting and arson erupted across south-central Los Angeles "
+            "on Wednesday.");
+    assert_true(source_is(&e, "USACVL"));
+    code_on(&e, "1992-12-06",
+            "AYODHYA, India (Reuters) - Thousands of Hindu activists tore down a 16th-century mosque "
+            "on Sunday.");
+    assert_true(has_code(&e, "1712"));
 }
 
 int main(void)
