@@ -4514,6 +4514,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 code_entry(d, "175", &e175))
                 iv.entry = e175;
         }
+        /* "the United States would boycott the Moscow Olympics": a boycott
+         * (143) by a state or government is a sanction (163), not a
+         * labour or consumer protest */
+        if (strncmp(d->verbs[iv.entry].code, "143", 3) == 0 && src && src->n) {
+            const amem *sm = &c->mem[src->first];
+            const char *ss = sm->code + strlen(sm->root);
+            uint32_t e163;
+            if (strlen(sm->root) == 3 && (!ss[0] || strcmp(ss, "GOV") == 0) &&
+                (tok_is(c, iv.tb, "boycott") || tok_is(c, iv.tb, "boycotted") ||
+                 tok_is(c, iv.tb, "boycotting")) &&
+                code_entry(d, "163", &e163))
+                iv.entry = e163;
+        }
         /* "banned Belarusian airlines from EU airspace", "restrictions on
          * Russian banks": a ban or restriction (172) one actor imposes on
          * another state is a sanction (163); at home it is administrative */

@@ -609,6 +609,10 @@ static void test_passive_grant_and_authorised_force(void **state)
             "AYODHYA, India (Reuters) - Thousands of Hindu activists tore down a 16th-century mosque "
             "on Sunday.");
     assert_true(has_code(&e, "1712"));
+    /* a boycott by a state is a sanction */
+    code_on(&e, "1980-04-12", "The United States boycotted the Moscow Olympics.");
+    assert_true(has_root(&e, "16"));
+    assert_false(has_root(&e, "14"));
 }
 
 int main(void)
