@@ -1133,12 +1133,17 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
                                              "continued", "raged", NULL};
         /* "rioting and looting spread", "Rioting, looting and arson
          * erupted": past a list of such nouns */
-        for (size_t j = v->te; j < c->toks.n && j <= v->te + 5 && !suf; j++) {
+        /* ... or past what they are about ("Protests over the death in
+         * police custody of Mahsa Amini spread") */
+        for (size_t j = v->te; j < c->toks.n && j <= v->te + 10 && !suf; j++) {
             for (size_t k = 0; spread[k] && !suf; k++)
                 if (tok_is(c, j, spread[k]))
                     suf = "CVL", crowd_ = true;
+            bool agent = false;
+            for (size_t q = 0; q < c->n_atoms && !agent; q++)
+                agent = c->atoms[q].type == PH_AGENT && c->atoms[q].tb <= j && j < c->atoms[q].te;
             if (!suf && !tok_any(c, j, W_S_AND) && c->text[c->toks.v[j].start] != ',' &&
-                (!(c->toks.v[j].flags & ENT_TOK_WORD) || in_atom(c, j) ||
+                (!(c->toks.v[j].flags & ENT_TOK_WORD) || (in_atom(c, j) && !agent) ||
                  (is_verb_tok(c, j) && !(c->tflag[j] & TF_VERB))))
                 break;
         }
@@ -2122,14 +2127,28 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     /* "ordered its troops to withdraw", "ordered troops to pull out of
      * Avdiivka": an order to one's forces is coded as what they are
      * ordered to do, when that is a military move (08, 15, 19) */
-    if (code_root(hc) == 15 && (tok_is(c, v->tb, "ordered") || tok_is(c, v->tb, "orders") ||
-                                tok_is(c, v->tb, "order")) &&
-        nx->tb >= v->te && tok_any(c, nx->tb - 1, W_S_TO) &&
+    bool order = tok_is(c, v->tb, "ordered") || tok_is(c, v->tb, "orders") ||
+                 tok_is(c, v->tb, "order");
+    if (code_root(hc) == 15 && order && nx->tb >= v->te && tok_any(c, nx->tb - 1, W_S_TO) &&
         (nx->tb == v->te || adverbial_gap(c, v->te, nx->tb - 1)) &&
         (code_root(nc) == 8 || code_root(nc) == 15 || code_root(nc) == 19)) {
         iv->entry = nx->entry;
         iv->te = nx->te;
         return;
+    }
+    /* "ordered police to expel the French ambassador": an order (10) to
+     * one's police or armed forces is the act they are ordered to do */
+    if (code_root(hc) == 10 && order && nx->tb >= v->te && nx->tb <= v->te + 4 &&
+        tok_any(c, nx->tb - 1, W_S_TO) && code_root(nc) >= 11) {
+        bool forces = false;
+        for (size_t j = v->tb + 1; j + 1 < nx->tb && !forces; j++)
+            forces = tok_is(c, j, "police") || tok_is(c, j, "troops") || tok_is(c, j, "army") ||
+                     tok_is(c, j, "forces") || tok_is(c, j, "military") || tok_is(c, j, "soldiers");
+        if (forces) {
+            iv->entry = nx->entry;
+            iv->te = nx->te;
+            return;
+        }
     }
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))

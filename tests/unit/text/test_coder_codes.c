@@ -613,6 +613,14 @@ static void test_passive_grant_and_authorised_force(void **state)
     code_on(&e, "1980-04-12", "The United States boycotted the Moscow Olympics.");
     assert_true(has_root(&e, "16"));
     assert_false(has_root(&e, "14"));
+    /* an order to one's police is the act they are ordered to do */
+    code_on(&e, "2023-09-01", "Niger's junta has ordered police to expel the French ambassador.");
+    assert_false(has_root(&e, "10"));
+    /* protests spread past what they are about */
+    code_on(&e, "2022-09-21",
+            "Protests over the death in police custody of Mahsa Amini spread to dozens of cities "
+            "across Iran on Wednesday.");
+    assert_true(source_is(&e, "IRNCVL"));
 }
 
 int main(void)
