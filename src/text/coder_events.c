@@ -2666,6 +2666,35 @@ static void seized_place(const ent_coder *c, vmatch *iv, const mention *src)
     size_t j = iv->te;
     if (j < c->toks.n && tok_any(c, j, W_DET))
         j++;
+    /* "seized the capital", "seized the emir's palace", "seized the
+     * British colony", "seized four towns": territory taken is occupied
+     * (192); "seized about 90 hostages", "seized scores of U.N.
+     * peacekeepers" are abducted (181) */
+    {
+        static const char *const land[] = {
+            "capital", "town", "towns", "city", "cities", "village", "villages", "palace",
+            "colony", "island", "islands", "province", "region", "territory", "airport",
+            "port", "base", "border", "crossing", "parliament", "headquarters", "district", NULL};
+        static const char *const people[] = {"hostages", "hostage", "peacekeepers", "soldiers",
+                                             "passengers", "crew", "tourists", "people", NULL};
+        for (size_t k = j; k < c->toks.n && k < j + 5; k++) {
+            if ((c->toks.v[k].flags & ENT_TOK_PUNCT) ||
+                (tok_any(c, k, W_PREPS) && !tok_any(c, k, W_S_OF)) || (k > j && is_verb_tok(c, k)))
+                break; /* "scores of U.N. peacekeepers": past "of" */
+            const char *to = NULL;
+            for (size_t w = 0; land[w] && !to; w++)
+                if (tok_is(c, k, land[w]))
+                    to = "192";
+            for (size_t w = 0; people[w] && !to; w++)
+                if (tok_is(c, k, people[w]))
+                    to = "181";
+            uint32_t e;
+            if (to && code_entry(c->d, to, &e)) {
+                iv->entry = e;
+                return;
+            }
+        }
+    }
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];
         if (m->tb != j || m->n != 1 || m->pronoun)
@@ -4309,7 +4338,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * no target of its own is addressed to the last event's target */
         if (!tgt && !passive && src && src == last_src && prev_tgt && prev_tgt->n &&
             ((code_root(d->verbs[v->entry].code) >= 9 && code_root(d->verbs[v->entry].code) <= 13) ||
-             code_root(d->verbs[v->entry].code) == 16) &&
+             code_root(d->verbs[v->entry].code) == 16 || code_root(d->verbs[v->entry].code) == 19) &&
             coord_verb(c, vb, sb))
             tgt = prev_tgt;
         if ((!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||

@@ -621,6 +621,11 @@ static void test_passive_grant_and_authorised_force(void **state)
             "Protests over the death in police custody of Mahsa Amini spread to dozens of cities "
             "across Iran on Wednesday.");
     assert_true(source_is(&e, "IRNCVL"));
+    /* territory seized is occupied; people seized are abducted */
+    code_on(&e, "1982-04-02", "Argentine troops landed on the Falkland Islands on Friday and seized the British colony.");
+    assert_true(has_code(&e, "192"));
+    code_on(&e, "1995-05-26", "Bosnian Serbs seized scores of U.N. peacekeepers on Friday.");
+    assert_true(has_code(&e, "181"));
 }
 
 int main(void)
