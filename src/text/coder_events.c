@@ -668,6 +668,20 @@ static bool released_item(const ent_coder *c, const vmatch *v, size_t se)
     return false;
 }
 
+/* "Assad and his family arrived in Moscow and were granted asylum":
+ * an arrival in the country that grants asylum is part of the asylum,
+ * no visit (042). */
+static bool asylum_arrival(const ent_coder *c, const vmatch *v, size_t se)
+{
+    if (strcmp(c->d->verbs[v->entry].code, "042") != 0 ||
+        !(tok_is(c, v->tb, "arrived") || tok_is(c, v->tb, "landed") || tok_is(c, v->tb, "fled")))
+        return false;
+    for (size_t j = v->te; j < se; j++)
+        if (tok_is(c, j, "asylum") || tok_is(c, j, "refuge"))
+            return true;
+    return false;
+}
+
 /* "China suspended cooperation, called off talks and imposed sanctions":
  * a past-tense verb right after a comma, in a list closed by "and" and a
  * later verb, shares the subject of the verbs before it. */
@@ -3741,7 +3755,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             denial_wording(c, k, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
-            imagined_act(c, v, se) || released_item(c, v, se))
+            imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

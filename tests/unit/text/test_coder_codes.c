@@ -626,6 +626,15 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(has_code(&e, "192"));
     code_on(&e, "1995-05-26", "Bosnian Serbs seized scores of U.N. peacekeepers on Friday.");
     assert_true(has_code(&e, "181"));
+    /* an arrival with supplies is aid, to investigate an investigation,
+     * and one for asylum no visit */
+    code_on(&e, "2020-03-13", "A team of Chinese doctors arrived in Rome with 31 tonnes of medical supplies.");
+    assert_true(has_code(&e, "073"));
+    code_on(&e, "2024-12-09",
+            "Ousted Syrian President Bashar al-Assad and his family arrived in Moscow and were granted "
+            "asylum by Russia.");
+    assert_false(has_code(&e, "042"));
+    assert_true(has_code(&e, "075"));
 }
 
 int main(void)
