@@ -4564,9 +4564,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * opposition, students, workers, journalists) is repression
          * (175), as the golds code it; torture and killing keep their
          * codes */
+        /* "police opened fire on buses carrying students", "soldiers
+         * opened fire on the crowd": firing on unarmed people is
+         * repression too, whoever they are */
+        bool fire_on = code_root(d->verbs[iv.entry].code) == 19 &&
+                       (tok_is(c, iv.tb, "opened") || tok_is(c, iv.tb, "fired") ||
+                        tok_is(c, iv.tb, "firing")) &&
+                       iv.te > iv.tb + 1 && tok_is(c, iv.tb + 1, "fire");
         if ((strcmp(d->verbs[iv.entry].code, "180") == 0 ||
-             strcmp(d->verbs[iv.entry].code, "182") == 0) && src && src->n && tgt && tgt->n &&
-            strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0) {
+             strcmp(d->verbs[iv.entry].code, "182") == 0 || fire_on) &&
+            src && src->n && tgt && tgt->n &&
+            (fire_on || strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0)) {
             const amem *sm = &c->mem[src->first], *tm = &c->mem[tgt->first];
             const char *ss = sm->code + strlen(sm->root), *ts = tm->code + strlen(tm->root);
             uint32_t e175;

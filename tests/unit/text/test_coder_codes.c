@@ -635,6 +635,10 @@ static void test_passive_grant_and_authorised_force(void **state)
             "asylum by Russia.");
     assert_false(has_code(&e, "042"));
     assert_true(has_code(&e, "075"));
+    /* police opening fire on students repress them */
+    code_on(&e, "2014-09-27",
+            "Police in the Mexican state of Guerrero opened fire on buses carrying student teachers.");
+    assert_true(has_code(&e, "175"));
 }
 
 int main(void)
