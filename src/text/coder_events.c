@@ -682,6 +682,17 @@ static bool asylum_arrival(const ent_coder *c, const vmatch *v, size_t se)
     return false;
 }
 
+/* "the army seized power": a coup is coded by what it does (arrests,
+ * curfews, suspended constitutions), as the golds code it, not as a
+ * seizure; an attempt to seize power is a pattern of its own (190). */
+static bool seized_power(const ent_coder *c, const vmatch *v, size_t se)
+{
+    return v->te == v->tb + 1 && v->te < se &&
+           (tok_is(c, v->tb, "seized") || tok_is(c, v->tb, "seize") ||
+            tok_is(c, v->tb, "seizing") || tok_is(c, v->tb, "seizes")) &&
+           tok_is(c, v->te, "power");
+}
+
 /* "China suspended cooperation, called off talks and imposed sanctions":
  * a past-tense verb right after a comma, in a list closed by "and" and a
  * later verb, shares the subject of the verbs before it. */
@@ -3755,7 +3766,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             denial_wording(c, k, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
-            imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se))
+            imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||
+            seized_power(c, v, se))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

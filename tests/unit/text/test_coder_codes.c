@@ -639,6 +639,12 @@ static void test_passive_grant_and_authorised_force(void **state)
     code_on(&e, "2014-09-27",
             "Police in the Mexican state of Guerrero opened fire on buses carrying student teachers.");
     assert_true(has_code(&e, "175"));
+    /* a coup is coded by what it does; an attempt to seize power is force */
+    code_on(&e, "1999-10-12", "Pakistan's army seized power on Tuesday and detained Prime Minister Nawaz Sharif.");
+    assert_false(has_root(&e, "19"));
+    assert_true(has_code(&e, "173"));
+    code_on(&e, "2016-07-15", "A faction of the Turkish military attempted to seize power on Friday night.");
+    assert_true(has_root(&e, "19"));
 }
 
 int main(void)
