@@ -645,6 +645,9 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(has_code(&e, "173"));
     code_on(&e, "2016-07-15", "A faction of the Turkish military attempted to seize power on Friday night.");
     assert_true(has_root(&e, "19"));
+    /* rejecting a finding or a charge denies it */
+    code_on(&e, "2020-09-02", "The Kremlin rejected Germany's finding that Navalny had been poisoned.");
+    assert_true(has_code(&e, "016"));
 }
 
 int main(void)
