@@ -70,6 +70,7 @@ static ENT_ALWAYS_INLINE size_t match_at(const ent_coder *c, const pattern *p, s
             /* gaps do not cross clause punctuation, nor a comma before
              * an article (", the official news agency said") */
             if (s > 0 && (tk->flags & ENT_TOK_PUNCT) && c->text[tk->start] != '-' &&
+                c->text[tk->start] != '$' && /* "a $55 billion rescue package" */
                 (c->text[tk->start] != ',' || (pos + s + 1 < lim && (c->cls[pos + s + 1] & W_DET))))
                 break;
             /* nor into a new clause with a pronoun subject ("as he left") */

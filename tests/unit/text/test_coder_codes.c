@@ -648,6 +648,11 @@ static void test_passive_grant_and_authorised_force(void **state)
     /* rejecting a finding or a charge denies it */
     code_on(&e, "2020-09-02", "The Kremlin rejected Germany's finding that Navalny had been poisoned.");
     assert_true(has_code(&e, "016"));
+    /* an amount in dollars is no break in a pattern's gap */
+    code_on(&e, "1997-12-03",
+            "The International Monetary Fund agreed on Wednesday to a record $55 billion rescue "
+            "package for South Korea.");
+    assert_true(has_code(&e, "071"));
 }
 
 int main(void)
