@@ -4584,8 +4584,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                        (tok_is(c, iv.tb, "opened") || tok_is(c, iv.tb, "fired") ||
                         tok_is(c, iv.tb, "firing")) &&
                        iv.te > iv.tb + 1 && tok_is(c, iv.tb + 1, "fire");
+        /* "security forces shot dead at least eight protesters": a killing
+         * or shooting by a state's own forces of its own people too */
+        bool own_shooting = (strcmp(d->verbs[iv.entry].code, "1823") == 0 ||
+                             strcmp(d->verbs[iv.entry].code, "193") == 0) &&
+                            (tok_is(c, iv.tb, "shot") || tok_is(c, iv.tb, "opened") ||
+                             tok_is(c, iv.tb, "fired"));
         if ((strcmp(d->verbs[iv.entry].code, "180") == 0 ||
-             strcmp(d->verbs[iv.entry].code, "182") == 0 || fire_on) &&
+             strcmp(d->verbs[iv.entry].code, "182") == 0 || fire_on || own_shooting) &&
             src && src->n && tgt && tgt->n &&
             (fire_on || strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0)) {
             const amem *sm = &c->mem[src->first], *tm = &c->mem[tgt->first];

@@ -653,6 +653,9 @@ static void test_passive_grant_and_authorised_force(void **state)
             "The International Monetary Fund agreed on Wednesday to a record $55 billion rescue "
             "package for South Korea.");
     assert_true(has_code(&e, "071"));
+    /* a state's forces shooting dead its own people repress them */
+    code_on(&e, "2017-10-01", "Cameroonian security forces shot dead at least eight protesters on Sunday.");
+    assert_true(has_code(&e, "175"));
 }
 
 int main(void)
