@@ -189,6 +189,12 @@ static int output_once(ent_coder *c, const ent_event *ev, ent_event_fn fn, void 
          * by the same state with no target named */
         if (!ev->target[0] && c->sent_evs[q].tgt[0] && strncmp(c->sent_evs[q].src, ev->source, 3) == 0)
             return 0;
+        /* "entered Kabul ... and took control of the presidential palace":
+         * the same act on a state and then on its government is one */
+        if (strcmp(c->sent_evs[q].src, ev->source) == 0 && strlen(ev->target) == 6 &&
+            strcmp(ev->target + 3, "GOV") == 0 && strlen(c->sent_evs[q].tgt) == 3 &&
+            strncmp(c->sent_evs[q].tgt, ev->target, 3) == 0)
+            return 0;
     }
     if (c->n_sent_evs < sizeof c->sent_evs / sizeof c->sent_evs[0]) {
         size_t q = c->n_sent_evs++;
@@ -2560,6 +2566,15 @@ static bool unarmed_entry(const ent_coder *c, const vmatch *iv, const mention *s
 {
     static const char *const w[] = {"rolled", "swept", "pushed", "poured", "marched",
                                     "advanced", "moved", "crossed", "thrust", "drove", NULL};
+    /* "Taliban insurgents entered Kabul": entering a place is taking it
+     * (192) only for armed forces ("inspectors entered Douma" is none) */
+    if (strcmp(c->d->verbs[iv->entry].code, "192") == 0 && tok_is(c, iv->tb, "entered")) {
+        if (!src || !src->n)
+            return true;
+        const amem *s0 = &c->mem[src->first];
+        const char *suf0 = s0->code + strlen(s0->root);
+        return strcmp(suf0, "MIL") != 0 && strcmp(suf0, "REB") != 0;
+    }
     if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 || iv->te < iv->tb + 2 ||
         !(tok_is(c, iv->te - 1, "into") || tok_is(c, iv->te - 1, "across")))
         return false;

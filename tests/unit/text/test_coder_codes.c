@@ -656,6 +656,13 @@ static void test_passive_grant_and_authorised_force(void **state)
     /* a state's forces shooting dead its own people repress them */
     code_on(&e, "2017-10-01", "Cameroonian security forces shot dead at least eight protesters on Sunday.");
     assert_true(has_code(&e, "175"));
+    /* armed forces entering a capital take it, once */
+    code_on(&e, "2021-08-15",
+            "Taliban fighters entered Kabul on Sunday and took control of the presidential palace.");
+    assert_int_equal(e.n, 1);
+    assert_true(has_code(&e, "192"));
+    code_on(&e, "2018-04-21", "Inspectors from the Organisation for the Prohibition of Chemical Weapons entered Douma on Saturday.");
+    assert_false(has_root(&e, "19"));
 }
 
 int main(void)
