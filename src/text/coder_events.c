@@ -60,9 +60,12 @@ static ENT_ALWAYS_INLINE size_t match_at(const ent_coder *c, const pattern *p, s
              * nor do quotation marks ("offered a \"heartfelt apology\"") */
             if (s > 0 && (tk->flags & ENT_TOK_PUNCT) &&
                 ((c->text[tk->start] == '-' && tk->end == tk->start + 1) ||
-                 (c->text[tk->start] == '"' && tk->end == tk->start + 1) ||
+                 ((c->text[tk->start] == '"' || c->text[tk->start] == '\'') &&
+                  tk->end == tk->start + 1) ||
                  (tk->end == tk->start + 3 && (memcmp(c->text + tk->start, "\xe2\x80\x9c", 3) == 0 ||
-                                                memcmp(c->text + tk->start, "\xe2\x80\x9d", 3) == 0))) &&
+                                                memcmp(c->text + tk->start, "\xe2\x80\x9d", 3) == 0 ||
+                                                memcmp(c->text + tk->start, "\xe2\x80\x98", 3) == 0 ||
+                                                memcmp(c->text + tk->start, "\xe2\x80\x99", 3) == 0))) &&
                 maxskip < (size_t)e->gap + 4) {
                 maxskip++;
                 continue;

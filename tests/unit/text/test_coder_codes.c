@@ -663,6 +663,11 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(has_code(&e, "192"));
     code_on(&e, "2018-04-21", "Inspectors from the Organisation for the Prohibition of Chemical Weapons entered Douma on Saturday.");
     assert_false(has_root(&e, "19"));
+    /* single quotation marks add no word to a pattern's gap */
+    code_on(&e, "1990-11-29",
+            "The U.N. Security Council authorised member states to use 'all necessary means' to "
+            "drive Iraq from Kuwait if it does not withdraw by January 15.");
+    assert_true(has_code(&e, "139"));
 }
 
 int main(void)
