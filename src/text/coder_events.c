@@ -695,6 +695,18 @@ static bool asylum_arrival(const ent_coder *c, const vmatch *v, size_t se)
 /* "the army seized power": a coup is coded by what it does (arrests,
  * curfews, suspended constitutions), as the golds code it, not as a
  * seizure; an attempt to seize power is a pattern of its own (190). */
+/* "amid a collapse in demand", "supply and demand": demand in the
+ * market's sense is no demand of anyone's */
+static bool market_demand(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (v->te != v->tb + 1 || !tok_is(c, v->tb, "demand") || v->tb <= sb)
+        return false;
+    return tok_any(c, v->tb - 1, W_PREPS) || tok_is(c, v->tb - 1, "and") ||
+           tok_is(c, v->tb - 1, "oil") || tok_is(c, v->tb - 1, "energy") ||
+           tok_is(c, v->tb - 1, "consumer") || tok_is(c, v->tb - 1, "global") ||
+           tok_is(c, v->tb - 1, "weak") || tok_is(c, v->tb - 1, "strong");
+}
+
 static bool seized_power(const ent_coder *c, const vmatch *v, size_t se)
 {
     return v->te == v->tb + 1 && v->te < se &&
@@ -2721,7 +2733,7 @@ static void seized_place(const ent_coder *c, vmatch *iv, const mention *src)
             "port", "base", "border", "crossing", "parliament", "headquarters", "district", NULL};
         static const char *const people[] = {"hostages", "hostage", "peacekeepers", "soldiers",
                                              "passengers", "crew", "tourists", "people", NULL};
-        for (size_t k = j; k < c->toks.n && k < j + 5; k++) {
+        for (size_t k = j; k < c->toks.n && k < j + 8; k++) {
             if ((c->toks.v[k].flags & ENT_TOK_PUNCT) ||
                 (tok_any(c, k, W_PREPS) && !tok_any(c, k, W_S_OF)) || (k > j && is_verb_tok(c, k)))
                 break; /* "scores of U.N. peacekeepers": past "of" */
@@ -3786,7 +3798,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||
-            seized_power(c, v, se))
+            seized_power(c, v, se) || market_demand(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -668,6 +668,13 @@ static void test_passive_grant_and_authorised_force(void **state)
             "The U.N. Security Council authorised member states to use 'all necessary means' to "
             "drive Iraq from Kuwait if it does not withdraw by January 15.");
     assert_true(has_code(&e, "139"));
+    /* demand in the market's sense; an exercise held; a crossing seized */
+    code_on(&e, "2020-04-20", "U.S. oil prices turned negative amid a collapse in demand.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2024-01-18", "NATO will hold its largest exercise since the Cold War in the coming months.");
+    assert_true(has_code(&e, "150"));
+    code_on(&e, "2024-05-07", "Israeli tanks seized the Gaza side of the Rafah crossing with Egypt.");
+    assert_true(has_code(&e, "192"));
 }
 
 int main(void)
