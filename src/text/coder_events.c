@@ -707,6 +707,32 @@ static bool market_demand(const ent_coder *c, const vmatch *v, size_t sb)
            tok_is(c, v->tb - 1, "weak") || tok_is(c, v->tb - 1, "strong");
 }
 
+/* "U.S. warplanes bombed Islamic State positions, the first American air
+ * strikes in Iraq since 2011", "called Putin a war criminal, the
+ * strongest U.S. condemnation yet": an act named again in an apposition
+ * (", the/a/its" and modifiers before the noun) that restates an
+ * earlier act of the sentence (same root) is that act, not another. */
+static bool restated_act(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (coder_past_form(c, v->tb) || gerund(c, v->tb))
+        return false;
+    size_t j = v->tb;
+    for (int hop = 0; hop < 5 && j > sb + 1; hop++, j--) {
+        if (tok_any(c, j - 1, W_DET) && (c->toks.v[j - 2].flags & ENT_TOK_PUNCT) &&
+            c->text[c->toks.v[j - 2].start] == ',') {
+            int r = code_root(c->d->verbs[v->entry].code);
+            for (size_t q = 0; q < k; q++)
+                if (code_root(c->d->verbs[c->vms[q].entry].code) == r)
+                    return true;
+            return false;
+        }
+        if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || is_verb_tok(c, j - 1))
+            return false;
+    }
+    return false;
+}
+
 static bool seized_power(const ent_coder *c, const vmatch *v, size_t se)
 {
     return v->te == v->tb + 1 && v->te < se &&
@@ -3798,7 +3824,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||
-            seized_power(c, v, se) || market_demand(c, v, sb))
+            seized_power(c, v, se) || market_demand(c, v, sb) || restated_act(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

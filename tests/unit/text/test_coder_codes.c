@@ -675,6 +675,11 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(has_code(&e, "150"));
     code_on(&e, "2024-05-07", "Israeli tanks seized the Gaza side of the Rafah crossing with Egypt.");
     assert_true(has_code(&e, "192"));
+    /* an act restated in an apposition is the same act */
+    code_on(&e, "2014-08-08",
+            "U.S. warplanes struck Islamic State artillery positions near Erbil on Friday, the first "
+            "American air strikes in Iraq since troops left in 2011.");
+    assert_int_equal(e.n, 1);
 }
 
 int main(void)
