@@ -680,6 +680,14 @@ static void test_passive_grant_and_authorised_force(void **state)
             "U.S. warplanes struck Islamic State artillery positions near Erbil on Friday, the first "
             "American air strikes in Iraq since troops left in 2011.");
     assert_int_equal(e.n, 1);
+    /* a threat named is no threat made; pressing an assault fights */
+    code_on(&e, "2017-09-03",
+            "Japan condemned North Korea's nuclear test on Sunday, calling it a grave threat to "
+            "regional peace.");
+    assert_false(has_root(&e, "13"));
+    code_on(&e, "2015-02-16", "Pro-Russian separatists pressed their assault on the town of Debaltseve on Monday.");
+    assert_true(has_root(&e, "19"));
+    assert_false(has_root(&e, "10"));
 }
 
 int main(void)
