@@ -733,6 +733,33 @@ static bool restated_act(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* "the nerve agent attack on former spy Sergei Skripal", "the country's
+ * deadliest attack in years", "bowing to weeks of protests and riots":
+ * an act named by a bare noun after "the" or "bowing to" refers to one
+ * known or reported elsewhere, no event of its own. */
+static bool referred_act(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    static const char *const nouns[] = {"attack", "attacks", "riots", "rioting", "protests",
+                                        "unrest", "violence", NULL};
+    if (v->te != v->tb + 1)
+        return false;
+    bool noun = false;
+    for (size_t k = 0; nouns[k] && !noun; k++)
+        noun = tok_is(c, v->tb, nouns[k]);
+    if (!noun)
+        return false;
+    for (size_t j = v->tb, hop = 0; j > sb && hop < 8; j--, hop++) {
+        if (tok_is(c, j - 1, "the") && tok_is(c, v->tb, "attack"))
+            return true;
+        if (tok_is(c, j - 1, "bowing") || tok_is(c, j - 1, "bowed"))
+            return true;
+        if ((c->toks.v[j - 1].flags & ENT_TOK_PUNCT) || (c->tflag[j - 1] & TF_VERB) ||
+            is_verb_tok(c, j - 1))
+            return false;
+    }
+    return false;
+}
+
 static bool seized_power(const ent_coder *c, const vmatch *v, size_t se)
 {
     return v->te == v->tb + 1 && v->te < se &&
@@ -3824,7 +3851,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||
-            seized_power(c, v, se) || market_demand(c, v, sb) || restated_act(c, k, sb))
+            seized_power(c, v, se) || market_demand(c, v, sb) || restated_act(c, k, sb) ||
+            referred_act(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
