@@ -4650,6 +4650,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         suicide_attack(c, &iv, src, sb);
         chemical_attack(c, &iv, se);
         pessimistic_warning(c, &iv, se);
+        /* ", warning of a serious threat", ", warning that the expansion
+         * threatened ...": a warning in a participle after the act that
+         * names no threatened act of its own (130 alone) only explains
+         * that act, as the golds code it: it is read (its clause used up)
+         * but not output */
+        if (strcmp(d->verbs[iv.entry].code, "130") == 0 && tok_is(c, iv.tb, "warning") &&
+            iv.tb > sb + 1 && c->text[c->toks.v[iv.tb - 1].start] == ',') {
+            bool modal = false; /* "warning that they could use force": a threat */
+            for (size_t j = iv.te; j < se && j < iv.te + 15 && !modal; j++)
+                modal = tok_any(c, j, W_FUT_WORDS | W_HYP_WORDS);
+            if (!modal)
+                use_fn = NULL;
+        }
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
@@ -4713,6 +4726,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * Gerald R. Ford strike group to the Mediterranean": one's own
          * armed forces are what a show of force or a deployment uses, not
          * its target */
+        /* "raised its terrorism alert for Brussels": a police alert (151)
+         * is raised at home, at nobody */
+        if (strcmp(d->verbs[iv.entry].code, "151") == 0)
+            tgt = NULL;
         if ((code_root(d->verbs[iv.entry].code) == 15 || strcmp(d->verbs[iv.entry].code, "074") == 0) &&
             src && src->n && tgt && tgt->n &&
             strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0 &&

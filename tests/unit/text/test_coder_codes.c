@@ -693,6 +693,14 @@ static void test_passive_grant_and_authorised_force(void **state)
             "A truck bomb exploded in Somalia's capital on Saturday, killing more than 500 people in "
             "the country's deadliest attack.");
     assert_false(has_root(&e, "19"));
+    /* a police alert is raised at home; a warning that only explains is
+     * no threat */
+    code_on(&e, "2015-11-21",
+            "Belgium raised its terrorism threat level for Brussels to the maximum on Saturday, "
+            "warning of a serious and imminent threat of an attack.");
+    assert_true(has_code(&e, "151"));
+    assert_false(target_is(&e, "EU"));
+    assert_false(has_root(&e, "13"));
 }
 
 int main(void)
