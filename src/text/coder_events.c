@@ -2238,17 +2238,27 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     }
     /* "ordered police to expel the French ambassador": an order (10) to
      * one's police or armed forces is the act they are ordered to do */
-    if (code_root(hc) == 10 && order && nx->tb >= v->te && nx->tb <= v->te + 4 &&
-        tok_any(c, nx->tb - 1, W_S_TO) && code_root(nc) >= 11) {
-        bool forces = false;
-        for (size_t j = v->tb + 1; j + 1 < nx->tb && !forces; j++)
-            forces = tok_is(c, j, "police") || tok_is(c, j, "troops") || tok_is(c, j, "army") ||
-                     tok_is(c, j, "forces") || tok_is(c, j, "military") || tok_is(c, j, "soldiers");
-        if (forces) {
+    /* "ordered some 30 foreign aid agencies to leave Kabul", "ordered
+     * internet providers to block social media", "ordered intelligence
+     * agencies to step up their investigation": an order is coded as the
+     * act ordered, as the golds code it (any act but an appeal or
+     * another demand) */
+    if (code_root(hc) == 10 && order && nx->tb >= v->te && nx->tb <= v->te + 6 &&
+        tok_any(c, nx->tb - 1, W_S_TO) && code_root(nc) >= 8 && code_root(nc) != 10) {
+        /* "ordered a halt to offensive combat operations": the fighting
+         * is what is halted (0871) */
+        bool halt = false;
+        for (size_t j = v->tb; j < nx->tb && !halt; j++)
+            halt = tok_is(c, j, "halt") || tok_is(c, j, "end") || tok_is(c, j, "stop");
+        uint32_t e0871;
+        if (!halt) {
             iv->entry = nx->entry;
             iv->te = nx->te;
-            return;
+        } else if (code_root(nc) == 19 && code_entry(d, "0871", &e0871)) {
+            iv->entry = e0871;
+            iv->te = nx->te;
         }
+        return;
     }
     if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
         !adverbial_gap(c, v->te, nx->tb - 1))

@@ -701,6 +701,15 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(has_code(&e, "151"));
     assert_false(target_is(&e, "EU"));
     assert_false(has_root(&e, "13"));
+    /* an order is the act ordered; a halt ordered to fighting halts it */
+    code_on(&e, "1991-02-27",
+            "President George Bush ordered a halt to offensive combat operations against Iraq at "
+            "midnight on Wednesday.");
+    assert_true(has_code(&e, "0871"));
+    code_on(&e, "2001-01-15",
+            "Afghanistan's Taliban rulers ordered some 30 foreign aid agencies to leave Kabul on "
+            "Monday.");
+    assert_false(has_root(&e, "10"));
 }
 
 int main(void)
