@@ -2564,6 +2564,25 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         return;
     const amem *s = &c->mem[src->first];
     const char *suf = s->code + strlen(s->root);
+    /* "Tens of thousands of Filipinos massed outside two military camps":
+     * people massing demonstrate (141); only armed forces mass as a
+     * show of force (15) */
+    bool people = coder_people_agent(suf) && strcmp(suf, "REB") != 0 && strcmp(suf, "REF") != 0;
+    if (!suf[0] && iv->te == iv->tb + 1 && src->te > src->tb) {
+        /* "Filipinos massed": a people named by its plural demonym */
+        const ent_token *w = &c->toks.v[src->te - 1];
+        people = w->end > w->start + 3 && c->text[w->end - 1] == 's' &&
+                 (c->text[w->end - 2] == 'n' || c->text[w->end - 2] == 'o' ||
+                  c->text[w->end - 2] == 'i');
+    }
+    if (code_root(code) == 15 &&
+        (tok_is(c, iv->tb, "massed") || tok_is(c, iv->tb, "massing") || tok_is(c, iv->tb, "mass")) &&
+        people) {
+        uint32_t e;
+        if (code_entry(c->d, "141", &e))
+            iv->entry = e;
+        return;
+    }
     /* "truck drivers blockaded fuel depots", "students occupied the
      * parliament": a blockade or occupation by unarmed people obstructs
      * as a protest (144) */

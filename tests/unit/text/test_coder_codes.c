@@ -710,6 +710,11 @@ static void test_passive_grant_and_authorised_force(void **state)
             "Afghanistan's Taliban rulers ordered some 30 foreign aid agencies to leave Kabul on "
             "Monday.");
     assert_false(has_root(&e, "10"));
+    /* people massing demonstrate; troops massed show force */
+    code_on(&e, "1986-02-23", "Tens of thousands of Filipinos massed outside two military camps on Sunday.");
+    assert_true(has_root(&e, "14"));
+    code_on(&e, "2021-11-10", "Russia massed troops near the border with Ukraine.");
+    assert_true(has_root(&e, "15"));
 }
 
 int main(void)
