@@ -760,6 +760,19 @@ static bool referred_act(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+/* "Nelson Mandela walked out of prison": leaving prison is no walkout
+ * (14) */
+static bool out_of_prison(const ent_coder *c, const vmatch *v, size_t se)
+{
+    if (code_root(c->d->verbs[v->entry].code) != 14 || !tok_is(c, v->tb, "walked"))
+        return false;
+    for (size_t j = v->te; j < se && j < v->te + 5; j++)
+        if (tok_is(c, j, "prison") || tok_is(c, j, "jail") || tok_is(c, j, "custody") ||
+            tok_is(c, j, "detention"))
+            return true;
+    return false;
+}
+
 static bool seized_power(const ent_coder *c, const vmatch *v, size_t se)
 {
     return v->te == v->tb + 1 && v->te < se &&
@@ -3881,7 +3894,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||
             seized_power(c, v, se) || market_demand(c, v, sb) || restated_act(c, k, sb) ||
-            referred_act(c, v, sb))
+            referred_act(c, v, sb) || out_of_prison(c, v, se))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

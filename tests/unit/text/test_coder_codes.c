@@ -715,6 +715,9 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_true(has_root(&e, "14"));
     code_on(&e, "2021-11-10", "Russia massed troops near the border with Ukraine.");
     assert_true(has_root(&e, "15"));
+    /* walking out of prison is no walkout */
+    code_on(&e, "1990-02-11", "Nelson Mandela walked out of prison on Sunday after 27 years, freed by the government.");
+    assert_false(has_root(&e, "14"));
 }
 
 int main(void)
