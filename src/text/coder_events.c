@@ -773,6 +773,23 @@ static bool out_of_prison(const ent_coder *c, const vmatch *v, size_t se)
     return false;
 }
 
+/* "gave Maduro eight days to call an election, or they would recognise
+ * Guaido": what an ultimatum (139) says will follow, after "or", is part
+ * of the ultimatum, no act of its own (verb match k). */
+static bool ultimatum_sanction(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    bool or_clause = false;
+    for (size_t j = v->tb; j > sb && j + 5 > v->tb && !or_clause; j--)
+        or_clause = tok_is(c, j - 1, "or");
+    if (!or_clause)
+        return false;
+    for (size_t q = 0; q < k; q++)
+        if (strcmp(c->d->verbs[c->vms[q].entry].code, "139") == 0)
+            return true;
+    return false;
+}
+
 static bool seized_power(const ent_coder *c, const vmatch *v, size_t se)
 {
     return v->te == v->tb + 1 && v->te < se &&
@@ -3894,7 +3911,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||
             seized_power(c, v, se) || market_demand(c, v, sb) || restated_act(c, k, sb) ||
-            referred_act(c, v, sb) || out_of_prison(c, v, se))
+            referred_act(c, v, sb) || out_of_prison(c, v, se) || ultimatum_sanction(c, k, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -718,6 +718,12 @@ static void test_passive_grant_and_authorised_force(void **state)
     /* walking out of prison is no walkout */
     code_on(&e, "1990-02-11", "Nelson Mandela walked out of prison on Sunday after 27 years, freed by the government.");
     assert_false(has_root(&e, "14"));
+    /* what an ultimatum says will follow is part of it */
+    code_on(&e, "2019-01-26",
+            "Spain and France gave Venezuelan President Nicolas Maduro eight days on Saturday to call "
+            "a new presidential election, or they would recognise opposition leader Juan Guaido.");
+    assert_true(has_code(&e, "139"));
+    assert_false(has_root(&e, "05"));
 }
 
 int main(void)
