@@ -749,7 +749,8 @@ static bool referred_act(const ent_coder *c, const vmatch *v, size_t sb)
     if (!noun)
         return false;
     for (size_t j = v->tb, hop = 0; j > sb && hop < 8; j--, hop++) {
-        if (tok_is(c, j - 1, "the") && tok_is(c, v->tb, "attack"))
+        if ((tok_is(c, j - 1, "the") || tok_is(c, j - 1, "more")) &&
+            (tok_is(c, v->tb, "attack") || tok_is(c, v->tb, "attacks")))
             return true;
         if (tok_is(c, j - 1, "bowing") || tok_is(c, j - 1, "bowed"))
             return true;

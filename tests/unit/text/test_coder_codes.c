@@ -724,6 +724,10 @@ static void test_passive_grant_and_authorised_force(void **state)
             "a new presidential election, or they would recognise opposition leader Juan Guaido.");
     assert_true(has_code(&e, "139"));
     assert_false(has_root(&e, "05"));
+    /* "the attacks by Hamas" refers to acts reported elsewhere */
+    code_on(&e, "2023-10-24",
+            "Guterres told the Security Council that the attacks by Hamas did not happen in a vacuum.");
+    assert_false(has_root(&e, "19"));
 }
 
 int main(void)
