@@ -2405,24 +2405,29 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
     long least = expel ? 1000 : 20;
     const char *const *words = expel ? many_k : many;
     bool mass = false;
+    /* after the match, or inside it ("killed * civilians" over "killed at
+     * least 132 civilians") */
     size_t j = iv->te;
-    for (; j < se && j < iv->te + 4 && !mass; j++) {
-        const ent_token *t = &c->toks.v[j];
-        if (t->flags & ENT_TOK_NUM) {
-            long n = 0;
-            for (size_t b = t->start; b < t->end; b++)
-                if (c->text[b] >= '0' && c->text[b] <= '9')
-                    n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
-            mass = n >= least;
-            break;
+    for (int pass = 0; pass < 2 && !mass; pass++) {
+        j = pass == 0 ? iv->te : iv->tb + 1;
+        for (; j < se && j < (pass == 0 ? iv->te + 4 : iv->te) && !mass; j++) {
+            const ent_token *t = &c->toks.v[j];
+            if (t->flags & ENT_TOK_NUM) {
+                long n = 0;
+                for (size_t b = t->start; b < t->end; b++)
+                    if (c->text[b] >= '0' && c->text[b] <= '9')
+                        n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
+                mass = n >= least;
+                break;
+            }
+            for (size_t k = 0; words[k]; k++)
+                mass = mass || tok_is(c, j, words[k]);
+            bool quant = false; /* "at least", "more than", "some", "an estimated" */
+            for (size_t k = 0; quantifiers[k]; k++)
+                quant = quant || tok_is(c, j, quantifiers[k]);
+            if (!quant)
+                break;
         }
-        for (size_t k = 0; words[k]; k++)
-            mass = mass || tok_is(c, j, words[k]);
-        bool quant = false; /* "at least", "more than", "some", "an estimated" */
-        for (size_t k = 0; quantifiers[k]; k++)
-            quant = quant || tok_is(c, j, quantifiers[k]);
-        if (!quant)
-            break;
     }
     if (!mass)
         return;

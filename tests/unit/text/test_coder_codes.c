@@ -728,6 +728,11 @@ static void test_passive_grant_and_authorised_force(void **state)
     code_on(&e, "2023-10-24",
             "Guterres told the Security Council that the attacks by Hamas did not happen in a vacuum.");
     assert_false(has_root(&e, "19"));
+    /* the number of civilians killed inside the pattern makes a massacre */
+    code_on(&e, "2021-06-05",
+            "OUAGADOUGOU (Reuters) - Gunmen killed at least 132 civilians in an overnight raid on a "
+            "village in Burkina Faso.");
+    assert_true(has_code(&e, "202"));
 }
 
 int main(void)
