@@ -553,6 +553,17 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* The killing at v names a number of victims or a crowd ("killed 147
+ * people", "killed hundreds"): a massacre of its own. */
+static bool many_killed(const ent_coder *c, const vmatch *v)
+{
+    for (size_t j = v->tb + 1; j < c->toks.n && j < v->tb + 5; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_NUM) || tok_is(c, j, "dozens") ||
+            tok_is(c, j, "hundreds") || tok_is(c, j, "thousands") || tok_is(c, j, "scores"))
+            return true;
+    return false;
+}
+
 /* "shelled the city on Sunday, killing at least 14 civilians": the harm
  * a violent act (an earlier verb match of roots 18-20) did, named in a
  * participle after a comma, is part of that act, not a second event. */
@@ -564,7 +575,11 @@ static bool consequence_harm(const ent_coder *c, size_t k, size_t sb)
         !(((c->toks.v[v->tb - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[v->tb - 1].start] == ',') ||
           tok_any(c, v->tb - 1, W_S_AND)) ||
         !(tok_is(c, v->tb, "killing") || tok_is(c, v->tb, "wounding") ||
-          tok_is(c, v->tb, "injuring")))
+          tok_is(c, v->tb, "injuring") ||
+          /* "struck Iran's nuclear facilities and killed several of its
+           * top military commanders" */
+          (tok_is(c, v->tb, "killed") && tok_any(c, v->tb - 1, W_S_AND) &&
+           !many_killed(c, v))))
         return false;
     for (size_t q = 0; q < k; q++) {
         int r = code_root(c->d->verbs[c->vms[q].entry].code);

@@ -733,6 +733,12 @@ static void test_passive_grant_and_authorised_force(void **state)
             "OUAGADOUGOU (Reuters) - Gunmen killed at least 132 civilians in an overnight raid on a "
             "village in Burkina Faso.");
     assert_true(has_code(&e, "202"));
+    /* "struck ... and killed its commanders" is one act; "and killed 147
+     * people" a massacre of its own */
+    code_on(&e, "2025-06-13",
+            "Israel struck Iran's main uranium enrichment site at Natanz and killed several senior "
+            "military commanders in an overnight attack.");
+    assert_false(has_root(&e, "18"));
 }
 
 int main(void)
