@@ -806,6 +806,24 @@ static bool ultimatum_sanction(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* "called the move a direct invasion", "refusing to call the attack an
+ * invasion": a noun a speaker applies as a label is no act of its own. */
+static bool label_noun(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (v->te != v->tb + 1 || coder_past_form(c, v->tb) || gerund(c, v->tb) || v->tb < sb + 3 ||
+        !(tok_any(c, v->tb - 1, W_DET) ||
+          (v->tb >= sb + 4 && tok_any(c, v->tb - 2, W_DET))))
+        return false;
+    for (size_t j = v->tb - 1, hop = 0; j > sb && hop < 6; j--, hop++) {
+        if (tok_is(c, j - 1, "called") || tok_is(c, j - 1, "call") || tok_is(c, j - 1, "calling") ||
+            tok_is(c, j - 1, "branded") || tok_is(c, j - 1, "branding") || tok_is(c, j - 1, "labelled"))
+            return true;
+        if (!(c->toks.v[j - 1].flags & ENT_TOK_WORD) || (c->tflag[j - 1] & TF_VERB))
+            return false;
+    }
+    return false;
+}
+
 static bool seized_power(const ent_coder *c, const vmatch *v, size_t se)
 {
     return v->te == v->tb + 1 && v->te < se &&
@@ -3932,7 +3950,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||
             seized_power(c, v, se) || market_demand(c, v, sb) || restated_act(c, k, sb) ||
-            referred_act(c, v, sb) || out_of_prison(c, v, se) || ultimatum_sanction(c, k, sb))
+            referred_act(c, v, sb) || out_of_prison(c, v, se) || ultimatum_sanction(c, k, sb) ||
+            label_noun(c, v, sb))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

@@ -739,6 +739,11 @@ static void test_passive_grant_and_authorised_force(void **state)
             "Israel struck Iran's main uranium enrichment site at Natanz and killed several senior "
             "military commanders in an overnight attack.");
     assert_false(has_root(&e, "18"));
+    /* a noun applied as a label is no act */
+    code_on(&e, "2014-08-22",
+            "Russia sent trucks from its aid convoy into eastern Ukraine on Friday, and Ukraine's "
+            "security chief called the move a direct invasion.");
+    assert_false(has_code(&e, "190"));
 }
 
 int main(void)
