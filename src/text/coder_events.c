@@ -824,6 +824,17 @@ static bool label_noun(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+/* "a joint meeting of Congress", "an emergency meeting of the national
+ * security council", "minutes from the Fed's meeting": a body's own
+ * meeting is no consultation between parties (04). */
+static bool body_meeting(const ent_coder *c, const vmatch *v, size_t se)
+{
+    if (v->te != v->tb + 1 || !(tok_is(c, v->tb, "meeting") || tok_is(c, v->tb, "meetings")))
+        return false;
+    return (v->te < se && tok_any(c, v->te, W_S_OF)) ||
+           (v->tb > 0 && (tok_poss(c, v->tb - 1) || tok_is(c, v->tb - 1, "emergency")));
+}
+
 static bool seized_power(const ent_coder *c, const vmatch *v, size_t se)
 {
     return v->te == v->tb + 1 && v->te < se &&
@@ -3951,7 +3962,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||
             seized_power(c, v, se) || market_demand(c, v, sb) || restated_act(c, k, sb) ||
             referred_act(c, v, sb) || out_of_prison(c, v, se) || ultimatum_sanction(c, k, sb) ||
-            label_noun(c, v, sb))
+            label_noun(c, v, sb) || body_meeting(c, v, se))
             continue;
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);

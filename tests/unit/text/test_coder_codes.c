@@ -744,6 +744,11 @@ static void test_passive_grant_and_authorised_force(void **state)
             "Russia sent trucks from its aid convoy into eastern Ukraine on Friday, and Ukraine's "
             "security chief called the move a direct invasion.");
     assert_false(has_code(&e, "190"));
+    /* a body's own meeting is no consultation */
+    code_on(&e, "2014-08-28",
+            "Ukrainian President Petro Poroshenko called an emergency meeting of the national "
+            "security council.");
+    assert_false(has_root(&e, "04"));
 }
 
 int main(void)
