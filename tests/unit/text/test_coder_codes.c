@@ -749,6 +749,11 @@ static void test_passive_grant_and_authorised_force(void **state)
             "Ukrainian President Petro Poroshenko called an emergency meeting of the national "
             "security council.");
     assert_false(has_root(&e, "04"));
+    /* dismissing claims denies them */
+    code_on(&e, "2018-03-13",
+            "Russia's foreign ministry dismissed as \"nonsense\" British claims that Moscow was behind "
+            "the attack.");
+    assert_true(has_code(&e, "016"));
 }
 
 int main(void)
