@@ -754,6 +754,12 @@ static void test_passive_grant_and_authorised_force(void **state)
             "Russia's foreign ministry dismissed as \"nonsense\" British claims that Moscow was behind "
             "the attack.");
     assert_true(has_code(&e, "016"));
+    /* a label given after an act already reported is no act of its own */
+    code_on(&e, "1995-05-17",
+            "China on Wednesday rejected the Dalai Lama's choice of a boy as the reincarnation of the "
+            "Panchen Lama, calling the announcement illegal and invalid.");
+    assert_true(has_root(&e, "12"));
+    assert_false(has_root(&e, "11"));
 }
 
 int main(void)
