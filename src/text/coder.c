@@ -641,8 +641,11 @@ int coder_annotate(ent_coder *c, const char *text)
         if (!weekday(c, i) && !prep && !(i + 1 < n && (c->toks.v[i + 1].flags & ENT_TOK_NUM)))
             continue;
         c->tflag[i] |= TF_DATE;
-        if (prep)
+        c->toks.v[i].flags |= TOKF_DATE;
+        if (prep) {
             c->tflag[i - 1] |= TF_DATE;
+            c->toks.v[i - 1].flags |= TOKF_DATE;
+        }
     }
     return 0;
 }

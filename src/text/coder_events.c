@@ -41,7 +41,7 @@ static ENT_ALWAYS_INLINE size_t match_at(const ent_coder *c, const pattern *p, s
              * of a pattern, and between two adjacent words of one it
              * adds none to the gap (a wider gap counts it as before, so
              * that "*" reaches no further) */
-            if (k > 0 && (c->tflag[pos + s] & TF_DATE) && p->type == PH_VERB) {
+            if ((tk->flags & TOKF_DATE) && k > 0 && p->type == PH_VERB) {
                 if (e->gap <= 1 && maxskip < (size_t)e->gap + 4)
                     maxskip++;
                 continue;
@@ -647,7 +647,11 @@ static const mention *place_giver(ent_coder *c, const vmatch *v, const mention *
  * words, before any other act or clause punctuation. */
 static bool imagined_act(const ent_coder *c, const vmatch *v, size_t se)
 {
-    if (v->tb == 0 || coder_past_form(c, v->tb) || gerund(c, v->tb))
+    /* cheapest test first: a modal after the act (word-class bits) */
+    bool modal_after = false;
+    for (size_t j = v->te; j < se && j < v->te + 8 && !modal_after; j++)
+        modal_after = tok_any(c, j, W_HYP_WORDS | W_FUT_WORDS);
+    if (!modal_after || v->tb == 0 || coder_past_form(c, v->tb) || gerund(c, v->tb))
         return false;
     /* a noun: its phrase opens with an article or "any" ("a strike",
      * "Any Chinese blockade", "a U.S. military strike") */
@@ -795,15 +799,17 @@ static bool out_of_prison(const ent_coder *c, const vmatch *v, size_t se)
 static bool ultimatum_sanction(const ent_coder *c, size_t k, size_t sb)
 {
     const vmatch *v = &c->vms[k];
+    bool ultimatum = false;
+    for (size_t q = 0; q < k && !ultimatum; q++) {
+        const char *code = c->d->verbs[c->vms[q].entry].code;
+        ultimatum = code[0] == '1' && code[1] == '3' && code[2] == '9' && !code[3];
+    }
+    if (!ultimatum)
+        return false;
     bool or_clause = false;
     for (size_t j = v->tb; j > sb && j + 5 > v->tb && !or_clause; j--)
         or_clause = tok_is(c, j - 1, "or");
-    if (!or_clause)
-        return false;
-    for (size_t q = 0; q < k; q++)
-        if (strcmp(c->d->verbs[c->vms[q].entry].code, "139") == 0)
-            return true;
-    return false;
+    return or_clause;
 }
 
 /* "called the move a direct invasion", "refusing to call the attack an

@@ -95,6 +95,10 @@ typedef struct ctxact {
 #define TF_ATOM 2u /* inside an actor or agent name */
 #define TF_NEWCL 4u /* opens a clause with a pronoun subject: "as he" (set by coder_annotate) */
 #define TF_DATE 8u  /* a date adverbial: "on Monday", "in March" (set by coder_annotate) */
+/* the same mark kept in the coder's own copy of the token's flags (a bit
+ * above the public ENT_TOK_* ones), so that match_at, which has the token
+ * loaded, tests it without another load */
+#define TOKF_DATE (1u << 16)
 #define W_S_WITH (UINT64_C(1) << 37)   /* with, between: names a partner */
 #define W_S_BETWEEN (UINT64_C(1) << 38)
 #define W_S_OVER (UINT64_C(1) << 39)   /* over, about, against: the matter */
