@@ -3180,6 +3180,26 @@ static bool what_called(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+/* "struck what New Delhi said was a militant camp inside Pakistan", "in
+ * what the Kremlin called a tragic incident": the actor between "what" and
+ * the verb of saying only names the act in its own words; it is neither
+ * the act's target nor its subject. */
+static bool what_speaker(const ent_coder *c, const mention *m, size_t sb)
+{
+    size_t j = m->tb;
+    if (j > sb && tok_is(c, j - 1, "the"))
+        j--;
+    if (j <= sb || !tok_is(c, j - 1, "what") || m->te >= c->toks.n)
+        return false;
+    size_t k = m->te;
+    if (k + 1 < c->toks.n && (tok_is(c, k, "has") || tok_is(c, k, "had")))
+        k++;
+    return tok_is(c, k, "said") || tok_is(c, k, "says") || tok_is(c, k, "called") ||
+           tok_is(c, k, "calls") || tok_is(c, k, "described") || tok_is(c, k, "describes") ||
+           tok_is(c, k, "termed") || tok_is(c, k, "claimed") || tok_is(c, k, "denounced") ||
+           tok_is(c, k, "branded");
+}
+
 /* "The Kremlin denied ... that Russia had any involvement ..., dismissing
  * British accusations as nonsense": a participle of disapproval or
  * rejection after a denial (016) is the denial's own wording. */
@@ -4256,6 +4276,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     continue;
                 /* "signed a Russian-brokered deal": a modifier, not a target */
                 if (coder_hyph_modifier(c, m->te, se))
+                    continue;
+                if (what_speaker(c, m, sb))
                     continue;
                 /* "met in Helsinki", "signed in Doha": a place, not a target */
                 {

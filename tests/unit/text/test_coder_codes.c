@@ -500,6 +500,21 @@ static void test_sport_clash_dated(void **state)
 /* a passive release or grant with no agent: the patient is the target,
  * the giver the state of the place named, else no event; authorising
  * force is a threat, with "unless" an ultimatum */
+static void test_what_speaker(void **state)
+{
+    (void)state;
+    static evs e;
+    /* the actor in "what X said was" names the act; it is no target */
+    code_on(&e, "2019-02-26",
+            "Turkish jets bombed what Ankara said were militant hideouts in northern Iraq on Monday.");
+    assert_true(target_is(&e, "IRQ"));
+    assert_false(target_is(&e, "TUR"));
+    code_on(&e, "2019-02-26",
+            "Iranian forces fired missiles at what Tehran called terrorist bases in Syria's Idlib "
+            "province.");
+    assert_true(target_is(&e, "SYR"));
+}
+
 static void test_passive_grant_and_authorised_force(void **state)
 {
     (void)state;
@@ -786,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_alert_and_denial),
         cmocka_unit_test(test_sport_clash_dated),
         cmocka_unit_test(test_passive_grant_and_authorised_force),
+        cmocka_unit_test(test_what_speaker),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
