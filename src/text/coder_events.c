@@ -1804,7 +1804,8 @@ static const mention *pressure_from(const ent_coder *c, const char *code, size_t
  * seat of government). Returns true with *out set.
  */
 static bool implied_target(const ent_coder *c, const char *code, const mention *src,
-                           const mention **tgt, size_t vte, size_t se, amem *out)
+                           const mention **tgt, size_t vb, size_t vte, size_t sb, size_t se,
+                           amem *out)
 {
     static const char *const curfew[] = {"0811", "0813", "0814", "1721", "1723", "1724",
                                          "1323", "1324", NULL};
@@ -1896,6 +1897,26 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
                 break;
             }
         }
+        /* "Hamas gunmen stormed into southern Israel ..., seizing dozens
+         * of hostages": with no other state after the act, a place of
+         * another state the source went into or acts in earlier in the
+         * sentence is where its victims are */
+        if (root == s0->root && !coder_state_organ(s0))
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->te > vb)
+                    break;
+                if (m->tb < sb || m->n != 1 || m->pronoun || m == src)
+                    continue;
+                const char *mr = c->mem[m->first].root;
+                size_t pp = coder_prep_before(c, m->tb, sb);
+                if (pp != SIZE_MAX && pp > src->tb &&
+                    (tok_is(c, pp, "into") || tok_is(c, pp, "in") || tok_is(c, pp, "inside") ||
+                     tok_is(c, pp, "across")) &&
+                    coder_state_root(c, mr) && strcmp(mr, s0->root) != 0 &&
+                    coder_state_organ(&c->mem[m->first]))
+                    root = mr;
+            }
         text_copy(out->code, sizeof out->code, root);
         text_copy(out->root, sizeof out->root, root);
         return true;
@@ -4990,7 +5011,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         amem imp;
         c->implied = NULL;
         if (!model_none &&
-            implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.te, se, &imp))
+            implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.tb, iv.te, sb, se, &imp))
             c->implied = &imp;
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);

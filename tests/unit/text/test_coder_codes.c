@@ -513,6 +513,12 @@ static void test_what_speaker(void **state)
             "Iranian forces fired missiles at what Tehran called terrorist bases in Syria's Idlib "
             "province.");
     assert_true(target_is(&e, "SYR"));
+    /* rebels' victims with no state named after the act are where they
+     * went into, not their own */
+    code_on(&e, "2015-02-01",
+            "Boko Haram militants crossed into Cameroon on Sunday and seized dozens of hostages.");
+    assert_true(has_code(&e, "181"));
+    assert_false(target_is(&e, "NGA"));
 }
 
 static void test_passive_grant_and_authorised_force(void **state)
