@@ -2831,9 +2831,16 @@ static bool leader_target(const ent_coder *c, const mention *tgt)
 static void shot_leader(const ent_coder *c, vmatch *iv, const mention *tgt)
 {
     const char *code = c->d->verbs[iv->entry].code, *to = NULL;
-    if (!tok_is(c, iv->tb, "shot") || !leader_target(c, tgt))
+    /* "Gunmen opened fire on the motorcade of President Hosni Mubarak",
+     * "opened fire on Donald Trump at a campaign rally": firing on a
+     * person named is an attempt on his life, not a clash or repression */
+    if (tok_is(c, iv->tb, "opened") && iv->tb + 1 < iv->te && tok_is(c, iv->tb + 1, "fire") &&
+        leader_target(c, tgt) && tgt->person &&
+        (code_root(code) == 19 || strcmp(code, "175") == 0 || strcmp(code, "180") == 0))
+        to = "185";
+    else if (!tok_is(c, iv->tb, "shot") || !leader_target(c, tgt))
         return;
-    if (strcmp(code, "193") == 0 && iv->te == iv->tb + 1 && iv->te < c->toks.n &&
+    else if (strcmp(code, "193") == 0 && iv->te == iv->tb + 1 && iv->te < c->toks.n &&
         !tok_is(c, iv->te, "at") && !tok_is(c, iv->te, "down"))
         to = "185";
     else if (strcmp(code, "1823") == 0 && iv->te == iv->tb + 2 && tok_is(c, iv->tb + 1, "dead"))

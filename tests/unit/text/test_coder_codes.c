@@ -519,6 +519,13 @@ static void test_what_speaker(void **state)
             "Boko Haram militants crossed into Cameroon on Sunday and seized dozens of hostages.");
     assert_true(has_code(&e, "181"));
     assert_false(target_is(&e, "NGA"));
+    /* firing on a named leader is an attempt on his life; on a crowd, not */
+    code_on(&e, "2014-05-02",
+            "Gunmen opened fire on Pakistani Prime Minister Nawaz Sharif's convoy near Lahore on "
+            "Friday.");
+    assert_true(has_code(&e, "185"));
+    code_on(&e, "2014-05-02", "Troops opened fire on protesters in Lahore on Friday.");
+    assert_false(has_code(&e, "185"));
 }
 
 static void test_passive_grant_and_authorised_force(void **state)
