@@ -2987,6 +2987,38 @@ static void seized_place(const ent_coder *c, vmatch *iv, const mention *src)
     }
 }
 
+/* "moved to seize control of the oil company YPF", "seized temporary
+ * control of the local assets of French food group Danone": control of a
+ * business taken is property seized (1711), not territory occupied. */
+static void seized_business(const ent_coder *c, vmatch *iv)
+{
+    static const char *const biz[] = {"company", "companies", "firm", "firms", "factory",
+                                      "factories", "plant", "plants", "assets", "refinery",
+                                      "subsidiary", "subsidiaries", "corporation", "mine",
+                                      "mines", "business", "businesses", "oilfield", NULL};
+    if (strcmp(c->d->verbs[iv->entry].code, "192") != 0)
+        return;
+    bool control = false;
+    for (size_t j = iv->tb; j < iv->te && !control; j++)
+        control = tok_is(c, j, "control");
+    if (!control)
+        return;
+    for (size_t j = iv->te; j < c->toks.n && j < iv->te + 8; j++) {
+        bool hyph = j > 0 && c->text[c->toks.v[j - 1].start] == '-'; /* "Spanish-owned" */
+        if (c->text[c->toks.v[j].start] == '-')
+            continue;
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (is_verb_tok(c, j) && !hyph))
+            return;
+        for (size_t k = 0; biz[k]; k++)
+            if (tok_is(c, j, biz[k])) {
+                uint32_t e;
+                if (code_entry(c->d, "1711", &e))
+                    iv->entry = e;
+                return;
+            }
+    }
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -4918,6 +4950,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         shot_leader(c, &iv, tgt);
         captured_person(c, &iv, src, tgt);
         seized_place(c, &iv, src);
+        seized_business(c, &iv);
         /* "A US drone strike killed Iranian general Qassem Soleimani", "A
          * car bomb killed former Prime Minister Rafik al-Hariri": a
          * violent event noun followed by the killing of a leader codes

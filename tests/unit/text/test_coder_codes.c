@@ -526,6 +526,13 @@ static void test_what_speaker(void **state)
     assert_true(has_code(&e, "185"));
     code_on(&e, "2014-05-02", "Troops opened fire on protesters in Lahore on Friday.");
     assert_false(has_code(&e, "185"));
+    /* control of a company taken is property seized, of a town occupation */
+    code_on(&e, "2012-05-01",
+            "Bolivian President Evo Morales seized control of a Spanish-owned electricity company "
+            "on Tuesday.");
+    assert_true(has_code(&e, "1711"));
+    code_on(&e, "2014-06-10", "Islamic State militants seized control of the city of Tikrit.");
+    assert_true(has_code(&e, "192"));
 }
 
 static void test_passive_grant_and_authorised_force(void **state)
