@@ -3091,6 +3091,14 @@ static bool in_background(const ent_coder *c, size_t vb, size_t sb)
             return false;
         if (tok_any(c, j, W_BG))
             return true;
+        /* "prompted by Russia's invasion", "in retaliation for the
+         * bombing", "in response to the attack": the cause of the act */
+        if (j > sb && ((tok_is(c, j, "by") && tok_is(c, j - 1, "prompted")) ||
+                       (tok_is(c, j, "for") && (tok_is(c, j - 1, "retaliation") ||
+                                               tok_is(c, j - 1, "reprisal") ||
+                                               tok_is(c, j - 1, "revenge"))) ||
+                       (tok_is(c, j, "to") && tok_is(c, j - 1, "response"))))
+            return true;
     }
     return false;
 }

@@ -533,6 +533,12 @@ static void test_what_speaker(void **state)
     assert_true(has_code(&e, "1711"));
     code_on(&e, "2014-06-10", "Islamic State militants seized control of the city of Tikrit.");
     assert_true(has_code(&e, "192"));
+    /* the act that prompted another is its cause, not an event */
+    code_on(&e, "2022-03-03",
+            "Iceland and Norway formally applied to join the European Union on Monday, a historic "
+            "shift in policy for both Nordic countries prompted by Russia's invasion of Ukraine.");
+    assert_true(has_root(&e, "02"));
+    assert_false(has_root(&e, "19"));
 }
 
 static void test_passive_grant_and_authorised_force(void **state)
