@@ -1140,7 +1140,21 @@ static const mention *made_mention(ent_coder *c, const char *root, const char *s
 /* A disaster or accident, not an actor: "earthquake", "floods", "crash". */
 static bool nature_word(const ent_coder *c, size_t j)
 {
-    return tok_any(c, j, W_NATURE | W_MARKET);
+    if (tok_any(c, j, W_NATURE | W_MARKET))
+        return true;
+    /* "A huge fire swept through Notre-Dame", "the blaze": a fire as the
+     * subject, not the gunfire troops open, return or come under */
+    if (tok_is(c, j, "blaze") || tok_is(c, j, "inferno"))
+        return true;
+    if (!(tok_is(c, j, "fire") || tok_is(c, j, "fires")) || j == 0)
+        return false;
+    static const char *const size[] = {"a", "the", "huge", "massive", "major", "big",
+                                       "devastating", "deadly", "large", "forest", "bush",
+                                       NULL};
+    for (size_t k = 0; size[k]; k++)
+        if (tok_is(c, j - 1, size[k]))
+            return true;
+    return false;
 }
 
 /* The mention m is the owner or modifier of the word at j ("China's
@@ -1172,10 +1186,15 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
 {
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
     bool crossed = false;
+    size_t end = vb; /* the end of the clause whose subject is sought */
     for (size_t j = vb; j-- > lo;) {
-        if (j + 1 == vb && j > sb && c->text[c->toks.v[j].start] == ',' && gerund(c, vb)) {
+        /* (also ", toppling its spire and destroying ...": a participle
+         * coordinated with the one after the comma) */
+        if (!crossed && j > sb && c->text[c->toks.v[j].start] == ',' && gerund(c, vb) &&
+            gerund(c, j + 1)) {
             lo = j > sb + 16 ? j - 16 : sb; /* ", killing ...": the clause before */
             crossed = true;
+            end = j;
             continue;
         }
         if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_CLAUSE_WORDS))
@@ -1184,7 +1203,7 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
             continue;
         for (size_t q = 0; q < c->n_ments; q++) {
             const mention *m = &c->ments[q];
-            if (m->tb > j && m->te <= vb && m->n && coder_prep_before(c, m->tb, sb) == SIZE_MAX)
+            if (m->tb > j && m->te <= end && m->n && coder_prep_before(c, m->tb, sb) == SIZE_MAX)
                 return false;
             if (crossed && m->n && m->tb >= sb && m->te <= j && !owner_of(c, m, j))
                 return false; /* there the disaster must open the sentence */

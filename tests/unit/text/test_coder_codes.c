@@ -539,6 +539,15 @@ static void test_what_speaker(void **state)
             "shift in policy for both Nordic countries prompted by Russia's invasion of Ukraine.");
     assert_true(has_root(&e, "02"));
     assert_false(has_root(&e, "19"));
+    /* a fire's damage is nobody's act, also in a second participle */
+    code_on(&e, "2019-05-05",
+            "MADRID - A huge fire swept through the Spanish city's old market on Tuesday, toppling "
+            "its clock tower and destroying much of the roof.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2020-10-20",
+            "Nigerian troops opened fire on protesters in Lagos on Tuesday, injuring dozens and "
+            "killing at least 12 people.");
+    assert_true(has_code(&e, "175"));
 }
 
 static void test_passive_grant_and_authorised_force(void **state)
