@@ -3038,6 +3038,30 @@ static void seized_business(const ent_coder *c, vmatch *iv)
     }
 }
 
+/* "The last Syrian troops left Lebanon", "U.S. forces leaving
+ * Afghanistan": "left" is a withdrawal (0874) only with armed forces as its
+ * subject right before it and a state named right after it; any other
+ * "left" (a person who left a meeting, "left 20 dead") is no event. */
+static bool stray_left(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (v->te != v->tb + 1 || !(tok_is(c, v->tb, "left") || tok_is(c, v->tb, "leaving")) ||
+        strcmp(c->d->verbs[v->entry].code, "0874") != 0)
+        return false;
+    bool forces = false, state = false;
+    size_t after = v->te < c->toks.n && tok_any(c, v->te, W_S_THE) ? v->te + 1 : v->te;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (!m->n || m->tb < sb)
+            continue;
+        const amem *a = &c->mem[m->first];
+        if (m->te == v->tb && strcmp(a->code + strlen(a->root), "MIL") == 0)
+            forces = true;
+        if (m->tb == after && !m->pronoun && strlen(a->root) == 3 && coder_state_organ(a))
+            state = true;
+    }
+    return !(forces && state);
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -4081,7 +4105,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
-            denial_wording(c, k, sb))
+            denial_wording(c, k, sb) || stray_left(c, v, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

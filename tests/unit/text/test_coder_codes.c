@@ -548,6 +548,14 @@ static void test_what_speaker(void **state)
             "Nigerian troops opened fire on protesters in Lagos on Tuesday, injuring dozens and "
             "killing at least 12 people.");
     assert_true(has_code(&e, "175"));
+    /* armed forces that left a state withdrew from it; anyone else only left */
+    code_on(&e, "2022-08-15", "The last French troops left Mali on Monday, ending a nine-year deployment.");
+    assert_true(has_code(&e, "0874"));
+    assert_true(target_is(&e, "MLI"));
+    code_on(&e, "2022-08-15", "The French foreign minister left Mali on Monday after talks.");
+    assert_false(has_code(&e, "0874"));
+    code_on(&e, "2022-08-15", "The blast left 20 people dead in Kabul.");
+    assert_int_equal(e.n, 0);
 }
 
 static void test_passive_grant_and_authorised_force(void **state)
