@@ -556,6 +556,10 @@ static void test_what_speaker(void **state)
     assert_false(has_code(&e, "0874"));
     code_on(&e, "2022-08-15", "The blast left 20 people dead in Kabul.");
     assert_int_equal(e.n, 0);
+    /* a bombing campaign suspended is a halt to operations, not a bombing */
+    code_on(&e, "2003-04-20", "The United States suspended its bombing of Iraq on Sunday.");
+    assert_true(has_code(&e, "0871"));
+    assert_false(has_root(&e, "19"));
 }
 
 static void test_passive_grant_and_authorised_force(void **state)
