@@ -560,6 +560,10 @@ static void test_what_speaker(void **state)
     code_on(&e, "2003-04-20", "The United States suspended its bombing of Iraq on Sunday.");
     assert_true(has_code(&e, "0871"));
     assert_false(has_root(&e, "19"));
+    /* diplomatic cooperation announced for the future is intent (032) */
+    code_on(&e, "2020-09-11",
+            "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
+    assert_true(has_code(&e, "032"));
 }
 
 static void test_passive_grant_and_authorised_force(void **state)
