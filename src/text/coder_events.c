@@ -3046,7 +3046,8 @@ static void seized_business(const ent_coder *c, vmatch *iv)
  * "left" (a person who left a meeting, "left 20 dead") is no event. */
 static bool stray_left(const ent_coder *c, const vmatch *v, size_t sb)
 {
-    if (v->te != v->tb + 1 || !(tok_is(c, v->tb, "left") || tok_is(c, v->tb, "leaving")) ||
+    if (v->te != v->tb + 1 ||
+        !(tok_is(c, v->tb, "left") || tok_is(c, v->tb, "leaving") || tok_is(c, v->tb, "leave")) ||
         strcmp(c->d->verbs[v->entry].code, "0874") != 0)
         return false;
     bool forces = false, state = false;
@@ -3056,7 +3057,14 @@ static bool stray_left(const ent_coder *c, const vmatch *v, size_t sb)
         if (!m->n || m->tb < sb)
             continue;
         const amem *a = &c->mem[m->first];
-        if (m->te == v->tb && strcmp(a->code + strlen(a->root), "MIL") == 0)
+        /* ("Soviet troops would begin leaving", "began to leave") */
+        size_t g = m->te;
+        while (g < v->tb && g < m->te + 3 &&
+               (tok_is(c, g, "would") || tok_is(c, g, "will") || tok_is(c, g, "begin") ||
+                tok_is(c, g, "began") || tok_is(c, g, "start") || tok_is(c, g, "started") ||
+                tok_is(c, g, "could") || tok_is(c, g, "to") || tok_is(c, g, "had")))
+            g++;
+        if (g == v->tb && strcmp(a->code + strlen(a->root), "MIL") == 0)
             forces = true;
         if (m->tb == after && !m->pronoun && strlen(a->root) == 3 && coder_state_organ(a))
             state = true;

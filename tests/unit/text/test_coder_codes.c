@@ -556,6 +556,8 @@ static void test_what_speaker(void **state)
     assert_false(has_code(&e, "0874"));
     code_on(&e, "2022-08-15", "The blast left 20 people dead in Kabul.");
     assert_int_equal(e.n, 0);
+    code_on(&e, "2022-02-17", "Macron said French troops would begin leaving Mali within months.");
+    assert_true(has_code(&e, "0356"));
     /* a bombing campaign suspended is a halt to operations, not a bombing */
     code_on(&e, "2003-04-20", "The United States suspended its bombing of Iraq on Sunday.");
     assert_true(has_code(&e, "0871"));
