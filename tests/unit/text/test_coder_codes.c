@@ -562,6 +562,11 @@ static void test_what_speaker(void **state)
     code_on(&e, "2003-04-20", "The United States suspended its bombing of Iraq on Sunday.");
     assert_true(has_code(&e, "0871"));
     assert_false(has_root(&e, "19"));
+    /* a body set up or sent to investigate is the investigation */
+    code_on(&e, "2004-09-18",
+            "The U.N. Security Council voted on Friday to set up a panel of experts to investigate "
+            "reports of genocide and other grave abuses in Darfur.");
+    assert_true(has_root(&e, "09"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
