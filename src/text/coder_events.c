@@ -3072,6 +3072,43 @@ static bool stray_left(const ent_coder *c, const vmatch *v, size_t sb)
     return !(forces && state);
 }
 
+/* "demonstrators demanded jobs and an end to corruption", "200,000
+ * people jammed Wenceslas Square demanding the resignation of the
+ * leadership": what a crowd demands in a protest is demonstrated for
+ * (141x: 1041 -> 1411 leadership change, 1042 -> 1412 policy, 1043 -> 1413
+ * rights, 1044 -> 1414 institutions), as the golds code it; a crowd's
+ * demand with no protest named stays a demand. Updates *iv. */
+static void crowd_demand(const ent_coder *c, vmatch *iv, const mention *src, size_t sb,
+                         size_t se)
+{
+    static const char *const map[][2] = {{"1041", "1411"}, {"1042", "1412"},
+                                         {"1043", "1413"}, {"1044", "1414"}};
+    static const char *const cue[] = {"marched", "rallied", "rally", "demonstrated",
+                                      "protested", "thronged", "jammed", "streets", NULL};
+    const char *code = c->d->verbs[iv->entry].code;
+    if (code_root(code) != 10 || !src || !src->n)
+        return;
+    const amem *a = &c->mem[src->first];
+    const char *suf = a->code + strlen(a->root);
+    if (strcmp(suf, "CVL") != 0 && strcmp(suf, "LAB") != 0 && strcmp(suf, "EDU") != 0)
+        return; /* (an opposition party's demand is its own: 104x) */
+    bool protest = false;
+    for (size_t j = sb; j < se && !protest; j++) {
+        protest = (c->kw[j] & K_PROTEST) != 0;
+        for (size_t k = 0; cue[k] && !protest; k++)
+            protest = tok_is(c, j, cue[k]);
+    }
+    if (!protest)
+        return;
+    const char *to = "141";
+    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+        if (strcmp(code, map[k][0]) == 0)
+            to = map[k][1];
+    uint32_t e;
+    if (code_entry(c->d, to, &e))
+        iv->entry = e;
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -4937,6 +4974,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
+        crowd_demand(c, &iv, src, sb, se);
         killing_manner(c, k, &iv, sb, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);

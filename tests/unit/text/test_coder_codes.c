@@ -567,6 +567,16 @@ static void test_what_speaker(void **state)
             "The U.N. Security Council voted on Friday to set up a panel of experts to investigate "
             "reports of genocide and other grave abuses in Darfur.");
     assert_true(has_root(&e, "09"));
+    /* what a crowd demands in a protest is demonstrated for; a party's
+     * demand stays a demand */
+    code_on(&e, "2020-08-16",
+            "Tens of thousands of people jammed the main square in Minsk on Sunday demanding the "
+            "resignation of President Alexander Lukashenko.");
+    assert_true(has_code(&e, "1411"));
+    code_on(&e, "2020-08-16",
+            "Belarus's opposition party demanded on Monday that President Alexander Lukashenko "
+            "resign.");
+    assert_true(has_code(&e, "1041"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
