@@ -317,6 +317,44 @@ static void locate_ethnic(ent_coder *c, size_t sb)
     }
 }
 
+/* "Taliban gunmen stormed an army-run school in the Pakistani city of
+ * Peshawar": the Taliban who act in Pakistan, in a sentence that names
+ * Pakistan (or under a Pakistani dateline) and nothing Afghan, are the
+ * Pakistani Taliban (PAKREB), not the Afghan movement. */
+static void local_taliban(ent_coder *c, size_t sb, size_t se)
+{
+    bool pak = c->dateline.n && strcmp(c->dateline.m[0].root, "PAK") == 0, afg = false;
+    for (size_t j = sb; j < se; j++)
+        afg = afg || tok_is(c, j, "afghan") || tok_is(c, j, "afghanistan") ||
+              tok_is(c, j, "afghans") || tok_is(c, j, "kabul");
+    if (afg)
+        return;
+    for (size_t k = 0; k < c->n_ments && !pak; k++) {
+        const mention *p = &c->ments[k];
+        const amem *a = p->n == 1 ? &c->mem[p->first] : NULL;
+        /* (a place or Pakistan's forces, not its government: "their
+         * ambassador in Islamabad said") */
+        pak = !p->pronoun && a && p->tb >= sb && p->tb < se && strcmp(a->root, "PAK") == 0 &&
+              (strcmp(a->code, a->root) == 0 || strcmp(a->code + 3, "MIL") == 0 ||
+               strcmp(a->code + 3, "COP") == 0);
+    }
+    if (!pak)
+        return;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        if (m->n != 1 || m->tb < sb || m->tb >= se || strcmp(c->mem[m->first].code, "AFGREB") != 0)
+            continue;
+        bool taliban = false;
+        for (size_t j = m->tb; j < m->te; j++)
+            taliban = taliban || tok_is(c, j, "taliban");
+        if (!taliban)
+            continue;
+        amem *a = &c->mem[m->first];
+        text_copy(a->code, sizeof a->code, "PAKREB");
+        text_copy(a->root, sizeof a->root, "PAK");
+    }
+}
+
 /* A state's root of three letters other than `not` and Europe, or NULL. */
 static const char *other_state(const amem *g, const char *not)
 {
@@ -1856,6 +1894,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
     followers_of(c, sb);
     drop_described(c, sb);
     locate_ethnic(c, sb);
+    local_taliban(c, sb, se);
     locate_pro(c, sb);
     formers_are_elites(c, sb);
     return 0;

@@ -577,6 +577,19 @@ static void test_what_speaker(void **state)
             "Belarus's opposition party demanded on Monday that President Alexander Lukashenko "
             "resign.");
     assert_true(has_code(&e, "1041"));
+    /* the Taliban acting in Pakistan, with nothing Afghan named, are the
+     * Pakistani Taliban; not where Pakistan only hosts their envoy */
+    code_on(&e, "2012-10-09",
+            "Taliban gunmen attacked a police checkpoint in Pakistan's Swat valley on Monday.");
+    assert_true(source_root_is(&e, "PAK"));
+    code_on(&e, "2012-10-09",
+            "Taliban fighters attacked a police checkpoint in Afghanistan's Kandahar province on "
+            "Monday.");
+    assert_true(source_root_is(&e, "AFG"));
+    code_on(&e, "2001-09-21",
+            "The Taliban refused on Friday to hand over Osama bin Laden, their ambassador in "
+            "Islamabad said.");
+    assert_true(source_root_is(&e, "AFG"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
