@@ -3109,6 +3109,28 @@ static void crowd_demand(const ent_coder *c, vmatch *iv, const mention *src, siz
         iv->entry = e;
 }
 
+/* "Mali, Burkina Faso and Niger said they were withdrawing from ECOWAS",
+ * "pulled out of the alliance": withdrawing from an organisation (named
+ * right after "from" or "out of") leaves it, reducing relations (160),
+ * whoever withdraws; from a state it is a military withdrawal (0874). */
+static void left_organisation(const ent_coder *c, vmatch *iv, const mention *tgt)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "0874") != 0 || !tgt || !tgt->n || tgt->pronoun ||
+        tgt->tb == 0)
+        return;
+    const char *r = c->mem[tgt->first].root;
+    if (coder_state_root(c, r) || strcmp(r, "EUR") == 0 || strcmp(r, "NGO") == 0)
+        return;
+    size_t j = tgt->tb - 1;
+    if (tok_any(c, j, W_S_THE) && j > 0)
+        j--;
+    if (j + 1 < iv->te || !(tok_is(c, j, "from") || tok_is(c, j, "of")))
+        return;
+    uint32_t e;
+    if (code_entry(c->d, "160", &e))
+        iv->entry = e;
+}
+
 /* The act of verb match v (verb group from `from` to vb) is no event:
  * it is the condition of another ("talks would resume only if Turkey
  * arrested ...": "if"/"unless" before it in its clause), or only possible
@@ -4978,6 +5000,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         killing_manner(c, k, &iv, sb, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);
+        left_organisation(c, &iv, tgt);
         /* "riot police beat voters with batons": an assault (180, 182) by
          * a state's police or army on its own people (civilians,
          * opposition, students, workers, journalists) is repression

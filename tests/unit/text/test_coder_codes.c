@@ -590,6 +590,13 @@ static void test_what_speaker(void **state)
             "The Taliban refused on Friday to hand over Osama bin Laden, their ambassador in "
             "Islamabad said.");
     assert_true(source_root_is(&e, "AFG"));
+    /* withdrawing from an organisation leaves it (160); from a place is a
+     * military withdrawal */
+    code_on(&e, "2024-01-29",
+            "Guinea's military government said on Monday it was withdrawing from ECOWAS.");
+    assert_true(has_code(&e, "160"));
+    code_on(&e, "2022-11-11", "Russian troops withdrew from Kherson on Friday.");
+    assert_true(has_code(&e, "0874"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
