@@ -2385,8 +2385,28 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
         bool halt = false;
         for (size_t j = v->tb; j < nx->tb && !halt; j++)
             halt = tok_is(c, j, "halt") || tok_is(c, j, "end") || tok_is(c, j, "stop");
-        uint32_t e0871;
-        if (!halt) {
+        uint32_t e0871, e174;
+        /* "ordered seven senior United Nations officials to leave": a bare
+         * "leave" (0874 only for armed forces, stray_left) ordered to
+         * officials is their expulsion (174); to others it stays the
+         * order */
+        bool leave = nx->te == nx->tb + 1 && strcmp(nc, "0874") == 0 &&
+                     (tok_is(c, nx->tb, "leave") || tok_is(c, nx->tb, "left"));
+        if (leave) {
+            bool officials = false;
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->tb <= v->tb || m->te > nx->tb || !m->n || m->pronoun)
+                    continue;
+                const amem *a = &c->mem[m->first];
+                officials = officials || strcmp(a->code + strlen(a->root), "GOV") == 0 ||
+                            !coder_state_root(c, a->root);
+            }
+            if (officials && code_entry(d, "174", &e174)) {
+                iv->entry = e174;
+                iv->te = nx->te;
+            }
+        } else if (!halt) {
             iv->entry = nx->entry;
             iv->te = nx->te;
         } else if (code_root(nc) == 19 && code_entry(d, "0871", &e0871)) {

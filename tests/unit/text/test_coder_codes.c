@@ -556,6 +556,12 @@ static void test_what_speaker(void **state)
     assert_false(has_code(&e, "0874"));
     code_on(&e, "2022-08-15", "The blast left 20 people dead in Kabul.");
     assert_int_equal(e.n, 0);
+    /* officials ordered to leave are expelled, not withdrawing */
+    code_on(&e, "2021-09-30",
+            "Ethiopia ordered seven senior United Nations officials to leave the country within 72 "
+            "hours.");
+    assert_true(has_code(&e, "174"));
+    assert_false(has_code(&e, "0874"));
     code_on(&e, "2022-02-17", "Macron said French troops would begin leaving Mali within months.");
     assert_true(has_code(&e, "0356"));
     /* a bombing campaign suspended is a halt to operations, not a bombing */
