@@ -85,6 +85,7 @@ row_all "dev set P: wire leads 2014-2025, worldwide, CAMEO root" tests/data/dev_
 row_all "dev set Q: short wire items 1979-2005, CAMEO root" tests/data/dev_q_1979_2005.tsv root
 row_all "dev set R: wire leads 2014-2025, Africa, Middle East, Asia, Latin America, CAMEO root" tests/data/dev_r_2014_2025.tsv root
 row_all "dev set S: wire leads 1985-2012, worldwide, CAMEO root" tests/data/dev_s_1985_2012.tsv root
+row_all "dev set T: wire leads 2014-2025, Europe, Russia and Ukraine, NATO, US, Caucasus, Balkans (session 10), CAMEO root" tests/data/dev_t_2014_2025.tsv root
 row_all "dev set U: wire leads 2014-2025, Middle East, South, East and Southeast Asia (session 10), CAMEO root" tests/data/dev_u_2014_2025.tsv root
 row_all "dev set V: wire leads 2014-2025, Africa and Latin America, half domestic (session 10), CAMEO root" tests/data/dev_v_2014_2025.tsv root
 row_all "dev set W: wire leads 1995-2013, worldwide (session 10), CAMEO root" tests/data/dev_w_1995_2013.tsv root
