@@ -603,6 +603,15 @@ static void test_what_speaker(void **state)
     assert_true(has_code(&e, "160"));
     code_on(&e, "2022-11-11", "Russian troops withdrew from Kherson on Friday.");
     assert_true(has_code(&e, "0874"));
+    /* dictionary: a jury is a court; setting foot in a state visits it */
+    code_on(&e, "2011-06-27",
+            "CHICAGO (AP) - A federal jury convicted former Illinois Governor Rod Blagojevich on "
+            "Monday of corruption.");
+    assert_true(source_is(&e, "USAJUD"));
+    code_on(&e, "2019-02-03",
+            "Pope Francis became the first pontiff to set foot in the Arabian Peninsula on Sunday, "
+            "arriving in the United Arab Emirates.");
+    assert_true(has_code(&e, "042"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
