@@ -608,9 +608,9 @@ static void test_what_speaker(void **state)
             "CHICAGO (AP) - A federal jury convicted former Illinois Governor Rod Blagojevich on "
             "Monday of corruption.");
     assert_true(source_is(&e, "USAJUD"));
-    code_on(&e, "2019-02-03",
-            "Pope Francis became the first pontiff to set foot in the Arabian Peninsula on Sunday, "
-            "arriving in the United Arab Emirates.");
+    code_on(&e, "2017-07-04",
+            "Narendra Modi became the first Indian prime minister to set foot in Israel on "
+            "Tuesday.");
     assert_true(has_code(&e, "042"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
