@@ -972,8 +972,11 @@ static const mention *target_list(const ent_coder *c, const mention *tgt, size_t
         const mention *x = &c->ments[q];
         if (x->tb < last->te || x == last)
             continue;
+        /* ("between Azerbaijan and ethnic Armenian forces") */
+        bool ethnic = x->tb > last->te + 1 && tok_is(c, x->tb - 1, "ethnic") &&
+                      coder_only_connectors(c, last->te, x->tb - 1, false);
         if (x->tb == last->te || !x->n || x->first != last->first + last->n ||
-            !coder_only_connectors(c, last->te, x->tb, false) ||
+            (!coder_only_connectors(c, last->te, x->tb, false) && !ethnic) ||
             coder_clause_and(c, tgt->tb, last->te, x->tb))
             break;
         bool dup = false; /* "women and children": one actor */

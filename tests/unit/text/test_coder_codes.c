@@ -612,6 +612,11 @@ static void test_what_speaker(void **state)
             "Narendra Modi became the first Indian prime minister to set foot in Israel on "
             "Tuesday.");
     assert_true(has_code(&e, "042"));
+    /* fighting between a state and an ethnic group's forces: both fight */
+    code_on(&e, "2001-05-06",
+            "Heavy fighting broke out between Macedonia and ethnic Albanian rebels on Sunday.");
+    assert_true(source_root_is(&e, "MKD"));
+    assert_true(has_root(&e, "19"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
