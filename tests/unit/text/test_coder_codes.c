@@ -617,6 +617,10 @@ static void test_what_speaker(void **state)
             "Heavy fighting broke out between Macedonia and ethnic Albanian rebels on Sunday.");
     assert_true(source_root_is(&e, "MKD"));
     assert_true(has_root(&e, "19"));
+    code_on(&e, "2018-03-27",
+            "Prime Minister Justin Trudeau ordered the expulsion of four Russian diplomats on "
+            "Tuesday.");
+    assert_true(has_code(&e, "174"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
