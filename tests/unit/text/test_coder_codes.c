@@ -621,6 +621,10 @@ static void test_what_speaker(void **state)
             "Prime Minister Justin Trudeau ordered the expulsion of four Russian diplomats on "
             "Tuesday.");
     assert_true(has_code(&e, "174"));
+    code_on(&e, "2007-12-12",
+            "Russia suspended its obligations under the Conventional Forces in Europe treaty on "
+            "Wednesday.");
+    assert_true(has_code(&e, "160"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
