@@ -4696,8 +4696,18 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             !coder_past_form(c, v->tb) && !gerund(c, v->tb) && tok_any(c, v->te, W_S_BY)) {
             for (size_t q = 0; q < c->n_ments; q++) {
                 const mention *m = &c->ments[q];
-                if (m->n && !m->pronoun &&
-                    (m->tb == v->te + 1 || (m->tb == v->te + 2 && tok_any(c, v->te + 1, W_DET)))) {
+                /* (also past modifiers: "by pro-Russian separatists") */
+                bool near = m->tb == v->te + 1 || (m->tb == v->te + 2 && tok_any(c, v->te + 1, W_DET));
+                for (size_t j = v->te + 1; !near && m->tb > v->te && m->tb <= v->te + 4 && j <= m->tb; j++) {
+                    if (j == m->tb) {
+                        near = true;
+                        break;
+                    }
+                    bool hy = c->text[c->toks.v[j].start] == '-';
+                    if (!hy && (!(c->toks.v[j].flags & ENT_TOK_WORD) || is_verb_tok(c, j)))
+                        break;
+                }
+                if (m->n && !m->pronoun && near) {
                     src = m;
                     if (tgt == m)
                         tgt = NULL;

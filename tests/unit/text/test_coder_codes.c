@@ -625,6 +625,11 @@ static void test_what_speaker(void **state)
             "Russia suspended its obligations under the Conventional Forces in Europe treaty on "
             "Wednesday.");
     assert_true(has_code(&e, "160"));
+    /* weapons "fired by" an actor named past a hyphenated modifier */
+    code_on(&e, "2015-01-25",
+            "Rockets fired by pro-Russian rebels slammed into a market in Donetsk on Sunday, killing "
+            "20 civilians.");
+    assert_true(source_is(&e, "UKRREB"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
