@@ -630,6 +630,10 @@ static void test_what_speaker(void **state)
             "Rockets fired by pro-Russian rebels slammed into a market in Donetsk on Sunday, killing "
             "20 civilians.");
     assert_true(source_is(&e, "UKRREB"));
+    code_on(&e, "2014-06-15",
+            "Pakistan's army launched an operation against Taliban militants in North Waziristan on "
+            "Sunday.");
+    assert_true(has_code(&e, "190"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
