@@ -634,6 +634,9 @@ static void test_what_speaker(void **state)
             "Pakistan's army launched an operation against Taliban militants in North Waziristan on "
             "Sunday.");
     assert_true(has_code(&e, "190"));
+    code_on(&e, "2015-06-24",
+            "Greece formally asked its euro zone partners on Wednesday for a new loan.");
+    assert_true(target_is(&e, "EU"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
