@@ -1722,15 +1722,22 @@ static const mention *possessed_patient(const ent_coder *c, const vmatch *v,
  * verb or function word but an article). */
 static bool by_modifiers(const ent_coder *c, size_t j, size_t tb)
 {
-    if (tb < j + 3 || tb > j + 4)
+    if (tb < j + 3 || tb > j + 6)
         return false;
+    size_t words = 0; /* ("by an off-duty Turkish police officer") */
     for (size_t k = j + 1; k < tb; k++) {
         const ent_token *t = &c->toks.v[k];
+        bool hyph = (t->flags & ENT_TOK_PUNCT) && c->text[t->start] == '-' && t->end == t->start + 1 &&
+                    k > j + 1 && c->toks.v[k - 1].end == t->start && k + 1 < tb &&
+                    c->toks.v[k + 1].start == t->end;
+        if (hyph)
+            continue;
         if ((t->flags & ENT_TOK_PUNCT) || is_verb_tok(c, k) ||
             (c->cls[k] && !tok_any(c, k, W_DET)))
             return false;
+        words++;
     }
-    return true;
+    return words <= 3;
 }
 
 /* The verb match v is the participle that opens the act after the

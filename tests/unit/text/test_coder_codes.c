@@ -637,6 +637,11 @@ static void test_what_speaker(void **state)
     code_on(&e, "2015-06-24",
             "Greece formally asked its euro zone partners on Wednesday for a new loan.");
     assert_true(target_is(&e, "EU"));
+    /* the agent of a passive past a hyphenated modifier */
+    code_on(&e, "2016-12-23",
+            "Russia's consul was shot dead by an off-duty Turkish police officer in Istanbul on "
+            "Friday.");
+    assert_true(source_is(&e, "TURCOP"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
