@@ -642,6 +642,8 @@ static void test_what_speaker(void **state)
             "Russia's consul was shot dead by an off-duty Turkish police officer in Istanbul on "
             "Friday.");
     assert_true(source_is(&e, "TURCOP"));
+    code_on(&e, "2014-12-29", "Germany ended its combat mission in Afghanistan on Monday.");
+    assert_true(has_root(&e, "08"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
