@@ -166,6 +166,10 @@ static const ent_cameo_info table[] = {
     {"1723", -5.0, "COERCE", "curfew"}, {"1724", -5.0, "COERCE", "martial-law"},
     {"173", -5.0, "COERCE", "arrest"}, {"174", -5.0, "COERCE", "deport"},
     {"175", -9.0, "ASSAULT", ""},
+    /* 176 (attack cybernetically) is in the CAMEO 1.1b3 codebook but not in
+     * CAMEO2PLOVER-2021 (PLOVER treats cyber-security as context): its
+     * root's type and Goldstein value */
+    {"176", -7.0, "COERCE", ""},
     /* 18 assault */
     {"18", -9.0, "ASSAULT", ""}, {"180", -9.0, "ASSAULT", ""},
     {"181", -9.0, "ASSAULT", "abduct"}, {"182", -9.5, "ASSAULT", "beat"},

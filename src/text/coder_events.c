@@ -1899,9 +1899,9 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
     /* (a seizure of property, 171, has an owner the sentence may not name:
      * "Iran seized an oil tanker in the Gulf of Oman") */
     /* (a nuclear detonation with no target named is a test: "conducted
-     * its sixth nuclear test", none) */
+     * its sixth nuclear test", none; hackers attack whomever they hack) */
     if (!*tgt && one_root && (physical || (verbal && strcmp(s0->code, s0->root) != 0)) &&
-        strncmp(code, "171", 3) != 0 && strcmp(code, "2042") != 0 &&
+        strncmp(code, "171", 3) != 0 && strcmp(code, "2042") != 0 && strcmp(code, "176") != 0 &&
         coder_state_root(c, s0->root)) {
         const char *root = s0->root;
         /* "hijacked the Galaxy Leader, a cargo ship linked to an Israeli
@@ -4730,9 +4730,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         bool bomb_word = false; /* a bomb, not an explosion (accidents explode too) */
         for (size_t j = v->tb; j < v->te && !bomb_word; j++)
             bomb_word = tok_is(c, j, "bomb") || tok_is(c, j, "bombs") || tok_is(c, j, "explosives");
-        if ((!src || src->n == 0) && !passive && !emitted && v->tb <= sb + 4 && bomb_word &&
-            strncmp(d->verbs[v->entry].code, "183", 3) == 0 && !coder_past_form(c, v->tb) &&
-            !gerund(c, v->tb)) {
+        /* ("A massive cyberattack knocked dozens of Ukrainian government
+         * websites offline": the same for an attack on computers, 176) */
+        bool cyber = strcmp(d->verbs[v->entry].code, "176") == 0;
+        if ((!src || src->n == 0) && !passive && !emitted && v->tb <= sb + 4 &&
+            (bomb_word || cyber) &&
+            (strncmp(d->verbs[v->entry].code, "183", 3) == 0 || cyber) &&
+            !coder_past_form(c, v->tb) && !gerund(c, v->tb)) {
             const mention *victim = tgt;
             for (size_t q = 0; q < c->n_ments && !victim; q++) {
                 const mention *x = &c->ments[q];

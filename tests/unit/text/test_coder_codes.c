@@ -644,6 +644,10 @@ static void test_what_speaker(void **state)
     assert_true(source_is(&e, "TURCOP"));
     code_on(&e, "2014-12-29", "Germany ended its combat mission in Afghanistan on Monday.");
     assert_true(has_root(&e, "08"));
+    /* attacks on computers are the codebook's 176 */
+    code_on(&e, "2007-04-27",
+            "TALLINN - A cyberattack knocked Estonian government websites offline on Friday.");
+    assert_true(has_code(&e, "176"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
