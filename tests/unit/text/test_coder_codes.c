@@ -648,6 +648,13 @@ static void test_what_speaker(void **state)
     code_on(&e, "2007-04-27",
             "TALLINN - A cyberattack knocked Estonian government websites offline on Friday.");
     assert_true(has_code(&e, "176"));
+    /* "President Xi Jinping": the title before the full name, not a
+     * fixed "President Xi" that leaves "Jinping" over */
+    code_on(&e, "2019-03-25",
+            "Chinese President Xi Jinping and French President Emmanuel Macron held talks in Paris "
+            "on Monday.");
+    assert_true(source_is(&e, "CHNGOV"));
+    assert_true(source_is(&e, "FRAGOV"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
