@@ -655,6 +655,10 @@ static void test_what_speaker(void **state)
             "on Monday.");
     assert_true(source_is(&e, "CHNGOV"));
     assert_true(source_is(&e, "FRAGOV"));
+    /* "Premier Li" named three premiers; Li Peng in 1989 governed */
+    code_on(&e, "1989-05-16",
+            "Premier Li Peng met Soviet leader Mikhail Gorbachev in Beijing on Tuesday.");
+    assert_true(source_is(&e, "CHNGOV"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
