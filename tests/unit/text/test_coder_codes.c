@@ -659,6 +659,14 @@ static void test_what_speaker(void **state)
     code_on(&e, "1989-05-16",
             "Premier Li Peng met Soviet leader Mikhail Gorbachev in Beijing on Tuesday.");
     assert_true(source_is(&e, "CHNGOV"));
+    /* offices held between the terms the dictionaries knew */
+    code_on(&e, "2005-11-07",
+            "Interior Minister Nicolas Sarkozy sent extra riot police to the suburbs on Monday.");
+    assert_true(source_is(&e, "FRAGOV"));
+    code_on(&e, "2010-03-09",
+            "Vice President Joe Biden condemned on Tuesday an Israeli plan to build homes in East "
+            "Jerusalem.");
+    assert_true(source_is(&e, "USAGOV"));
     /* diplomatic cooperation announced for the future is intent (032) */
     code_on(&e, "2020-09-11",
             "Bahrain said on Friday it would establish full diplomatic relations with Israel.");
