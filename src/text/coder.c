@@ -427,6 +427,8 @@ static const struct {
     {"amid", K_YIELD}, {"unrest", K_PROTEST}, {"protest", K_PROTEST}, {"rallies", K_PROTEST},
     {"after", K_YIELD_NEAR}, {"following", K_YIELD_NEAR}, {"face", K_YIELD_NEAR},
     {"under", K_YIELD_NEAR}, {"pressure", K_PRESSURE}, {"demands", K_PRESSURE},
+    {"fire", K_FIRE}, {"fires", K_FIRE}, {"blaze", K_FIRE}, {"inferno", K_FIRE},
+    {"afghan", K_AFGHAN}, {"afghans", K_AFGHAN}, {"afghanistan", K_AFGHAN}, {"kabul", K_AFGHAN},
 };
 
 

@@ -323,12 +323,16 @@ static void locate_ethnic(ent_coder *c, size_t sb)
  * Pakistani Taliban (PAKREB), not the Afghan movement. */
 static void local_taliban(ent_coder *c, size_t sb, size_t se)
 {
-    bool pak = c->dateline.n && strcmp(c->dateline.m[0].root, "PAK") == 0, afg = false;
-    for (size_t j = sb; j < se; j++)
-        afg = afg || tok_is(c, j, "afghan") || tok_is(c, j, "afghanistan") ||
-              tok_is(c, j, "afghans") || tok_is(c, j, "kabul");
-    if (afg)
+    bool afgreb = false;
+    for (size_t k = 0; k < c->n_ments && !afgreb; k++)
+        afgreb = c->ments[k].n == 1 && c->ments[k].tb >= sb &&
+                  strcmp(c->mem[c->ments[k].first].code, "AFGREB") == 0;
+    if (!afgreb)
         return;
+    bool pak = c->dateline.n && strcmp(c->dateline.m[0].root, "PAK") == 0;
+    for (size_t j = sb; j < se; j++)
+        if (c->kw[j] & K_AFGHAN)
+            return;
     for (size_t k = 0; k < c->n_ments && !pak; k++) {
         const mention *p = &c->ments[k];
         const amem *a = p->n == 1 ? &c->mem[p->first] : NULL;
@@ -344,10 +348,10 @@ static void local_taliban(ent_coder *c, size_t sb, size_t se)
         mention *m = &c->ments[k];
         if (m->n != 1 || m->tb < sb || m->tb >= se || strcmp(c->mem[m->first].code, "AFGREB") != 0)
             continue;
-        bool taliban = false;
+        bool named = false;
         for (size_t j = m->tb; j < m->te; j++)
-            taliban = taliban || tok_is(c, j, "taliban");
-        if (!taliban)
+            named = named || tok_is(c, j, "taliban");
+        if (!named)
             continue;
         amem *a = &c->mem[m->first];
         text_copy(a->code, sizeof a->code, "PAKREB");

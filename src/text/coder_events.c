@@ -1149,9 +1149,11 @@ static bool nature_word(const ent_coder *c, size_t j)
         return true;
     /* "A huge fire swept through Notre-Dame", "the blaze": a fire as the
      * subject, not the gunfire troops open, return or come under */
+    if (!(c->kw[j] & K_FIRE))
+        return false;
     if (tok_is(c, j, "blaze") || tok_is(c, j, "inferno"))
         return true;
-    if (!(tok_is(c, j, "fire") || tok_is(c, j, "fires")) || j == 0)
+    if (j == 0)
         return false;
     static const char *const size[] = {"a", "the", "huge", "massive", "major", "big",
                                        "devastating", "deadly", "large", "forest", "bush",

@@ -139,6 +139,8 @@ typedef struct ctxact {
 #define K_YIELD (1u << 14)     /* "bowing to", "despite": yields_to_protest */
 #define K_YIELD_NEAR (1u << 15) /* "after", "following", "in the face of" (protests) */
 #define K_PRESSURE (1u << 16)  /* "pressure", "demands": pressure_from */
+#define K_FIRE (1u << 17)      /* "fire", "blaze": nature_word */
+#define K_AFGHAN (1u << 18)    /* "Afghan", "Kabul": local_taliban */
 
 struct ent_coder {
     const ent_dict *d;
