@@ -4,10 +4,11 @@
  * mode it maps to, modality and negation, and provenance (document,
  * sentence, byte offsets); JSONL and TSV writers and readers of gold files.
  *
- * CAMEO codes follow the CAMEO 1.1b3 codebook; the Goldstein values follow
- * the table distributed with CAMEO (GDELT's CAMEO Goldstein scale), with
- * four-digit codes taking the value of their three-digit parent where the
- * table gives none; PLOVER types and modes follow the CAMEO->PLOVER table of
+ * CAMEO codes follow the CAMEO 1.1b3 codebook; the Goldstein values are
+ * those of the scale GDELT publishes with its event codes
+ * (CAMEO.goldsteinscale.txt, 311 codes, checked value by value in session
+ * 11); 176 (cyber attack), which that file lacks, takes its root's -7.0;
+ * PLOVER types and modes follow the CAMEO->PLOVER table of
  * 2021 (PLOVER draft 0.8), except that CAMEO 02 (appeal) maps to REQUEST as
  * in PLOVER 2.0 and CAMEO 01 (public statement) has no PLOVER type.
  */

@@ -39,6 +39,26 @@ static void test_table(void **state)
     assert_close(ent_cameo_lookup("190")->goldstein, -10.0, 1e-9);
 }
 
+/* Goldstein values of GDELT's published CAMEO.goldsteinscale.txt where an
+ * earlier table, written from memory, had them wrong (session 11). */
+static void test_goldstein_published(void **state)
+{
+    (void)state;
+    static const struct { const char *code; double g; } pub[] = {
+        {"016", -2.0}, {"102", -5.0}, {"124", -4.0}, {"1241", -4.0},
+        {"1246", -4.0}, {"13", -6.0}, {"130", -4.4}, {"165", -6.5},
+        {"182", -9.5}, {"1821", -9.0}, {"1822", -9.0}, {"1823", -10.0},
+        {"0874", 10.0}, {"072", 8.3}, {"201", -9.5}, {"163", -8.0},
+    };
+    for (size_t i = 0; i < sizeof pub / sizeof pub[0]; i++) {
+        const ent_cameo_info *ci = ent_cameo_lookup(pub[i].code);
+        assert_non_null(ci);
+        if (ci->goldstein < pub[i].g - 1e-9 || ci->goldstein > pub[i].g + 1e-9)
+            fail_msg("Goldstein of %s is %.1f, published %.1f", pub[i].code,
+                     ci->goldstein, pub[i].g);
+    }
+}
+
 static void test_writers(void **state)
 {
     (void)state;
@@ -72,6 +92,7 @@ static void test_writers(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_table),
+                                       cmocka_unit_test(test_goldstein_published),
                                        cmocka_unit_test(test_writers)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
