@@ -3108,17 +3108,21 @@ static bool stray_left(const ent_coder *c, const vmatch *v, size_t sb)
  * people jammed Wenceslas Square demanding the resignation of the
  * leadership": what a crowd demands in a protest is demonstrated for
  * (141x: 1041 -> 1411 leadership change, 1042 -> 1412 policy, 1043 -> 1413
- * rights, 1044 -> 1414 institutions), as the golds code it; a crowd's
- * demand with no protest named stays a demand. Updates *iv. */
+ * rights, 1044 -> 1414 institutions), as the golds code it, and so is
+ * what it calls for ("protesters calling for early elections": 0244 ->
+ * 1414); a crowd's demand with no protest named stays a demand. Updates
+ * *iv. */
 static void crowd_demand(const ent_coder *c, vmatch *iv, const mention *src, size_t sb,
                          size_t se)
 {
     static const char *const map[][2] = {{"1041", "1411"}, {"1042", "1412"},
-                                         {"1043", "1413"}, {"1044", "1414"}};
+                                         {"1043", "1413"}, {"1044", "1414"},
+                                         {"0241", "1411"}, {"0242", "1412"},
+                                         {"0243", "1413"}, {"0244", "1414"}};
     static const char *const cue[] = {"marched", "rallied", "rally", "demonstrated",
                                       "protested", "thronged", "jammed", "streets", NULL};
     const char *code = c->d->verbs[iv->entry].code;
-    if (code_root(code) != 10 || !src || !src->n)
+    if ((code_root(code) != 10 && code_root(code) != 2) || !src || !src->n)
         return;
     const amem *a = &c->mem[src->first];
     const char *suf = a->code + strlen(a->root);

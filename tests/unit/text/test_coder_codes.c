@@ -935,10 +935,32 @@ static void test_passive_grant_and_authorised_force(void **state)
     assert_false(has_root(&e, "11"));
 }
 
+/* CAMEO merged "call for, ask for, propose, appeal ... urge" into one
+ * request category (codebook, section on WEIS): "called for" is an appeal
+ * (02x), "demanded" a demand (10x); a crowd that calls for something in a
+ * protest demonstrates for it (141x) */
+static void test_call_for_is_appeal(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-02-03",
+            "Germany's foreign minister called for the release of the jailed opposition leader.");
+    assert_true(has_code(&e, "0253"));
+    assert_false(has_root(&e, "10"));
+    code_on(&e, "2021-02-03",
+            "Germany's foreign minister demanded the release of the jailed opposition leader.");
+    assert_true(has_code(&e, "1053"));
+    code_on(&e, "2019-10-21",
+            "Thousands of students rallied in Bangkok on Sunday and called for new elections.");
+    assert_true(has_code(&e, "1414"));
+    assert_false(has_root(&e, "02"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nuclear_test_is_show_of_force),
+        cmocka_unit_test(test_call_for_is_appeal),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
