@@ -3104,6 +3104,34 @@ static bool stray_left(const ent_coder *c, const vmatch *v, size_t sb)
     return !(forces && state);
 }
 
+/* "U.N. weapons inspectors pulled out of Iraq", "the observers withdrew
+ * from the town", "foreign aid workers left the country": a withdrawal
+ * (0874) by inspectors or observers is CAMEO's 1662, by peacekeepers 1661,
+ * by aid agencies 1663, whose names say who withdraws; 0874 is the retreat
+ * of fighting forces. The word must name the subject: it stands between
+ * the subject's first word and the verb. Updates *iv. */
+static void withdrawing_mission(const ent_coder *c, vmatch *iv, const mention *src)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "0874") != 0 || !src || !src->n ||
+        src->tb >= iv->tb || iv->tb - src->tb > 8)
+        return;
+    const char *to = NULL;
+    for (size_t j = src->tb; j < iv->tb && !to; j++) {
+        if (tok_is(c, j, "inspectors") || tok_is(c, j, "observers") || tok_is(c, j, "monitors"))
+            to = "1662";
+        else if (tok_is(c, j, "peacekeepers") || tok_is(c, j, "peacekeeping"))
+            to = "1661";
+        else if (j + 1 < iv->tb && tok_is(c, j, "aid") &&
+                 (tok_is(c, j + 1, "workers") || tok_is(c, j + 1, "agencies") ||
+                  tok_is(c, j + 1, "groups") || tok_is(c, j + 1, "organisations") ||
+                  tok_is(c, j + 1, "organizations")))
+            to = "1663";
+    }
+    uint32_t e;
+    if (to && code_entry(c->d, to, &e))
+        iv->entry = e;
+}
+
 /* "demonstrators demanded jobs and an end to corruption", "200,000
  * people jammed Wenceslas Square demanding the resignation of the
  * leadership": what a crowd demands in a protest is demonstrated for
@@ -5047,6 +5075,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         purpose_meeting(c, &iv, sb);
         force_by_kind(c, &iv, src);
         crowd_demand(c, &iv, src, sb, se);
+        withdrawing_mission(c, &iv, src);
         killing_manner(c, k, &iv, sb, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);

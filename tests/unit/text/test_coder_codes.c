@@ -956,11 +956,30 @@ static void test_call_for_is_appeal(void **state)
     assert_false(has_root(&e, "02"));
 }
 
+/* a withdrawal by inspectors or observers (1662), peacekeepers (1661) or
+ * aid agencies (1663) is CAMEO's "expel or withdraw" of that kind, not a
+ * military retreat (0874) */
+static void test_withdrawing_mission(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1998-12-16", "U.N. weapons inspectors pulled out of Iraq on Wednesday.");
+    assert_true(has_code(&e, "1662"));
+    assert_false(has_code(&e, "0874"));
+    code_on(&e, "2006-08-01", "The U.N. peacekeepers withdrew from southern Lebanon.");
+    assert_true(has_code(&e, "1661"));
+    code_on(&e, "1995-03-01", "Foreign aid agencies pulled out of Somalia on Monday.");
+    assert_true(has_code(&e, "1663"));
+    code_on(&e, "2022-11-11", "Russian troops withdrew from Kherson on Friday.");
+    assert_true(has_code(&e, "0874"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nuclear_test_is_show_of_force),
         cmocka_unit_test(test_call_for_is_appeal),
+        cmocka_unit_test(test_withdrawing_mission),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
