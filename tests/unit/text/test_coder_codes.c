@@ -974,12 +974,36 @@ static void test_withdrawing_mission(void **state)
     assert_true(has_code(&e, "0874"));
 }
 
+/* storming a building to take hostages is the hostage-taking (181), not
+ * an attack or occupation of its own; storming across a border is */
+static void test_storming_for_hostages(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2004-09-01",
+            "Chechen gunmen seized a hospital in southern Russia on Tuesday, taking more than 300 "
+            "patients hostage.");
+    assert_true(has_code(&e, "181"));
+    assert_false(has_root(&e, "19"));
+    assert_false(has_root(&e, "17"));
+    code_on(&e, "1996-12-18",
+            "Guerrillas stormed the Japanese embassy in Lima on Tuesday and took dozens of "
+            "diplomats hostage.");
+    assert_true(has_code(&e, "181"));
+    assert_false(has_root(&e, "19"));
+    code_on(&e, "2023-10-07",
+            "Hamas fighters stormed across the border into southern Israel on Saturday, seizing "
+            "dozens of hostages.");
+    assert_true(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nuclear_test_is_show_of_force),
         cmocka_unit_test(test_call_for_is_appeal),
         cmocka_unit_test(test_withdrawing_mission),
+        cmocka_unit_test(test_storming_for_hostages),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
