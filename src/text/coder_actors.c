@@ -391,7 +391,8 @@ static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
  * town of Liquica"), else another state of the sentence ("Poroshenko
  * accused pro-Russian separatists"); else they stay as named. People on
  * an organisation's side ("pro-EU protesters") are those of the place the
- * same way, with their own agent. */
+ * same way, with their own agent, and so are people on Europe's side
+ * ("pro-European demonstrators" on Kiev's square are Ukrainians). */
 static void locate_pro(ent_coder *c, size_t sb)
 {
     bool any = false;
@@ -420,7 +421,7 @@ static void locate_pro(ent_coder *c, size_t sb)
             if (q != k && c->ments[q].n && !c->ments[q].pronoun)
                 where = other_state(&c->mem[c->ments[q].first], pro);
         char old[ENT_ACTOR_CODE_MAX], loc[4];
-        if (where && strlen(pro) != 3) {
+        if (where && (strlen(pro) != 3 || strcmp(pro, "EUR") == 0)) {
             /* "pro-EU protesters": people of the place on an
              * organisation's side, with the agent the mention names */
             const char *suf = NULL;

@@ -45,6 +45,7 @@ static const char *dict_text =
     "state IRN | Iran\n"
     "state MLI | Mali\n"
     "org AQ | al Qaeda | al-Qaeda\n"
+    "org EUR | Europe | European\n"
     "person RUSOPP RUS | Alexei Navalny\n"
     "person LBRELI LBR | Charles Taylor ; LBRGOV LBR 1997-08-02 2003-08-11\n"
     "person GBRELI GBR | Boris Johnson | Johnson ; GBRGOV GBR 2019-07-24 2022-09-05\n"
@@ -136,6 +137,10 @@ static void test_attitudes_and_modifiers(void **state)
     code("Turkish troops opened fire on pro-EU protesters in Turkey.", &e);
     assert_true(has(&e, "TURMIL", "TURCVL", "175"));
     assert_false(mentions_root(&e, "EU"));
+    /* and so are people on Europe's side */
+    code("Turkish troops opened fire on pro-European protesters in Turkey.", &e);
+    assert_true(has(&e, "TURMIL", "TURCVL", "175"));
+    assert_false(mentions_root(&e, "EUR"));
     /* "anti-Russian": an attitude, not Russia */
     code("Turkish police attacked an anti-Russian journalist.", &e);
     assert_true(e.n > 0);
