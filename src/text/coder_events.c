@@ -324,6 +324,12 @@ static const char *intent_code(const char *code)
     return code;
 }
 
+/* "exchanged fire", "exchanging artillery fire": a mutual act */
+static bool exchange_word(const ent_coder *c, size_t i)
+{
+    return tok_is(c, i, "exchanged") || tok_is(c, i, "exchanging") || tok_is(c, i, "exchange");
+}
+
 /* Codes of acts that several actors do together ("X and Y signed a deal",
  * "met", "agreed to cooperate", "declared a truce"): with a compound
  * subject they are coded for each member with no target (CAMEO codes a
@@ -4724,6 +4730,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (fp != SIZE_MAX && !tok_any(c, fp, W_S_WITH) && !tok_is(c, fp, "against"))
                     tgt = NULL;
             }
+            /* "Thai and Cambodian troops exchanged artillery fire ...,
+             * killing at least two people": two sides that exchange fire
+             * fire at each other, a joint act with no target (the people
+             * killed are the participle's), unless "with" names a third */
+            if (tgt && src && src->n >= 2 && code_root(c->d->verbs[v->entry].code) == 19 &&
+                exchange_word(c, v->tb)) {
+                size_t fp = coder_prep_before(c, tgt->tb, sb);
+                if (!(fp != SIZE_MAX && tok_any(c, fp, W_S_WITH)))
+                    tgt = NULL;
+            }
             /* relative clause: "..., which Russia rejected" */
             if (!tgt && src && src->tb > sb + 1 && tok_any(c, src->tb - 1, W_RELPRON)) {
                 const mention *t0 = mention_before(c, src->tb - 1, sb);
@@ -5271,7 +5287,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "dropped chemical weapons on the town, killing dozens of
          * civilians": force with no target of its own falls on the
          * victims its consequence names */
-        if (!tgt && !passive && src && src->n && code_root(d->verbs[iv.entry].code) >= 18)
+        if (!tgt && !passive && src && src->n && code_root(d->verbs[iv.entry].code) >= 18 &&
+            !(src->n >= 2 && exchange_word(c, iv.tb)))
             tgt = victims_after(c, &iv, src, se);
         /* "resigned, bowing to pressure from the EU": the presser */
         if (!tgt && !passive && src && src->n)

@@ -997,6 +997,22 @@ static void test_storming_for_hostages(void **state)
     assert_true(has_root(&e, "19"));
 }
 
+/* two sides that exchange fire fire at each other: a joint act with no
+ * target, not an act on the people the participle says were killed */
+static void test_exchange_of_fire(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2011-02-04",
+            "Thai and Cambodian troops exchanged artillery fire near the disputed temple on "
+            "Friday, killing at least two people.");
+    assert_true(e.n >= 2);
+    for (size_t k = 0; k < e.n; k++) {
+        assert_string_equal(e.v[k].cameo, "194");
+        assert_string_equal(e.v[k].target, "");
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1004,6 +1020,7 @@ int main(void)
         cmocka_unit_test(test_call_for_is_appeal),
         cmocka_unit_test(test_withdrawing_mission),
         cmocka_unit_test(test_storming_for_hostages),
+        cmocka_unit_test(test_exchange_of_fire),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
