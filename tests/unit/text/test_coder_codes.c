@@ -1013,6 +1013,21 @@ static void test_exchange_of_fire(void **state)
     }
 }
 
+/* a one-word capital keeps its capital letter: "male" is no Malé */
+static void test_capital_case(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-09-27", "Armenia mobilised its male population on Sunday.");
+    assert_true(e.n >= 1);
+    for (size_t k = 0; k < e.n; k++)
+        assert_string_not_equal(e.v[k].target_root, "MDV");
+    code_on(&e, "2020-09-27", "India sent troops to Male on Sunday.");
+    assert_true(target_is(&e, "MDVGOV") || target_is(&e, "MDV"));
+    code_on(&e, "2020-09-27", "MALE, Maldives (Reuters) - Police arrested the former president on Sunday.");
+    assert_true(source_root_is(&e, "MDV"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1021,6 +1036,7 @@ int main(void)
         cmocka_unit_test(test_withdrawing_mission),
         cmocka_unit_test(test_storming_for_hostages),
         cmocka_unit_test(test_exchange_of_fire),
+        cmocka_unit_test(test_capital_case),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
