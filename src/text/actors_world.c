@@ -129,11 +129,13 @@ int ent_dict_add_world(ent_dict *d, const ent_world *w)
             e.kind = a->kind == ENT_ACTOR_STATE ? AK_STATE : AK_ORG;
             if ((rc = dict_add_actor(d, &e, &idx)))
                 break;
-            rc = add_name(d, a->name, idx);
-            if (rc == 0)
-                rc = add_names(d, a->aliases, idx);
-            if (rc == 0)
-                rc = add_names(d, a->demonyms, idx);
+            /* one-word names keep their capital: "pole", "polish",
+             * "turkey", "china" are words */
+            rc = add_capital(d, a->name, idx);
+            for (size_t k = 0; rc == 0 && a->aliases && a->aliases[k]; k++)
+                rc = add_capital(d, a->aliases[k], idx);
+            for (size_t k = 0; rc == 0 && a->demonyms && a->demonyms[k]; k++)
+                rc = add_capital(d, a->demonyms[k], idx);
             if (rc == 0 && a->kind == ENT_ACTOR_STATE && (a->capital || (a->seats && a->seats[0]))) {
                 actor_entry g = e;
                 snprintf(g.code, sizeof g.code, "%.3sGOV", a->code);

@@ -1022,6 +1022,13 @@ static void test_capital_case(void **state)
     assert_true(e.n >= 1);
     for (size_t k = 0; k < e.n; k++)
         assert_string_not_equal(e.v[k].target_root, "MDV");
+    /* and so does a one-word state name or demonym: "pole", "turkey" */
+    code_on(&e, "2023-08-23", "Police in Kabul seized a turkey near the south pole on Wednesday.");
+    assert_true(e.n >= 1);
+    for (size_t k = 0; k < e.n; k++) {
+        assert_string_not_equal(e.v[k].target_root, "POL");
+        assert_string_not_equal(e.v[k].target_root, "TUR");
+    }
     code_on(&e, "2020-09-27", "India sent troops to Male on Sunday.");
     assert_true(target_is(&e, "MDVGOV") || target_is(&e, "MDV"));
     code_on(&e, "2020-09-27", "MALE, Maldives (Reuters) - Police arrested the former president on Sunday.");
