@@ -37,22 +37,39 @@ static const char *entry_root(const ent_dict *d, const actor_entry *a)
  * another name of the sentence ("Goma", "Kinshasa", "Tshisekedi"), or an
  * earlier actor of the document, belongs to wins; else the dated default
  * (a role covering the date), else the first candidate. */
+/* The root of an ambiguous name's candidate: a state with an agent
+ * ("LBNREB" -> "LBN"), else the code itself ("COD", "ECOWAS"). */
+static const char *cand_root(const ent_dict *d, const char *cand, char buf[4])
+{
+    if (strlen(cand) != 6)
+        return cand;
+    for (size_t k = 0; k < d->n_agents; k++)
+        if (strcmp(d->agents[k].suffix, cand + 3) == 0) {
+            memcpy(buf, cand, 3);
+            buf[3] = '\0';
+            return buf;
+        }
+    return cand;
+}
+
 static const char *ambig_pick(const ent_coder *c, const actor_entry *a)
 {
     const ent_dict *d = c->d;
     const char *cued = NULL;
     size_t n_cued = 0;
     for (uint32_t k = 0; k < a->n_mem; k++) {
+        char rb[4];
         const char *cand = d->members[a->mem_first + k];
+        const char *croot = cand_root(d, cand, rb);
         bool seen = false;
         for (size_t q = 0; q < c->n_atoms && !seen; q++) {
             const actor_entry *o = &d->actors[c->atoms[q].entry];
             if (c->atoms[q].type == PH_ACTOR && o->kind != AK_AMBIG && o->kind != AK_PLACE &&
-                o->kind != AK_GROUP && strcmp(entry_root(d, o), cand) == 0)
+                o->kind != AK_GROUP && strcmp(entry_root(d, o), croot) == 0)
                 seen = true;
         }
         for (size_t q = 0; q < c->n_doc_roots && !seen; q++)
-            seen = strcmp(c->doc_roots[q], cand) == 0;
+            seen = strcmp(c->doc_roots[q], croot) == 0;
         if (seen) {
             cued = cand;
             n_cued++;
@@ -103,8 +120,9 @@ static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
         return push_mem(c, a->code, a->root);
     }
     if (a->kind == AK_AMBIG) {
+        char rb[4];
         const char *pick = ambig_pick(c, a);
-        return push_mem(c, pick, pick);
+        return push_mem(c, pick, cand_root(d, pick, rb));
     }
     if (a->kind == AK_GROUP) {
         if (a->world_code && d->world && d->expand && d->list_free) {

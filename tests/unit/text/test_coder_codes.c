@@ -1035,6 +1035,20 @@ static void test_capital_case(void **state)
     assert_true(source_root_is(&e, "MDV"));
 }
 
+/* an ambiguous name whose candidates are armed groups of two states:
+ * "Islamic Jihad" in Lebanon is Hezbollah's cells, else Palestinian */
+static void test_ambiguous_group(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1986-11-02",
+            "Islamic Jihad released an American hostage in Lebanon on Sunday.");
+    assert_true(source_is(&e, "LBNREB"));
+    code_on(&e, "2019-11-12", "Islamic Jihad fired rockets from Gaza at Israel on Tuesday.");
+    assert_true(source_is(&e, "PSEREB"));
+    assert_true(source_root_is(&e, "PSE"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1044,6 +1058,7 @@ int main(void)
         cmocka_unit_test(test_storming_for_hostages),
         cmocka_unit_test(test_exchange_of_fire),
         cmocka_unit_test(test_capital_case),
+        cmocka_unit_test(test_ambiguous_group),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
