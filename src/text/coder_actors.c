@@ -335,6 +335,69 @@ static void locate_ethnic(ent_coder *c, size_t sb)
     }
 }
 
+/* "Masked Indian rebels seized four towns in Chiapas", "Peruvian police
+ * fired on Amazon Indians": in a sentence of the Americas (a state of
+ * the Americas named, or its dateline) that names nothing else of India,
+ * "Indian(s)" are the indigenous people of that state, not India's. */
+static void americas_indians(ent_coder *c, size_t sb, size_t se)
+{
+    static const char *const americas[] = {
+        "USA", "CAN", "MEX", "GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN", "COL", "VEN",
+        "ECU", "PER", "BOL", "BRA", "PRY", "URY", "ARG", "CHL", "GUY", "SUR", NULL};
+    bool indian = false;
+    for (size_t k = 0; k < c->n_ments && !indian; k++) {
+        const mention *m = &c->ments[k];
+        if (m->pronoun || m->n != 1 || m->tb < sb || m->tb >= se ||
+            strcmp(c->mem[m->first].root, "IND") != 0)
+            continue;
+        for (size_t j = m->tb; j < m->te && !indian; j++)
+            indian = tok_is(c, j, "indian") || tok_is(c, j, "indians");
+    }
+    if (!indian)
+        return;
+    const char *where = NULL;
+    if (c->dateline.n)
+        for (size_t q = 0; americas[q] && !where; q++)
+            if (strcmp(c->dateline.m[0].root, americas[q]) == 0)
+                where = americas[q];
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->pronoun || m->tb < sb || m->tb >= se)
+            continue;
+        for (size_t a = 0; a < m->n; a++) {
+            const char *r = c->mem[m->first + a].root;
+            bool word = false;
+            for (size_t j = m->tb; j < m->te && !word; j++)
+                word = tok_is(c, j, "indian") || tok_is(c, j, "indians");
+            if (strcmp(r, "IND") == 0 && !word)
+                return; /* India itself is named: "Indian troops in Kashmir" */
+            for (size_t q = 0; americas[q] && !where; q++)
+                if (strcmp(r, americas[q]) == 0)
+                    where = americas[q];
+        }
+    }
+    if (!where)
+        return;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        if (m->n != 1 || m->tb < sb || m->tb >= se || m->person ||
+            strcmp(c->mem[m->first].root, "IND") != 0)
+            continue;
+        amem *a = &c->mem[m->first];
+        /* only people, rebels and their leaders: "Indian Prime Minister
+         * Narendra Modi" in Brasilia stays India's */
+        if (strcmp(a->code, "IND") != 0 && strcmp(a->code, "INDCVL") != 0 &&
+            strcmp(a->code, "INDREB") != 0 && strcmp(a->code, "INDOPP") != 0)
+            continue;
+        /* the people themselves are civilians, their rebels rebels */
+        const char *suf = strcmp(a->code, "IND") == 0 ? "CVL" : a->code + 3;
+        char code[ENT_ACTOR_CODE_MAX];
+        text_join(code, sizeof code, where, 3, suf, 6);
+        memcpy(a->code, code, sizeof code);
+        memcpy(a->root, where, 4);
+    }
+}
+
 /* "Taliban gunmen stormed an army-run school in the Pakistani city of
  * Peshawar": the Taliban who act in Pakistan, in a sentence that names
  * Pakistan (or under a Pakistani dateline) and nothing Afghan, are the
@@ -1918,6 +1981,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
     drop_described(c, sb);
     locate_ethnic(c, sb);
     local_taliban(c, sb, se);
+    americas_indians(c, sb, se);
     locate_pro(c, sb);
     formers_are_elites(c, sb);
     return 0;

@@ -1049,6 +1049,23 @@ static void test_ambiguous_group(void **state)
     assert_true(source_root_is(&e, "PSE"));
 }
 
+/* "Indians" in the Americas are the indigenous people of the state named,
+ * not India; India's officials stay India's */
+static void test_americas_indians(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1994-01-03",
+            "Indian rebels seized three towns in southern Mexico on Monday.");
+    assert_true(source_is(&e, "MEXREB"));
+    assert_false(source_root_is(&e, "IND"));
+    code_on(&e, "2009-06-05", "Peruvian police fired on Amazon Indians blocking a highway on Friday.");
+    assert_true(target_is(&e, "PERCVL"));
+    code_on(&e, "2024-01-01",
+            "BRASILIA - Indian Prime Minister Narendra Modi met Brazilian President Lula on Monday.");
+    assert_true(source_root_is(&e, "IND"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1059,6 +1076,7 @@ int main(void)
         cmocka_unit_test(test_exchange_of_fire),
         cmocka_unit_test(test_capital_case),
         cmocka_unit_test(test_ambiguous_group),
+        cmocka_unit_test(test_americas_indians),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
