@@ -3122,7 +3122,14 @@ static void withdrawing_mission(const ent_coder *c, vmatch *iv, const mention *s
         src->tb >= iv->tb || iv->tb - src->tb > 8)
         return;
     const char *to = NULL;
-    for (size_t j = src->tb; j < iv->tb && !to; j++) {
+    /* also "Monitors from the OSCE": the head before "from" or "of" */
+    size_t from = src->tb;
+    for (size_t j = src->tb; j > 0 && j + 4 > src->tb; j--)
+        if (tok_is(c, j - 1, "from") || tok_is(c, j - 1, "of")) {
+            from = j >= 2 ? j - 2 : j - 1;
+            break;
+        }
+    for (size_t j = from; j < iv->tb && !to; j++) {
         if (tok_is(c, j, "inspectors") || tok_is(c, j, "observers") || tok_is(c, j, "monitors"))
             to = "1662";
         else if (tok_is(c, j, "peacekeepers") || tok_is(c, j, "peacekeeping"))
@@ -3697,6 +3704,18 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
         return d > sb && tok_any(c, d - 1, W_PREPS);
     }
     return true;
+}
+
+/* "Monitors from the OSCE pulled out", "Inspectors of the IAEA left": a
+ * one-word match that opens the sentence, ends in -s and is followed by
+ * "from" or "of" is a plural noun, the subject's head, not a verb. */
+static bool opening_plural(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (v->tb != sb || v->te != v->tb + 1 || v->te >= c->toks.n)
+        return false;
+    const ent_token *t = &c->toks.v[v->tb];
+    return t->end > t->start + 3 && c->text[t->end - 1] == 's' &&
+           (tok_is(c, v->te, "from") || tok_is(c, v->te, "of"));
 }
 
 /* "$12 billion in aid and investment", "100 million yuan in emergency
@@ -4289,7 +4308,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             object_of_giving(c, k, sb) || averted_act(c, v, sb) || suit_request(c, k, sb) ||
             claimed_act(c, k, sb) || instrument_content(c, k) ||
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
-            denial_wording(c, k, sb) || stray_left(c, v, sb))
+            denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

@@ -603,6 +603,12 @@ static void test_what_speaker(void **state)
     assert_true(has_code(&e, "160"));
     code_on(&e, "2022-11-11", "Russian troops withdrew from Kherson on Friday.");
     assert_true(has_code(&e, "0874"));
+    /* "Monitors from ...": a plural noun opening the sentence, no verb */
+    code_on(&e, "2014-06-02",
+            "Monitors from the Organisation for Security and Cooperation in Europe pulled out of "
+            "Donetsk on Monday.");
+    assert_true(has_code(&e, "1662"));
+    assert_false(has_root(&e, "09"));
     /* dictionary: a jury is a court; setting foot in a state visits it */
     code_on(&e, "2011-06-27",
             "CHICAGO (AP) - A federal jury convicted former Illinois Governor Rod Blagojevich on "
