@@ -5161,6 +5161,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         force_by_kind(c, &iv, src);
         crowd_demand(c, &iv, src, sb, se);
         withdrawing_mission(c, &iv, src);
+        /* "Ocalan had been captured by Turkish special forces": a person
+         * captured is arrested (173), as "captured * leader" codes the
+         * active voice; a town captured is occupied (192) */
+        if (passive && tgt && tgt->person && strcmp(d->verbs[iv.entry].code, "192") == 0 &&
+            (tok_is(c, iv.tb, "captured") || tok_is(c, iv.tb, "seized"))) {
+            uint32_t e173;
+            if (code_entry(d, "173", &e173))
+                iv.entry = e173;
+        }
         killing_manner(c, k, &iv, sb, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);

@@ -1072,6 +1072,20 @@ static void test_americas_indians(void **state)
     assert_true(source_root_is(&e, "IND"));
 }
 
+/* a person captured is arrested (173), in the passive as in the active;
+ * a town captured is occupied (192) */
+static void test_person_captured(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1999-02-16",
+            "Kurdish rebel leader Abdullah Ocalan was captured by Turkish commandos in Kenya.");
+    assert_true(has_code(&e, "173"));
+    assert_false(has_root(&e, "19"));
+    code_on(&e, "1980-10-24", "The port city was captured by Iraqi troops on Friday.");
+    assert_false(has_code(&e, "173"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1083,6 +1097,7 @@ int main(void)
         cmocka_unit_test(test_capital_case),
         cmocka_unit_test(test_ambiguous_group),
         cmocka_unit_test(test_americas_indians),
+        cmocka_unit_test(test_person_captured),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
