@@ -956,6 +956,9 @@ static void test_call_for_is_appeal(void **state)
     code_on(&e, "2021-02-03",
             "Germany's foreign minister demanded the release of the jailed opposition leader.");
     assert_true(has_code(&e, "1053"));
+    /* an appeal to let aid or inspectors in: 0255 */
+    code_on(&e, "2023-11-05", "The pope urged Israel to allow more humanitarian aid into Gaza.");
+    assert_true(has_code(&e, "0255"));
     code_on(&e, "2019-10-21",
             "Thousands of students rallied in Bangkok on Sunday and called for new elections.");
     assert_true(has_code(&e, "1414"));
