@@ -956,6 +956,10 @@ static void test_call_for_is_appeal(void **state)
     code_on(&e, "2021-02-03",
             "Germany's foreign minister demanded the release of the jailed opposition leader.");
     assert_true(has_code(&e, "1053"));
+    /* calling off a planned meeting rejects the meeting (125) */
+    code_on(&e, "2017-01-26",
+            "Mexico's president called off a planned meeting with Donald Trump on Thursday.");
+    assert_true(has_code(&e, "125"));
     /* an appeal to let aid or inspectors in: 0255 */
     code_on(&e, "2023-11-05", "The pope urged Israel to allow more humanitarian aid into Gaza.");
     assert_true(has_code(&e, "0255"));
