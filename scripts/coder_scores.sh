@@ -89,6 +89,9 @@ row_all "dev set T: wire leads 2014-2025, Europe, Russia and Ukraine, NATO, US, 
 row_all "dev set U: wire leads 2014-2025, Middle East, South, East and Southeast Asia (session 10), CAMEO root" tests/data/dev_u_2014_2025.tsv root
 row_all "dev set V: wire leads 2014-2025, Africa and Latin America, half domestic (session 10), CAMEO root" tests/data/dev_v_2014_2025.tsv root
 row_all "dev set W: wire leads 1995-2013, worldwide (session 10), CAMEO root" tests/data/dev_w_1995_2013.tsv root
+row_all "dev set X: wire leads 1989-2000, worldwide, balanced over the PLOVER types (session 11), CAMEO root" tests/data/dev_x_1989_2000.tsv root
+row_all "dev set Y: wire leads 2014-2025, worldwide, mostly interstate diplomacy (session 11), CAMEO root" tests/data/dev_y_2014_2025.tsv root
+row_all "dev set Z: wire leads 2000-2013, worldwide (session 11), CAMEO root" tests/data/dev_z_2000_2013.tsv root
 for k in "" 2 3 4; do
   HALF="all (blind)" row_all "blind real-news set ${k:-1}, CAMEO root" tests/data/realnews_blind${k}_2014_2025.tsv root
 done
