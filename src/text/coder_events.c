@@ -2649,15 +2649,28 @@ static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
     const char *code = c->d->verbs[iv->entry].code;
     /* "Saudi troops rolled into Bahrain at the government's request":
      * an armed entry by invitation deploys */
-    if (strcmp(code, "190") == 0 && iv->te > iv->tb + 1 &&
-        (tok_is(c, iv->te - 1, "into") || tok_is(c, iv->te - 1, "across"))) {
-        for (size_t j = iv->te; j < se && j < iv->te + 16; j++)
-            if (tok_is(c, j, "request") || tok_is(c, j, "invitation") || tok_is(c, j, "invited")) {
+    /* "U.S. Marines stormed ashore in Somalia ..., leading a force sent
+     * to protect relief supplies", "French troops crossed into Rwanda on
+     * what Paris called a humanitarian mission to protect civilians": an
+     * armed entry to protect relief or civilians is protection (074) */
+    if (strcmp(code, "190") == 0 && iv->te < se &&
+        ((iv->te > iv->tb + 1 &&
+          (tok_is(c, iv->te - 1, "into") || tok_is(c, iv->te - 1, "across"))) ||
+         tok_is(c, iv->te, "ashore") || tok_is(c, iv->te, "into"))) {
+        for (size_t j = iv->te; j < se && j < iv->te + 22; j++) {
+            bool invited = j < iv->te + 16 && (tok_is(c, j, "request") ||
+                                               tok_is(c, j, "invitation") ||
+                                               tok_is(c, j, "invited"));
+            bool relief = j + 1 < se && tok_is(c, j, "protect") &&
+                          (tok_is(c, j + 1, "relief") || tok_is(c, j + 1, "civilians") ||
+                           tok_is(c, j + 1, "aid") || tok_is(c, j + 1, "refugees"));
+            if (invited || relief) {
                 uint32_t e;
                 if (code_entry(c->d, "074", &e))
                     iv->entry = e;
                 return;
             }
+        }
         return;
     }
     if (code_root(code) != 15)

@@ -1093,6 +1093,21 @@ static void test_person_captured(void **state)
     assert_false(has_code(&e, "173"));
 }
 
+/* an armed entry to protect relief or civilians is military protection
+ * (074), not an attack */
+static void test_protective_entry(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1992-12-09",
+            "American troops stormed ashore in Somalia on Wednesday to protect relief convoys "
+            "from looters.");
+    assert_true(has_code(&e, "074"));
+    assert_false(has_root(&e, "19"));
+    code_on(&e, "1992-12-09", "American troops stormed ashore in Somalia on Wednesday.");
+    assert_true(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1105,6 +1120,7 @@ int main(void)
         cmocka_unit_test(test_ambiguous_group),
         cmocka_unit_test(test_americas_indians),
         cmocka_unit_test(test_person_captured),
+        cmocka_unit_test(test_protective_entry),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
