@@ -1035,6 +1035,10 @@ static void test_capital_case(void **state)
     assert_true(e.n >= 1);
     for (size_t k = 0; k < e.n; k++)
         assert_string_not_equal(e.v[k].target_root, "MDV");
+    /* "Latin American countries" are no Americans */
+    code_on(&e, "2024-07-29", "Venezuela expelled the diplomats of seven Latin American countries on Monday.");
+    for (size_t k = 0; k < e.n; k++)
+        assert_string_not_equal(e.v[k].target_root, "USA");
     /* and so does a one-word state name or demonym: "pole", "turkey" */
     code_on(&e, "2023-08-23", "Police in Kabul seized a turkey near the south pole on Wednesday.");
     assert_true(e.n >= 1);
