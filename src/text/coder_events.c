@@ -3158,6 +3158,27 @@ static void withdrawing_mission(const ent_coder *c, vmatch *iv, const mention *s
         iv->entry = e;
 }
 
+/* "Iraqi troops rolled into Kuwait and seized the capital", "Israeli
+ * tanks rolled into Rafah and took control of the crossing": an armed
+ * entry followed in the sentence by the seizure it made is one act, the
+ * occupation (192), on the state entered. */
+static bool entry_then_seizure(const ent_coder *c, const vmatch *iv, size_t se)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 || iv->te <= iv->tb + 1 ||
+        !tok_is(c, iv->te - 1, "into"))
+        return false;
+    for (size_t j = iv->te; j < se && j < iv->te + 20; j++) {
+        if (c->text[c->toks.v[j].start] == ';')
+            return false;
+        if (tok_is(c, j, "seized") || tok_is(c, j, "seizing") || tok_is(c, j, "captured") ||
+            tok_is(c, j, "capturing") || tok_is(c, j, "occupied") ||
+            (j + 1 < se && (tok_is(c, j, "took") || tok_is(c, j, "taking")) &&
+             tok_is(c, j + 1, "control")))
+            return true;
+    }
+    return false;
+}
+
 /* "gunmen stormed a television studio and took staff hostage", "seized a
  * school, taking hundreds of children hostage": storming a building to
  * take the people in it hostage is one act, the hostage-taking (181), as
@@ -5163,6 +5184,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 modal = tok_any(c, j, W_FUT_WORDS | W_HYP_WORDS);
             if (!modal)
                 use_fn = NULL;
+        }
+        if (entry_then_seizure(c, &iv, se)) {
+            uint32_t e192;
+            if (code_entry(d, "192", &e192))
+                iv.entry = e192;
         }
         if (storming_for_hostages(c, &iv, se)) {
             uint32_t e181;

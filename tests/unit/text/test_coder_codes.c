@@ -1112,6 +1112,20 @@ static void test_protective_entry(void **state)
     assert_true(has_root(&e, "19"));
 }
 
+/* an armed entry and the seizure it made are one occupation (192) on the
+ * state entered */
+static void test_entry_then_seizure(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1990-08-02",
+            "Iraqi tanks rolled into Kuwait before dawn on Thursday and seized the emir's palace.");
+    assert_true(has_code(&e, "192"));
+    assert_false(has_root(&e, "19") && has_code(&e, "190"));
+    code_on(&e, "1990-08-02", "Iraqi tanks rolled into Kuwait before dawn on Thursday.");
+    assert_true(has_code(&e, "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1125,6 +1139,7 @@ int main(void)
         cmocka_unit_test(test_americas_indians),
         cmocka_unit_test(test_person_captured),
         cmocka_unit_test(test_protective_entry),
+        cmocka_unit_test(test_entry_then_seizure),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
