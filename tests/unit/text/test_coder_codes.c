@@ -1126,6 +1126,19 @@ static void test_entry_then_seizure(void **state)
     assert_true(has_code(&e, "190"));
 }
 
+/* the reason given with ", citing" is not an event of the news */
+static void test_cited_content(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2003-02-07",
+            "The U.S. government raised its terrorism alert level on Friday, citing intelligence "
+            "that al Qaeda could be planning attacks on American targets.");
+    assert_true(has_code(&e, "151"));
+    assert_false(has_root(&e, "13"));
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1140,6 +1153,7 @@ int main(void)
         cmocka_unit_test(test_person_captured),
         cmocka_unit_test(test_protective_entry),
         cmocka_unit_test(test_entry_then_seizure),
+        cmocka_unit_test(test_cited_content),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
