@@ -3740,6 +3740,20 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
     return true;
 }
 
+/* "shot dead as he left a peace rally", "after addressing a rally": a
+ * rally one leaves or addresses is where the news happened, not a
+ * protest of the one who left it. */
+static bool rally_left(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (v->te != v->tb + 1 || !(tok_is(c, v->tb, "rally") || tok_is(c, v->tb, "rallies")))
+        return false;
+    for (size_t j = v->tb; j > sb && j + 5 > v->tb; j--)
+        if (tok_is(c, j - 1, "left") || tok_is(c, j - 1, "leaving") ||
+            tok_is(c, j - 1, "addressed") || tok_is(c, j - 1, "addressing"))
+            return true;
+    return false;
+}
+
 /* "raised the terrorism alert ..., citing intelligence that al Qaeda could
  * be planning attacks": what a reason given with ", citing" says is the
  * ground of the act, not an event of the news (up to 12 words after
@@ -4359,7 +4373,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             claimed_act(c, k, sb) || instrument_content(c, k) ||
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
-            cited_content(c, v, sb))
+            cited_content(c, v, sb) || rally_left(c, v, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

@@ -1137,6 +1137,11 @@ static void test_cited_content(void **state)
     assert_true(has_code(&e, "151"));
     assert_false(has_root(&e, "13"));
     assert_false(has_root(&e, "19"));
+    /* a rally one leaves or addresses is a place, not a protest */
+    code_on(&e, "2007-12-27",
+            "Opposition leader Benazir Bhutto was killed in a suicide attack on Thursday as she "
+            "left a campaign rally in Rawalpindi.");
+    assert_false(has_root(&e, "14"));
 }
 
 int main(void)
