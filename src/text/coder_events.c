@@ -3740,6 +3740,51 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
     return true;
 }
 
+/* Nouns that name an act as the background or the content of the news,
+ * not as an act it reports (each matched alone, one word):
+ * - "genocide" judged, claimed or acknowledged ("said China was
+ *   committing genocide", "determined that the RSF had committed
+ *   genocide", "its genocide case against Israel"): the judgement or
+ *   accusation is the event;
+ * - "charges" faced, dropped or pleaded to ("where he faces espionage
+ *   charges", "pleaded not guilty to 34 felony charges"), unless brought,
+ *   filed, pressed or laid;
+ * - "into exile" ("flew him into exile in Costa Rica", "flew into
+ *   exile"): whoever went into exile is not expelling the place. */
+static bool noun_background(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (v->te != v->tb + 1)
+        return false;
+    size_t i = v->tb;
+    if (tok_is(c, i, "exile"))
+        return i > sb && tok_is(c, i - 1, "into");
+    if (tok_is(c, i, "charges") || tok_is(c, i, "charge")) {
+        for (size_t j = i; j > sb && j + 5 > i; j--)
+            if (tok_is(c, j - 1, "brought") || tok_is(c, j - 1, "filed") ||
+                tok_is(c, j - 1, "pressed") || tok_is(c, j - 1, "laid") ||
+                tok_is(c, j - 1, "levelled") || tok_is(c, j - 1, "leveled") ||
+                tok_is(c, j - 1, "announced") || tok_is(c, j - 1, "bring") ||
+                tok_is(c, j - 1, "file"))
+                return false;
+        return true;
+    }
+    if (tok_is(c, i, "genocide")) {
+        if (i + 1 < c->toks.n && tok_is(c, i + 1, "case"))
+            return true;
+        for (size_t j = i; j > sb && j + 12 > i; j--)
+            if (tok_is(c, j - 1, "said") || tok_is(c, j - 1, "says") ||
+                tok_is(c, j - 1, "determined") || tok_is(c, j - 1, "declared") ||
+                tok_is(c, j - 1, "acknowledged") || tok_is(c, j - 1, "accused") ||
+                tok_is(c, j - 1, "ruled") || tok_is(c, j - 1, "found") ||
+                tok_is(c, j - 1, "concluded") || tok_is(c, j - 1, "recognised") ||
+                tok_is(c, j - 1, "recognized") || tok_is(c, j - 1, "admitted") ||
+                tok_is(c, j - 1, "alleged") || tok_is(c, j - 1, "charged") ||
+                tok_is(c, j - 1, "convicted"))
+                return true;
+    }
+    return false;
+}
+
 /* "shot dead as he left a peace rally", "after addressing a rally": a
  * rally one leaves or addresses is where the news happened, not a
  * protest of the one who left it. */
@@ -4373,7 +4418,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             claimed_act(c, k, sb) || instrument_content(c, k) ||
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
-            cited_content(c, v, sb) || rally_left(c, v, sb))
+            cited_content(c, v, sb) || rally_left(c, v, sb) || noun_background(c, v, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

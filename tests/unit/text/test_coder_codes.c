@@ -1144,6 +1144,28 @@ static void test_cited_content(void **state)
     assert_false(has_root(&e, "14"));
 }
 
+/* nouns naming an act as background or content: genocide judged,
+ * charges faced, going into exile */
+static void test_noun_background(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-01-19",
+            "Canada's foreign minister said on Tuesday that Myanmar's army had committed genocide "
+            "against the Rohingya.");
+    assert_false(has_root(&e, "20"));
+    code_on(&e, "2023-03-30",
+            "A Moscow court jailed the American reporter, who faces espionage charges, on Thursday.");
+    assert_false(has_code(&e, "1121"));
+    code_on(&e, "2006-09-19",
+            "Thai troops detained Prime Minister Thaksin Shinawatra on Tuesday and flew him into "
+            "exile in London.");
+    assert_true(has_code(&e, "173"));
+    assert_false(has_code(&e, "174"));
+    code_on(&e, "2021-01-19", "Italian prosecutors brought corruption charges against the minister on Monday.");
+    assert_true(has_root(&e, "11"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1159,6 +1181,7 @@ int main(void)
         cmocka_unit_test(test_protective_entry),
         cmocka_unit_test(test_entry_then_seizure),
         cmocka_unit_test(test_cited_content),
+        cmocka_unit_test(test_noun_background),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
