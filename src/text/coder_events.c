@@ -238,6 +238,22 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
         ev.target_start = t[tgt->tb].start;
         ev.target_end = t[tgt->te - 1].end;
     }
+    /* "Spain, Ireland and Norway recognised a Palestinian state, saying
+     * they hoped ...": a target that names the same actors as the
+     * compound source is the source again, no target */
+    if (tgt && src->n >= 2 && tgt->n == src->n) {
+        bool same = true;
+        for (size_t b = 0; b < tgt->n && same; b++) {
+            bool found = false;
+            for (size_t a = 0; a < src->n && !found; a++)
+                found = strcmp(c->mem[tgt->first + b].code, c->mem[src->first + a].code) == 0;
+            same = found;
+        }
+        if (same) {
+            tgt = NULL;
+            ev.target_start = ev.target_end = 0;
+        }
+    }
     /* "bombed targets in Tripoli", "occupied Kuwait City": force against
      * a seat of government as a place strikes the state, not its
      * government */
@@ -5258,9 +5274,30 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             bool modal = false; /* "warning that they could use force": a threat */
             for (size_t j = iv.te; j < se && j < iv.te + 15 && !modal; j++)
                 modal = tok_any(c, j, W_FUT_WORDS | W_HYP_WORDS);
-            if (!modal)
+            /* ... by the warner itself: "warning that the world could not
+             * afford a war", "warning that Beijing would be able to
+             * invade" foresee what others may do, no threat */
+            size_t w = iv.te;
+            if (w < se && tok_is(c, w, "that"))
+                w++;
+            bool own = w < se && (tok_is(c, w, "they") || tok_is(c, w, "it") ||
+                                  tok_is(c, w, "we") || tok_is(c, w, "he") ||
+                                  tok_is(c, w, "she") || tok_is(c, w, "its") ||
+                                  tok_is(c, w, "their"));
+            for (size_t q = 0; q < c->n_ments && !own && src; q++) {
+                const mention *m = &c->ments[q];
+                if (m->tb == w && !m->pronoun)
+                    own = mentions_share_root(c, m, src);
+            }
+            if (!modal || !own)
                 use_fn = NULL;
         }
+        /* "arrived in Taiwan on Tuesday, defying warnings from Beijing",
+         * "withdrew from the deal, defying pleas from European allies": a
+         * participle of defiance after the act only characterises it */
+        if (strcmp(d->verbs[iv.entry].code, "128") == 0 && tok_is(c, iv.tb, "defying") &&
+            iv.tb > sb + 1 && c->text[c->toks.v[iv.tb - 1].start] == ',')
+            use_fn = NULL;
         if (entry_then_seizure(c, &iv, se)) {
             uint32_t e192;
             if (code_entry(d, "192", &e192))

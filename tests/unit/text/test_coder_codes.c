@@ -1166,6 +1166,34 @@ static void test_noun_background(void **state)
     assert_true(has_root(&e, "11"));
 }
 
+/* participles that characterise the act: a warning of what others may
+ * do, defiance; a compound subject is no target of its own comment */
+static void test_characterising_participles(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-10-05",
+            "The U.N. chief appealed to Armenia and Azerbaijan on Monday to halt the fighting, "
+            "warning that the region could not afford a wider war.");
+    assert_true(has_root(&e, "02"));
+    assert_false(has_root(&e, "13"));
+    code_on(&e, "2022-08-02",
+            "The U.S. House speaker arrived in Taiwan on Tuesday, defying warnings from Beijing.");
+    assert_true(has_code(&e, "042"));
+    assert_false(has_root(&e, "12"));
+    code_on(&e, "2024-05-28",
+            "Spain, Ireland and Norway recognised a Palestinian state on Tuesday, saying they "
+            "hoped the move would revive peace efforts.");
+    for (size_t k = 0; k < e.n; k++)
+        if (strcmp(e.v[k].cameo, "013") == 0)
+            assert_string_equal(e.v[k].target, "");
+    /* the warner's own threat stays a threat */
+    code_on(&e, "2023-08-06",
+            "West African leaders gave Niger's junta a week to reinstate the president, warning "
+            "they could use force.");
+    assert_true(has_root(&e, "13"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1182,6 +1210,7 @@ int main(void)
         cmocka_unit_test(test_entry_then_seizure),
         cmocka_unit_test(test_cited_content),
         cmocka_unit_test(test_noun_background),
+        cmocka_unit_test(test_characterising_participles),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
