@@ -3195,6 +3195,61 @@ static bool entry_then_seizure(const ent_coder *c, const vmatch *iv, size_t se)
     return false;
 }
 
+/* "Masked gunmen stormed the offices of Charlie Hebdo, killing 12
+ * people", "Taliban gunmen stormed an army-run school and killed 132
+ * children": a storming whose consequence is the killing of the people
+ * inside is that killing, on the victims: a massacre (202) when many are
+ * killed (20 or more, dozens, hundreds), an assault (180) otherwise; a
+ * storming that kills fighters ("killing all 14 rebels") stays fighting.
+ * Updates *iv and *tgt. */
+static void storming_killing(const ent_coder *c, vmatch *iv, const mention **tgt, size_t se)
+{
+    static const char *const many[] = {"dozens", "scores", "hundreds", "thousands", NULL};
+    static const char *const armed[] = {"soldiers", "troops", "fighters", "militants",
+                                        "rebels", "guerrillas", "insurgents", "gunmen",
+                                        "policemen", "attackers", "hostage-takers", NULL};
+    if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 ||
+        !(tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storming")))
+        return;
+    size_t kp = SIZE_MAX;
+    for (size_t j = iv->te; j + 1 < se && j < iv->te + 16 && kp == SIZE_MAX; j++) {
+        if (c->text[c->toks.v[j].start] == ';')
+            return;
+        if ((tok_is(c, j, "killing") && c->text[c->toks.v[j - 1].start] == ',') ||
+            ((tok_is(c, j, "killed") || tok_is(c, j, "massacred")) && tok_is(c, j - 1, "and")))
+            kp = j;
+    }
+    if (kp == SIZE_MAX)
+        return;
+    bool mass = false;
+    for (size_t j = kp + 1; j < se && j < kp + 8; j++) {
+        for (size_t a = 0; armed[a]; a++)
+            if (tok_is(c, j, armed[a]))
+                return;
+        for (size_t m = 0; many[m]; m++)
+            mass = mass || tok_is(c, j, many[m]);
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_NUM) && !mass) {
+            long n = 0;
+            for (size_t b = t->start; b < t->end; b++)
+                if (c->text[b] >= '0' && c->text[b] <= '9')
+                    n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
+            mass = n >= 20;
+        }
+    }
+    uint32_t e;
+    if (!code_entry(c->d, mass ? "202" : "180", &e))
+        return;
+    iv->entry = e;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb > kp && m->tb <= kp + 8 && m->n && strlen(c->mem[m->first].root) == 3) {
+            *tgt = m;
+            break;
+        }
+    }
+}
+
 /* "gunmen stormed a television studio and took staff hostage", "seized a
  * school, taking hundreds of children hostage": storming a building to
  * take the people in it hostage is one act, the hostage-taking (181), as
@@ -5323,6 +5378,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 iv.entry = e173;
         }
         killing_manner(c, k, &iv, sb, se);
+        storming_killing(c, &iv, &tgt, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);
         left_organisation(c, &iv, tgt);

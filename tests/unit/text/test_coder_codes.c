@@ -1194,6 +1194,22 @@ static void test_characterising_participles(void **state)
     assert_true(has_root(&e, "13"));
 }
 
+/* a storming that kills the people inside is that killing, on them: a
+ * massacre when many die; one that kills fighters stays fighting */
+static void test_storming_killing(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2016-03-27",
+            "Taliban gunmen stormed a park in Lahore on Sunday, killing 70 people, most of them "
+            "women and children.");
+    assert_true(has_code(&e, "202"));
+    assert_false(has_code(&e, "190"));
+    code_on(&e, "2016-03-27",
+            "Pakistani commandos stormed the hideout on Sunday, killing all six militants.");
+    assert_true(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1211,6 +1227,7 @@ int main(void)
         cmocka_unit_test(test_cited_content),
         cmocka_unit_test(test_noun_background),
         cmocka_unit_test(test_characterising_participles),
+        cmocka_unit_test(test_storming_killing),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
