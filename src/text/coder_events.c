@@ -3821,7 +3821,9 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
  *   charges", "pleaded not guilty to 34 felony charges"), unless brought,
  *   filed, pressed or laid;
  * - "into exile" ("flew him into exile in Costa Rica", "flew into
- *   exile"): whoever went into exile is not expelling the place. */
+ *   exile"): whoever went into exile is not expelling the place;
+ * - explosions heard or that rocked a place: the sound of an attack;
+ * - a protest naming a thing or body ("protest camps", "protest group"). */
 static bool noun_background(const ent_coder *c, const vmatch *v, size_t sb)
 {
     if (v->te != v->tb + 1)
@@ -3829,6 +3831,27 @@ static bool noun_background(const ent_coder *c, const vmatch *v, size_t sb)
     size_t i = v->tb;
     if (tok_is(c, i, "exile"))
         return i > sb && tok_is(c, i - 1, "into");
+    /* "and explosions were heard in Belgrade", "explosions rocked Kabul":
+     * the sound of an attack already reported */
+    if (tok_is(c, i, "explosions") || tok_is(c, i, "explosion")) {
+        for (size_t j = i + 1; j < c->toks.n && j < i + 4; j++)
+            if (tok_is(c, j, "heard") || tok_is(c, j, "rocked") || tok_is(c, j, "shook") ||
+                tok_is(c, j, "echoed") || tok_is(c, j, "rang"))
+                return true;
+        return false;
+    }
+    /* "protest camps", "the protest ship", "the main protest group": a
+     * protest naming a thing or a body, no protest act */
+    if (tok_is(c, i, "protest") && i + 1 < c->toks.n) {
+        static const char *const things[] = {"camp", "camps", "ship", "group", "groups",
+                                             "movement", "movements", "leader", "leaders",
+                                             "organisers", "organizers", "site", "sites",
+                                             "vote", "song", "songs", "party", NULL};
+        for (size_t k = 0; things[k]; k++)
+            if (tok_is(c, i + 1, things[k]))
+                return true;
+        return false;
+    }
     if (tok_is(c, i, "charges") || tok_is(c, i, "charge")) {
         for (size_t j = i; j > sb && j + 5 > i; j--)
             if (tok_is(c, j - 1, "brought") || tok_is(c, j - 1, "filed") ||

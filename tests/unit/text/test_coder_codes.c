@@ -1164,6 +1164,14 @@ static void test_noun_background(void **state)
     assert_false(has_code(&e, "174"));
     code_on(&e, "2021-01-19", "Italian prosecutors brought corruption charges against the minister on Monday.");
     assert_true(has_root(&e, "11"));
+    /* the sound of the attack reported; a protest naming a camp */
+    code_on(&e, "2001-10-07",
+            "American warplanes struck targets across Afghanistan on Sunday, and explosions "
+            "rocked Kandahar.");
+    assert_false(has_root(&e, "18"));
+    code_on(&e, "2013-08-14",
+            "Egyptian police cleared two protest camps in Cairo on Wednesday.");
+    assert_false(has_root(&e, "14"));
 }
 
 /* participles that characterise the act: a warning of what others may
