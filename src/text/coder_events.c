@@ -3687,7 +3687,9 @@ static const mention *recipient_after(const ent_coder *c, const mention *m, size
  * actor after "to", not to the person handed over. */
 static bool handed_over(const ent_coder *c, const vmatch *v)
 {
-    return code_root(c->d->verbs[v->entry].code) == 6;
+    /* and property returned: "handed Hong Kong back to China" (0842) */
+    const char *code = c->d->verbs[v->entry].code;
+    return code_root(code) == 6 || strcmp(code, "0842") == 0;
 }
 
 /* Tokens [a, b) hold a reporting word: "Kishida said on Saturday that

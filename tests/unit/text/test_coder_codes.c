@@ -956,6 +956,9 @@ static void test_call_for_is_appeal(void **state)
     code_on(&e, "2021-02-03",
             "Germany's foreign minister demanded the release of the jailed opposition leader.");
     assert_true(has_code(&e, "1053"));
+    /* property returned goes to the one after "back to" */
+    code_on(&e, "1997-07-01", "Britain formally handed Hong Kong back to China in a ceremony on Tuesday.");
+    assert_true(target_is(&e, "CHN"));
     /* calling off a planned meeting rejects the meeting (125) */
     code_on(&e, "2017-01-26",
             "Mexico's president called off a planned meeting with Donald Trump on Thursday.");
