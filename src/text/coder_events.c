@@ -3842,6 +3842,19 @@ static bool noun_background(const ent_coder *c, const vmatch *v, size_t sb)
                 return true;
         return false;
     }
+    /* "resigned, bowing to weeks of student protests and riots", "amid
+     * riots": the crowd's acts as the cause or setting of the news */
+    if (tok_is(c, i, "riots") || tok_is(c, i, "protests") || tok_is(c, i, "demonstrations") ||
+        tok_is(c, i, "unrest")) {
+        for (size_t j = i; j > sb && j + 7 > i; j--) {
+            if (c->toks.v[j - 1].flags & ENT_TOK_PUNCT)
+                break;
+            if (tok_is(c, j - 1, "bowing") || tok_is(c, j - 1, "amid") ||
+                tok_is(c, j - 1, "despite") || tok_is(c, j - 1, "following"))
+                return true;
+        }
+        return false;
+    }
     /* "protest camps", "the protest ship", "the main protest group": a
      * protest naming a thing or a body, no protest act */
     if (tok_is(c, i, "protest") && i + 1 < c->toks.n) {

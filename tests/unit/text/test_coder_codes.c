@@ -1175,6 +1175,11 @@ static void test_noun_background(void **state)
     code_on(&e, "2013-08-14",
             "Egyptian police cleared two protest camps in Cairo on Wednesday.");
     assert_false(has_root(&e, "14"));
+    /* protests as the cause of the news */
+    code_on(&e, "2019-04-02",
+            "Algeria's President Abdelaziz Bouteflika resigned on Tuesday, bowing to weeks of "
+            "mass protests and riots.");
+    assert_false(has_root(&e, "14"));
 }
 
 /* participles that characterise the act: a warning of what others may
