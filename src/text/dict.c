@@ -418,9 +418,43 @@ static int parse_date_word(const char *w, ent_date *out, bool until)
     return ent_date_parse(out, w);
 }
 
-/* Add the '|'-separated phrases in [p, e) (stopping at ';'). */
+/* A state's name of one capitalised word ("Jordan", "Danish", "Chad")
+ * matches with its capital letter only, as the world's names do: in
+ * lower case it is a word ("jordan" almonds, "danish" pastry). Its
+ * all-capital form still matches (datelines, headlines). */
+static int add_state_word(ent_dict *d, const char *b, size_t n, uint32_t entry)
+{
+    bool one = n > 1 && n < 120 && b[0] >= 'A' && b[0] <= 'Z' && b[n - 1] != '!';
+    for (size_t i = 0; one && i < n; i++)
+        one = !isspace((unsigned char)b[i]) && b[i] != '/' && b[i] != '*';
+    if (!one)
+        return dict_add_phrase(d, b, n, PH_ACTOR, entry);
+    char buf[128];
+    memcpy(buf, b, n);
+    buf[n] = '!';
+    int rc = dict_add_phrase(d, buf, n + 1, PH_ACTOR, entry);
+    bool lower = false;
+    for (size_t i = 0; i < n; i++) {
+        lower = lower || (buf[i] >= 'a' && buf[i] <= 'z');
+        if (buf[i] >= 'a' && buf[i] <= 'z')
+            buf[i] = (char)(buf[i] - 'a' + 'A');
+    }
+    return rc || !lower ? rc : dict_add_phrase(d, buf, n + 1, PH_ACTOR, entry);
+}
+
+/* Add the '|'-separated phrases in [p, e) (stopping at ';'); with `state`,
+ * one-word capitalised names keep their capital (add_state_word). */
+static int add_phrases_as(ent_dict *d, const char *p, const char *e, int type,
+                          uint32_t entry, const char **stop, bool state);
+
 static int add_phrases(ent_dict *d, const char *p, const char *e, int type,
                        uint32_t entry, const char **stop)
+{
+    return add_phrases_as(d, p, e, type, entry, stop, false);
+}
+
+static int add_phrases_as(ent_dict *d, const char *p, const char *e, int type,
+                          uint32_t entry, const char **stop, bool state)
 {
     int rc = 0;
     while (p < e && *p != ';') {
@@ -437,7 +471,8 @@ static int add_phrases(ent_dict *d, const char *p, const char *e, int type,
         while (q > b && isspace((unsigned char)q[-1]))
             q--;
         b = skip_ws(b, q);
-        if (q > b && (rc = dict_add_phrase(d, b, (size_t)(q - b), type, entry)))
+        if (q > b && (rc = state ? add_state_word(d, b, (size_t)(q - b), entry)
+                                 : dict_add_phrase(d, b, (size_t)(q - b), type, entry)))
             break;
     }
     *stop = p;
@@ -578,7 +613,7 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
         a.role_first = (uint32_t)d->n_roles;
     if ((rc = dict_add_actor(d, &a, &idx)))
         return rc;
-    if ((rc = add_phrases(d, p, e, PH_ACTOR, idx, &stop)))
+    if ((rc = add_phrases_as(d, p, e, PH_ACTOR, idx, &stop, a.kind == AK_STATE)))
         return rc;
     /* dated codes: ; CODE ROOT FROM UNTIL (a person's roles; a state's or
      * seat's code in years when another state held the name, e.g. "Soviet

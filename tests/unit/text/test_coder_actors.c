@@ -141,6 +141,12 @@ static void test_attitudes_and_modifiers(void **state)
     code("Turkish troops opened fire on pro-European protesters in Turkey.", &e);
     assert_true(has(&e, "TURMIL", "TURCVL", "175"));
     assert_false(mentions_root(&e, "EUR"));
+    /* a state's one-word name keeps its capital: "turkey" is a bird; the
+     * all-capital form still names the state */
+    code("Ukrainian troops attacked a turkey farm.", &e);
+    assert_false(mentions_root(&e, "TUR"));
+    code("TURKEY attacked Ukrainian troops.", &e);
+    assert_true(mentions_root(&e, "TUR"));
     /* "anti-Russian": an attitude, not Russia */
     code("Turkish police attacked an anti-Russian journalist.", &e);
     assert_true(e.n > 0);
