@@ -57,33 +57,7 @@ static int add_capital(ent_dict *d, const char *name, uint32_t idx)
 {
     if (!name || !name[0] || strchr(name, ' ') || !(name[0] >= 'A' && name[0] <= 'Z'))
         return add_name(d, name, idx);
-    int rc = add_name_case(d, name, idx, true);
-    char up[256];
-    size_t n = strlen(name), o = 0;
-    if (rc || n >= sizeof up)
-        return rc;
-    for (size_t i = 0; i < n; i++) /* ASCII letters only: "MALÉ" keeps its é */
-        up[o++] = name[i] >= 'a' && name[i] <= 'z' ? (char)(name[i] - 'a' + 'A') : name[i];
-    up[o] = '\0';
-    if (strcmp(up, name) && (rc = add_name_case(d, up, idx, true)))
-        return rc;
-    /* "Malé" written "Male" (and "MALE") in wire copy: the folded form */
-    bool ascii = true;
-    for (size_t i = 0; i < n; i++)
-        ascii = ascii && (unsigned char)name[i] < 0x80;
-    char fold[256];
-    size_t fl = ascii ? 0 : text_fold(name, n, fold, sizeof fold - 1);
-    if (!fl)
-        return 0;
-    fold[fl] = '\0';
-    if (fold[0] >= 'a' && fold[0] <= 'z')
-        fold[0] = (char)(fold[0] - 'a' + 'A');
-    if ((rc = add_name_case(d, fold, idx, true)))
-        return rc;
-    for (size_t i = 0; i < fl; i++)
-        if (fold[i] >= 'a' && fold[i] <= 'z')
-            fold[i] = (char)(fold[i] - 'a' + 'A');
-    return add_name_case(d, fold, idx, true);
+    return dict_add_cased_word(d, name, strlen(name), idx);
 }
 
 static int add_names(ent_dict *d, const char *const *names, uint32_t idx)

@@ -777,25 +777,41 @@ static bool restated_act(const ent_coder *c, size_t k, size_t sb)
 }
 
 /* "the nerve agent attack on former spy Sergei Skripal", "the country's
- * deadliest attack in years", "bowing to weeks of protests and riots":
- * an act named by a bare noun after "the" or "bowing to" refers to one
- * known or reported elsewhere, no event of its own. */
+ * deadliest attack in years", "bowing to weeks of protests and riots",
+ * "amid riots": an act named by a bare noun after "the", or after
+ * "bowing to", "amid", "despite" or "following" (the news's cause or
+ * setting), refers to one known or reported elsewhere, no event of its
+ * own. */
+static bool act_noun(const ent_coder *c, size_t i)
+{
+    static const char *const nouns[] = {"attack", "attacks",        "riots",  "rioting",
+                                        "protests", "demonstrations", "unrest", "violence",
+                                        NULL};
+    for (size_t k = 0; nouns[k]; k++)
+        if (tok_is(c, i, nouns[k]))
+            return true;
+    return false;
+}
+
 static bool referred_act(const ent_coder *c, const vmatch *v, size_t sb)
 {
-    static const char *const nouns[] = {"attack", "attacks", "riots", "rioting", "protests",
-                                        "unrest", "violence", NULL};
-    if (v->te != v->tb + 1)
+    if (v->te != v->tb + 1 || !act_noun(c, v->tb))
         return false;
-    bool noun = false;
-    for (size_t k = 0; nouns[k] && !noun; k++)
-        noun = tok_is(c, v->tb, nouns[k]);
-    if (!noun)
+    /* the cause or setting: up to seven words back, within the clause
+     * ("bowing to weeks of mass protests and riots") */
+    for (size_t j = v->tb; j > sb && j + 7 > v->tb; j--) {
+        if (c->toks.v[j - 1].flags & ENT_TOK_PUNCT)
+            break;
+        if (tok_is(c, j - 1, "bowing") || tok_is(c, j - 1, "bowed") ||
+            tok_is(c, j - 1, "amid") || tok_is(c, j - 1, "despite") ||
+            tok_is(c, j - 1, "following"))
+            return true;
+    }
+    /* a known attack: "the ... attack", no verb between */
+    if (!tok_is(c, v->tb, "attack") && !tok_is(c, v->tb, "attacks"))
         return false;
     for (size_t j = v->tb, hop = 0; j > sb && hop < 8; j--, hop++) {
-        if ((tok_is(c, j - 1, "the") || tok_is(c, j - 1, "more")) &&
-            (tok_is(c, v->tb, "attack") || tok_is(c, v->tb, "attacks")))
-            return true;
-        if (tok_is(c, j - 1, "bowing") || tok_is(c, j - 1, "bowed"))
+        if (tok_is(c, j - 1, "the") || tok_is(c, j - 1, "more"))
             return true;
         if ((c->toks.v[j - 1].flags & ENT_TOK_PUNCT) || (c->tflag[j - 1] & TF_VERB) ||
             is_verb_tok(c, j - 1))
@@ -3825,12 +3841,21 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
  * - "into exile" ("flew him into exile in Costa Rica", "flew into
  *   exile"): whoever went into exile is not expelling the place;
  * - explosions heard or that rocked a place: the sound of an attack;
- * - a protest naming a thing or body ("protest camps", "protest group"). */
+ * - a protest naming a thing or body ("protest camps", "protest group");
+ * - a rally one leaves or addresses ("shot dead as he left a peace
+ *   rally"): where the news happened, no protest of the one who left. */
 static bool noun_background(const ent_coder *c, const vmatch *v, size_t sb)
 {
     if (v->te != v->tb + 1)
         return false;
     size_t i = v->tb;
+    if (tok_is(c, i, "rally") || tok_is(c, i, "rallies")) {
+        for (size_t j = i; j > sb && j + 5 > i; j--)
+            if (tok_is(c, j - 1, "left") || tok_is(c, j - 1, "leaving") ||
+                tok_is(c, j - 1, "addressed") || tok_is(c, j - 1, "addressing"))
+                return true;
+        return false;
+    }
     if (tok_is(c, i, "exile"))
         return i > sb && tok_is(c, i - 1, "into");
     /* "and explosions were heard in Belgrade", "explosions rocked Kabul":
@@ -3840,19 +3865,6 @@ static bool noun_background(const ent_coder *c, const vmatch *v, size_t sb)
             if (tok_is(c, j, "heard") || tok_is(c, j, "rocked") || tok_is(c, j, "shook") ||
                 tok_is(c, j, "echoed") || tok_is(c, j, "rang"))
                 return true;
-        return false;
-    }
-    /* "resigned, bowing to weeks of student protests and riots", "amid
-     * riots": the crowd's acts as the cause or setting of the news */
-    if (tok_is(c, i, "riots") || tok_is(c, i, "protests") || tok_is(c, i, "demonstrations") ||
-        tok_is(c, i, "unrest")) {
-        for (size_t j = i; j > sb && j + 7 > i; j--) {
-            if (c->toks.v[j - 1].flags & ENT_TOK_PUNCT)
-                break;
-            if (tok_is(c, j - 1, "bowing") || tok_is(c, j - 1, "amid") ||
-                tok_is(c, j - 1, "despite") || tok_is(c, j - 1, "following"))
-                return true;
-        }
         return false;
     }
     /* "protest camps", "the protest ship", "the main protest group": a
@@ -3894,19 +3906,6 @@ static bool noun_background(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
-/* "shot dead as he left a peace rally", "after addressing a rally": a
- * rally one leaves or addresses is where the news happened, not a
- * protest of the one who left it. */
-static bool rally_left(const ent_coder *c, const vmatch *v, size_t sb)
-{
-    if (v->te != v->tb + 1 || !(tok_is(c, v->tb, "rally") || tok_is(c, v->tb, "rallies")))
-        return false;
-    for (size_t j = v->tb; j > sb && j + 5 > v->tb; j--)
-        if (tok_is(c, j - 1, "left") || tok_is(c, j - 1, "leaving") ||
-            tok_is(c, j - 1, "addressed") || tok_is(c, j - 1, "addressing"))
-            return true;
-    return false;
-}
 
 /* "raised the terrorism alert ..., citing intelligence that al Qaeda could
  * be planning attacks": what a reason given with ", citing" says is the
@@ -4527,7 +4526,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             claimed_act(c, k, sb) || instrument_content(c, k) ||
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
-            cited_content(c, v, sb) || rally_left(c, v, sb) || noun_background(c, v, sb))
+            cited_content(c, v, sb) || noun_background(c, v, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

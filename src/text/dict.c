@@ -418,28 +418,50 @@ static int parse_date_word(const char *w, ent_date *out, bool until)
     return ent_date_parse(out, w);
 }
 
+int dict_add_cased_word(ent_dict *d, const char *w, size_t n, uint32_t entry)
+{
+    char buf[128];
+    if (n == 0 || n + 2 > sizeof buf)
+        return 0;
+    int rc = 0;
+    /* the word, its all-capital form, and for a non-ASCII name ("Malé")
+     * the folded forms that wire copy writes ("Male", "MALE") */
+    for (int form = 0; form < 4 && rc == 0; form++) {
+        size_t m = n;
+        if (form < 2) {
+            memcpy(buf, w, n);
+        } else {
+            bool ascii = true;
+            for (size_t i = 0; i < n; i++)
+                ascii = ascii && (unsigned char)w[i] < 0x80;
+            if (ascii || !(m = text_fold(w, n, buf, sizeof buf - 2)))
+                break;
+            if (buf[0] >= 'a' && buf[0] <= 'z')
+                buf[0] = (char)(buf[0] - 'a' + 'A');
+        }
+        bool changed = form == 0 || form == 2;
+        if (form == 1 || form == 3)
+            for (size_t i = 0; i < m; i++)
+                if (buf[i] >= 'a' && buf[i] <= 'z') {
+                    buf[i] = (char)(buf[i] - 'a' + 'A');
+                    changed = true;
+                }
+        buf[m] = '!';
+        if (changed)
+            rc = dict_add_phrase(d, buf, m + 1, PH_ACTOR, entry);
+    }
+    return rc;
+}
+
 /* A state's name of one capitalised word ("Jordan", "Danish", "Chad")
  * matches with its capital letter only, as the world's names do: in
- * lower case it is a word ("jordan" almonds, "danish" pastry). Its
- * all-capital form still matches (datelines, headlines). */
+ * lower case it is a word ("jordan" almonds, "danish" pastry). */
 static int add_state_word(ent_dict *d, const char *b, size_t n, uint32_t entry)
 {
-    bool one = n > 1 && n < 120 && b[0] >= 'A' && b[0] <= 'Z' && b[n - 1] != '!';
+    bool one = n > 1 && b[0] >= 'A' && b[0] <= 'Z' && b[n - 1] != '!';
     for (size_t i = 0; one && i < n; i++)
         one = !isspace((unsigned char)b[i]) && b[i] != '/' && b[i] != '*';
-    if (!one)
-        return dict_add_phrase(d, b, n, PH_ACTOR, entry);
-    char buf[128];
-    memcpy(buf, b, n);
-    buf[n] = '!';
-    int rc = dict_add_phrase(d, buf, n + 1, PH_ACTOR, entry);
-    bool lower = false;
-    for (size_t i = 0; i < n; i++) {
-        lower = lower || (buf[i] >= 'a' && buf[i] <= 'z');
-        if (buf[i] >= 'a' && buf[i] <= 'z')
-            buf[i] = (char)(buf[i] - 'a' + 'A');
-    }
-    return rc || !lower ? rc : dict_add_phrase(d, buf, n + 1, PH_ACTOR, entry);
+    return one ? dict_add_cased_word(d, b, n, entry) : dict_add_phrase(d, b, n, PH_ACTOR, entry);
 }
 
 /* Add the '|'-separated phrases in [p, e) (stopping at ';'); with `state`,

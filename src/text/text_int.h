@@ -294,6 +294,10 @@ int dict_add_member(ent_dict *d, const char *code);
 /* Add a phrase in pattern syntax ("decline|refuse * guarantee", "US!"). */
 int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
                     uint32_t entry);
+/* Add the one-word actor name w[0..n) matched with its capital letter
+ * only ("Jordan", not the word "jordan"), its all-capital form, and for a
+ * non-ASCII name ("Malé") the folded forms "Male" and "MALE". */
+int dict_add_cased_word(ent_dict *d, const char *w, size_t n, uint32_t entry);
 /* Rebuild the first-stem index if needed. */
 int dict_index(ent_dict *d);
 
