@@ -2563,6 +2563,21 @@ static bool answers_act(const ent_coder *c, const vmatch *v, const mention *src,
  * violent repression of a protest (175); an expulsion (166, 174) of a
  * thousand people or more ("expelled about 40,000 Palestinians",
  * "thousands of") is a mass expulsion (201). Updates *iv. */
+/* Token i names armed people ("soldiers", "militants", "gunmen"): victims
+ * of fighting, not of a massacre. */
+static bool armed_word(const ent_coder *c, size_t i)
+{
+    static const char *const armed[] = {"soldiers", "troops", "fighters", "militants",
+                                        "rebels", "mercenaries", "guerrillas", "insurgents",
+                                        "policemen", "servicemen", "jihadists", "gunmen",
+                                        "marines", "paratroopers", "militiamen", "attackers",
+                                        "hostage-takers", NULL};
+    for (size_t k = 0; armed[k]; k++)
+        if (tok_is(c, i, armed[k]))
+            return true;
+    return false;
+}
+
 static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
 {
     static const char *const many[] = {"dozens", "scores", "hundreds", "thousands", NULL};
@@ -2605,10 +2620,6 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
     }
     if (!mass)
         return;
-    static const char *const armed[] = {"soldiers", "troops", "fighters", "militants",
-                                        "rebels", "mercenaries", "guerrillas", "insurgents",
-                                        "policemen", "servicemen", "jihadists", "gunmen",
-                                        "marines", "paratroopers", "militiamen", NULL};
     const char *to = expel ? "201" : "202";
     for (size_t q = j; !expel && q < se && q < j + 4; q++) {
         for (size_t k = 0; crowd[k]; k++)
@@ -2616,9 +2627,8 @@ static void mass_killing(const ent_coder *c, vmatch *iv, size_t se)
                 to = "175";
         /* "killed dozens of Malian soldiers": fighting (190), not a
          * massacre of the defenceless */
-        for (size_t k = 0; armed[k]; k++)
-            if (tok_is(c, q, armed[k]))
-                to = "190";
+        if (armed_word(c, q))
+            to = "190";
     }
     for (size_t q = 0; q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, to) == 0) {
@@ -3220,10 +3230,6 @@ static bool entry_then_seizure(const ent_coder *c, const vmatch *iv, size_t se)
  * Updates *iv and *tgt. */
 static void storming_killing(const ent_coder *c, vmatch *iv, const mention **tgt, size_t se)
 {
-    static const char *const many[] = {"dozens", "scores", "hundreds", "thousands", NULL};
-    static const char *const armed[] = {"soldiers", "troops", "fighters", "militants",
-                                        "rebels", "guerrillas", "insurgents", "gunmen",
-                                        "policemen", "attackers", "hostage-takers", NULL};
     if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 ||
         !(tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storming")))
         return;
@@ -3235,28 +3241,25 @@ static void storming_killing(const ent_coder *c, vmatch *iv, const mention **tgt
             ((tok_is(c, j, "killed") || tok_is(c, j, "massacred")) && tok_is(c, j - 1, "and")))
             kp = j;
     }
-    if (kp == SIZE_MAX)
-        return;
-    bool mass = false;
-    for (size_t j = kp + 1; j < se && j < kp + 8; j++) {
-        for (size_t a = 0; armed[a]; a++)
-            if (tok_is(c, j, armed[a]))
-                return;
-        for (size_t m = 0; many[m]; m++)
-            mass = mass || tok_is(c, j, many[m]);
-        const ent_token *t = &c->toks.v[j];
-        if ((t->flags & ENT_TOK_NUM) && !mass) {
-            long n = 0;
-            for (size_t b = t->start; b < t->end; b++)
-                if (c->text[b] >= '0' && c->text[b] <= '9')
-                    n = n < 100000 ? n * 10 + (c->text[b] - '0') : n;
-            mass = n >= 20;
-        }
-    }
     uint32_t e;
-    if (!code_entry(c->d, mass ? "202" : "180", &e))
+    if (kp == SIZE_MAX || !code_entry(c->d, "1823", &e))
         return;
-    iv->entry = e;
+    for (size_t j = kp + 1; j < se && j < kp + 8; j++)
+        if (armed_word(c, j))
+            return; /* "killing all 14 rebels": fighting, the storming stays */
+    /* the killing read as mass_killing reads "killed ...": many victims a
+     * massacre (202), else an assault (180) */
+    vmatch kv = *iv;
+    kv.entry = e;
+    kv.tb = kp;
+    kv.te = kp + 1;
+    mass_killing(c, &kv, se);
+    const char *kc = c->d->verbs[kv.entry].code;
+    if (strcmp(kc, "190") == 0)
+        return;
+    if (strcmp(kc, "1823") == 0 && !code_entry(c->d, "180", &kv.entry))
+        return;
+    iv->entry = kv.entry;
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];
         if (m->tb > kp && m->tb <= kp + 8 && m->n && strlen(c->mem[m->first].root) == 3) {
