@@ -252,19 +252,28 @@ static inline bool in_atom(const ent_coder *c, size_t i)
     return (c->tflag[i] & TF_ATOM) != 0;
 }
 
-/* Token i is the word w (ASCII, any case). */
-static inline bool tok_is(const ent_coder *c, size_t i, const char *w)
+/* The n bytes at s equal the lower-case ASCII word w, in any case. */
+static inline bool tok_eq_fold(const char *s, const char *w, size_t n)
 {
-    const ent_token *t = &c->toks.v[i];
-    size_t n = t->end - t->start, k = 0;
-    for (; k < n && w[k]; k++) { /* no strlen: most words differ at once */
-        char ch = c->text[t->start + k];
+    for (size_t k = 0; k < n; k++) {
+        char ch = s[k];
         if (ch >= 'A' && ch <= 'Z')
             ch = (char)(ch - 'A' + 'a');
         if (ch != w[k])
             return false;
     }
-    return k == n && !w[k];
+    return true;
+}
+
+/* Token i is the word w (ASCII, any case). The lengths are compared
+ * first: w is nearly always a literal, whose strlen the compiler folds,
+ * and most tokens differ from it in length (one compare instead of a
+ * loop). */
+static inline __attribute__((always_inline)) bool tok_is(const ent_coder *c, size_t i, const char *w)
+{
+    const ent_token *t = &c->toks.v[i];
+    size_t n = t->end - t->start;
+    return n == strlen(w) && tok_eq_fold(c->text + t->start, w, n);
 }
 
 /* --- across the parts (coder.c, coder_actors.c, coder_events.c) ------ */
