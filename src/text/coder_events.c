@@ -3745,7 +3745,7 @@ static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t
 /* Token i (a one-word person name) follows a capitalised word that is no
  * name the dictionaries know (the atoms found so far end before it), no
  * honorific and not the sentence's first word. */
-static bool other_first_name(const ent_coder *c, size_t i, size_t sb)
+static bool other_first_name(const ent_coder *c, size_t i, size_t sb, uint32_t person)
 {
     static const char *const hon[] = {"sir", "lord", "lady", "dame", "al", "el", "bin",
                                       "ibn", "abu", "de", "da", "van", "von", "der", "le",
@@ -3759,6 +3759,16 @@ static bool other_first_name(const ent_coder *c, size_t i, size_t sb)
     for (size_t k = 0; hon[k]; k++)
         if (tok_is(c, i - 1, hon[k]))
             return false;
+    /* "Volodymyr Zelenskiy": the first name of one of the person's own
+     * names, the surname spelled another way, is the person */
+    const ent_dict *d = c->d;
+    uint32_t st = c->toks.v[i - 1].stem;
+    if (st && st < d->n_head)
+        for (uint32_t h = d->head[st]; h < d->head[st + 1]; h++) {
+            const pattern *pat = &d->pats[d->hpat[h]];
+            if (pat->type == PH_ACTOR && pat->entry == person)
+                return false;
+        }
     return true;
 }
 
@@ -4385,7 +4395,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "Prince Johnson": a surname the dictionary knows after a first
          * name it does not is someone else's */
         if (a >= g && a == i + 1 && c->d->actors[e1].kind == AK_PERSON &&
-            other_first_name(c, i, sb)) {
+            other_first_name(c, i, sb, e1)) {
             i++;
             continue;
         }

@@ -51,6 +51,19 @@ static void test_shared_surname(void **state)
     assert_true(source_is(&e, "ARGELI"));
 }
 
+/* A known person's first name before the surname in another spelling
+ * ("Volodymyr Zelenskiy", Reuters' spelling; the dictionaries hold
+ * "Volodymyr Zelensky" and "Zelenskiy"): the person, not a namesake */
+static void test_title_first_name_known_surname(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-02-24", "President Volodymyr Zelenskiy cut diplomatic ties with Moscow.");
+    assert_true(source_is(&e, "UKRGOV"));
+    code_on(&e, "2022-03-01", "Ukraine's president, Volodymyr Zelenskiy, met Biden in Warsaw.");
+    assert_true(source_is(&e, "UKRGOV"));
+}
+
 static void test_io_head_and_opposition(void **state)
 {
     (void)state;
@@ -92,6 +105,7 @@ int main(void)
         cmocka_unit_test(test_otunbayeva_and_mirziyoyev),
         cmocka_unit_test(test_shared_surname),
         cmocka_unit_test(test_io_head_and_opposition),
+        cmocka_unit_test(test_title_first_name_known_surname),
         cmocka_unit_test(test_titled_pair),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
