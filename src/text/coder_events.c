@@ -2465,8 +2465,31 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
         }
         return;
     }
-    if (!(head_intent || head_threat) || nx->tb <= v->te - 1 || !tok_any(c, nx->tb - 1, W_S_TO) ||
-        !adverbial_gap(c, v->te, nx->tb - 1))
+    /* "vowed not to" (a refusal, 120, before most acts) */
+    bool vow_not = strcmp(hc, "120") == 0 && v->te == v->tb + 3 && tok_is(c, v->tb + 1, "not") &&
+                   (tok_is(c, v->tb, "vowed") || tok_is(c, v->tb, "pledged") ||
+                    tok_is(c, v->tb, "promised") || tok_is(c, v->tb, "swore"));
+    if (!(head_intent || head_threat || vow_not) || nx->tb <= v->te - 1 ||
+        !tok_any(c, nx->tb - 1, W_S_TO) || !adverbial_gap(c, v->te, nx->tb - 1))
+        return;
+    /* "pledged not to use force against each other", "agreed not to
+     * attack", "vowed not to strike": a promise not to fight or threaten
+     * is an intent to de-escalate (0356), not the act */
+    if ((head_intent || vow_not) && code_root(nc) >= 13 && code_root(nc) != 14 &&
+        code_root(nc) != 16) {
+        bool not = vow_not;
+        for (size_t j = v->te; j + 1 < nx->tb && !not; j++)
+            not = tok_is(c, j, "not") || tok_is(c, j, "never");
+        uint32_t e0356;
+        if (not) {
+            if (code_entry(d, "0356", &e0356)) {
+                iv->entry = e0356;
+                iv->te = nx->te;
+            }
+            return;
+        }
+    }
+    if (vow_not)
         return;
     if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || code_root(nc) == 5 ||
                                    code_root(nc) == 7 || code_root(nc) == 8)) {

@@ -1226,6 +1226,27 @@ static void test_storming_killing(void **state)
     assert_true(has_root(&e, "19"));
 }
 
+/* A promise not to fight or threaten is an intent to de-escalate
+ * (0356), never the act promised against */
+static void test_promise_not_to_fight(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-12-14",
+            "The presidents of Venezuela and Guyana agreed on Thursday not to threaten or use force "
+            "against each other.");
+    assert_true(has_code(&e, "0356"));
+    assert_false(has_root(&e, "13"));
+    assert_false(has_root(&e, "19"));
+    code_on(&e, "2023-12-14", "Maduro pledged not to use force against Guyana.");
+    assert_true(has_code(&e, "0356"));
+    code_on(&e, "2024-10-10", "Israel vowed not to strike Iran's oil facilities.");
+    assert_true(has_code(&e, "0356"));
+    assert_false(has_root(&e, "12"));
+    code_on(&e, "2023-12-14", "Maduro vowed not to resign.");
+    assert_true(has_root(&e, "12"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1244,6 +1265,7 @@ int main(void)
         cmocka_unit_test(test_noun_background),
         cmocka_unit_test(test_characterising_participles),
         cmocka_unit_test(test_storming_killing),
+        cmocka_unit_test(test_promise_not_to_fight),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
