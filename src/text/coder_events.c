@@ -4722,6 +4722,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                             by_modifiers(c, j, c->ments[q].tb)) {
                             tgt = src;
                             src = &c->ments[q];
+                            /* "was welcomed by his Pakistani counterpart":
+                             * the possessive's noun phrase is the agent */
+                            if (src->pronoun && q + 1 < c->n_ments &&
+                                c->ments[q + 1].tb == src->te && c->ments[q + 1].n &&
+                                !c->ments[q + 1].pronoun)
+                                src = &c->ments[q + 1];
                             passive = true;
                             break;
                         }

@@ -95,4 +95,14 @@ static inline bool has_root(const evs *e, const char *root)
     return false;
 }
 
+/* True if an asserted event has this source, target and CAMEO code. */
+static inline bool has_event(const evs *e, const char *src, const char *tgt, const char *code)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].source, src) == 0 && strcmp(e->v[i].target, tgt) == 0 &&
+            strcmp(e->v[i].cameo, code) == 0 && !e->v[i].negated)
+            return true;
+    return false;
+}
+
 #endif

@@ -1247,6 +1247,28 @@ static void test_promise_not_to_fight(void **state)
     assert_true(has_root(&e, "12"));
 }
 
+/* A visitor greeted or welcomed by the host (043, the host's act), in the
+ * active and the passive voice, with the agent's possessive noun phrase */
+static void test_greeted_visitor(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2000-06-13",
+            "South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday and was greeted at "
+            "the airport by North Korean leader Kim Jong-il.");
+    assert_true(has_event(&e, "PRKGOV", "KORGOV", "043"));
+    code_on(&e, "2000-06-13",
+            "North Korean leader Kim Jong-il greeted South Korean President Kim Dae-jung at "
+            "Pyongyang airport on Tuesday.");
+    assert_true(has_event(&e, "PRKGOV", "KORGOV", "043"));
+    code_on(&e, "1999-02-20",
+            "Indian Prime Minister Atal Bihari Vajpayee crossed into Pakistan by bus on Saturday and "
+            "was welcomed at the border by his Pakistani counterpart, Nawaz Sharif.");
+    assert_true(has_event(&e, "PAKGOV", "INDGOV", "043"));
+    code_on(&e, "2020-01-01", "The EU greeted the proposal with scepticism.");
+    assert_false(has_code(&e, "043"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1266,6 +1288,7 @@ int main(void)
         cmocka_unit_test(test_characterising_participles),
         cmocka_unit_test(test_storming_killing),
         cmocka_unit_test(test_promise_not_to_fight),
+        cmocka_unit_test(test_greeted_visitor),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
