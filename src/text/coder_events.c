@@ -4112,6 +4112,29 @@ static const mention *force_participle(const ent_coder *c, const vmatch *v, cons
     return NULL;
 }
 
+/* "telephoned President Bush on Tuesday to express his condolences",
+ * "phoned Trump to thank him": a courtesy (condolences 018, thanks or
+ * congratulations 051, an apology 055) whose purpose infinitive follows
+ * a call or visit (04x, verb match k - 1) is an act of its own, by the
+ * caller on the one called. */
+static bool courtesy_purpose(const ent_coder *c, size_t k, size_t sb)
+{
+    if (k == 0)
+        return false;
+    const vmatch *v = &c->vms[k], *p = &c->vms[k - 1];
+    const char *vc = c->d->verbs[v->entry].code, *pc = c->d->verbs[p->entry].code;
+    if (strcmp(vc, "018") != 0 && strcmp(vc, "051") != 0 && strcmp(vc, "055") != 0)
+        return false;
+    if (code_root(pc) != 4 || v->tb < sb + 2 || v->tb <= p->te || !tok_any(c, v->tb - 1, W_S_TO) ||
+        v->tb > p->te + 12)
+        return false;
+    for (size_t j = p->te; j + 1 < v->tb; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS | W_COORD) ||
+            is_verb_tok(c, j))
+            return false;
+    return true;
+}
+
 /* "..., pounding their positions with air strikes and artillery fire": a
  * weapon named in a "with" phrase (verb match k of root 19, "with" at
  * most three words before it, no verb or clause punctuation between)
@@ -4570,6 +4593,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             referred_act(c, v, sb) || out_of_prison(c, v, se) || ultimatum_sanction(c, k, sb) ||
             label_noun(c, v, sb) || body_meeting(c, v, se) || calling_participle(c, k, sb))
             continue;
+        if (last_src && prev_tgt && last_vb == c->vms[k ? k - 1 : 0].tb &&
+            courtesy_purpose(c, k, sb)) { /* "telephoned X to offer condolences" */
+            int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
+            if (rc)
+                return rc;
+            continue;
+        }
         if (last_src && instrument_act(c, k, sb)) { /* "... with air strikes" */
             int rc = emit(c, doc, sidx, v, last_src, prev_tgt, false, c->last_mod, fn, ctx);
             if (rc)

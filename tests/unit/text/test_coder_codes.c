@@ -1269,6 +1269,23 @@ static void test_greeted_visitor(void **state)
     assert_false(has_code(&e, "043"));
 }
 
+/* Condolences offered in a call's purpose infinitive are an act of their
+ * own, by the caller on the one called; a call "to discuss" is one act */
+static void test_call_to_offer_condolences(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2001-09-11",
+            "Russian President Vladimir Putin telephoned President George W. Bush on Tuesday to "
+            "express his condolences after the attacks on New York and Washington.");
+    assert_true(has_event(&e, "RUSGOV", "USAGOV", "041"));
+    assert_true(has_event(&e, "RUSGOV", "USAGOV", "018"));
+    code_on(&e, "1994-12-10",
+            "President Bill Clinton telephoned Russian President Boris Yeltsin on Saturday to "
+            "discuss the escalating war in Chechnya.");
+    assert_int_equal(e.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1289,6 +1306,7 @@ int main(void)
         cmocka_unit_test(test_storming_killing),
         cmocka_unit_test(test_promise_not_to_fight),
         cmocka_unit_test(test_greeted_visitor),
+        cmocka_unit_test(test_call_to_offer_condolences),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
