@@ -5230,6 +5230,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              code_root(d->verbs[v->entry].code) == 16 || code_root(d->verbs[v->entry].code) == 19) &&
             coord_verb(c, vb, sb))
             tgt = prev_tgt;
+        /* "offered his condolences to Turkey ... and said India would send
+         * rescue teams", "and dispatched rescue teams": aid (07, 033)
+         * with no recipient of its own goes to the last event's target,
+         * when the same state gives it */
+        if (!tgt && !passive && src && src->n && last_src && last_src->n && prev_tgt &&
+            prev_tgt->n && !prev_tgt->pronoun &&
+            (code_root(d->verbs[v->entry].code) == 7 ||
+             strncmp(d->verbs[v->entry].code, "033", 3) == 0) &&
+            strcmp(c->mem[src->first].root, c->mem[last_src->first].root) == 0 &&
+            strcmp(c->mem[prev_tgt->first].root, c->mem[src->first].root) != 0)
+            tgt = prev_tgt;
         if ((!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
                           earlier_relative(c, vb, sb))) ||
             (emitted && in_background(c, vb, sb)))

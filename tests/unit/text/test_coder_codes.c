@@ -1286,6 +1286,23 @@ static void test_call_to_offer_condolences(void **state)
     assert_int_equal(e.n, 1);
 }
 
+/* Aid with no recipient of its own goes to the last event's target when
+ * the same state gives it */
+static void test_aid_after_condolences(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-02-06",
+            "Indian Prime Minister Narendra Modi offered his condolences to Turkey on Monday after "
+            "the devastating earthquake and said India would send rescue teams and relief "
+            "material.");
+    assert_true(has_event(&e, "IND", "TUR", "0333"));
+    code_on(&e, "1999-08-18",
+            "Greece on Wednesday offered its condolences to Turkey and dispatched rescue teams and "
+            "medical supplies.");
+    assert_true(has_event(&e, "GRC", "TUR", "073"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1307,6 +1324,7 @@ int main(void)
         cmocka_unit_test(test_promise_not_to_fight),
         cmocka_unit_test(test_greeted_visitor),
         cmocka_unit_test(test_call_to_offer_condolences),
+        cmocka_unit_test(test_aid_after_condolences),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
