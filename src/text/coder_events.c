@@ -2678,6 +2678,48 @@ static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, s
         }
 }
 
+/* "signed a $400 billion deal for Russian gas", "struck a trade deal",
+ * "signed a pact pledging mutual military assistance", "an agreement to
+ * share satellite data": a signed agreement (057) whose matter, named in
+ * its clause, is trade or the economy is economic cooperation (061),
+ * defence or security military cooperation (062), intelligence or data
+ * sharing (064); a peace deal or truce stays 057, and so does a deal
+ * giving weapons inspectors access. The first word that names a matter
+ * decides. */
+static void signed_matter(const ent_coder *c, vmatch *iv, size_t se)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "057") != 0)
+        return;
+    static const char *const econ[] = {"trade", "trading", "economic", "economy", "gas", "oil",
+                                       "energy", "market", "investment", "investments", "minerals",
+                                       "mineral", "fuel", "corridor", "tariff", "tariffs", "exports",
+                                       "imports", "commercial", "pipeline", "grain", "loan", NULL};
+    static const char *const mil[] = {"defence", "defense", "military", "security", "arms", NULL};
+    static const char *const intel[] = {"intelligence", "data", NULL};
+    const char *code = NULL;
+    for (size_t j = iv->tb; j < se && j < iv->te + 14 && !code; j++) {
+        if (j >= iv->te && ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] != '-' &&
+                            c->text[c->toks.v[j].start] != '$'))
+            break;
+        if (tok_is(c, j, "peace") || tok_is(c, j, "ceasefire") || tok_is(c, j, "truce") ||
+            tok_is(c, j, "armistice"))
+            return;
+        for (size_t k = 0; econ[k] && !code; k++)
+            if (tok_is(c, j, econ[k]) &&
+                !(j + 1 < se && (tok_is(c, j + 1, "union") || tok_is(c, j + 1, "unions"))))
+                code = "061"; /* not "the banned trade union" */
+        for (size_t k = 0; mil[k] && !code; k++)
+            if (tok_is(c, j, mil[k]))
+                code = "062";
+        for (size_t k = 0; intel[k] && !code; k++)
+            if (tok_is(c, j, intel[k]))
+                code = "064";
+    }
+    uint32_t e;
+    if (code && code_entry(c->d, code, &e))
+        iv->entry = e;
+}
+
 /* "Kim stepped across the demarcation line on Friday to meet Moon",
  * "made a surprise stopover in Lahore to meet Sharif": "to meet" as the
  * purpose of a journey made (a past verb in its clause, not "was
@@ -5485,6 +5527,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
+        signed_matter(c, &iv, se);
         force_by_kind(c, &iv, src);
         crowd_demand(c, &iv, src, sb, se);
         withdrawing_mission(c, &iv, src);

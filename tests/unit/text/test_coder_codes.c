@@ -1303,6 +1303,37 @@ static void test_aid_after_condolences(void **state)
     assert_true(has_event(&e, "GRC", "TUR", "073"));
 }
 
+/* A signed agreement's matter refines it: trade or the economy 061,
+ * defence 062, data sharing 064; a peace deal and an inspection deal stay
+ * 057 */
+static void test_signed_matter(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-05-21",
+            "Russia and China signed a $400 billion deal on Wednesday for Russian gas to be "
+            "supplied to China over 30 years.");
+    assert_true(has_code(&e, "061"));
+    assert_false(has_code(&e, "057"));
+    code_on(&e, "2024-06-19",
+            "Vladimir Putin and Kim Jong Un signed a mutual defence pact on Wednesday.");
+    assert_true(has_code(&e, "062"));
+    code_on(&e, "2020-10-27",
+            "The United States and India signed an agreement on Tuesday to share sensitive "
+            "satellite and map data.");
+    assert_true(has_code(&e, "064"));
+    code_on(&e, "2020-02-29", "The United States and the Taliban signed a peace deal in Doha.");
+    assert_true(has_code(&e, "057"));
+    code_on(&e, "1998-02-23",
+            "Kofi Annan and Iraq signed an agreement on Monday giving weapons inspectors access to "
+            "presidential sites.");
+    assert_false(has_code(&e, "062"));
+    code_on(&e, "1989-04-05",
+            "Poland's communist government and the Solidarity opposition signed agreements on "
+            "Wednesday to legalise the banned trade union.");
+    assert_false(has_code(&e, "061"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1325,6 +1356,7 @@ int main(void)
         cmocka_unit_test(test_greeted_visitor),
         cmocka_unit_test(test_call_to_offer_condolences),
         cmocka_unit_test(test_aid_after_condolences),
+        cmocka_unit_test(test_signed_matter),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
