@@ -2848,6 +2848,36 @@ static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
         }
 }
 
+/* "Sri Lanka's army killed Tamil Tiger leader Velupillai Prabhakaran",
+ * "a U.S. drone strike killed Taliban leader Mullah Akhtar Mansour": a
+ * state's forces killing a commander of an armed group or of another
+ * army fight (190; an air or drone strike 195), they do not assassinate
+ * (186, for political figures and killings by unknown or irregular
+ * men). Updates *iv. */
+static void combat_killing(const ent_coder *c, vmatch *iv, const mention *src,
+                           const mention *tgt, size_t sb, size_t se)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "186") != 0 || !src || !src->n || !tgt || !tgt->n ||
+        src->pronoun)
+        return;
+    const amem *s = &c->mem[src->first], *t = &c->mem[tgt->first];
+    const char *ss = s->code + strlen(s->root), *ts = t->code + strlen(t->root);
+    if ((ss[0] && strcmp(ss, "MIL") != 0) || !coder_state_root(c, s->root) ||
+        (strcmp(ts, "REB") != 0 && strcmp(ts, "MIL") != 0))
+        return;
+    const char *code = "190";
+    for (size_t j = sb; j < se; j++)
+        if (tok_is(c, j, "drone") || tok_is(c, j, "airstrike") || tok_is(c, j, "air") ||
+            tok_is(c, j, "missile") || tok_is(c, j, "bombing")) {
+            if (!tok_is(c, j, "air") || (j + 1 < se && (tok_is(c, j + 1, "strike") ||
+                                                        tok_is(c, j + 1, "raid"))))
+                code = "195";
+        }
+    uint32_t e;
+    if (code_entry(c->d, code, &e))
+        iv->entry = e;
+}
+
 /* The code of a violent act by the kind of its actor: a state's
  * military does not use "unconventional violence" (180) but conventional
  * force ("troops began ground raids", "tanks stormed": 190); people
@@ -5720,6 +5750,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!model_none &&
             implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.tb, iv.te, sb, se, &imp))
             c->implied = &imp;
+        combat_killing(c, &iv, src, tgt, sb, se);
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
         c->implied = NULL;

@@ -269,14 +269,17 @@ static void test_manner_and_al_names(void **state)
             "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Jeddah on Tuesday for talks.");
     assert_false(source_is(&e, "MYS"));
     assert_true(source_is(&e, "KWTGOV"));
-    /* a killing in a gun battle or an air strike takes the means' code;
-     * an assassination stays one */
+    /* a killing in a gun battle or an air strike takes the means' code,
+     * coded once */
     code_on(&e, "2021-06-05",
             "Colombian soldiers killed nine members of a FARC dissident group in a gun battle in "
             "the southwestern province of Cauca.");
     assert_true(has_code(&e, "193"));
+    /* (a state's forces killing an armed group's leader fight by the
+     * means, combat_killing; it was 186 until session 12) */
     code_on(&e, "2024-09-28", "Israel killed Hezbollah leader Hassan Nasrallah in an air strike in Beirut.");
-    assert_true(has_code(&e, "186"));
+    assert_true(has_code(&e, "195"));
+    assert_int_equal(e.n, 1);
     /* the purpose of an act coded ("to help it fight") is no event */
     code_on(&e, "2017-06-05",
             "The United States has delivered hundreds of rifles to the Philippine military to help it "
@@ -1334,6 +1337,24 @@ static void test_signed_matter(void **state)
     assert_false(has_code(&e, "061"));
 }
 
+/* A state's forces killing an armed group's commander fight (190, an air
+ * or drone strike 195); gunmen killing a politician assassinate (186) */
+static void test_combat_killing(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2009-05-18",
+            "Sri Lanka's army killed Tamil Tiger leader Velupillai Prabhakaran on Monday.");
+    assert_true(has_code(&e, "190"));
+    assert_false(has_code(&e, "186"));
+    code_on(&e, "2016-05-22",
+            "A U.S. drone strike killed Afghan Taliban leader Mullah Akhtar Mansour in Pakistan.");
+    assert_true(has_code(&e, "195"));
+    code_on(&e, "2013-02-06",
+            "Gunmen shot dead Tunisian opposition leader Chokri Belaid outside his home.");
+    assert_true(has_code(&e, "186"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1357,6 +1378,7 @@ int main(void)
         cmocka_unit_test(test_call_to_offer_condolences),
         cmocka_unit_test(test_aid_after_condolences),
         cmocka_unit_test(test_signed_matter),
+        cmocka_unit_test(test_combat_killing),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
