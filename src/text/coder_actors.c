@@ -1742,8 +1742,12 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                            !coder_past_form(c, k) && !gerund(c, k) &&
                            (!c->cls[k] || tok_any(c, k, W_DET)) && !in_atom(c, k) &&
                            !tok_is(c, k, "foreign");
-                if (have_actor && !sub_agent && last_agent && !titled && a->tb > end &&
-                    tok_any(c, end, W_S_AND) &&
+                /* ("Viktor Yanukovych and opposition leaders": after a
+                 * person as well) */
+                bool prev_person = ai > 0 && c->atoms[ai - 1].type == PH_ACTOR &&
+                                   c->d->actors[c->atoms[ai - 1].entry].kind == AK_PERSON;
+                if (have_actor && !sub_agent && (last_agent || prev_person) && !titled &&
+                    a->tb > end && tok_any(c, end, W_S_AND) &&
                     (a->tb == end + 1 || (a->tb == end + 2 && tok_any(c, end + 1, W_DET)) || mods)) {
                     size_t n0 = c->n_mem;
                     for (size_t k = agent_first; k < n0; k++) {

@@ -64,6 +64,20 @@ static void test_title_first_name_known_surname(void **state)
     assert_true(source_is(&e, "UKRGOV"));
 }
 
+/* "a person and <sector>": a second member of the person's state, the
+ * person keeping the office held */
+static void test_person_and_sector(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-02-21",
+            "Ukrainian President Viktor Yanukovych and opposition leaders signed a deal on Friday.");
+    assert_true(source_is(&e, "UKRGOV"));
+    assert_true(source_is(&e, "UKROPP"));
+    code_on(&e, "2014-02-21", "Viktor Yanukovich and opposition leaders signed a deal on Friday.");
+    assert_true(source_is(&e, "UKRGOV"));
+}
+
 static void test_io_head_and_opposition(void **state)
 {
     (void)state;
@@ -106,6 +120,7 @@ int main(void)
         cmocka_unit_test(test_shared_surname),
         cmocka_unit_test(test_io_head_and_opposition),
         cmocka_unit_test(test_title_first_name_known_surname),
+        cmocka_unit_test(test_person_and_sector),
         cmocka_unit_test(test_titled_pair),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
