@@ -2849,16 +2849,18 @@ static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
 }
 
 /* "Sri Lanka's army killed Tamil Tiger leader Velupillai Prabhakaran",
- * "a U.S. drone strike killed Taliban leader Mullah Akhtar Mansour": a
- * state's forces killing a commander of an armed group or of another
- * army fight (190; an air or drone strike 195), they do not assassinate
- * (186, for political figures and killings by unknown or irregular
- * men). Updates *iv. */
+ * "a U.S. drone strike killed Taliban leader Mullah Akhtar Mansour",
+ * "Israeli troops killed six Hamas gunmen": a state's forces killing
+ * members or commanders of an armed group or of another army fight (190;
+ * an air or drone strike 195), they neither assassinate (186, for
+ * political figures and killings by unknown or irregular men) nor kill
+ * by assault (1823). Updates *iv. */
 static void combat_killing(const ent_coder *c, vmatch *iv, const mention *src,
                            const mention *tgt, size_t sb, size_t se)
 {
-    if (strcmp(c->d->verbs[iv->entry].code, "186") != 0 || !src || !src->n || !tgt || !tgt->n ||
-        src->pronoun)
+    const char *vc = c->d->verbs[iv->entry].code;
+    if ((strcmp(vc, "186") != 0 && strcmp(vc, "1823") != 0) || !src || !src->n || !tgt ||
+        !tgt->n || src->pronoun)
         return;
     const amem *s = &c->mem[src->first], *t = &c->mem[tgt->first];
     const char *ss = s->code + strlen(s->root), *ts = t->code + strlen(t->root);

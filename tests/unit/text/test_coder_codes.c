@@ -1353,6 +1353,10 @@ static void test_combat_killing(void **state)
     code_on(&e, "2013-02-06",
             "Gunmen shot dead Tunisian opposition leader Chokri Belaid outside his home.");
     assert_true(has_code(&e, "186"));
+    code_on(&e, "2008-02-27",
+            "Israeli troops killed six Hamas gunmen in a raid into the Gaza Strip on Wednesday.");
+    assert_true(has_root(&e, "19"));
+    assert_false(has_code(&e, "1823"));
 }
 
 int main(void)
