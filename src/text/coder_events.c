@@ -3325,7 +3325,8 @@ static bool entry_then_seizure(const ent_coder *c, const vmatch *iv, size_t se)
  * killed (20 or more, dozens, hundreds), an assault (180) otherwise; a
  * storming that kills fighters ("killing all 14 rebels") stays fighting.
  * Updates *iv and *tgt. */
-static void storming_killing(const ent_coder *c, vmatch *iv, const mention **tgt, size_t se)
+static void storming_killing(const ent_coder *c, vmatch *iv, const mention *src,
+                             const mention **tgt, size_t se)
 {
     if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 ||
         !(tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storming")))
@@ -3334,16 +3335,29 @@ static void storming_killing(const ent_coder *c, vmatch *iv, const mention **tgt
     for (size_t j = iv->te; j + 1 < se && j < iv->te + 16 && kp == SIZE_MAX; j++) {
         if (c->text[c->toks.v[j].start] == ';')
             return;
-        if ((tok_is(c, j, "killing") && c->text[c->toks.v[j - 1].start] == ',') ||
+        if ((tok_is(c, j, "killing") &&
+             (c->text[c->toks.v[j - 1].start] == ',' || tok_is(c, j - 1, "and"))) ||
             ((tok_is(c, j, "killed") || tok_is(c, j, "massacred")) && tok_is(c, j - 1, "and")))
             kp = j;
     }
     uint32_t e;
     if (kp == SIZE_MAX || !code_entry(c->d, "1823", &e))
         return;
-    for (size_t j = kp + 1; j < se && j < kp + 8; j++)
-        if (armed_word(c, j))
-            return; /* "killing all 14 rebels": fighting, the storming stays */
+    const mention *victims = NULL;
+    for (size_t q = 0; q < c->n_ments && !victims; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb > kp && m->tb <= kp + 8 && m->n && strlen(c->mem[m->first].root) == 3)
+            victims = m;
+    }
+    /* "killing all 14 rebels": fighting, the storming stays, on them */
+    bool armed = false;
+    for (size_t j = kp + 1; j < se && j < kp + 8 && !armed; j++)
+        armed = armed_word(c, j);
+    if (armed) {
+        if (victims && victims != src)
+            *tgt = victims;
+        return;
+    }
     /* the killing read as mass_killing reads "killed ...": many victims a
      * massacre (202), else an assault (180) */
     vmatch kv = *iv;
@@ -3357,13 +3371,8 @@ static void storming_killing(const ent_coder *c, vmatch *iv, const mention **tgt
     if (strcmp(kc, "1823") == 0 && !code_entry(c->d, "180", &kv.entry))
         return;
     iv->entry = kv.entry;
-    for (size_t q = 0; q < c->n_ments; q++) {
-        const mention *m = &c->ments[q];
-        if (m->tb > kp && m->tb <= kp + 8 && m->n && strlen(c->mem[m->first].root) == 3) {
-            *tgt = m;
-            break;
-        }
-    }
+    if (victims)
+        *tgt = victims;
 }
 
 /* "gunmen stormed a television studio and took staff hostage", "seized a
@@ -5573,7 +5582,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 iv.entry = e173;
         }
         killing_manner(c, k, &iv, sb, se);
-        storming_killing(c, &iv, &tgt, se);
+        storming_killing(c, &iv, src, &tgt, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);
         left_organisation(c, &iv, tgt);

@@ -1227,6 +1227,12 @@ static void test_storming_killing(void **state)
     code_on(&e, "2016-03-27",
             "Pakistani commandos stormed the hideout on Sunday, killing all six militants.");
     assert_true(has_root(&e, "19"));
+    /* the fighting is on the armed men killed, not on the building's owner */
+    code_on(&e, "1997-04-22",
+            "Peruvian commandos stormed the Japanese ambassador's residence on Tuesday, freeing 71 "
+            "hostages and killing all 14 Tupac Amaru rebels.");
+    assert_true(target_is(&e, "PERREB"));
+    assert_false(target_is(&e, "JPNGOV"));
 }
 
 /* A promise not to fight or threaten is an intent to de-escalate
