@@ -1365,6 +1365,18 @@ static void test_combat_killing(void **state)
     assert_false(has_code(&e, "1823"));
 }
 
+/* "the U.N. nuclear watchdog" is the IAEA, not the UN */
+static void test_nuclear_watchdog(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-03-05",
+            "Iran agreed on Saturday to let the U.N. nuclear watchdog reinstall monitoring "
+            "equipment.");
+    assert_true(target_is(&e, "IAEA"));
+    assert_false(target_is(&e, "UN"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1389,6 +1401,7 @@ int main(void)
         cmocka_unit_test(test_aid_after_condolences),
         cmocka_unit_test(test_signed_matter),
         cmocka_unit_test(test_combat_killing),
+        cmocka_unit_test(test_nuclear_watchdog),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
