@@ -1846,6 +1846,24 @@ static const mention *pressure_from(const ent_coder *c, const char *code, size_t
     for (size_t j = vte; j < se; j++) {
         if (!(c->kw[j] & (K_YIELD | K_YIELD_NEAR)))
             continue;
+        /* "bowing to opposition leader Nawaz Sharif", "bowing to 19 days
+         * of protests led by the opposition alliance" */
+        if ((tok_is(c, j, "bowing") || tok_is(c, j, "bowed")) && j + 2 < se &&
+            tok_is(c, j + 1, "to")) {
+            size_t led = SIZE_MAX;
+            for (size_t p = j + 2; p + 1 < se && p < j + 9 && led == SIZE_MAX; p++) {
+                if (c->toks.v[p].flags & ENT_TOK_PUNCT)
+                    break;
+                if (tok_is(c, p, "led") && tok_is(c, p + 1, "by"))
+                    led = p + 2;
+            }
+            for (size_t q = 0; q < c->n_ments; q++) {
+                const mention *m = &c->ments[q];
+                if (m->n && m != src && !m->pronoun &&
+                    (m->tb == j + 2 || (led != SIZE_MAX && m->tb >= led && m->tb <= led + 1)))
+                    return m;
+            }
+        }
         for (size_t p = j + 1; p < se && p <= j + 4; p++) {
             if (!(c->kw[p] & K_PRESSURE))
                 continue;
@@ -2674,6 +2692,27 @@ static void suicide_attack(const ent_coder *c, vmatch *iv, const mention *src, s
     for (size_t q = 0; suicide && q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, "1831") == 0) {
             iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
+/* "agreed to reinstate the dissolved parliament, bowing to 19 days of
+ * protests", "bowed to pressure from Western donors and agreed to scrap
+ * the one-party state": an agreement whose sentence says it yields to
+ * pressure or protest is a concession (083), not an intent to cooperate.
+ * Only for the bare "agreed" (037), whose act the dictionaries do not
+ * name. Updates *iv. */
+static void agreed_yielding(const ent_coder *c, vmatch *iv, size_t sb, size_t se)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "037") != 0)
+        return;
+    for (size_t j = sb; j + 1 < se; j++)
+        if ((tok_is(c, j, "bowing") || tok_is(c, j, "bowed") || tok_is(c, j, "yielding") ||
+             tok_is(c, j, "caving") || tok_is(c, j, "caved")) &&
+            (tok_is(c, j + 1, "to") || tok_is(c, j + 1, "in"))) {
+            uint32_t e;
+            if (code_entry(c->d, "083", &e))
+                iv->entry = e;
             return;
         }
 }
@@ -5569,6 +5608,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
         signed_matter(c, &iv, se);
+        agreed_yielding(c, &iv, sb, se);
         force_by_kind(c, &iv, src);
         crowd_demand(c, &iv, src, sb, se);
         withdrawing_mission(c, &iv, src);

@@ -1377,6 +1377,21 @@ static void test_nuclear_watchdog(void **state)
     assert_false(target_is(&e, "UN"));
 }
 
+/* An agreement that bows to pressure is a concession (083), addressed to
+ * the one bowed to */
+static void test_agreed_bowing(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2009-03-16",
+            "Pakistan's government agreed on Monday to reinstate sacked Chief Justice Iftikhar "
+            "Chaudhry, bowing to opposition leader Nawaz Sharif as his supporters marched on the "
+            "capital.");
+    assert_true(has_code(&e, "083"));
+    assert_false(has_code(&e, "037"));
+    assert_true(target_is(&e, "PAKOPP"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1402,6 +1417,7 @@ int main(void)
         cmocka_unit_test(test_signed_matter),
         cmocka_unit_test(test_combat_killing),
         cmocka_unit_test(test_nuclear_watchdog),
+        cmocka_unit_test(test_agreed_bowing),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
