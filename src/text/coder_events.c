@@ -4003,6 +4003,28 @@ static bool noun_background(const ent_coder *c, const vmatch *v, size_t sb)
                 return false;
         return true;
     }
+    /* "to investigate allegations of killings, rape and torture", "an
+     * investigation into killings and rapes", "crimes including murder":
+     * violence named as the matter of an inquiry or an allegation */
+    static const char *const harms[] = {"killings", "killing", "rape", "rapes", "torture",
+                                        "murder", "murders", "massacre", "massacres",
+                                        "atrocities", "abuses", "executions", "disappearances",
+                                        NULL};
+    static const char *const inquiry[] = {"allegations", "alleged", "investigate", "investigating",
+                                          "investigation", "investigations", "probe", "inquiry",
+                                          "into", "including", "accusations", NULL};
+    for (size_t k = 0; harms[k]; k++)
+        if (tok_is(c, i, harms[k])) {
+            for (size_t j = i; j > sb && j + 7 > i; j--) {
+                const ent_token *t = &c->toks.v[j - 1];
+                if ((t->flags & ENT_TOK_PUNCT) && c->text[t->start] != ',')
+                    break;
+                for (size_t q = 0; inquiry[q]; q++)
+                    if (tok_is(c, j - 1, inquiry[q]))
+                        return true;
+            }
+            break;
+        }
     if (tok_is(c, i, "genocide")) {
         if (i + 1 < c->toks.n && tok_is(c, i + 1, "case"))
             return true;

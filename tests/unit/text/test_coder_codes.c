@@ -1369,6 +1369,20 @@ static void test_agreed_bowing(void **state)
     assert_true(target_is(&e, "PAKOPP"));
 }
 
+/* Violence named as the matter of an inquiry or allegation is no event */
+static void test_alleged_violence(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-03-24",
+            "The U.N. Human Rights Council agreed on Friday to send an international fact-finding "
+            "mission to Myanmar to investigate allegations of killings, rape and torture of "
+            "Rohingya Muslims by security forces.");
+    assert_false(has_root(&e, "18"));
+    code_on(&e, "2017-03-24", "Security forces killed ten Rohingya Muslims in Rakhine.");
+    assert_true(has_root(&e, "18"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1395,6 +1409,7 @@ int main(void)
         cmocka_unit_test(test_combat_killing),
         cmocka_unit_test(test_nuclear_watchdog),
         cmocka_unit_test(test_agreed_bowing),
+        cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
