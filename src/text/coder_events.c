@@ -4294,9 +4294,11 @@ static bool manner_noun(const ent_coder *c, const vmatch *v, size_t sb)
     int r = code_root(c->d->verbs[v->entry].code);
     if (r < 18 || r > 20 || coder_past_form(c, v->tb) || gerund(c, v->tb))
         return false;
-    for (size_t j = v->tb; j-- > sb && j + 5 > v->tb;) {
-        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) ||
-            tok_any(c, j, W_CLAUSE_WORDS))
+    for (size_t j = v->tb; j-- > sb && j + 6 > v->tb;) {
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_PUNCT) && c->text[t->start] == '-' && t->end == t->start + 1)
+            continue; /* "in a pre-dawn raid" */
+        if ((t->flags & ENT_TOK_PUNCT) || (c->tflag[j] & TF_VERB) || tok_any(c, j, W_CLAUSE_WORDS))
             return false;
         if (tok_is(c, j, "in") || tok_is(c, j, "during"))
             return true;
@@ -4306,10 +4308,17 @@ static bool manner_noun(const ent_coder *c, const vmatch *v, size_t sb)
 
 static bool manner_act(const ent_coder *c, size_t k, size_t sb)
 {
-    bool violent = false;
-    for (size_t q = 0; q < c->n_sent_codes; q++)
+    bool violent = false, arrest = false;
+    for (size_t q = 0; q < c->n_sent_codes; q++) {
         violent = violent || (code_root(c->sent_codes[q]) >= 18 && code_root(c->sent_codes[q]) <= 20);
-    return violent && manner_noun(c, &c->vms[k], sb);
+        arrest = arrest || strncmp(c->sent_codes[q], "173", 3) == 0;
+    }
+    /* "detained Aung San Suu Kyi ... in pre-dawn raids": the raid is how
+     * the arrest was made */
+    const vmatch *v = &c->vms[k];
+    if (arrest && v->te == v->tb + 1 && (tok_is(c, v->tb, "raid") || tok_is(c, v->tb, "raids")))
+        return manner_noun(c, v, sb);
+    return violent && manner_noun(c, v, sb);
 }
 
 /* "Colombian soldiers killed nine rebels in a gun battle", "... killed

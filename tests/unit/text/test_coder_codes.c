@@ -1383,6 +1383,18 @@ static void test_alleged_violence(void **state)
     assert_true(has_root(&e, "18"));
 }
 
+/* The raid an arrest was made in is no second event */
+static void test_arrest_raid(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-07-21",
+            "Tanzanian police arrested main opposition party leader Freeman Mbowe and other senior "
+            "party officials in a pre-dawn raid on Wednesday.");
+    assert_true(has_code(&e, "173"));
+    assert_false(has_root(&e, "18"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1410,6 +1422,7 @@ int main(void)
         cmocka_unit_test(test_nuclear_watchdog),
         cmocka_unit_test(test_agreed_bowing),
         cmocka_unit_test(test_alleged_violence),
+        cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
