@@ -1395,6 +1395,20 @@ static void test_arrest_raid(void **state)
     assert_false(has_root(&e, "18"));
 }
 
+/* "pressure" named as a noun ("bowing to ... pressure from the army",
+ * "stepping up pressure on Islamabad") is no demand; "pressured X to" is */
+static void test_pressure_noun(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-04-02",
+            "Algerian President Abdelaziz Bouteflika resigned on Tuesday, bowing to weeks of mass "
+            "protests and pressure from the army.");
+    assert_false(has_root(&e, "10"));
+    code_on(&e, "2019-04-02", "The United States pressured Israel to halt the offensive.");
+    assert_true(has_root(&e, "10"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1423,6 +1437,7 @@ int main(void)
         cmocka_unit_test(test_agreed_bowing),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
+        cmocka_unit_test(test_pressure_noun),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
