@@ -4235,6 +4235,24 @@ static bool courtesy_purpose(const ent_coder *c, size_t k, size_t sb)
     return true;
 }
 
+/* "in a telephone call", "in a phone call", "by telephone", "in a phone
+ * conversation" within eight words after token vte, in the same clause. */
+static bool phone_call_after(const ent_coder *c, size_t vte, size_t se)
+{
+    for (size_t j = vte; j + 1 < se && j < vte + 8; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (tok_is(c, j, "by") && (tok_is(c, j + 1, "telephone") || tok_is(c, j + 1, "phone")))
+            return true;
+        if (tok_is(c, j, "in") && j + 3 < se && tok_any(c, j + 1, W_DET) &&
+            (tok_is(c, j + 2, "telephone") || tok_is(c, j + 2, "phone")) &&
+            (tok_is(c, j + 3, "call") || tok_is(c, j + 3, "conversation")))
+            return true;
+    }
+    return false;
+}
+
 /* "..., pounding their positions with air strikes and artillery fire": a
  * weapon named in a "with" phrase (verb match k of root 19, "with" at
  * most three words before it, no verb or clause punctuation between)
@@ -4669,6 +4687,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     size_t prev_end = 0;
     bool emitted = false, prev_nosub = false;
     bool prev_trip = false; /* the last event was a visit phrase (visit_phrase) */
+    bool phone_done = false; /* a call named after an act was coded (041) */
     size_t speaker = c->speaker;
     const mention *main_src = NULL, *last_src = NULL;
     size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
@@ -5793,6 +5812,21 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         c->implied = NULL;
         if (rc)
             return rc;
+        /* "warned Vladimir Putin in a telephone call", "apologised to
+         * Aliyev in a telephone call": the call is an act of its own (041),
+         * by the one who spoke to the one spoken to, once a sentence */
+        if (!phone_done && !neg && tgt && tgt->n && !tgt->pronoun &&
+            code_root(d->verbs[iv.entry].code) != 4 && phone_call_after(c, iv.te, se)) {
+            uint32_t e041;
+            if (code_entry(d, "041", &e041)) {
+                vmatch pv = iv;
+                pv.entry = e041;
+                rc = emit(c, doc, sidx, &pv, src, tgt, false, mod, use_fn, ctx);
+                if (rc)
+                    return rc;
+            }
+            phone_done = true;
+        }
         prev_trip = trip_now;
         if (!main_src)
             main_src = src;

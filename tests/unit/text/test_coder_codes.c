@@ -1409,6 +1409,20 @@ static void test_pressure_noun(void **state)
     assert_true(has_root(&e, "10"));
 }
 
+/* An act done in a telephone call adds the call (041), once */
+static void test_act_in_phone_call(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-12-30",
+            "U.S. President Joe Biden warned Vladimir Putin in a telephone call on Thursday that "
+            "Washington would impose severe sanctions if Russia invaded Ukraine.");
+    assert_true(has_event(&e, "USAGOV", "RUSGOV", "041"));
+    assert_true(has_root(&e, "13"));
+    code_on(&e, "2021-12-30", "Biden warned Putin on Thursday that Russia would pay a price.");
+    assert_false(has_code(&e, "041"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1438,6 +1452,7 @@ int main(void)
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_pressure_noun),
+        cmocka_unit_test(test_act_in_phone_call),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
