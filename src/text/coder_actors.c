@@ -622,6 +622,12 @@ static bool listed_with_modifiers(const ent_coder *c, size_t a, size_t b)
         /* "Macedonian and ethnic Albanian parties": two groups, not a list;
          * "Taiwan, prompting Taipei": a participle opens a clause */
         size_t tl = t->end - t->start;
+        /* "the government and Marxist FARC rebels": a creed, not a second
+         * people */
+        if ((t->flags & ENT_TOK_CAP) &&
+            (tok_is(c, i, "marxist") || tok_is(c, i, "maoist") || tok_is(c, i, "islamist") ||
+             tok_is(c, i, "leninist") || tok_is(c, i, "jihadist") || tok_is(c, i, "communist")))
+            continue;
         if (!(t->flags & ENT_TOK_WORD) || (t->flags & ENT_TOK_CAP) || is_verb_tok(c, i) ||
             tok_is(c, i, "ethnic") || (tl > 4 && memcmp(c->text + t->end - 3, "ing", 3) == 0) ||
             tok_any(c, i, W_PREPS | W_AUX_WORDS | W_BE_FORMS | W_CLAUSE_WORDS | W_REPORTING |

@@ -78,6 +78,26 @@ static void test_person_and_sector(void **state)
     assert_true(source_is(&e, "UKRGOV"));
 }
 
+/* "<state>'s government and Marxist FARC rebels", "and Tamil Tiger
+ * rebels": a creed or a group's attributive name before the second
+ * member keeps the list, and the joint act has no target */
+static void test_government_and_rebels(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2012-10-18",
+            "Colombia's government and Marxist FARC rebels formally opened peace talks in Norway on "
+            "Thursday.");
+    assert_true(source_is(&e, "COLGOV"));
+    assert_true(source_is(&e, "COLREB"));
+    assert_false(target_is(&e, "NOR"));
+    code_on(&e, "2002-09-16",
+            "Sri Lanka's government and Tamil Tiger rebels opened their first peace talks in seven "
+            "years at a Thai naval base on Monday.");
+    assert_true(source_is(&e, "LKAGOV"));
+    assert_true(source_is(&e, "LKAREB"));
+}
+
 static void test_io_head_and_opposition(void **state)
 {
     (void)state;
@@ -121,6 +141,7 @@ int main(void)
         cmocka_unit_test(test_io_head_and_opposition),
         cmocka_unit_test(test_title_first_name_known_surname),
         cmocka_unit_test(test_person_and_sector),
+        cmocka_unit_test(test_government_and_rebels),
         cmocka_unit_test(test_titled_pair),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
