@@ -2918,6 +2918,28 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
             iv->entry = e;
         return;
     }
+    /* "Protesters seized the main government building": people taking a
+     * building riot (145), as when they storm it */
+    if (strcmp(code, "171") == 0 && coder_people_agent(suf) && strcmp(suf, "REB") != 0 &&
+        (tok_is(c, iv->tb, "seized") || tok_is(c, iv->tb, "seize") ||
+         tok_is(c, iv->tb, "seizing") || tok_is(c, iv->tb, "occupied"))) {
+        static const char *const places[] = {"building", "buildings", "headquarters", "office",
+                                             "offices", "parliament", "ministry", "palace",
+                                             "administration", "airport", "station", "city",
+                                             "hall", NULL};
+        for (size_t j = iv->te; j < c->toks.n && j < iv->te + 6; j++) {
+            if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+                break;
+            for (size_t k = 0; places[k]; k++)
+                if (tok_is(c, j, places[k])) {
+                    uint32_t e;
+                    if (code_entry(c->d, "145", &e))
+                        iv->entry = e;
+                    return;
+                }
+        }
+        return;
+    }
     if (code[0] != '1' || (code[1] != '8' && code[1] != '9') || code[2] != '0' || code[3])
         return; /* 180 or 190 only */
     if (code[1] == '8' && strcmp(suf, "MIL") == 0)

@@ -1423,6 +1423,23 @@ static void test_act_in_phone_call(void **state)
     assert_false(has_code(&e, "041"));
 }
 
+/* People seizing a building riot (145), as when they storm it; an army
+ * seizing the broadcaster seizes it (171) */
+static void test_protesters_seize_building(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-10-06",
+            "Protesters seized the main government building in Bishkek overnight and set part of it "
+            "on fire.");
+    assert_true(has_code(&e, "145"));
+    assert_false(has_code(&e, "171"));
+    code_on(&e, "2017-11-15",
+            "Zimbabwe's army placed President Robert Mugabe under house arrest on Wednesday and "
+            "seized the state broadcaster in Harare.");
+    assert_true(has_code(&e, "171"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1453,6 +1470,7 @@ int main(void)
         cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_pressure_noun),
         cmocka_unit_test(test_act_in_phone_call),
+        cmocka_unit_test(test_protesters_seize_building),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
