@@ -2845,6 +2845,27 @@ static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
         }
 }
 
+/* "Gunmen opened fire on tourists at a meadow", "opened fire on
+ * concertgoers": firing on unarmed people is no exchange of fire (193)
+ * but an assault (180); by police or troops on a crowd, the violent
+ * repression of it (175). Updates *iv. */
+static void fire_on_people(const ent_coder *c, vmatch *iv, const mention *src, const mention *tgt)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "193") != 0 || !src || !src->n || !tgt || !tgt->n ||
+        tgt->pronoun || !tok_is(c, iv->tb, "opened") || iv->tb + 1 >= c->toks.n ||
+        !tok_is(c, iv->tb + 1, "fire"))
+        return;
+    const amem *s = &c->mem[src->first], *t = &c->mem[tgt->first];
+    const char *ss = s->code + strlen(s->root), *ts = t->code + strlen(t->root);
+    if (strcmp(ts, "CVL") != 0 && strcmp(ts, "EDU") != 0 && strcmp(ts, "REL") != 0 &&
+        strcmp(ts, "MED") != 0 && strcmp(ts, "REF") != 0 && strcmp(ts, "LAB") != 0)
+        return;
+    bool state = !strcmp(ss, "COP") || !strcmp(ss, "MIL") || !strcmp(ss, "GOV");
+    uint32_t e;
+    if (code_entry(c->d, state ? "175" : "180", &e))
+        iv->entry = e;
+}
+
 /* "Israeli troops killed six Hamas gunmen", "Colombian forces killed
  * Raul Reyes, a top FARC commander, in a bombing raid": a state's forces
  * killing members of an armed group or of another army fight (190; by an
@@ -5829,6 +5850,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.tb, iv.te, sb, se, &imp))
             c->implied = &imp;
         combat_killing(c, &iv, src, tgt, sb, se);
+        fire_on_people(c, &iv, src, tgt);
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
         c->implied = NULL;

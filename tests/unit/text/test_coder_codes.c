@@ -1440,6 +1440,22 @@ static void test_protesters_seize_building(void **state)
     assert_true(has_code(&e, "171"));
 }
 
+/* Opening fire on unarmed people is an assault (180), by police on
+ * protesters a repression (175); on troops it stays fighting (193) */
+static void test_fire_on_people(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2025-04-22",
+            "Gunmen opened fire on tourists at a meadow near the resort town of Pahalgam in Indian "
+            "Kashmir on Tuesday, killing at least 24 people.");
+    assert_true(has_code(&e, "180"));
+    assert_false(has_code(&e, "193"));
+    code_on(&e, "2011-03-19",
+            "French warplanes opened fire on Libyan government tanks near Benghazi on Saturday.");
+    assert_true(has_code(&e, "193"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1471,6 +1487,7 @@ int main(void)
         cmocka_unit_test(test_pressure_noun),
         cmocka_unit_test(test_act_in_phone_call),
         cmocka_unit_test(test_protesters_seize_building),
+        cmocka_unit_test(test_fire_on_people),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
