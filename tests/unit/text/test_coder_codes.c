@@ -1456,6 +1456,22 @@ static void test_fire_on_people(void **state)
     assert_true(has_code(&e, "193"));
 }
 
+/* Symbolic acts (017): homage at a shrine, a wreath, a prayer at a holy
+ * place; a shrine visited is no state visit (042) */
+static void test_symbolic_acts(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2006-08-15",
+            "Japanese Prime Minister Junichiro Koizumi visited the Yasukuni war shrine on Tuesday.");
+    assert_true(has_code(&e, "017"));
+    assert_false(has_code(&e, "042"));
+    code_on(&e, "2005-08-15",
+            "Japanese Prime Minister Junichiro Koizumi paid homage at the Yasukuni war shrine on "
+            "Monday.");
+    assert_true(has_code(&e, "017"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1488,6 +1504,7 @@ int main(void)
         cmocka_unit_test(test_act_in_phone_call),
         cmocka_unit_test(test_protesters_seize_building),
         cmocka_unit_test(test_fire_on_people),
+        cmocka_unit_test(test_symbolic_acts),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
