@@ -4220,6 +4220,26 @@ static bool claimed_act(const ent_coder *c, size_t k, size_t sb)
         const vmatch *w = &c->vms[q];
         if (w->tb < sb || w->te > v->tb || strcmp(c->d->verbs[w->entry].code, "015") != 0)
             continue;
+        /* "admitted on Saturday that it had shot down a Ukrainian airliner
+         * by mistake, killing all 176", "confessed to killing 43 trainee
+         * teachers": what is admitted is the admission's content, up to
+         * a new clause (", and President Rouhani apologised") */
+        if (tok_is(c, w->tb, "admitted") || tok_is(c, w->tb, "admits") ||
+            tok_is(c, w->tb, "confessed")) {
+            for (size_t j = w->te; j < v->tb; j++) {
+                const ent_token *t = &c->toks.v[j];
+                if ((t->flags & ENT_TOK_PUNCT) && (c->text[t->start] == ';' ||
+                                                   (c->text[t->start] == ',' && j + 1 < v->tb &&
+                                                    tok_any(c, j + 1, W_COORD))))
+                    return false;
+            }
+            /* "... had abducted Japanese citizens and apologised": a past
+             * verb right after "and" is the admitter's own next act */
+            if (v->tb > w->te + 1 && tok_any(c, v->tb - 1, W_S_AND) && !gerund(c, v->tb) &&
+                coder_past_form(c, v->tb))
+                return false;
+            return true;
+        }
         bool for_ = false;
         for (size_t j = w->te; j < v->tb; j++) {
             if (((c->toks.v[j].flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[c->toks.v[j].start])) ||

@@ -1472,6 +1472,26 @@ static void test_symbolic_acts(void **state)
     assert_true(has_code(&e, "017"));
 }
 
+/* An admission (015) covers what is admitted; the admitter's next act
+ * after "and" is coded */
+static void test_admission(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-01-11",
+            "Iran's military admitted on Saturday that it had unintentionally shot down a Ukrainian "
+            "airliner, killing all 176 people on board.");
+    assert_true(has_code(&e, "015"));
+    assert_false(has_root(&e, "19"));
+    assert_false(has_root(&e, "18"));
+    code_on(&e, "2002-09-17",
+            "North Korean leader Kim Jong-il admitted on Tuesday that his agents had abducted "
+            "Japanese citizens in the 1970s and 1980s and apologised to Japanese Prime Minister "
+            "Junichiro Koizumi.");
+    assert_true(has_code(&e, "015"));
+    assert_true(has_code(&e, "055"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1505,6 +1525,7 @@ int main(void)
         cmocka_unit_test(test_protesters_seize_building),
         cmocka_unit_test(test_fire_on_people),
         cmocka_unit_test(test_symbolic_acts),
+        cmocka_unit_test(test_admission),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
