@@ -4298,6 +4298,28 @@ static bool courtesy_purpose(const ent_coder *c, size_t k, size_t sb)
     return true;
 }
 
+/* "in attacks claimed by Islamic State", "an attack claimed by Yemen's
+ * Houthi movement": the actor named right after "claimed by" in the
+ * sentence, or NULL. */
+static const mention *claimed_by(const ent_coder *c, size_t sb, size_t se)
+{
+    for (size_t j = sb; j + 2 < se; j++) {
+        if (!tok_is(c, j, "claimed") || !tok_is(c, j + 1, "by"))
+            continue;
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (!m->n || m->pronoun || m->tb < j + 2 || m->tb > j + 3)
+                continue;
+            /* "claimed by Yemen's Houthi movement": the possessed group */
+            if (m->te < se && tok_poss(c, m->te) && q + 1 < c->n_ments &&
+                c->ments[q + 1].tb == m->te + 1 && c->ments[q + 1].n)
+                return &c->ments[q + 1];
+            return m;
+        }
+    }
+    return NULL;
+}
+
 /* "in a telephone call", "in a phone call", "by telephone", "in a phone
  * conversation" within eight words after token vte, in the same clause. */
 static bool phone_call_after(const ent_coder *c, size_t vte, size_t se)
@@ -4751,6 +4773,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     bool emitted = false, prev_nosub = false;
     bool prev_trip = false; /* the last event was a visit phrase (visit_phrase) */
     bool phone_done = false; /* a call named after an act was coded (041) */
+    bool claim_done = false; /* a claim of an attack was coded (015) */
     size_t speaker = c->speaker;
     const mention *main_src = NULL, *last_src = NULL;
     size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
@@ -5441,6 +5464,25 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!tgt && !passive && act_participle(c, vb, sb) &&
             !(tgt = force_participle(c, v, prev_tgt)))
             continue;
+        /* "Suicide bombers struck Brussels airport ..., in attacks
+         * claimed by Islamic State": the claimant is the attacker, and
+         * the claim (015) its act, once */
+        if ((!src || src->n == 0) && code_root(d->verbs[v->entry].code) >= 18 &&
+            code_root(d->verbs[v->entry].code) <= 20) {
+            const mention *cl = claimed_by(c, sb, se);
+            if (cl) {
+                src = cl;
+                uint32_t e015;
+                if (!claim_done && code_entry(d, "015", &e015)) {
+                    vmatch cv = *v;
+                    cv.entry = e015;
+                    int rc = emit(c, doc, sidx, &cv, cl, NULL, false, ENT_MOD_ASSERTED, fn, ctx);
+                    if (rc)
+                        return rc;
+                    claim_done = true;
+                }
+            }
+        }
         if (!src || src->n == 0) {
             if (!emitted) {
                 emitted = true; /* the clause's verb had no coded subject */

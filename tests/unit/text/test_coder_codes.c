@@ -1492,6 +1492,19 @@ static void test_admission(void **state)
     assert_true(has_code(&e, "055"));
 }
 
+/* An attack "claimed by" an actor: the claimant attacks and claims */
+static void test_claimed_by(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-09-14",
+            "Drones struck two Saudi Aramco oil plants on Saturday, knocking out half of the "
+            "kingdom's crude output, in an attack claimed by Yemen's Houthi movement.");
+    assert_true(has_event(&e, "YEMREB", "", "015"));
+    assert_true(source_is(&e, "YEMREB"));
+    assert_true(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1526,6 +1539,7 @@ int main(void)
         cmocka_unit_test(test_fire_on_people),
         cmocka_unit_test(test_symbolic_acts),
         cmocka_unit_test(test_admission),
+        cmocka_unit_test(test_claimed_by),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
