@@ -2973,6 +2973,10 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
              (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storm") ||
               tok_is(c, iv->tb, "storming")))
         to = "145";
+    else if (code[1] == '9' &&
+             (!strcmp(suf, "CVL") || !strcmp(suf, "EDU") || !strcmp(suf, "LAB")) &&
+             (tok_is(c, iv->tb, "attacked") || tok_is(c, iv->tb, "attacking")))
+        to = "145"; /* "Serb protesters attacked NATO-led peacekeepers" */
     for (size_t q = 0; to && q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, to) == 0) {
             iv->entry = (uint32_t)q;

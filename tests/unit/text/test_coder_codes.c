@@ -1505,6 +1505,18 @@ static void test_claimed_by(void **state)
     assert_true(has_root(&e, "19"));
 }
 
+/* Protesters who attack riot (145); armed men who attack fight */
+static void test_protesters_attack(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-05-29",
+            "Serb protesters attacked NATO-led peacekeepers in northern Kosovo on Monday, injuring "
+            "about 30 soldiers.");
+    assert_true(has_code(&e, "145"));
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1540,6 +1552,7 @@ int main(void)
         cmocka_unit_test(test_symbolic_acts),
         cmocka_unit_test(test_admission),
         cmocka_unit_test(test_claimed_by),
+        cmocka_unit_test(test_protesters_attack),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
