@@ -2990,7 +2990,9 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
 static void armed_arrival(const ent_coder *c, vmatch *iv, const mention *src, const mention *tgt)
 {
     if (strcmp(c->d->verbs[iv->entry].code, "042") != 0 || !src || !src->n || !tgt || !tgt->n ||
-        !(tok_is(c, iv->tb, "landed") || tok_is(c, iv->tb, "arrived")))
+        !(tok_is(c, iv->tb, "landed") || tok_is(c, iv->tb, "arrived") ||
+          tok_is(c, iv->tb, "arriving") || tok_is(c, iv->tb, "arrive") ||
+          tok_is(c, iv->tb, "arrives") || tok_is(c, iv->tb, "landing")))
         return;
     const amem *s = &c->mem[src->first];
     const char *suf = s->code + strlen(s->root);

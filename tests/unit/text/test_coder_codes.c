@@ -1517,6 +1517,23 @@ static void test_protesters_attack(void **state)
     assert_false(has_root(&e, "19"));
 }
 
+/* Troops "arriving" in another state deploy (074), as when they arrive;
+ * hackers breaking into networks attack them (176) */
+static void test_troops_arriving_and_hacking(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-01-12",
+            "U.S. tanks and troops began arriving in western Poland on Thursday, the biggest "
+            "deployment of American forces in Europe since the end of the Cold War.");
+    assert_true(has_code(&e, "074"));
+    assert_false(has_code(&e, "042"));
+    code_on(&e, "2020-12-13",
+            "Hackers working for Russia's foreign intelligence service broke into computer networks "
+            "at the U.S. Treasury.");
+    assert_true(has_code(&e, "176"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1553,6 +1570,7 @@ int main(void)
         cmocka_unit_test(test_admission),
         cmocka_unit_test(test_claimed_by),
         cmocka_unit_test(test_protesters_attack),
+        cmocka_unit_test(test_troops_arriving_and_hacking),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
