@@ -1534,6 +1534,20 @@ static void test_troops_arriving_and_hacking(void **state)
     assert_true(has_code(&e, "176"));
 }
 
+/* "apartment blocks" are no blockade; a readiness ordered is an alert */
+static void test_blocks_and_readiness(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-11-26",
+            "A 6.4 magnitude earthquake struck western Albania before dawn on Tuesday, killing at "
+            "least 20 people and bringing down apartment blocks in the port city of Durres.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2023-05-26",
+            "Serbia put its army on the highest level of combat readiness on Friday.");
+    assert_true(has_code(&e, "152"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1571,6 +1585,7 @@ int main(void)
         cmocka_unit_test(test_claimed_by),
         cmocka_unit_test(test_protesters_attack),
         cmocka_unit_test(test_troops_arriving_and_hacking),
+        cmocka_unit_test(test_blocks_and_readiness),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
