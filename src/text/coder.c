@@ -38,7 +38,7 @@ static const struct {
     {"shares", W_MARKET},
     {"markets", W_MARKET},
     {"bonds", W_MARKET},
-    {"earthquake", W_NATURE},
+    {"earthquake", W_NATURE}, {"outage", W_NATURE}, {"outages", W_NATURE}, {"blackout", W_NATURE},
     {"quake", W_NATURE},
     {"cyclone", W_NATURE},
     {"hurricane", W_NATURE},

@@ -1548,6 +1548,21 @@ static void test_blocks_and_readiness(void **state)
     assert_true(has_code(&e, "152"));
 }
 
+/* A power outage that "struck" and athletes "parading" are no events */
+static void test_outage_and_parade(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2025-04-28",
+            "A massive power outage struck Spain and Portugal on Monday, bringing trains and metros "
+            "to a halt.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2024-07-26",
+            "Paris opened the Olympic Games on Friday with a rain-soaked ceremony along the River "
+            "Seine, with athletes parading on boats past the city's landmarks.");
+    assert_false(has_root(&e, "15"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1586,6 +1601,7 @@ int main(void)
         cmocka_unit_test(test_protesters_attack),
         cmocka_unit_test(test_troops_arriving_and_hacking),
         cmocka_unit_test(test_blocks_and_readiness),
+        cmocka_unit_test(test_outage_and_parade),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
