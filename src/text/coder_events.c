@@ -5841,6 +5841,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (neg && refusal) {
             const char *rc2 = refusal_code(d->verbs[iv.entry].code);
+            /* "will not send troops to Ukraine", "would not deploy troops
+             * there": troops withheld from another state are military
+             * aid refused (1222), as "refused to send troops" codes it */
+            if (!rc2 && strcmp(d->verbs[iv.entry].code, "154") == 0 && src && src->n && tgt &&
+                tgt->n && strcmp(c->mem[tgt->first].root, c->mem[src->first].root) != 0 &&
+                coder_state_root(c, c->mem[tgt->first].root))
+                rc2 = "1222";
             for (size_t q = 0; rc2 && q < d->n_verbs; q++)
                 if (strcmp(d->verbs[q].code, rc2) == 0) {
                     iv.entry = (uint32_t)q;

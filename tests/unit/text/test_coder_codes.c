@@ -1563,6 +1563,18 @@ static void test_outage_and_parade(void **state)
     assert_false(has_root(&e, "15"));
 }
 
+/* Troops withheld from another state are military aid refused (1222);
+ * a mobilisation not ordered stays a negated act */
+static void test_troops_withheld(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2025-02-12", "The United States will not send troops to Ukraine.");
+    assert_true(has_event(&e, "USA", "UKR", "1222"));
+    code_on(&e, "2025-02-12", "Russia will not mobilise reservists, the Kremlin said.");
+    assert_false(has_root(&e, "12"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1602,6 +1614,7 @@ int main(void)
         cmocka_unit_test(test_troops_arriving_and_hacking),
         cmocka_unit_test(test_blocks_and_readiness),
         cmocka_unit_test(test_outage_and_parade),
+        cmocka_unit_test(test_troops_withheld),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
