@@ -1575,6 +1575,23 @@ static void test_troops_withheld(void **state)
     assert_false(has_root(&e, "12"));
 }
 
+/* "agreed on steps / a plan" is an agreement reached (057); "agreed on
+ * a basis for talks" stays an agreement to cooperate */
+static void test_agreed_on_plan(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-04-17",
+            "Russia, Ukraine, the United States and the European Union agreed in Geneva on "
+            "Thursday on steps to ease the crisis in Ukraine.");
+    assert_true(has_event(&e, "RUS", "", "057"));
+    assert_false(has_code(&e, "037"));
+    code_on(&e, "2013-09-14",
+            "The United States and Russia agreed on Saturday on a plan to eliminate Syria's "
+            "chemical weapons by mid-2014.");
+    assert_true(has_code(&e, "057"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1615,6 +1632,7 @@ int main(void)
         cmocka_unit_test(test_blocks_and_readiness),
         cmocka_unit_test(test_outage_and_parade),
         cmocka_unit_test(test_troops_withheld),
+        cmocka_unit_test(test_agreed_on_plan),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
