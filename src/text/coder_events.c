@@ -3892,6 +3892,21 @@ static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t
     return true;
 }
 
+/* Token j begins one of the person's own names in the dictionaries
+ * ("Volodymyr" of "Volodymyr Zelensky"). */
+static bool own_first_name(const ent_coder *c, size_t j, uint32_t person)
+{
+    const ent_dict *d = c->d;
+    uint32_t st = c->toks.v[j].stem;
+    if (st && st < d->n_head)
+        for (uint32_t h = d->head[st]; h < d->head[st + 1]; h++) {
+            const pattern *pat = &d->pats[d->hpat[h]];
+            if (pat->type == PH_ACTOR && pat->entry == person)
+                return true;
+        }
+    return false;
+}
+
 /* Token i (a one-word person name) follows a capitalised word that is no
  * name the dictionaries know (the atoms found so far end before it), no
  * honorific and not the sentence's first word. */
@@ -3911,15 +3926,7 @@ static bool other_first_name(const ent_coder *c, size_t i, size_t sb, uint32_t p
             return false;
     /* "Volodymyr Zelenskiy": the first name of one of the person's own
      * names, the surname spelled another way, is the person */
-    const ent_dict *d = c->d;
-    uint32_t st = c->toks.v[i - 1].stem;
-    if (st && st < d->n_head)
-        for (uint32_t h = d->head[st]; h < d->head[st + 1]; h++) {
-            const pattern *pat = &d->pats[d->hpat[h]];
-            if (pat->type == PH_ACTOR && pat->entry == person)
-                return false;
-        }
-    return true;
+    return !own_first_name(c, i - 1, person);
 }
 
 /* "launched air strikes and artillery barrages against X": two event
@@ -4672,6 +4679,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 at->te = a;
                 at->type = PH_ACTOR;
                 at->entry = e1;
+                /* "Volodymyr Zelenskiy": the person's own first name
+                 * before the surname belongs to the name */
+                if (i > sb && c->d->actors[e1].kind == AK_PERSON &&
+                    (c->toks.v[i - 1].flags & ENT_TOK_CAP) && !c->cls[i - 1] &&
+                    (c->n_atoms < 2 || c->atoms[c->n_atoms - 2].te < i) &&
+                    own_first_name(c, i - 1, e1))
+                    at->tb = i - 1;
             } else {
                 at->te = g;
                 at->type = PH_AGENT;

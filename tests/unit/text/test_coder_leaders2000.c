@@ -62,6 +62,11 @@ static void test_title_first_name_known_surname(void **state)
     assert_true(source_is(&e, "UKRGOV"));
     code_on(&e, "2022-03-01", "Ukraine's president, Volodymyr Zelenskiy, met Biden in Warsaw.");
     assert_true(source_is(&e, "UKRGOV"));
+    /* and the first name belongs to the name, so a list keeps it */
+    code_on(&e, "2019-12-09",
+            "Vladimir Putin and Volodymyr Zelenskiy met for the first time in Paris on Monday.");
+    assert_true(source_is(&e, "RUSGOV"));
+    assert_true(source_is(&e, "UKRGOV"));
 }
 
 /* "a person and <sector>": a second member of the person's state, the
