@@ -1062,7 +1062,9 @@ static size_t group_ref(const ent_coder *c, size_t i, size_t se)
         return 0;
     for (size_t j = i + 1; j < se && j <= i + 3; j++) {
         if (c->kw[j] & K_GROUP_HEAD) /* "group", "alliance"; not "the Organization for ..." */
-            return (j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1))) ||
+            return (j + 1 < se && (tok_any(c, j + 1, W_S_OF) || tok_poss(c, j + 1)) &&
+                    /* ("accused the alliance of giving Russia ...") */
+                    !(tok_any(c, j + 1, W_S_OF) && j + 2 < se && gerund(c, j + 2))) ||
                            in_atom(c, j)
                        ? 0
                        : j + 1;
@@ -1319,8 +1321,21 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
             /* "the group", "the militant group", "the alliance": the last
              * organisation or armed group named */
             size_t ge = group_ref(c, i, se);
-            if (ge && c->last_nonstate.n) {
-                if (push_ctx_mention(c, &c->last_nonstate, i, ge, false, NULL))
+            /* (an organisation or armed group named earlier in the same
+             * sentence first: "NATO rejected ..., and Zelenskiy accused the
+             * alliance") */
+            ctxact here;
+            here.n = 0;
+            for (size_t q = c->n_ments; ge && !here.n && q-- > 0;) {
+                const mention *m = &c->ments[q];
+                if (m->tb < sb)
+                    break;
+                if (m->n && !m->pronoun && !coder_state_root(c, c->mem[m->first].root) &&
+                    strcmp(c->mem[m->first].root, "EUR") != 0)
+                    coder_remember(&here, c, m);
+            }
+            if (ge && (here.n || c->last_nonstate.n)) {
+                if (push_ctx_mention(c, here.n ? &here : &c->last_nonstate, i, ge, false, NULL))
                     return ENT_ENOMEM;
                 i = ge;
                 continue;

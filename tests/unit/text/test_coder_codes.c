@@ -1592,6 +1592,20 @@ static void test_agreed_on_plan(void **state)
     assert_true(has_code(&e, "057"));
 }
 
+/* "the alliance" after NATO named earlier in the same sentence is NATO,
+ * also before "of <gerund>" */
+static void test_alliance_same_sentence(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-03-04",
+            "NATO rejected Ukraine's plea for a no-fly zone on Friday, and President Volodymyr "
+            "Zelenskiy accused the alliance of giving Russia a green light to keep bombing "
+            "Ukrainian towns.");
+    assert_true(has_event(&e, "UKRGOV", "NATO", "112"));
+    assert_false(has_event(&e, "UKRGOV", "RUS", "112"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1633,6 +1647,7 @@ int main(void)
         cmocka_unit_test(test_outage_and_parade),
         cmocka_unit_test(test_troops_withheld),
         cmocka_unit_test(test_agreed_on_plan),
+        cmocka_unit_test(test_alliance_same_sentence),
         cmocka_unit_test(test_same_event_once),
         cmocka_unit_test(test_armed_entry_is_force),
         cmocka_unit_test(test_more_igos),
