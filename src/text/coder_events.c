@@ -4334,7 +4334,8 @@ static const mention *claimed_by(const ent_coder *c, size_t sb, size_t se)
 }
 
 /* "in a telephone call", "in a phone call", "by telephone", "in a phone
- * conversation" within eight words after token vte, in the same clause. */
+ * conversation", "in a video call" within eight words after token vte, in
+ * the same clause. */
 static bool phone_call_after(const ent_coder *c, size_t vte, size_t se)
 {
     for (size_t j = vte; j + 1 < se && j < vte + 8; j++) {
@@ -4343,10 +4344,20 @@ static bool phone_call_after(const ent_coder *c, size_t vte, size_t se)
             return false;
         if (tok_is(c, j, "by") && (tok_is(c, j + 1, "telephone") || tok_is(c, j + 1, "phone")))
             return true;
-        if (tok_is(c, j, "in") && j + 3 < se && tok_any(c, j + 1, W_DET) &&
-            (tok_is(c, j + 2, "telephone") || tok_is(c, j + 2, "phone")) &&
-            (tok_is(c, j + 3, "call") || tok_is(c, j + 3, "conversation")))
-            return true;
+        /* "in a telephone call", "in a two-hour video call", "in a
+         * videoconference" */
+        if (tok_is(c, j, "in") && j + 2 < se && tok_any(c, j + 1, W_DET))
+            for (size_t k = j + 2; k < se && k < j + 7; k++) {
+                if (tok_is(c, k, "videoconference"))
+                    return true;
+                if ((tok_is(c, k, "call") || tok_is(c, k, "conversation") ||
+                     tok_is(c, k, "conference")) &&
+                    (tok_is(c, k - 1, "telephone") || tok_is(c, k - 1, "phone") ||
+                     tok_is(c, k - 1, "video")))
+                    return true;
+                if (c->toks.v[k].flags & ENT_TOK_PUNCT && c->text[c->toks.v[k].start] != '-')
+                    break;
+            }
     }
     return false;
 }

@@ -1421,6 +1421,10 @@ static void test_act_in_phone_call(void **state)
     assert_true(has_root(&e, "13"));
     code_on(&e, "2021-12-30", "Biden warned Putin on Thursday that Russia would pay a price.");
     assert_false(has_code(&e, "041"));
+    code_on(&e, "2021-12-07",
+            "President Joe Biden warned Vladimir Putin in a two-hour video call on Tuesday that the "
+            "West would impose strong economic measures on Russia if it invaded Ukraine.");
+    assert_true(has_event(&e, "USAGOV", "RUSGOV", "041"));
 }
 
 /* People seizing a building riot (145), as when they storm it; an army
