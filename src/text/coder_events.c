@@ -4238,7 +4238,8 @@ static bool claimed_act(const ent_coder *c, size_t k, size_t sb)
          * teachers": what is admitted is the admission's content, up to
          * a new clause (", and President Rouhani apologised") */
         if (tok_is(c, w->tb, "admitted") || tok_is(c, w->tb, "admits") ||
-            tok_is(c, w->tb, "confessed")) {
+            tok_is(c, w->tb, "confessed") || tok_is(c, w->tb, "acknowledged") ||
+            tok_is(c, w->tb, "acknowledges")) {
             for (size_t j = w->te; j < v->tb; j++) {
                 const ent_token *t = &c->toks.v[j];
                 if ((t->flags & ENT_TOK_PUNCT) && (c->text[t->start] == ';' ||

@@ -1494,6 +1494,11 @@ static void test_admission(void **state)
             "Junichiro Koizumi.");
     assert_true(has_code(&e, "015"));
     assert_true(has_code(&e, "055"));
+    code_on(&e, "2022-09-21",
+            "Russia's defence ministry acknowledged for the first time on Wednesday that conscripts "
+            "had taken part in its military operation in Ukraine.");
+    assert_true(has_code(&e, "015"));
+    assert_false(has_root(&e, "15"));
 }
 
 /* An attack "claimed by" an actor: the claimant attacks and claims */
