@@ -14,11 +14,6 @@
 
 /* Match pattern p at token i within [i, lim); returns the end (exclusive)
  * or 0 if it does not match. */
-#if defined(__GNUC__) || defined(__clang__)
-#define ENT_ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define ENT_ALWAYS_INLINE inline
-#endif
 
 /* (inlined into best_all, the per-token loop of every sentence) */
 static ENT_ALWAYS_INLINE size_t match_at(const ent_coder *c, const pattern *p, size_t i,
@@ -144,6 +139,15 @@ static bool code_entry(const ent_dict *d, const char *code, uint32_t *out)
             return true;
         }
     return false;
+}
+
+/* Give the verb match the dictionary entry of CAMEO code `code` (left
+ * as it is if the dictionaries have none). */
+static void recode(const ent_dict *d, vmatch *iv, const char *code)
+{
+    uint32_t e;
+    if (code_entry(d, code, &e))
+        iv->entry = e;
 }
 
 
@@ -2498,8 +2502,8 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
         bool not = vow_not;
         for (size_t j = v->te; j + 1 < nx->tb && !not; j++)
             not = tok_is(c, j, "not") || tok_is(c, j, "never");
-        uint32_t e0356;
         if (not) {
+            uint32_t e0356;
             if (code_entry(d, "0356", &e0356)) {
                 iv->entry = e0356;
                 iv->te = nx->te;
@@ -2710,9 +2714,7 @@ static void agreed_yielding(const ent_coder *c, vmatch *iv, size_t sb, size_t se
         if ((tok_is(c, j, "bowing") || tok_is(c, j, "bowed") || tok_is(c, j, "yielding") ||
              tok_is(c, j, "caving") || tok_is(c, j, "caved")) &&
             (tok_is(c, j + 1, "to") || tok_is(c, j + 1, "in"))) {
-            uint32_t e;
-            if (code_entry(c->d, "083", &e))
-                iv->entry = e;
+            recode(c->d, iv, "083");
             return;
         }
 }
@@ -2861,9 +2863,7 @@ static void fire_on_people(const ent_coder *c, vmatch *iv, const mention *src, c
         strcmp(ts, "MED") != 0 && strcmp(ts, "REF") != 0 && strcmp(ts, "LAB") != 0)
         return;
     bool state = !strcmp(ss, "COP") || !strcmp(ss, "MIL") || !strcmp(ss, "GOV");
-    uint32_t e;
-    if (code_entry(c->d, state ? "175" : "180", &e))
-        iv->entry = e;
+    recode(c->d, iv, state ? "175" : "180");
 }
 
 /* "Israeli troops killed six Hamas gunmen", "Colombian forces killed
@@ -2891,9 +2891,7 @@ static void combat_killing(const ent_coder *c, vmatch *iv, const mention *src,
                                                         tok_is(c, j + 1, "raid"))))
                 code = "195";
         }
-    uint32_t e;
-    if (code_entry(c->d, code, &e))
-        iv->entry = e;
+    recode(c->d, iv, code);
 }
 
 /* The code of a violent act by the kind of its actor: a state's
@@ -2953,9 +2951,7 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
                 break;
             for (size_t k = 0; places[k]; k++)
                 if (tok_is(c, j, places[k])) {
-                    uint32_t e;
-                    if (code_entry(c->d, "145", &e))
-                        iv->entry = e;
+                    recode(c->d, iv, "145");
                     return;
                 }
         }

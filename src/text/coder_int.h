@@ -216,6 +216,13 @@ struct ent_coder {
 
 /* --- token tests -------------------------------------------------------- */
 
+/* Forced inlining for the few helpers on the per-token path. */
+#if defined(__GNUC__) || defined(__clang__)
+#define ENT_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ENT_ALWAYS_INLINE inline
+#endif
+
 static inline bool tok_any(const ent_coder *c, size_t i, uint64_t mask)
 {
     return (c->cls[i] & mask) != 0;
@@ -269,7 +276,7 @@ static inline bool tok_eq_fold(const char *s, const char *w, size_t n)
  * first: w is nearly always a literal, whose strlen the compiler folds,
  * and most tokens differ from it in length (one compare instead of a
  * loop). */
-static inline __attribute__((always_inline)) bool tok_is(const ent_coder *c, size_t i, const char *w)
+static ENT_ALWAYS_INLINE bool tok_is(const ent_coder *c, size_t i, const char *w)
 {
     const ent_token *t = &c->toks.v[i];
     size_t n = t->end - t->start;
