@@ -2024,14 +2024,17 @@ bool coder_more_specific(const char *fine, const char *coarse)
     /* codes of different roots first, without measuring them */
     if (!fine[0] || fine[0] != coarse[0] || !fine[1] || fine[1] != coarse[1])
         return false;
-    size_t lf = strlen(fine), lc = strlen(coarse);
-    if (lf < 3 || lc < 3 || fine[0] != coarse[0] || fine[1] != coarse[1] ||
-        strcmp(fine, coarse) == 0)
-        return false;
-    for (size_t k = 0; k < lf; k++) /* CAMEO digits only (not "023?") */
-        if (fine[k] < '0' || fine[k] > '9')
+    /* (called for every pair of competing verb patterns: codes are a few
+     * bytes, measured here without calls into libc) */
+    size_t lf = 0, lc = 2;
+    for (; fine[lf]; lf++) /* CAMEO digits only (not "023?") */
+        if (fine[lf] < '0' || fine[lf] > '9')
             return false;
-    if (lf > lc && strncmp(fine, coarse, lc) == 0)
+    while (coarse[lc])
+        lc++;
+    if (lf < 3 || lc < 3 || (lf == lc && memcmp(fine, coarse, lf) == 0))
+        return false;
+    if (lf > lc && memcmp(fine, coarse, lc) == 0)
         return true;
     return lc == 3 && coarse[2] == '0';
 }

@@ -276,10 +276,28 @@ static inline bool tok_eq_fold(const char *s, const char *w, size_t n)
  * first: w is nearly always a literal, whose strlen the compiler folds,
  * and most tokens differ from it in length (one compare instead of a
  * loop). */
+/* The n bytes at s equal the lower-case ASCII word w (a C string of any
+ * length), in any case: w is read up to its end or to n + 1 bytes, so a
+ * word from a table costs no strlen. */
+static inline bool tok_eq_word(const char *s, size_t n, const char *w)
+{
+    for (size_t k = 0; k < n; k++) {
+        char ch = s[k];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch - 'A' + 'a');
+        if (ch != w[k] || !w[k]) /* w ended (even at a NUL byte of the text) */
+            return false;
+    }
+    return w[n] == '\0';
+}
+
 static ENT_ALWAYS_INLINE bool tok_is(const ent_coder *c, size_t i, const char *w)
 {
     const ent_token *t = &c->toks.v[i];
     size_t n = t->end - t->start;
+    /* a word from a table or a variable: one pass, no strlen call */
+    if (!__builtin_constant_p(strlen(w)))
+        return tok_eq_word(c->text + t->start, n, w);
     return n == strlen(w) && tok_eq_fold(c->text + t->start, w, n);
 }
 
