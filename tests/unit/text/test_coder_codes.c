@@ -1369,6 +1369,19 @@ static void test_agreed_bowing(void **state)
     assert_true(target_is(&e, "PAKOPP"));
 }
 
+/* A concession that is itself the bowing ("..., bowing to mass protests")
+ * answers the protesters, the source's own people */
+static void test_bowing_to_protests(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-11-15",
+            "Peru's interim president shelved the pension reform on Sunday, bowing to weeks of "
+            "street protests.");
+    assert_true(has_root(&e, "08"));
+    assert_true(target_is(&e, "PERCVL"));
+}
+
 /* Violence named as the matter of an inquiry or allegation is no event */
 static void test_alleged_violence(void **state)
 {
@@ -1641,6 +1654,7 @@ int main(void)
         cmocka_unit_test(test_combat_killing),
         cmocka_unit_test(test_nuclear_watchdog),
         cmocka_unit_test(test_agreed_bowing),
+        cmocka_unit_test(test_bowing_to_protests),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_pressure_noun),
