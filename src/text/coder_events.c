@@ -1231,6 +1231,21 @@ static bool market_subject(const ent_coder *c, size_t vb, size_t sb)
     return true;
 }
 
+/* Tokens [a, b) hold a comma, a clause word, a verb of saying ("Moscow
+ * said a fire had ...") or a free-standing dash (the end of a dateline,
+ * "PORT-AU-PRINCE (Reuters) - A powerful earthquake ..."). */
+static bool clause_break(const ent_coder *c, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if (c->text[t->start] == ',' || tok_any(c, j, W_CLAUSE_WORDS | W_REPORTING) ||
+            (c->text[t->start] == '-' && t->end == t->start + 1 && j > 0 &&
+             c->toks.v[j - 1].end < t->start))
+            return true;
+    }
+    return false;
+}
+
 static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
 {
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
@@ -1256,6 +1271,12 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
                 return false;
             if (crossed && m->n && m->tb >= sb && m->te <= j && !owner_of(c, m, j))
                 return false; /* there the disaster must open the sentence */
+            /* "The United Nations declared a famine in Somalia and appealed
+             * for aid": an actor before the disaster in its clause (not
+             * its owner, nor after a preposition) is the subject */
+            if (!crossed && m->n && m->tb >= sb && m->te <= j && !owner_of(c, m, j) &&
+                coder_prep_before(c, m->tb, sb) == SIZE_MAX && !clause_break(c, m->te, j))
+                return false;
         }
         return true;
     }

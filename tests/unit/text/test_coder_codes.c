@@ -1382,6 +1382,24 @@ static void test_bowing_to_protests(void **state)
     assert_true(target_is(&e, "PERCVL"));
 }
 
+/* A disaster named after the clause's own subject is no subject: "The
+ * Kenyan government declared the drought a national disaster and appealed
+ * for aid" is the government's appeal; a disaster after a dateline still
+ * is ("PORT-AU-PRINCE (Reuters) - A powerful earthquake struck ...") */
+static void test_disaster_as_object(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-02-10",
+            "The Kenyan government declared the drought a national disaster on Monday and "
+            "appealed for urgent food aid.");
+    assert_true(has_event(&e, "KENGOV", "", "023"));
+    code_on(&e, "2010-01-12",
+            "PORT-AU-PRINCE (Reuters) - A powerful earthquake struck Haiti on Tuesday, collapsing "
+            "the presidential palace.");
+    assert_int_equal(e.n, 0);
+}
+
 /* Violence named as the matter of an inquiry or allegation is no event */
 static void test_alleged_violence(void **state)
 {
@@ -1655,6 +1673,7 @@ int main(void)
         cmocka_unit_test(test_nuclear_watchdog),
         cmocka_unit_test(test_agreed_bowing),
         cmocka_unit_test(test_bowing_to_protests),
+        cmocka_unit_test(test_disaster_as_object),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_pressure_noun),
