@@ -6031,6 +6031,11 @@ static size_t skip_dateline(const ent_coder *c, size_t sb, size_t se)
                     ((n >= 1 && s[0] == '-') ||
                      (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
                                  memcmp(s, "\xe2\x80\x93", 3) == 0)));
+        /* "PORT-AU-PRINCE (Reuters) -": a hyphen inside a name ends
+         * nothing */
+        if (dash && n == 1 && i > sb && i + 1 < se && t[i - 1].end == t[i].start &&
+            t[i].end == t[i + 1].start)
+            continue;
         if (dash)
             return (upper || paren) && i + 1 < se ? i + 1 : sb;
         /* a dateline holds only names, numbers, commas, parentheses */

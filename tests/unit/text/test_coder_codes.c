@@ -1400,6 +1400,19 @@ static void test_disaster_as_object(void **state)
     assert_int_equal(e.n, 0);
 }
 
+/* A hyphen inside a dateline's place name ends no dateline:
+ * "PORT-AU-PRINCE (Reuters) -" is Haiti's capital, not the African Union */
+static void test_hyphenated_dateline(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2010-01-20",
+            "PORT-AU-PRINCE (Reuters) - The government appealed for international aid on "
+            "Tuesday.");
+    assert_true(has_event(&e, "HTIGOV", "", "023"));
+    assert_false(has_event(&e, "AU", "", "023"));
+}
+
 /* Violence named as the matter of an inquiry or allegation is no event */
 static void test_alleged_violence(void **state)
 {
@@ -1674,6 +1687,7 @@ int main(void)
         cmocka_unit_test(test_agreed_bowing),
         cmocka_unit_test(test_bowing_to_protests),
         cmocka_unit_test(test_disaster_as_object),
+        cmocka_unit_test(test_hyphenated_dateline),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_pressure_noun),
