@@ -427,6 +427,14 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
         size_t pp = coder_prep_before(c, m->tb, sb);
         if (pp != SIZE_MAX && !tok_any(c, pp, W_S_OF) && !with_absolute(c, m, tok, sb))
             continue;
+        /* "in two regions of southern Somalia": an "of" phrase inside a
+         * phrase that is itself a preposition's is no subject either */
+        if (pp != SIZE_MAX && tok_any(c, pp, W_S_OF) && pp > sb + 1) {
+            /* (but "tens of thousands of people" is a subject) */
+            size_t outer = coder_prep_before(c, pp - 1, sb);
+            if (outer != SIZE_MAX && !tok_any(c, outer, W_S_OF))
+                continue;
+        }
         best = m;
     }
     return best ? best : fallback;

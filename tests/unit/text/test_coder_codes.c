@@ -1413,6 +1413,19 @@ static void test_hyphenated_dateline(void **state)
     assert_false(has_event(&e, "AU", "", "023"));
 }
 
+/* "in two regions of southern Somalia": an "of" phrase inside a
+ * prepositional phrase is no subject ("the president of Somalia" is) */
+static void test_of_phrase_in_place(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-02-10",
+            "The charity said that aid workers in two regions of southern Somalia appealed for "
+            "urgent aid.");
+    assert_false(has_event(&e, "SOM", "", "023"));
+    assert_true(has_event(&e, "NGO", "", "023"));
+}
+
 /* Violence named as the matter of an inquiry or allegation is no event */
 static void test_alleged_violence(void **state)
 {
@@ -1688,6 +1701,7 @@ int main(void)
         cmocka_unit_test(test_bowing_to_protests),
         cmocka_unit_test(test_disaster_as_object),
         cmocka_unit_test(test_hyphenated_dateline),
+        cmocka_unit_test(test_of_phrase_in_place),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_pressure_noun),
