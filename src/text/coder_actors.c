@@ -729,6 +729,10 @@ static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
     static const char *const mod[] = {"style", "like", "type", "era", "made", "linked",
                                       "allied", "aligned", "affiliated", "inspired", "declared",
                                       NULL};
+    /* "a U.N.-backed mission", "U.S.-brokered talks": the sponsor of a
+     * body or process is no actor of the sentence; "Russian-backed
+     * separatists" (an agent right after) stay the sponsor's */
+    static const char *const sponsor[] = {"backed", "brokered", "sponsored", "mediated", NULL};
     if (te >= se)
         return false;
     const ent_token *t = &c->toks.v[te];
@@ -738,6 +742,15 @@ static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
         for (size_t k = 0; mod[k]; k++)
             if (tok_is(c, te + 1, mod[k]))
                 return true;
+    if (te + 2 < se && glued_hyphen(c, te))
+        for (size_t k = 0; sponsor[k]; k++)
+            if (tok_is(c, te + 1, sponsor[k])) {
+                for (size_t a = 0; a < c->n_atoms; a++)
+                    if (c->atoms[a].type == PH_AGENT && c->atoms[a].tb >= te + 2 &&
+                        c->atoms[a].tb <= te + 3)
+                        return false;
+                return true;
+            }
     return led_named(c, te, se);
 }
 

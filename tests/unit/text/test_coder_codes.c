@@ -1426,6 +1426,21 @@ static void test_of_phrase_in_place(void **state)
     assert_true(has_event(&e, "NGO", "", "023"));
 }
 
+/* The sponsor of a body or process ("a U.N.-backed mission", "U.S.-brokered
+ * talks") is no actor of the sentence; an armed group's backer is kept */
+static void test_sponsor_modifier(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-07-10",
+            "Hundreds of Rwandan troops arrived in Mozambique on Friday to lead a U.N.-backed "
+            "mission against the insurgents.");
+    assert_true(has_event(&e, "RWAMIL", "MOZ", "074"));
+    assert_false(target_is(&e, "UN"));
+    code_on(&e, "2021-07-10", "Ukraine accused Russian-backed separatists of shelling Mariupol.");
+    assert_true(has_root(&e, "11"));
+}
+
 /* Violence named as the matter of an inquiry or allegation is no event */
 static void test_alleged_violence(void **state)
 {
@@ -1702,6 +1717,7 @@ int main(void)
         cmocka_unit_test(test_disaster_as_object),
         cmocka_unit_test(test_hyphenated_dateline),
         cmocka_unit_test(test_of_phrase_in_place),
+        cmocka_unit_test(test_sponsor_modifier),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_pressure_noun),
