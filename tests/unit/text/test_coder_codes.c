@@ -1441,6 +1441,23 @@ static void test_sponsor_modifier(void **state)
     assert_true(has_root(&e, "11"));
 }
 
+/* The nouns a denial dismisses ("rejected the accusations", "dismissed the
+ * claims") match only as nouns: "rejected the report, accusing Ukraine of
+ * ..." is a rejection and an accusation, "rejected the proposal, claiming
+ * ..." a rejection, neither a denial (016) */
+static void test_denial_nouns_exact(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-07-20", "Russia rejected the report, accusing Ukraine of staging the attack.");
+    assert_false(has_code(&e, "016"));
+    assert_true(has_root(&e, "11"));
+    code_on(&e, "2014-07-20", "Russia rejected the proposal, claiming it would harm its security.");
+    assert_false(has_code(&e, "016"));
+    code_on(&e, "2014-07-20", "Russia rejected the accusations as false.");
+    assert_true(has_code(&e, "016"));
+}
+
 /* Violence named as the matter of an inquiry or allegation is no event */
 static void test_alleged_violence(void **state)
 {
@@ -1718,6 +1735,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_dateline),
         cmocka_unit_test(test_of_phrase_in_place),
         cmocka_unit_test(test_sponsor_modifier),
+        cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
         cmocka_unit_test(test_pressure_noun),
