@@ -98,6 +98,8 @@ row_all "dev set AC: wire leads 2014-2025, Africa, Asia, Latin America, Middle E
 row_all "dev set AD: wire leads 2014-2025, Europe, Russia, Ukraine, NATO, US, Baltic and Nordic states (session 12, scored once before its errors were read), CAMEO root" tests/data/dev_ad_2014_2025.tsv root
 row_all "dev set AE: wire leads 1979-2013, worldwide, balanced over the PLOVER types (session 12, scored once before its errors were read), CAMEO root" tests/data/dev_ae_1979_2013.tsv root
 row_all "dev set AF: wire leads 2014-2025, worldwide, balanced over the PLOVER types (session 12, scored once before its errors were read), CAMEO root" tests/data/dev_af_2014_2025.tsv root
+row_all "dev set AG: wire leads 2014-2025, Middle East, Africa, Asia, Latin America (session 13, scored before its errors were read), CAMEO root" tests/data/dev_ag_2014_2025.tsv root
+row_all "dev set AH: wire leads 2014-2025, Europe, Russia, Ukraine, NATO, second-tier actors (session 13, scored before its errors were read), CAMEO root" tests/data/dev_ah_2014_2025.tsv root
 for k in "" 2 3 4; do
   HALF="all (blind)" row_all "blind real-news set ${k:-1}, CAMEO root" tests/data/realnews_blind${k}_2014_2025.tsv root
 done
