@@ -2218,12 +2218,16 @@ static bool insisted_claim(const ent_coder *c, const vmatch *v, size_t se)
 static bool sports_score(const ent_coder *c, const vmatch *v, size_t se)
 {
     /* "won the World Cup, beating France on penalties": a match named */
+    /* "beating American challenger Fabiano Caruana in a series of rapid
+     * tiebreak games": a contest's words within ten words */
     static const char *const sport[] = {"penalties", "penalty", "shootout", "final",
                                         "semi-final", "quarter-final", "tournament",
-                                        "championship", "match", "goals", NULL};
+                                        "championship", "match", "goals", "challenger",
+                                        "tiebreak", "tiebreaks", "games", "sets", "title",
+                                        "medal", "race", "runoff", "election", NULL};
     if (tok_is(c, v->tb, "beat") || tok_is(c, v->tb, "beating") || tok_is(c, v->tb, "beats") ||
         tok_is(c, v->tb, "defeated") || tok_is(c, v->tb, "defeating"))
-        for (size_t k = v->te; k < se && k < v->te + 6; k++)
+        for (size_t k = v->te; k < se && k < v->te + 10; k++)
             for (size_t q = 0; sport[q]; q++)
                 if (tok_is(c, k, sport[q]))
                     return true;

@@ -486,6 +486,11 @@ static void test_sport_clash_dated(void **state)
     static evs e;
     code_on(&e, "2022-12-18", "Argentina won the World Cup, beating France on penalties in the final.");
     assert_int_equal(e.n, 0);
+    /* a contest's words within ten words of "beating" */
+    code_on(&e, "2021-02-21",
+            "Serbia's Novak Djokovic won the tournament in Melbourne on Sunday, beating Russian "
+            "challenger Daniil Medvedev in straight sets.");
+    assert_int_equal(e.n, 0);
     code_on(&e, "2020-06-16",
             "Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley.");
     assert_true(source_is(&e, "CHNMIL"));
