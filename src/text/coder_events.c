@@ -1264,7 +1264,7 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
          * coordinated with the one after the comma) */
         if (!crossed && j > sb && c->text[c->toks.v[j].start] == ',' && gerund(c, vb) &&
             gerund(c, j + 1)) {
-            lo = j > sb + 16 ? j - 16 : sb; /* ", killing ...": the clause before */
+            lo = j > sb + 20 ? j - 20 : sb; /* ", killing ...": the clause before */
             crossed = true;
             end = j;
             continue;

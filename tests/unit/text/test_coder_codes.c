@@ -486,6 +486,12 @@ static void test_sport_clash_dated(void **state)
     static evs e;
     code_on(&e, "2022-12-18", "Argentina won the World Cup, beating France on penalties in the final.");
     assert_int_equal(e.n, 0);
+    /* a fire that "swept through" a long place name, ", killing ...": the
+     * disaster is the subject of the clause before the comma */
+    code_on(&e, "2013-01-27",
+            "A huge fire swept through a crowded nightclub in the southern Brazilian university "
+            "town of Santa Maria on Sunday, killing more than 230 people, most of them students.");
+    assert_int_equal(e.n, 0);
     /* a contest's words within ten words of "beating" */
     code_on(&e, "2021-02-21",
             "Serbia's Novak Djokovic won the tournament in Melbourne on Sunday, beating Russian "
