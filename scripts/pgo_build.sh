@@ -5,13 +5,13 @@
 # 1. Configure BUILD_DIR with -DENT_PGO=generate and build an instrumented
 #    entente.
 # 2. Train: code the texts of the project's own development sets
-#    (tests/data/dev_*.tsv, about 6,500 sentences of hand-written wire
-#    copy), five times over. The benchmark corpus
-#    (../shared/data/events/corpus) is not used, so the benchmark measures
-#    text the profile has not seen.
+#    (tests/data/dev_*.tsv, some 6,900 texts of hand-written wire copy),
+#    five times over. The benchmark corpus (../shared/data/events/corpus)
+#    is not used, so the benchmark measures text the profile has not seen.
 # 3. Reconfigure BUILD_DIR with -DENT_PGO=use and rebuild everything.
 #
-# The profiles steer only inlining and code layout: the events are those of
+# The profiles steer only how the code is optimised (inlining, layout,
+# unrolling), never what it computes: the events are those of
 # the plain build (.ci/run checks this on the development sets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +36,7 @@ n=$(wc -l < "$train")
 for _ in 1 2 3 4 5; do
   "$dir/entente" code --input-format jsonl "$train" > /dev/null
 done
-echo "pgo: trained on $n sentences x 5; $(ls "$prof"/*.gcda | wc -l) profiles" >&2
+echo "pgo: trained on $n texts x 5; $(ls "$prof"/*.gcda | wc -l) profiles" >&2
 echo "pgo: 3/3 optimised build in $dir" >&2
 cmake -S . -B "$dir" -DENT_PGO=use >/dev/null
 cmake --build "$dir" -j"$jobs" >/dev/null
