@@ -1846,17 +1846,13 @@ static bool implied_of(const amem *m, const char *suffix, amem *out)
  * following / in the face of" protests named within seven words (no
  * relative clause between: "after a debate that ended with calls for
  * protests" is time, not cause). */
-static bool yields_to_protest(const ent_coder *c, size_t vb, size_t vte, size_t se)
+static bool yields_to_protest(const ent_coder *c, size_t vb, size_t se)
 {
     bool cued = false;
     size_t near_end = 0;
-    /* "..., bowing to mass protests": the yield may be the verb itself */
-    for (size_t j = vb; j < vte; j++) {
-        cued = cued || (c->kw[j] & K_YIELD);
-        if (c->kw[j] & K_YIELD_NEAR)
-            near_end = j + 8;
-    }
-    for (size_t j = vte; j < se; j++) {
+    /* from the verb's first word: "..., bowing to mass protests" may be
+     * the yield itself */
+    for (size_t j = vb; j < se; j++) {
         if ((cued || j < near_end) && (c->kw[j] & K_PROTEST))
             return true;
         cued = cued || (c->kw[j] & K_YIELD);
@@ -1957,7 +1953,7 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
      * of street protests": yielding to (08) or defying (12) protests
      * answers the protesters, the source's own people */
     int r = code_root(code);
-    if (!*tgt && (r == 8 || r == 12) && coder_state_organ(s0) && yields_to_protest(c, vb, vte, se))
+    if (!*tgt && (r == 8 || r == 12) && coder_state_organ(s0) && yields_to_protest(c, vb, se))
         return implied_of(s0, "CVL", out);
     /* protests by a state's people, not by its organs; a state as a whole
      * that "protested" (140) protests diplomatically, but one that
@@ -2217,9 +2213,9 @@ static bool insisted_claim(const ent_coder *c, const vmatch *v, size_t se)
 /* "Morocco beat Portugal 1-0": a match score after the verb is sport. */
 static bool sports_score(const ent_coder *c, const vmatch *v, size_t se)
 {
-    /* "won the World Cup, beating France on penalties": a match named */
-    /* "beating American challenger Fabiano Caruana in a series of rapid
-     * tiebreak games": a contest's words within ten words */
+    /* "won the World Cup, beating France on penalties", "beating American
+     * challenger Fabiano Caruana in tiebreak games": a contest's words
+     * within ten words */
     static const char *const sport[] = {"penalties", "penalty", "shootout", "final",
                                         "semi-final", "quarter-final", "tournament",
                                         "championship", "match", "goals", "challenger",

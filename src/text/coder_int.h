@@ -259,38 +259,40 @@ static inline bool in_atom(const ent_coder *c, size_t i)
     return (c->tflag[i] & TF_ATOM) != 0;
 }
 
+/* ch in ASCII lower case. */
+static inline char fold_ascii(char ch)
+{
+    return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+}
+
 /* The n bytes at s equal the lower-case ASCII word w, in any case. */
 static inline bool tok_eq_fold(const char *s, const char *w, size_t n)
 {
     for (size_t k = 0; k < n; k++) {
-        char ch = s[k];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch - 'A' + 'a');
+        char ch = fold_ascii(s[k]);
         if (ch != w[k])
             return false;
     }
     return true;
 }
 
-/* Token i is the word w (ASCII, any case). The lengths are compared
- * first: w is nearly always a literal, whose strlen the compiler folds,
- * and most tokens differ from it in length (one compare instead of a
- * loop). */
 /* The n bytes at s equal the lower-case ASCII word w (a C string of any
  * length), in any case: w is read up to its end or to n + 1 bytes, so a
  * word from a table costs no strlen. */
 static inline bool tok_eq_word(const char *s, size_t n, const char *w)
 {
     for (size_t k = 0; k < n; k++) {
-        char ch = s[k];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch - 'A' + 'a');
+        char ch = fold_ascii(s[k]);
         if (ch != w[k] || !w[k]) /* w ended (even at a NUL byte of the text) */
             return false;
     }
     return w[n] == '\0';
 }
 
+/* Token i is the word w (ASCII, any case). The lengths are compared
+ * first: w is nearly always a literal, whose strlen the compiler folds,
+ * and most tokens differ from it in length (one compare instead of a
+ * loop). */
 static ENT_ALWAYS_INLINE bool tok_is(const ent_coder *c, size_t i, const char *w)
 {
     const ent_token *t = &c->toks.v[i];
