@@ -465,6 +465,26 @@ static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
                 memcpy(ctx[q]->m[j].root, loc, 4), memcpy(ctx[q]->m[j].code, loc, 3);
 }
 
+/* "Russian-backed separatists", "Rwanda-backed M23 rebels": the state at
+ * atom `at` sponsors the armed group named right after it, which fights
+ * in its own country like the pro-X rebels below. */
+static bool backed_rebels(const ent_coder *c, const atom *at, size_t se)
+{
+    static const char *const part[] = {"backed", "sponsored", "supported", "funded", "armed",
+                                       NULL};
+    if (at->type != PH_ACTOR || at->te + 2 >= se || !glued_hyphen(c, at->te) ||
+        strlen(c->d->actors[at->entry].root) != 3)
+        return false;
+    bool sponsor = false;
+    for (size_t k = 0; part[k] && !sponsor; k++)
+        sponsor = tok_is(c, at->te + 1, part[k]);
+    for (size_t a = 0; sponsor && a < c->n_atoms; a++)
+        if (c->atoms[a].type == PH_AGENT && c->atoms[a].tb >= at->te + 2 &&
+            c->atoms[a].tb <= at->te + 3)
+            return strcmp(c->d->agents[c->atoms[a].entry].suffix, "REB") == 0;
+    return false;
+}
+
 /* "pro-Russian separatists", "Pro-Jakarta militias": rebels who take a
  * side are coded under the state they fight in (CAMEO's separatists are
  * their region's country's): the partner named with them ("Ukraine and
@@ -474,18 +494,20 @@ static void relocate(ent_coder *c, size_t k, const char *code, const char *loc)
  * an organisation's side ("pro-EU protesters") are those of the place the
  * same way, with their own agent, and so are people on Europe's side
  * ("pro-European demonstrators" on Kiev's square are Ukrainians). */
-static void locate_pro(ent_coder *c, size_t sb)
+static void locate_pro(ent_coder *c, size_t sb, size_t se)
 {
     bool any = false;
     for (size_t a = 0; a < c->n_atoms && !any; a++)
-        any = c->atoms[a].tb >= sb + 2 && (c->kw[c->atoms[a].tb - 2] & K_PRO);
+        any = (c->atoms[a].tb >= sb + 2 && (c->kw[c->atoms[a].tb - 2] & K_PRO)) ||
+              backed_rebels(c, &c->atoms[a], se);
     for (size_t k = 0; any && k < c->n_ments; k++) {
         mention *m = &c->ments[k];
         const char *pro = NULL, *where = NULL;
+        bool backed = false;
         for (size_t a = 0; a < c->n_atoms && !m->pronoun; a++) {
             const atom *at = &c->atoms[a];
             if (at->tb >= m->tb && at->tb < m->te && at->type == PH_ACTOR &&
-                hyph_prefix(c, at->tb, sb, "pro"))
+                (hyph_prefix(c, at->tb, sb, "pro") || (backed = backed_rebels(c, at, se))))
                 pro = c->d->actors[at->entry].root;
         }
         if (!pro)
@@ -498,7 +520,7 @@ static void locate_pro(ent_coder *c, size_t sb)
                 tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) && !tok_any(c, pp, W_S_OF))
                 where = other_state(&c->mem[c->ments[q].first], pro);
         }
-        for (size_t q = 0; q < c->n_ments && !where; q++)
+        for (size_t q = 0; q < c->n_ments && !where && !backed; q++)
             if (q != k && c->ments[q].n && !c->ments[q].pronoun)
                 where = other_state(&c->mem[c->ments[q].first], pro);
         char old[ENT_ACTOR_CODE_MAX], loc[4];
@@ -1549,7 +1571,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     !(c->opener >= end && c->opener < ab) && !coder_clause_and(c, i, end, ab) &&
                     (coder_only_connectors(c, end, ab, last_group) || listed_with_modifiers(c, end, ab))) {
                     join = true;
-                    if (ab != a->tb)
+                    if (ab != a->tb || backed_rebels(c, a, se))
                         agent_first = c->n_mem; /* the agent is the pro-X group's */
                 }
                 /* "Putin and China's Xi Jinping": a state's possessive
@@ -1613,6 +1635,10 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                              !demonym_like(c, end - 1) && !tok_poss(c, end)))
                             join = false;
                     if (tok_poss(c, end))
+                        join = true;
+                    /* "Ukrainian troops and Russian-backed separatists" */
+                    if (ai > 0 && backed_rebels(c, &c->atoms[ai - 1], se) &&
+                        c->atoms[ai - 1].te == end && a->tb <= end + 3)
                         join = true;
                     /* "Ithilen and the government of Gondor": a new member */
                     if (join && a->tb == end + 2 && tok_any(c, end, W_S_AND) &&
@@ -2020,7 +2046,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
     locate_ethnic(c, sb);
     local_taliban(c, sb, se);
     americas_indians(c, sb, se);
-    locate_pro(c, sb);
+    locate_pro(c, sb, se);
     formers_are_elites(c, sb);
     return 0;
 }

@@ -1454,6 +1454,28 @@ static void test_sponsor_modifier(void **state)
     assert_true(has_event(&e, "UKRGOV", "RUSREB", "112"));
 }
 
+/* An armed group a state backs fights in its own country, like pro-X
+ * rebels: the place it acts in, or the party named with it, gives its
+ * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
+ * it stays the backer's (above) */
+static void test_backed_rebels_located(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-01-31",
+            "Iran-backed militias attacked U.S. troops in Iraq on Monday.");
+    assert_true(has_event(&e, "IRQREB", "USAMIL", "190"));
+    assert_false(source_is(&e, "IRNREB"));
+    /* the joint parties of "fighting between": the group is the second
+     * member, its sponsor no member of its own */
+    code_on(&e, "2017-01-31",
+            "Fighting between Ukrainian troops and Russian-backed separatists killed eight "
+            "soldiers.");
+    assert_true(has_event(&e, "UKRREB", "", "190"));
+    assert_true(has_event(&e, "UKRMIL", "", "190"));
+    assert_false(source_is(&e, "RUS"));
+}
+
 /* The nouns a denial dismisses ("rejected the accusations", "dismissed the
  * claims") match only as nouns: "rejected the report, accusing Ukraine of
  * ..." is a rejection and an accusation, "rejected the proposal, claiming
@@ -1748,6 +1770,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_dateline),
         cmocka_unit_test(test_of_phrase_in_place),
         cmocka_unit_test(test_sponsor_modifier),
+        cmocka_unit_test(test_backed_rebels_located),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
