@@ -66,7 +66,8 @@ static bool is_org_root(const char *r)
                                        "ECOWAS", "OAS", "GCC", "COE", "UNHCR", "WFP",
                                        "ICRC", "APEC", "ILO", "OIC", "OECD", "UNICEF",
                                        "CWN", "OAU", "SAD", "IAD", "ITP", "GOE", "NON",
-                                       "SAA", "IGO", NULL};
+                                       "SAA", "ICTY", "ICTR", "ECHR", "OPCW", "CARICOM",
+                                       "IGO", NULL};
     for (size_t i = 0; orgs[i]; i++)
         if (strcmp(orgs[i], r) == 0)
             return true;

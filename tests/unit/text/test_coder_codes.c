@@ -1454,6 +1454,24 @@ static void test_sponsor_modifier(void **state)
     assert_true(has_event(&e, "UKRGOV", "RUSREB", "112"));
 }
 
+/* A court ruling that a party broke the law finds it liable (116): the
+ * target is the party named in the ruling; a ruling on a thing is none */
+static void test_ruled_that_liable(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1986-06-27",
+            "The World Court ruled on Friday that the United States broke international law by "
+            "mining Nicaragua's harbours.");
+    assert_true(has_event(&e, "ICJ", "USA", "116"));
+    code_on(&e, "2022-11-17",
+            "The European Court of Human Rights ruled on Wednesday that Russia was responsible "
+            "for abuses in eastern Ukraine.");
+    assert_true(has_event(&e, "ECHR", "RUS", "116"));
+    code_on(&e, "2022-11-17", "The court ruled on Monday that the election was valid.");
+    assert_false(has_root(&e, "11"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1771,6 +1789,7 @@ int main(void)
         cmocka_unit_test(test_of_phrase_in_place),
         cmocka_unit_test(test_sponsor_modifier),
         cmocka_unit_test(test_backed_rebels_located),
+        cmocka_unit_test(test_ruled_that_liable),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),

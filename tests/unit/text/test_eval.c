@@ -107,6 +107,19 @@ static void test_organisations(void **state)
     assert_int_equal(r.level[ENT_EVAL_ROOT].tp, 1); /* O-2 only */
     assert_int_equal(r.level[ENT_EVAL_ROOT].fp, 1);
     ent_eval_result_free(&r);
+    /* every intergovernmental body of the dictionaries counts, the courts
+     * and tribunals too */
+    g = write_file("gold_org2.tsv", "id\tdate\tcategory\tgold\ttext\n"
+                                    "O-3\t2024-01-01\t11\tIGO|RUS|116\tx\n"
+                                    "O-4\t2024-01-01\t11\tIGO|SRB|116\tx\n"
+                                    "O-5\t2024-01-01\t11\tIGO|SYR|111\tx\n");
+    o = write_file("other_org2.tsv", "id\tdate\tcategory\tgold\ttext\n"
+                                     "O-3\t2024-01-01\t11\tECHR|RUS|116\tx\n"
+                                     "O-4\t2024-01-01\t11\tICTY|SRB|116\tx\n"
+                                     "O-5\t2024-01-01\t11\tOPCW|SYR|111\tx\n");
+    assert_int_equal(ent_eval_against(g, o, ENT_SPLIT_ALL, &r, NULL, NULL), 0);
+    assert_int_equal(r.level[ENT_EVAL_ROOT].tp, 3);
+    ent_eval_result_free(&r);
 }
 
 /* A repeated id: the k-th gold item with it meets the k-th coded one. */
