@@ -5137,6 +5137,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     for (size_t j = v->te; j < se && j < v->te + 3 && !that_ok; j++)
                         if (tok_any(c, j, W_S_THAT))
                             that_ok = true, that_pos = j;
+                /* "demanded on Thursday in a speech to the U.N. General
+                 * Assembly that Iraq allow inspectors": past the venue */
+                if (!that_ok && code[0] == '1' && code[1] == '0')
+                    for (size_t j = v->te + 3; j < se && j < v->te + 16; j++) {
+                        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) ||
+                            (tok_any(c, j, W_CLAUSE_WORDS) && !tok_any(c, j, W_S_THAT)) ||
+                            is_verb_tok(c, j))
+                            break;
+                        if (tok_any(c, j, W_S_THAT)) {
+                            that_ok = true, that_pos = j;
+                            break;
+                        }
+                    }
             }
             for (size_t j = v->te; j < lim; j++)
                 if ((tok_any(c, j, W_CLAUSE_WORDS) && !(that_ok && j == that_pos)) ||
@@ -5160,6 +5173,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     continue;
                 /* "signed a Russian-brokered deal": a modifier, not a target */
                 if (coder_hyph_modifier(c, m->te, se))
+                    continue;
+                /* the venue before a distant "that" ("in a speech to the
+                 * U.N. that Iraq allow ..."): the clause's subject is it */
+                if (that_ok && that_pos > v->te + 2 && m->tb < that_pos &&
+                    coder_prep_before(c, m->tb, sb) != SIZE_MAX)
                     continue;
                 if (what_speaker(c, m, sb))
                     continue;

@@ -1472,6 +1472,22 @@ static void test_ruled_that_liable(void **state)
     assert_false(has_root(&e, "11"));
 }
 
+/* A demand made in a speech to a body is made of the subject of its "that"
+ * clause, not of the venue or audience named on the way */
+static void test_demand_past_venue(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2002-09-12",
+            "President George W. Bush demanded on Thursday in a speech to the U.N. General "
+            "Assembly that Iraq allow weapons inspectors to return.");
+    assert_true(target_is(&e, "IRQ"));
+    assert_false(target_is(&e, "UN"));
+    /* the addressee right after the verb stays the target */
+    code_on(&e, "2002-09-12", "The Chinese government demanded an apology from NATO.");
+    assert_true(target_is(&e, "NATO"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1790,6 +1806,7 @@ int main(void)
         cmocka_unit_test(test_sponsor_modifier),
         cmocka_unit_test(test_backed_rebels_located),
         cmocka_unit_test(test_ruled_that_liable),
+        cmocka_unit_test(test_demand_past_venue),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
