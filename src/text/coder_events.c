@@ -889,7 +889,11 @@ static bool body_meeting(const ent_coder *c, const vmatch *v, size_t se)
 {
     if (v->te != v->tb + 1 || !(tok_is(c, v->tb, "meeting") || tok_is(c, v->tb, "meetings")))
         return false;
-    return (v->te < se && tok_any(c, v->te, W_S_OF)) ||
+    /* "the Fed's latest meeting": one plain modifier after the owner */
+    bool owner_mod = v->tb > 1 && tok_poss(c, v->tb - 2) &&
+                     (c->toks.v[v->tb - 1].flags & ENT_TOK_WORD) &&
+                     !(c->toks.v[v->tb - 1].flags & ENT_TOK_CAP) && !is_verb_tok(c, v->tb - 1);
+    return (v->te < se && tok_any(c, v->te, W_S_OF)) || owner_mod ||
            (v->tb > 0 && (tok_poss(c, v->tb - 1) || tok_is(c, v->tb - 1, "emergency")));
 }
 

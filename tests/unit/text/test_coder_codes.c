@@ -1488,6 +1488,25 @@ static void test_demand_past_venue(void **state)
     assert_true(target_is(&e, "NATO"));
 }
 
+/* "cutting phone networks" is no phone call (041 "phoned" matches only its
+ * own forms), and "the Fed's latest meeting" is a body's own meeting, no
+ * consultation of the actors named before it */
+static void test_phone_and_meeting_nouns(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2025-04-28",
+            "A massive power outage hit Spain and Portugal on Monday, halting trains and cutting "
+            "phone networks across the Iberian peninsula.");
+    assert_false(has_root(&e, "04"));
+    code_on(&e, "2025-04-28",
+            "Shares in Tokyo and Hong Kong edged lower ahead of minutes from the Federal "
+            "Reserve's latest meeting.");
+    assert_false(has_root(&e, "04"));
+    code_on(&e, "2025-04-28", "Putin phoned Macron on Monday.");
+    assert_true(has_event(&e, "RUSGOV", "FRAGOV", "041"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1807,6 +1826,7 @@ int main(void)
         cmocka_unit_test(test_backed_rebels_located),
         cmocka_unit_test(test_ruled_that_liable),
         cmocka_unit_test(test_demand_past_venue),
+        cmocka_unit_test(test_phone_and_meeting_nouns),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
