@@ -1507,6 +1507,19 @@ static void test_phone_and_meeting_nouns(void **state)
     assert_true(has_event(&e, "RUSGOV", "FRAGOV", "041"));
 }
 
+/* Declining to recognise or to apologise is a rejection (120), not a
+ * negated recognition or apology left uncoded */
+static void test_refused_recognition(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2008-02-20", "The United States declined to recognise Kosovo.");
+    assert_true(has_event(&e, "USA", "XKX", "120"));
+    code_on(&e, "2010-06-04", "Israel refused to apologise for the raid.");
+    assert_true(has_code(&e, "120"));
+    assert_false(has_root(&e, "05"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1827,6 +1840,7 @@ int main(void)
         cmocka_unit_test(test_ruled_that_liable),
         cmocka_unit_test(test_demand_past_venue),
         cmocka_unit_test(test_phone_and_meeting_nouns),
+        cmocka_unit_test(test_refused_recognition),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
