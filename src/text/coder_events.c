@@ -3844,6 +3844,51 @@ static bool instrument_content(const ent_coder *c, size_t k)
     return w->te == v->tb && code_root(c->d->verbs[w->entry].code) == 5;
 }
 
+/* "urged Hamas to renounce violence and recognise Israel", "pressed X to
+ * disarm and leave": a bare verb after "and" that continues an infinitive
+ * asked for by an appeal or demand (02, 10) earlier in the clause is part
+ * of what is asked, no act of its own (as the infinitive right after the
+ * appeal is not). */
+static bool appeal_conjunct(const ent_coder *c, size_t k, size_t sb)
+{
+    const vmatch *v = &c->vms[k];
+    if (k == 0 || v->tb < sb + 4 || !tok_any(c, v->tb - 1, W_S_AND) || coder_past_form(c, v->tb) ||
+        gerund(c, v->tb))
+        return false;
+    size_t to = SIZE_MAX;
+    for (size_t j = v->tb - 1; j-- > sb && j + 10 > v->tb;) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS))
+            return false;
+        if (tok_any(c, j, W_S_TO)) {
+            to = j;
+            break;
+        }
+    }
+    if (to == SIZE_MAX)
+        return false;
+    /* "stepping up pressure on Hamas to ...", "calls for X to ..." */
+    for (size_t j = to; j-- > sb && j + 7 > to;)
+        if (tok_is(c, j, "pressure") || tok_is(c, j, "calls") || tok_is(c, j, "appeals") ||
+            tok_is(c, j, "demands"))
+            return true;
+    for (size_t q = k; q-- > 0;) {
+        const vmatch *w = &c->vms[q];
+        if (w->tb >= to)
+            continue;
+        int r = code_root(c->d->verbs[w->entry].code);
+        if (w->te + 8 < to)
+            return false;
+        for (size_t j = w->te; j < to; j++)
+            if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS))
+                return false;
+        /* an order is coded as the acts ordered (intent_of_next) */
+        bool order = tok_is(c, w->tb, "ordered") || tok_is(c, w->tb, "orders") ||
+                     tok_is(c, w->tb, "order");
+        return r == 2 || (r == 10 && !order);
+    }
+    return false;
+}
+
 /* A verb match or an infinitive starts in tokens [a, b) ("agreed to a
  * ceasefire to end the fighting between X and Y": X and Y are the
  * fighting's). */
@@ -4870,7 +4915,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             claimed_act(c, k, sb) || instrument_content(c, k) ||
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
-            cited_content(c, v, sb) || noun_background(c, v, sb))
+            cited_content(c, v, sb) || noun_background(c, v, sb) || appeal_conjunct(c, k, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

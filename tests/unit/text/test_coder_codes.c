@@ -1520,6 +1520,26 @@ static void test_refused_recognition(void **state)
     assert_false(has_root(&e, "05"));
 }
 
+/* A second infinitive asked for by an appeal ("urged Hamas to renounce
+ * violence and recognise Israel") is part of the appeal, no recognition;
+ * an order keeps the acts it orders */
+static void test_appeal_conjunct(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2006-04-07", "The EU urged Hamas to renounce violence and recognise Israel.");
+    assert_true(has_root(&e, "02"));
+    assert_false(has_root(&e, "05"));
+    code_on(&e, "2006-04-07",
+            "The EU suspended aid to the Palestinian government, stepping up pressure on the "
+            "militant group to renounce violence and recognise Israel.");
+    assert_false(has_root(&e, "05"));
+    code_on(&e, "2023-06-24",
+            "Yevgeny Prigozhin ordered his Wagner fighters to halt their march on Moscow and "
+            "return to their bases.");
+    assert_true(has_root(&e, "08"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1841,6 +1861,7 @@ int main(void)
         cmocka_unit_test(test_demand_past_venue),
         cmocka_unit_test(test_phone_and_meeting_nouns),
         cmocka_unit_test(test_refused_recognition),
+        cmocka_unit_test(test_appeal_conjunct),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
