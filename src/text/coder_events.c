@@ -1273,6 +1273,11 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
             end = j;
             continue;
         }
+        /* "triggered tsunamis that killed thousands": the disaster is
+         * the relative clause's subject */
+        if (!crossed && j == vb - 1 && j > sb && tok_any(c, j, W_WHO_WHICH | W_S_THAT) &&
+            nature_word(c, j - 1))
+            return true;
         if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_CLAUSE_WORDS))
             return false;
         if (!nature_word(c, j))

@@ -1540,6 +1540,22 @@ static void test_appeal_conjunct(void **state)
     assert_true(has_root(&e, "08"));
 }
 
+/* A disaster that is the subject of a relative clause ("triggered tsunamis
+ * that killed thousands") kills; nobody attacks */
+static void test_disaster_relative(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2004-12-26",
+            "A massive undersea earthquake off Indonesia's Sumatra island triggered tsunamis that "
+            "killed thousands of people in Sri Lanka, India and Thailand on Sunday.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2004-12-26",
+            "Sri Lankan troops who killed 20 Tamil rebels on Sunday were praised by the "
+            "government.");
+    assert_true(has_root(&e, "19") || has_root(&e, "18"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1862,6 +1878,7 @@ int main(void)
         cmocka_unit_test(test_phone_and_meeting_nouns),
         cmocka_unit_test(test_refused_recognition),
         cmocka_unit_test(test_appeal_conjunct),
+        cmocka_unit_test(test_disaster_relative),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
