@@ -1016,8 +1016,19 @@ static const mention *organ_owner(const ent_coder *c, size_t sb, const char *suf
     bool organ = false;
     for (size_t k = 0; organs[k] && !organ; k++)
         organ = strcmp(suffix, organs[k]) == 0;
-    if (!organ)
+    if (!organ) {
+        /* "burst into southern Israel from Gaza, killing hundreds of
+         * people": people are where the act went, not where it came from */
+        if (c->n_ments >= 2 && last->n && !last->pronoun) {
+            size_t pp = coder_prep_before(c, last->tb, sb);
+            const mention *prev = &c->ments[c->n_ments - 2];
+            size_t pq = prev->n && !prev->pronoun ? coder_prep_before(c, prev->tb, sb) : SIZE_MAX;
+            if (pp != SIZE_MAX && tok_is(c, pp, "from") && pq != SIZE_MAX &&
+                (tok_is(c, pq, "into") || tok_is(c, pq, "in")))
+                return prev;
+        }
         return last;
+    }
     for (size_t q = c->n_ments; q-- > 0;) {
         const mention *m = &c->ments[q];
         if (!m->n || m->pronoun || strlen(c->mem[m->first].root) != 3 ||

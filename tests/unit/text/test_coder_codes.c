@@ -1556,6 +1556,19 @@ static void test_disaster_relative(void **state)
     assert_true(has_root(&e, "19") || has_root(&e, "18"));
 }
 
+/* Unnamed victims are where an attack went ("into southern Israel"), not
+ * where it came from ("from Gaza") */
+static void test_victims_where_attack_went(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-10-07",
+            "Hamas gunmen burst into southern Israel from Gaza on Saturday, killing hundreds of "
+            "people.");
+    assert_true(target_is(&e, "ISRCVL"));
+    assert_false(target_is(&e, "PSECVL"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1879,6 +1892,7 @@ int main(void)
         cmocka_unit_test(test_refused_recognition),
         cmocka_unit_test(test_appeal_conjunct),
         cmocka_unit_test(test_disaster_relative),
+        cmocka_unit_test(test_victims_where_attack_went),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
