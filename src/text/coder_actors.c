@@ -1023,8 +1023,13 @@ static const mention *organ_owner(const ent_coder *c, size_t sb, const char *suf
             size_t pp = coder_prep_before(c, last->tb, sb);
             const mention *prev = &c->ments[c->n_ments - 2];
             size_t pq = prev->n && !prev->pronoun ? coder_prep_before(c, prev->tb, sb) : SIZE_MAX;
-            if (pp != SIZE_MAX && tok_is(c, pp, "from") && pq != SIZE_MAX &&
-                (tok_is(c, pq, "into") || tok_is(c, pq, "in")))
+            /* ("stormed Israeli towns from the Gaza Strip", "into Israeli
+             * towns near the Gaza Strip") */
+            bool went = prev->n && !prev->pronoun &&
+                        (pq == SIZE_MAX || tok_is(c, pq, "into") || tok_is(c, pq, "in"));
+            if (pp != SIZE_MAX && (tok_is(c, pp, "from") || tok_is(c, pp, "near")) && went &&
+                prev->tb > sb && strlen(c->mem[prev->first].root) == 3 &&
+                strcmp(c->mem[prev->first].root, c->mem[last->first].root) != 0)
                 return prev;
         }
         return last;

@@ -1567,6 +1567,11 @@ static void test_victims_where_attack_went(void **state)
             "people.");
     assert_true(target_is(&e, "ISRCVL"));
     assert_false(target_is(&e, "PSECVL"));
+    code_on(&e, "2023-10-07",
+            "Hamas gunmen stormed into Israeli towns near the Gaza Strip on Saturday in a "
+            "surprise attack, killing hundreds of people.");
+    assert_true(target_is(&e, "ISRCVL"));
+    assert_false(target_is(&e, "PSECVL"));
 }
 
 /* An armed group a state backs fights in its own country, like pro-X
