@@ -2871,6 +2871,52 @@ static void pessimistic_warning(const ent_coder *c, vmatch *iv, size_t se)
         }
 }
 
+/* "warned North Korea that it would face fire and fury", "warned that
+ * Russia could aim its missiles at Ukraine if ...", "warned the West would
+ * impose strong economic measures": a general warning (130) whose content
+ * says, after "would / could / will", what force or penalty will come
+ * (before any "if" or "unless") is a threat of that: military force
+ * (138) or sanctions (1312). Updates *iv. */
+static void threat_content(const ent_coder *c, vmatch *iv, size_t se)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "130") != 0 || !tok_any(c, iv->tb, W_WARN))
+        return;
+    static const char *const force[] = {"fury",   "missile", "missiles",  "military",
+                                        "militarily", "troops", "airstrikes", "bomb",
+                                        "target", "strike",  "strikes",   NULL};
+    static const char *const penalty[] = {"sanctions", "tariffs", "economic", NULL};
+    bool modal = false;
+    const char *code = NULL;
+    for (size_t j = iv->te; j < se && j < iv->te + 25 && !code; j++) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (ch == ';' || ch == '.' || tok_any(c, j, W_COND_WORDS))
+            break;
+        if (tok_any(c, j, W_FUT_WORDS | W_HYP_WORDS)) {
+            modal = true;
+            continue;
+        }
+        if (!modal || !(c->toks.v[j].flags & ENT_TOK_WORD))
+            continue;
+        /* "the world could not afford a military confrontation" */
+        if (tok_is(c, j, "not") || tok_is(c, j, "n't") || tok_is(c, j, "never"))
+            return;
+        for (size_t k = 0; force[k] && !code; k++)
+            if (tok_is(c, j, force[k]))
+                code = "138";
+        if (tok_is(c, j, "force") && j > 0 &&
+            (tok_is(c, j - 1, "use") || tok_is(c, j - 1, "military") || tok_is(c, j - 1, "by")))
+            code = "138";
+        for (size_t k = 0; penalty[k] && !code; k++)
+            if (tok_is(c, j, penalty[k]))
+                code = "1312";
+    }
+    for (size_t q = 0; code && q < c->d->n_verbs; q++)
+        if (strcmp(c->d->verbs[q].code, code) == 0) {
+            iv->entry = (uint32_t)q;
+            return;
+        }
+}
+
 /* "dropped chemical bombs on the town", "barrel bombs filled with
  * chlorine gas", "attacked Kurdish forces with mustard gas": a violent
  * act (18-19) whose match, or a "with" phrase after it in its clause,
@@ -5811,6 +5857,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         suicide_attack(c, &iv, src, sb);
         chemical_attack(c, &iv, se);
         pessimistic_warning(c, &iv, se);
+        threat_content(c, &iv, se);
         /* ", warning of a serious threat", ", warning that the expansion
          * threatened ...": a warning in a participle after the act that
          * names no threatened act of its own (130 alone) only explains

@@ -1574,6 +1574,30 @@ static void test_victims_where_attack_went(void **state)
     assert_false(target_is(&e, "PSECVL"));
 }
 
+/* A warning whose content says what force or penalty would come is a
+ * threat of it: military force 138, sanctions 1312; a warning about the
+ * world's prospects is none, nor is "the world could not afford a
+ * military confrontation" */
+static void test_threat_content(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-08-08",
+            "President Donald Trump warned North Korea on Tuesday that it would face fire and fury "
+            "if it continued to threaten the United States.");
+    assert_true(has_event(&e, "USAGOV", "PRK", "138"));
+    code_on(&e, "2021-12-07",
+            "President Joe Biden warned Vladimir Putin that the West would impose strong economic "
+            "measures on Russia if it invaded Ukraine.");
+    assert_true(has_event(&e, "USAGOV", "RUSGOV", "1312"));
+    code_on(&e, "2019-02-27",
+            "Guterres appealed to India and Pakistan on Wednesday to exercise restraint, warning "
+            "that the world could not afford a military confrontation between them.");
+    assert_false(has_code(&e, "138"));
+    code_on(&e, "2022-06-19", "NATO warned that the war in Ukraine could last for years.");
+    assert_false(has_code(&e, "138"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1898,6 +1922,7 @@ int main(void)
         cmocka_unit_test(test_appeal_conjunct),
         cmocka_unit_test(test_disaster_relative),
         cmocka_unit_test(test_victims_where_attack_went),
+        cmocka_unit_test(test_threat_content),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
