@@ -5275,6 +5275,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 /* "signed a Russian-brokered deal": a modifier, not a target */
                 if (coder_hyph_modifier(c, m->te, se))
                     continue;
+                /* "martial law in regions bordering Russia": a place */
+                if (m->tb > sb && (tok_is(c, m->tb - 1, "bordering") ||
+                                   (m->tb > sb + 1 && tok_any(c, m->tb - 1, W_DET) &&
+                                    tok_is(c, m->tb - 2, "bordering"))))
+                    continue;
                 /* the venue before a distant "that" ("in a speech to the
                  * U.N. that Iraq allow ..."): the clause's subject is it */
                 if (that_ok && that_pos > v->te + 2 && m->tb < that_pos &&

@@ -1598,6 +1598,19 @@ static void test_threat_content(void **state)
     assert_false(has_code(&e, "138"));
 }
 
+/* A state named after "bordering" is a place, no target ("martial law in
+ * areas bordering Russia" falls on Ukraine's own people) */
+static void test_bordering_place(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-11-26",
+            "Ukraine's parliament voted on Monday to impose martial law for 30 days in areas "
+            "bordering Russia and the Black Sea.");
+    assert_true(has_event(&e, "UKRLEG", "UKRCVL", "1724"));
+    assert_false(target_is(&e, "RUS"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1923,6 +1936,7 @@ int main(void)
         cmocka_unit_test(test_disaster_relative),
         cmocka_unit_test(test_victims_where_attack_went),
         cmocka_unit_test(test_threat_content),
+        cmocka_unit_test(test_bordering_place),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
