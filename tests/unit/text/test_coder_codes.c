@@ -1611,6 +1611,22 @@ static void test_bordering_place(void **state)
     assert_false(target_is(&e, "RUS"));
 }
 
+/* "placed X under investigation": the placer investigates X (091); in the
+ * passive, the person placed is the target */
+static void test_placed_under_investigation(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1993-02-10",
+            "Italian magistrates placed former Prime Minister Bettino Craxi under investigation on "
+            "Tuesday.");
+    assert_true(has_event(&e, "ITAJUD", "ITAELI", "091"));
+    code_on(&e, "2014-07-02",
+            "Former President Nicolas Sarkozy was placed under formal investigation by French "
+            "judges on Wednesday.");
+    assert_true(has_event(&e, "FRAJUD", "FRAELI", "091"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1937,6 +1953,7 @@ int main(void)
         cmocka_unit_test(test_victims_where_attack_went),
         cmocka_unit_test(test_threat_content),
         cmocka_unit_test(test_bordering_place),
+        cmocka_unit_test(test_placed_under_investigation),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
