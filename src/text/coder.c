@@ -73,6 +73,8 @@ static const struct {
     {"outbreak", W_NATURE},
     {"crashes", W_NATURE},
     {"derailed", W_NATURE},
+    {"collided", W_NATURE},
+    {"collision", W_NATURE},
     {"capsized", W_NATURE},
     {"capsize", W_NATURE},
     {"aground", W_NATURE},

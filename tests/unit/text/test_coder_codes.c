@@ -1627,6 +1627,21 @@ static void test_placed_under_investigation(void **state)
     assert_true(has_event(&e, "FRAJUD", "FRAELI", "091"));
 }
 
+/* "Scottish" is British; a mid-air collision that kills is an accident,
+ * nobody's act */
+static void test_scottish_and_collision(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2001-01-31",
+            "A Scottish court convicted a Libyan intelligence agent of murder on Wednesday.");
+    assert_true(has_event(&e, "GBRJUD", "LBYSPY", "116"));
+    code_on(&e, "1996-11-12",
+            "A Saudi airliner and a Kazakh cargo plane collided in mid-air near New Delhi on "
+            "Tuesday, killing all 349 people aboard.");
+    assert_int_equal(e.n, 0);
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1954,6 +1969,7 @@ int main(void)
         cmocka_unit_test(test_threat_content),
         cmocka_unit_test(test_bordering_place),
         cmocka_unit_test(test_placed_under_investigation),
+        cmocka_unit_test(test_scottish_and_collision),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
