@@ -1233,6 +1233,48 @@ static void formers_are_elites(ent_coder *c, size_t sb)
     }
 }
 
+/* "Thousands of Belarusians", "hundreds of thousands of Lebanese": a
+ * nation's name as the head of a crowd ("of" after a number word) names
+ * those people, its civilians (CVL), not the state ("dozens of Iranian
+ * drones" has another head). The references to them since follow. */
+static void crowds_are_civilians(ent_coder *c, size_t sb, size_t se)
+{
+    static const char *const many[] = {"thousands", "hundreds", "dozens", "scores",
+                                       "millions", NULL};
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        if (m->n != 1 || m->pronoun || m->tb < sb + 2 || !tok_any(c, m->tb - 1, W_S_OF))
+            continue;
+        amem *x = &c->mem[m->first];
+        if (strlen(x->root) != 3 || strcmp(x->code, x->root) != 0 || strcmp(x->root, "EUR") == 0)
+            continue;
+        bool crowd = (c->toks.v[m->tb - 2].flags & ENT_TOK_NUM) != 0;
+        for (size_t w = 0; many[w] && !crowd; w++)
+            crowd = tok_is(c, m->tb - 2, many[w]);
+        if (!crowd)
+            continue;
+        /* the head: what follows is no noun of its own */
+        if (m->te < se) {
+            const ent_token *t = &c->toks.v[m->te];
+            bool noun = (t->flags & ENT_TOK_WORD) && !coder_past_form(c, m->te) &&
+                        !tok_any(c, m->te, W_PREPS | W_CLAUSE_WORDS | W_AUX_WORDS | W_BE_FORMS |
+                                               W_COORD | W_WHO_WHICH);
+            if (noun)
+                continue;
+        }
+        char old[ENT_ACTOR_CODE_MAX], loc[4];
+        memcpy(old, x->code, 4);
+        memcpy(loc, x->root, 4);
+        text_join(x->code, sizeof x->code, loc, 3, "CVL", 3);
+        for (size_t q = k + 1; q < c->n_ments; q++)
+            for (size_t j = 0; j < c->ments[q].n && c->ments[q].pronoun; j++) {
+                amem *g = &c->mem[c->ments[q].first + j];
+                if (strcmp(g->code, old) == 0)
+                    text_join(g->code, sizeof g->code, loc, 3, "CVL", 3);
+            }
+    }
+}
+
 /* Mention x stands where a subject may: not after a preposition, but
  * "Thousands of Belarusians" (after "of"). */
 bool coder_subject_place(const ent_coder *c, const mention *x, size_t sb)
@@ -2064,5 +2106,6 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
     americas_indians(c, sb, se);
     locate_pro(c, sb, se);
     formers_are_elites(c, sb);
+    crowds_are_civilians(c, sb, se);
     return 0;
 }

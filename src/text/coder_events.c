@@ -5358,6 +5358,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     }
                     if (!organ && !src->placed && vc[0] == '1' && vc[1] == '4' &&
                         coder_state_organ(place)) {
+                        /* "Thousands of Belarusians rallied in Minsk": the
+                         * protest is against the state's government */
+                        if (strcmp(place->code, place->root) == 0)
+                            snprintf(place->code, sizeof place->code, "%.3sGOV", place->root);
                         tgt = m;
                         break;
                     }

@@ -1642,6 +1642,23 @@ static void test_scottish_and_collision(void **state)
     assert_int_equal(e.n, 0);
 }
 
+/* A crowd named by its nation ("Thousands of Belarusians") is that
+ * nation's civilians, protesting against their government; "dozens of
+ * Iranian drones" has another head */
+static void test_crowd_civilians(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-08-16", "Thousands of Belarusians rallied in Minsk on Monday.");
+    assert_true(has_event(&e, "BLRCVL", "BLRGOV", "141"));
+    code_on(&e, "2005-03-14",
+            "Hundreds of thousands of Lebanese rallied in central Beirut on Monday.");
+    assert_true(source_is(&e, "LBNCVL"));
+    code_on(&e, "2024-04-14", "Iran launched dozens of Iranian drones at Israel.");
+    assert_false(target_is(&e, "IRNCVL"));
+    assert_false(source_is(&e, "IRNCVL"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1970,6 +1987,7 @@ int main(void)
         cmocka_unit_test(test_bordering_place),
         cmocka_unit_test(test_placed_under_investigation),
         cmocka_unit_test(test_scottish_and_collision),
+        cmocka_unit_test(test_crowd_civilians),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
