@@ -1659,6 +1659,22 @@ static void test_crowd_civilians(void **state)
     assert_false(source_is(&e, "IRNCVL"));
 }
 
+/* "agreed a joint statement" is an agreement reached (057); "declared a
+ * halt to violence" a truce (0871) */
+static void test_joint_statement_and_halt(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2005-09-19",
+            "North Korea, the United States and China agreed a joint statement on Monday.");
+    assert_true(has_event(&e, "PRK", "", "057"));
+    assert_false(has_code(&e, "037"));
+    code_on(&e, "2005-02-08",
+            "Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas declared "
+            "a halt to violence on Tuesday.");
+    assert_true(has_event(&e, "ISRGOV", "", "0871"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -1988,6 +2004,7 @@ int main(void)
         cmocka_unit_test(test_placed_under_investigation),
         cmocka_unit_test(test_scottish_and_collision),
         cmocka_unit_test(test_crowd_civilians),
+        cmocka_unit_test(test_joint_statement_and_halt),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
