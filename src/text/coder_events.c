@@ -5275,6 +5275,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 /* "signed a Russian-brokered deal": a modifier, not a target */
                 if (coder_hyph_modifier(c, m->te, se))
                     continue;
+                /* "took dozens of hostages into Gaza": where captives are
+                 * taken is no target of the abduction */
+                if (strncmp(c->d->verbs[v->entry].code, "181", 3) == 0 && m->tb > sb &&
+                    (tok_is(c, m->tb - 1, "into") || tok_is(c, m->tb - 1, "to")))
+                    continue;
                 /* "martial law in regions bordering Russia": a place */
                 if (m->tb > sb && (tok_is(c, m->tb - 1, "bordering") ||
                                    (m->tb > sb + 1 && tok_any(c, m->tb - 1, W_DET) &&
@@ -6108,6 +6113,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         bool model_none = rules_tgt && !tgt;
         if (tgt && !passive)
             tgt = target_list(c, tgt, se, &lbuf);
+        /* "killed hundreds of Israelis and took dozens of hostages into
+         * Gaza": captives with no name of their own, taken in a verb
+         * coordinated with the last act, are its victims */
+        if (!tgt && !passive && prev_tgt && prev_tgt != src && src && last_src == src &&
+            strncmp(d->verbs[iv.entry].code, "181", 3) == 0 && vb > sb &&
+            tok_any(c, vb - 1, W_S_AND))
+            tgt = prev_tgt;
         amem imp;
         c->implied = NULL;
         if (!model_none &&

@@ -1675,6 +1675,19 @@ static void test_joint_statement_and_halt(void **state)
     assert_true(has_event(&e, "ISRGOV", "", "0871"));
 }
 
+/* Captives taken in a verb coordinated with a killing are its victims, not
+ * the captors' own country ("took dozens of hostages into Gaza") */
+static void test_hostages_of_last_act(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-10-07",
+            "Hamas gunmen killed hundreds of Israelis and took dozens of hostages into Gaza in a "
+            "surprise assault on Saturday.");
+    assert_true(has_event(&e, "PSEREB", "ISRCVL", "181"));
+    assert_false(target_is(&e, "PSE"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -2005,6 +2018,7 @@ int main(void)
         cmocka_unit_test(test_scottish_and_collision),
         cmocka_unit_test(test_crowd_civilians),
         cmocka_unit_test(test_joint_statement_and_halt),
+        cmocka_unit_test(test_hostages_of_last_act),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
