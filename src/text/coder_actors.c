@@ -762,8 +762,19 @@ static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
         return true;
     if (te + 1 < se && glued_hyphen(c, te))
         for (size_t k = 0; mod[k]; k++)
-            if (tok_is(c, te + 1, mod[k]))
+            if (tok_is(c, te + 1, mod[k])) {
+                /* "an Israel-linked cargo ship": the owner of a vessel is
+                 * whom its seizure or attack hits */
+                static const char *const vessel[] = {"ship",   "vessel", "tanker", "cargo",
+                                                     "freighter", "ferry", "container",
+                                                     "merchant", NULL};
+                if (tok_is(c, te + 1, "linked") && te + 2 < se)
+                    for (size_t w = 0; vessel[w]; w++)
+                        if (tok_is(c, te + 2, vessel[w]) ||
+                            (te + 3 < se && tok_is(c, te + 3, vessel[w])))
+                            return false;
                 return true;
+            }
     if (te + 2 < se && glued_hyphen(c, te))
         for (size_t k = 0; sponsor[k]; k++)
             if (tok_is(c, te + 1, sponsor[k])) {

@@ -1688,6 +1688,18 @@ static void test_hostages_of_last_act(void **state)
     assert_false(target_is(&e, "PSE"));
 }
 
+/* The state an attacked or seized vessel is linked to is whom the act hits
+ * ("an Israel-linked cargo ship") */
+static void test_linked_vessel(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-11-19",
+            "Yemen's Houthis seized an Israel-linked cargo ship in the southern Red Sea on Sunday.");
+    assert_true(target_is(&e, "ISR"));
+    assert_false(target_is(&e, "YEM"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -2019,6 +2031,7 @@ int main(void)
         cmocka_unit_test(test_crowd_civilians),
         cmocka_unit_test(test_joint_statement_and_halt),
         cmocka_unit_test(test_hostages_of_last_act),
+        cmocka_unit_test(test_linked_vessel),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
