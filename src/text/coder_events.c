@@ -1258,8 +1258,39 @@ static bool clause_break(const ent_coder *c, size_t a, size_t b)
     return false;
 }
 
+/* "Floods that burst two dams and swept away entire neighbourhoods in
+ * the eastern Libyan city of Derna have killed ...": the sentence opens
+ * with a disaster and a relative clause on it, and the verb at vb (after
+ * an auxiliary) is the disaster's: no comma, no actor outside a
+ * prepositional phrase between. */
+static bool nature_opening(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t s0 = sb; /* after a dateline ("DERNA, Libya (Reuters) - ") */
+    for (size_t j = sb; j < vb && j < sb + 10; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+            (c->text[c->toks.v[j].start] == '-' || (unsigned char)c->text[c->toks.v[j].start] == 0xE2))
+            s0 = j + 1;
+    size_t rel = SIZE_MAX;
+    for (size_t j = s0; j < vb && j < s0 + 5 && rel == SIZE_MAX; j++)
+        if (nature_word(c, j) && j + 1 < vb && tok_any(c, j + 1, W_WHO_WHICH | W_S_THAT))
+            rel = j + 1;
+    if (rel == SIZE_MAX || vb < sb + 1 || !tok_any(c, vb - 1, W_AUX_WORDS))
+        return false;
+    for (size_t j = rel; j < vb; j++)
+        if (c->text[c->toks.v[j].start] == ',' || c->text[c->toks.v[j].start] == ';')
+            return false;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb > rel && m->tb < vb && m->n && coder_prep_before(c, m->tb, sb) == SIZE_MAX)
+            return false;
+    }
+    return true;
+}
+
 static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
 {
+    if (nature_opening(c, vb, sb))
+        return true;
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
     bool crossed = false;
     size_t end = vb; /* the end of the clause whose subject is sought */

@@ -1700,6 +1700,21 @@ static void test_linked_vessel(void **state)
     assert_false(target_is(&e, "YEM"));
 }
 
+/* A sentence that opens with a disaster and a relative clause on it has
+ * the disaster as the subject of its main verb: nobody's act */
+static void test_disaster_opening(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-09-12",
+            "Floods that burst two dams and swept away entire neighbourhoods in the eastern "
+            "Libyan city of Derna have killed more than 5,000 people, officials said on Tuesday.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2023-09-12",
+            "Syrian rebels that stormed the town have killed 20 soldiers in Idlib.");
+    assert_true(has_root(&e, "19") || has_root(&e, "18"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -2032,6 +2047,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_and_halt),
         cmocka_unit_test(test_hostages_of_last_act),
         cmocka_unit_test(test_linked_vessel),
+        cmocka_unit_test(test_disaster_opening),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
