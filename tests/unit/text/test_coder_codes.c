@@ -1715,6 +1715,24 @@ static void test_disaster_opening(void **state)
     assert_true(has_root(&e, "19") || has_root(&e, "18"));
 }
 
+/* "caved" matches only its own form (a "flooded cave" is no yielding);
+ * scrapping a deal is a rejection of cooperation (121) */
+static void test_cave_and_scrapped_deal(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-07-10",
+            "All 12 boys and their soccer coach were rescued from a flooded cave in northern "
+            "Thailand on Tuesday.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2018-07-10", "The Thai government caved in to the protesters' demands on Monday.");
+    assert_true(has_root(&e, "08"));
+    code_on(&e, "2021-09-16",
+            "Australia scrapped a $40 billion deal with France's Naval Group to build submarines "
+            "on Thursday.");
+    assert_true(has_event(&e, "AUS", "FRA", "121"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -2048,6 +2066,7 @@ int main(void)
         cmocka_unit_test(test_hostages_of_last_act),
         cmocka_unit_test(test_linked_vessel),
         cmocka_unit_test(test_disaster_opening),
+        cmocka_unit_test(test_cave_and_scrapped_deal),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
