@@ -1733,6 +1733,19 @@ static void test_cave_and_scrapped_deal(void **state)
     assert_true(has_event(&e, "AUS", "FRA", "121"));
 }
 
+/* Detonating a hydrogen bomb or nuclear device is the nuclear test (150,
+ * as the real-news gold codes tests), not a bombing of the tester itself */
+static void test_nuclear_detonation(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-09-03",
+            "North Korea conducted its sixth nuclear test on Sunday, saying it had detonated an "
+            "advanced hydrogen bomb.");
+    assert_true(has_event(&e, "PRK", "", "150"));
+    assert_false(has_root(&e, "18"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -2067,6 +2080,7 @@ int main(void)
         cmocka_unit_test(test_linked_vessel),
         cmocka_unit_test(test_disaster_opening),
         cmocka_unit_test(test_cave_and_scrapped_deal),
+        cmocka_unit_test(test_nuclear_detonation),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
