@@ -6147,9 +6147,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "killed hundreds of Israelis and took dozens of hostages into
          * Gaza": captives with no name of their own, taken in a verb
          * coordinated with the last act, are its victims */
+        /* ("opened fire to disperse demonstrators, killing one person and
+         * arresting 12": the arrested are the demonstrators) */
         if (!tgt && !passive && prev_tgt && prev_tgt != src && src && last_src == src &&
-            strncmp(d->verbs[iv.entry].code, "181", 3) == 0 && vb > sb &&
-            tok_any(c, vb - 1, W_S_AND))
+            (strncmp(d->verbs[iv.entry].code, "181", 3) == 0 ||
+             strncmp(d->verbs[iv.entry].code, "173", 3) == 0) &&
+            vb > sb && tok_any(c, vb - 1, W_S_AND))
             tgt = prev_tgt;
         amem imp;
         c->implied = NULL;

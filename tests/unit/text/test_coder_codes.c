@@ -1686,6 +1686,12 @@ static void test_hostages_of_last_act(void **state)
             "surprise assault on Saturday.");
     assert_true(has_event(&e, "PSEREB", "ISRCVL", "181"));
     assert_false(target_is(&e, "PSE"));
+    /* so are those arrested in the same breath */
+    code_on(&e, "1993-03-01",
+            "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on "
+            "Monday night, killing one person and arresting 12, security sources said.");
+    assert_true(has_event(&e, "EGYCOP", "EGYCVL", "173"));
+    assert_false(target_is(&e, "EGY"));
 }
 
 /* The state an attacked or seized vessel is linked to is whom the act hits
