@@ -1752,6 +1752,20 @@ static void test_nuclear_detonation(void **state)
     assert_false(has_root(&e, "18"));
 }
 
+/* A single warplane, fighter jet, soldier or the air defences of a state
+ * are its military (MIL), as the plurals are */
+static void test_singular_military(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2015-11-24",
+            "Turkish F-16 jets shot down a Russian warplane near the Syrian border on Tuesday.");
+    assert_true(target_is(&e, "RUSMIL"));
+    code_on(&e, "2018-02-10", "Syrian air defences shot down an Israeli fighter jet.");
+    assert_true(source_is(&e, "SYRMIL"));
+    assert_true(target_is(&e, "ISRMIL"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -2087,6 +2101,7 @@ int main(void)
         cmocka_unit_test(test_disaster_opening),
         cmocka_unit_test(test_cave_and_scrapped_deal),
         cmocka_unit_test(test_nuclear_detonation),
+        cmocka_unit_test(test_singular_military),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
