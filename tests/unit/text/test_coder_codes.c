@@ -1766,6 +1766,24 @@ static void test_singular_military(void **state)
     assert_true(target_is(&e, "ISRMIL"));
 }
 
+/* Singular civilians are civilians ("an American tourist"); Israeli
+ * settlers are Israeli civilians wherever they live */
+static void test_singular_civilians_and_settlers(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2001-07-20", "Italian police arrested an American tourist on Friday.");
+    assert_true(has_event(&e, "ITACOP", "USACVL", "173"));
+    code_on(&e, "2023-06-21",
+            "Israeli settlers attacked Palestinian villagers in the West Bank on Sunday.");
+    assert_true(source_is(&e, "ISRCVL"));
+    code_on(&e, "1994-02-25",
+            "HEBRON, West Bank (AP) - A Jewish settler opened fire on worshippers in the Tomb of "
+            "the Patriarchs on Friday.");
+    assert_true(source_is(&e, "ISRCVL"));
+    assert_false(source_is(&e, "PSECVL"));
+}
+
 /* An armed group a state backs fights in its own country, like pro-X
  * rebels: the place it acts in, or the party named with it, gives its
  * state ("Rwanda-backed M23 rebels" in Congo are CODREB); with no place,
@@ -2102,6 +2120,7 @@ int main(void)
         cmocka_unit_test(test_cave_and_scrapped_deal),
         cmocka_unit_test(test_nuclear_detonation),
         cmocka_unit_test(test_singular_military),
+        cmocka_unit_test(test_singular_civilians_and_settlers),
         cmocka_unit_test(test_denial_nouns_exact),
         cmocka_unit_test(test_alleged_violence),
         cmocka_unit_test(test_arrest_raid),
