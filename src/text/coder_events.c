@@ -1265,6 +1265,8 @@ static bool clause_break(const ent_coder *c, size_t a, size_t b)
  * prepositional phrase between. */
 static bool nature_opening(const ent_coder *c, size_t vb, size_t sb)
 {
+    if (vb < sb + 3 || !tok_any(c, vb - 1, W_AUX_WORDS))
+        return false;
     size_t s0 = sb; /* after a dateline ("DERNA, Libya (Reuters) - ") */
     for (size_t j = sb; j < vb && j < sb + 10; j++)
         if ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
@@ -1274,7 +1276,7 @@ static bool nature_opening(const ent_coder *c, size_t vb, size_t sb)
     for (size_t j = s0; j < vb && j < s0 + 5 && rel == SIZE_MAX; j++)
         if (nature_word(c, j) && j + 1 < vb && tok_any(c, j + 1, W_WHO_WHICH | W_S_THAT))
             rel = j + 1;
-    if (rel == SIZE_MAX || vb < sb + 1 || !tok_any(c, vb - 1, W_AUX_WORDS))
+    if (rel == SIZE_MAX)
         return false;
     for (size_t j = rel; j < vb; j++)
         if (c->text[c->toks.v[j].start] == ',' || c->text[c->toks.v[j].start] == ';')
