@@ -1268,10 +1268,15 @@ static bool nature_opening(const ent_coder *c, size_t vb, size_t sb)
     if (vb < sb + 3 || !tok_any(c, vb - 1, W_AUX_WORDS))
         return false;
     size_t s0 = sb; /* after a dateline ("DERNA, Libya (Reuters) - ") */
-    for (size_t j = sb; j < vb && j < sb + 10; j++)
-        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
-            (c->text[c->toks.v[j].start] == '-' || (unsigned char)c->text[c->toks.v[j].start] == 0xE2))
+    for (size_t j = sb; j < vb && j < sb + 10; j++) {
+        const ent_token *t = &c->toks.v[j];
+        const char *x = c->text + t->start;
+        if ((t->flags & ENT_TOK_PUNCT) &&
+            ((t->end == t->start + 1 && x[0] == '-') || /* "-", en or em dash */
+             (t->end == t->start + 3 && memcmp(x, "\xe2\x80", 2) == 0 &&
+              ((unsigned char)x[2] == 0x93 || (unsigned char)x[2] == 0x94))))
             s0 = j + 1;
+    }
     size_t rel = SIZE_MAX;
     for (size_t j = s0; j < vb && j < s0 + 5 && rel == SIZE_MAX; j++)
         if (nature_word(c, j) && j + 1 < vb && tok_any(c, j + 1, W_WHO_WHICH | W_S_THAT))
