@@ -5313,11 +5313,6 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 /* "signed a Russian-brokered deal": a modifier, not a target */
                 if (coder_hyph_modifier(c, m->te, se))
                     continue;
-                /* "took dozens of hostages into Gaza": where captives are
-                 * taken is no target of the abduction */
-                if (strncmp(c->d->verbs[v->entry].code, "181", 3) == 0 && m->tb > sb &&
-                    (tok_is(c, m->tb - 1, "into") || tok_is(c, m->tb - 1, "to")))
-                    continue;
                 /* "martial law in regions bordering Russia": a place */
                 if (m->tb > sb && (tok_is(c, m->tb - 1, "bordering") ||
                                    (m->tb > sb + 1 && tok_any(c, m->tb - 1, W_DET) &&
