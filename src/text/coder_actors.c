@@ -506,10 +506,12 @@ static void locate_pro(ent_coder *c, size_t sb, size_t se)
         bool backed = false;
         for (size_t a = 0; a < c->n_atoms && !m->pronoun; a++) {
             const atom *at = &c->atoms[a];
-            if (at->tb >= m->tb && at->tb < m->te && at->type == PH_ACTOR &&
-                (hyph_prefix(c, at->tb, sb, "pro") || backed_rebels(c, at, se))) {
+            if (at->tb < m->tb || at->tb >= m->te || at->type != PH_ACTOR)
+                continue;
+            bool pro_x = hyph_prefix(c, at->tb, sb, "pro");
+            if (pro_x || backed_rebels(c, at, se)) {
                 pro = c->d->actors[at->entry].root;
-                backed = !hyph_prefix(c, at->tb, sb, "pro");
+                backed = !pro_x;
             }
         }
         if (!pro)

@@ -1267,16 +1267,7 @@ static bool nature_opening(const ent_coder *c, size_t vb, size_t sb)
 {
     if (vb < sb + 3 || !tok_any(c, vb - 1, W_AUX_WORDS))
         return false;
-    size_t s0 = sb; /* after a dateline ("DERNA, Libya (Reuters) - ") */
-    for (size_t j = sb; j < vb && j < sb + 10; j++) {
-        const ent_token *t = &c->toks.v[j];
-        const char *x = c->text + t->start;
-        if ((t->flags & ENT_TOK_PUNCT) &&
-            ((t->end == t->start + 1 && x[0] == '-') || /* "-", en or em dash */
-             (t->end == t->start + 3 && memcmp(x, "\xe2\x80", 2) == 0 &&
-              ((unsigned char)x[2] == 0x93 || (unsigned char)x[2] == 0x94))))
-            s0 = j + 1;
-    }
+    size_t s0 = sb; /* (code_sentence starts after any dateline) */
     size_t rel = SIZE_MAX;
     for (size_t j = s0; j < vb && j < s0 + 5 && rel == SIZE_MAX; j++)
         if (nature_word(c, j) && j + 1 < vb && tok_any(c, j + 1, W_WHO_WHICH | W_S_THAT))
@@ -2454,6 +2445,12 @@ static bool demand_content(const ent_coder *c, size_t k, size_t sb)
     return false;
 }
 
+/* The verb match at token tb is an order ("ordered", "orders", "order"). */
+static bool order_verb(const ent_coder *c, size_t tb)
+{
+    return tok_is(c, tb, "ordered") || tok_is(c, tb, "orders") || tok_is(c, tb, "order");
+}
+
 /* "agreed [in Geneva on Monday] to": the tokens [a, b) between a verb and
  * its "to" are at most a few adverbial words, no clause punctuation, no
  * other verb match. */
@@ -2520,8 +2517,7 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     /* "ordered its troops to withdraw", "ordered troops to pull out of
      * Avdiivka": an order to one's forces is coded as what they are
      * ordered to do, when that is a military move (08, 15, 19) */
-    bool order = tok_is(c, v->tb, "ordered") || tok_is(c, v->tb, "orders") ||
-                 tok_is(c, v->tb, "order");
+    bool order = order_verb(c, v->tb);
     if (code_root(hc) == 15 && order && nx->tb >= v->te && tok_any(c, nx->tb - 1, W_S_TO) &&
         (nx->tb == v->te || adverbial_gap(c, v->te, nx->tb - 1)) &&
         (code_root(nc) == 8 || code_root(nc) == 15 || code_root(nc) == 19)) {
@@ -2948,11 +2944,8 @@ static void threat_content(const ent_coder *c, vmatch *iv, size_t se)
             if (tok_is(c, j, penalty[k]))
                 code = "1312";
     }
-    for (size_t q = 0; code && q < c->d->n_verbs; q++)
-        if (strcmp(c->d->verbs[q].code, code) == 0) {
-            iv->entry = (uint32_t)q;
-            return;
-        }
+    if (code)
+        recode(c->d, iv, code);
 }
 
 /* "dropped chemical bombs on the town", "barrel bombs filled with
@@ -3971,9 +3964,7 @@ static bool appeal_conjunct(const ent_coder *c, size_t k, size_t sb)
             if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS))
                 return false;
         /* an order is coded as the acts ordered (intent_of_next) */
-        bool order = tok_is(c, w->tb, "ordered") || tok_is(c, w->tb, "orders") ||
-                     tok_is(c, w->tb, "order");
-        return r == 2 || (r == 10 && !order);
+        return r == 2 || (r == 10 && !order_verb(c, w->tb));
     }
     return false;
 }
