@@ -1632,6 +1632,13 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
         bool have_actor = false, last_group = false, sub_agent = false;
         bool last_agent = false, named = false, ethnic_sub = false;
         size_t group_first = 0;
+        /* "withdraw its troops from Mali": an agent a possessive pronoun
+         * owns is that referent's, and a state after "from" is where it
+         * comes from, not whose it is ("their ambassador in Islamabad"
+         * still joins: the Taliban are placed by where their envoy is not) */
+        bool owned = i > sb && (tok_is(c, i - 1, "its") || tok_is(c, i - 1, "their") ||
+                                tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her") ||
+                                tok_is(c, i - 1, "our"));
         while (ai < c->n_atoms) {
             const atom *a = &c->atoms[ai];
             if (a->tb > end) {
@@ -1660,6 +1667,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                 /* "the government of Ukraine", "opposition groups in Zimbabwe" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
                     a->tb <= end + 2 && tok_any(c, a->tb - 1, W_OF_IN_FROM) &&
+                    !(owned && tok_is(c, a->tb - 1, "from")) &&
                     (a->tb == end + 1 ||
                      ((c->toks.v[end].flags & ENT_TOK_WORD) && !is_verb_tok(c, end))))
                     join = true; /* not "troops arrived in Sierra Leone" */
@@ -1667,6 +1675,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                  * neighbouring Chad": one plain modifier after "of/in" */
                 if (a->type == PH_ACTOR && pending_agent >= 0 && (!have_actor || sub_agent) &&
                     a->tb == end + 2 && tok_any(c, end, W_OF_IN_FROM) &&
+                    !(owned && tok_is(c, end, "from")) &&
                     (c->toks.v[end + 1].flags & ENT_TOK_WORD) &&
                     !(c->toks.v[end + 1].flags & ENT_TOK_CAP) && !c->cls[end + 1] &&
                     !coder_past_form(c, end + 1))

@@ -1903,6 +1903,36 @@ static bool yields_to_protest(const ent_coder *c, size_t vb, size_t se)
     return false;
 }
 
+/* "would withdraw all U.S. troops from Afghanistan", "pulled its forces
+ * out of Syria": a state withdrawing its own forces (0874, or 0356 when
+ * promised) withdraws them from the state named right after "from" or
+ * "out of"; that state is the target, not the forces. */
+static const mention *withdrawn_from(const ent_coder *c, const vmatch *iv, const mention *src,
+                                     const mention *tgt, size_t se)
+{
+    const char *code = c->d->verbs[iv->entry].code;
+    if (!src || !src->n || !tgt || !tgt->n || tgt->tb < iv->te ||
+        (strcmp(code, "0874") != 0 && strcmp(code, "0356") != 0) ||
+        !mentions_share_root(c, src, tgt))
+        return tgt;
+    size_t j = tgt->te;
+    if (j + 1 < se && tok_is(c, j, "out") && tok_is(c, j + 1, "of"))
+        j += 2;
+    else if (j < se && tok_is(c, j, "from"))
+        j++;
+    else
+        return tgt;
+    if (j < se && tok_any(c, j, W_S_THE))
+        j++;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb == j && m->n && !m->pronoun && coder_state_root(c, c->mem[m->first].root) &&
+            !mentions_share_root(c, src, m))
+            return m;
+    }
+    return tgt;
+}
+
 /* "resigned, bowing to pressure from the European Union", "under pressure
  * from Washington", "after demands from X": a concession (08) or a
  * defiance (12) answers the party that pressed for it: the first actor
@@ -6114,6 +6144,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "resigned, bowing to pressure from the EU": the presser */
         if (!tgt && !passive && src && src->n)
             tgt = pressure_from(c, d->verbs[iv.entry].code, iv.te, se, src);
+        tgt = withdrawn_from(c, &iv, src, tgt, se);
         if (denied_content(c, &iv, tgt) || unaddressed(c, d->verbs[iv.entry].code, tgt, sb))
             tgt = NULL;
         /* "Armenia responded by declaring a general mobilisation",

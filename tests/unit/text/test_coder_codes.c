@@ -2073,6 +2073,28 @@ static void test_alliance_same_sentence(void **state)
     assert_false(has_event(&e, "UKRGOV", "RUS", "112"));
 }
 
+/* A state withdrawing its own forces withdraws them from the state after
+ * "from" or "out of": that state is the target, and a possessive's troops
+ * "from Mali" are not Mali's. */
+static void test_withdrawn_from(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-04-14",
+            "President Joe Biden said on Wednesday he would withdraw all U.S. troops from "
+            "Afghanistan by Sept. 11.");
+    assert_true(has_event(&e, "USAGOV", "AFG", "0356"));
+    assert_false(has_event(&e, "USAGOV", "USAMIL", "0356"));
+    code_on(&e, "2022-02-17", "France said it would withdraw its troops from Mali.");
+    assert_true(has_event(&e, "FRA", "MLI", "0356"));
+    assert_false(has_event(&e, "FRA", "MLIMIL", "0356"));
+    code_on(&e, "2016-03-15", "Russia pulled its forces out of Syria on Tuesday.");
+    assert_true(has_event(&e, "RUS", "SYR", "0874"));
+    /* forces of another state keep their place as target */
+    code_on(&e, "2016-03-15", "Russia said Turkish troops withdrew from Syria on Tuesday.");
+    assert_false(has_event(&e, "TURMIL", "TURMIL", "0874"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2163,6 +2185,7 @@ int main(void)
         cmocka_unit_test(test_sport_clash_dated),
         cmocka_unit_test(test_passive_grant_and_authorised_force),
         cmocka_unit_test(test_what_speaker),
+        cmocka_unit_test(test_withdrawn_from),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
