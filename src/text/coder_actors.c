@@ -238,15 +238,6 @@ bool coder_only_connectors(const ent_coder *c, size_t a, size_t b, bool allow_of
 
 
 
-/* A hyphen glued to the tokens on both sides of it ("pro-Russian"). */
-static bool glued_hyphen(const ent_coder *c, size_t h)
-{
-    const ent_token *t = c->toks.v;
-    return h > 0 && h + 1 < c->toks.n && (t[h].flags & ENT_TOK_PUNCT) &&
-           c->text[t[h].start] == '-' && t[h].end - t[h].start == 1 &&
-           t[h - 1].end == t[h].start && t[h].end == t[h + 1].start;
-}
-
 /* "pro-Russian", "anti-Syria": token i follows "<w>-" (w = "pro", "anti"). */
 static bool hyph_prefix(const ent_coder *c, size_t i, size_t sb, const char *w)
 {

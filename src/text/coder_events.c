@@ -4086,19 +4086,12 @@ static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t
     return true;
 }
 
-/* Token j begins one of the person's own names in the dictionaries
- * ("Volodymyr" of "Volodymyr Zelensky"). */
+/* Token j is a word of one of the person's own names in the dictionaries
+ * ("Volodymyr" of "Volodymyr Zelensky", "Tayyip" of "Recep Tayyip
+ * Erdogan"). */
 static bool own_first_name(const ent_coder *c, size_t j, uint32_t person)
 {
-    const ent_dict *d = c->d;
-    uint32_t st = c->toks.v[j].stem;
-    if (st && st < d->n_head)
-        for (uint32_t h = d->head[st]; h < d->head[st + 1]; h++) {
-            const pattern *pat = &d->pats[d->hpat[h]];
-            if (pat->type == PH_ACTOR && pat->entry == person)
-                return true;
-        }
-    return false;
+    return text_person_word(c->d, c->toks.v[j].stem, person);
 }
 
 /* Token i (a one-word person name) follows a capitalised word that is no
@@ -4890,8 +4883,23 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (i > sb && c->d->actors[e1].kind == AK_PERSON &&
                     (c->toks.v[i - 1].flags & ENT_TOK_CAP) && !c->cls[i - 1] &&
                     (c->n_atoms < 2 || c->atoms[c->n_atoms - 2].te < i) &&
-                    own_first_name(c, i - 1, e1))
+                    own_first_name(c, i - 1, e1)) {
                     at->tb = i - 1;
+                    /* "Zine al-Abidine Ben Ali": back over the rest of
+                     * the name, and the hyphen of its "al-" */
+                    size_t prev_te = c->n_atoms >= 2 ? c->atoms[c->n_atoms - 2].te : sb;
+                    for (;;) {
+                        size_t j = at->tb;
+                        if (j > sb && j - 1 >= prev_te && (c->toks.v[j - 1].flags & ENT_TOK_WORD) &&
+                            own_first_name(c, j - 1, e1))
+                            at->tb = j - 1;
+                        else if (j >= sb + 2 && j - 2 >= prev_te && glued_hyphen(c, j - 1) &&
+                                 (own_first_name(c, j - 2, e1) || (c->kw[j - 2] & K_PARTICLE)))
+                            at->tb = j - 2;
+                        else
+                            break;
+                    }
+                }
             } else {
                 at->te = g;
                 at->type = PH_AGENT;

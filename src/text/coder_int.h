@@ -303,6 +303,15 @@ static ENT_ALWAYS_INLINE bool tok_is(const ent_coder *c, size_t i, const char *w
     return n == strlen(w) && tok_eq_fold(c->text + t->start, w, n);
 }
 
+/* A hyphen glued to the tokens on both sides of it ("pro-Russian"). */
+static inline bool glued_hyphen(const ent_coder *c, size_t h)
+{
+    const ent_token *t = c->toks.v;
+    return h > 0 && h + 1 < c->toks.n && (t[h].flags & ENT_TOK_PUNCT) &&
+           c->text[t[h].start] == '-' && t[h].end - t[h].start == 1 &&
+           t[h - 1].end == t[h].start && t[h].end == t[h + 1].start;
+}
+
 /* --- across the parts (coder.c, coder_actors.c, coder_events.c) ------ */
 
 /* coder_actors.c */

@@ -42,6 +42,7 @@ void ent_dict_free(ent_dict *d)
     free(d->head);
     free(d->hpat);
     free(d->hsig);
+    free(d->pwords);
     free(d->actors);
     free(d->agents);
     free(d->verbs);
@@ -323,6 +324,26 @@ static int cmp_pat(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+bool text_person_word(const ent_dict *d, uint32_t st, uint32_t person)
+{
+    uint64_t key = (uint64_t)st << 32 | person;
+    size_t lo = 0, hi = d->n_pwords;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->pwords[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return st && lo < d->n_pwords && d->pwords[lo] == key;
+}
+
 int dict_index(ent_dict *d)
 {
     if (!d->dirty)
@@ -365,6 +386,29 @@ int dict_index(ent_dict *d)
     }
     free(cur);
     free(order);
+    size_t npw = 0;
+    for (size_t k = 0; k < d->n_pats; k++)
+        if (d->pats[k].type == PH_ACTOR && d->actors[d->pats[k].entry].kind == AK_PERSON)
+            npw += d->pats[k].n;
+    uint64_t *pw = malloc((npw + 1) * sizeof *pw);
+    if (!pw) {
+        free(head);
+        free(hpat);
+        free(hsig);
+        return ent_error_set(ENT_ENOMEM, "out of memory");
+    }
+    npw = 0;
+    for (size_t k = 0; k < d->n_pats; k++) {
+        const pattern *p = &d->pats[k];
+        if (p->type != PH_ACTOR || d->actors[p->entry].kind != AK_PERSON)
+            continue;
+        for (uint16_t e = 0; e < p->n; e++)
+            pw[npw++] = (uint64_t)d->elems[p->first + e].stem << 32 | p->entry;
+    }
+    qsort(pw, npw, sizeof *pw, cmp_u64);
+    free(d->pwords);
+    d->pwords = pw;
+    d->n_pwords = npw;
     free(d->head);
     free(d->hpat);
     free(d->hsig);

@@ -259,6 +259,10 @@ struct ent_dict {
     uint32_t *hpat;
     ent_sig *hsig;
     size_t n_head;
+    /* every word of a person's names, as stem << 32 | actor entry,
+     * sorted: "Tayyip" of "Recep Tayyip Erdogan" (text_person_word) */
+    uint64_t *pwords;
+    size_t n_pwords;
     actor_entry *actors;
     size_t n_actors, cap_actors;
     agent_entry *agents;
@@ -299,6 +303,8 @@ int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
  * non-ASCII name ("Malé") the folded forms "Male" and "MALE". */
 int dict_add_cased_word(ent_dict *d, const char *w, size_t n, uint32_t entry);
 /* Rebuild the first-stem index if needed. */
+/* Token stem st is a word of one of person entry `person`'s names. */
+bool text_person_word(const ent_dict *d, uint32_t st, uint32_t person);
 int dict_index(ent_dict *d);
 
 #endif

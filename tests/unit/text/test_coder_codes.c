@@ -2095,6 +2095,20 @@ static void test_withdrawn_from(void **state)
     assert_false(has_event(&e, "TURMIL", "TURMIL", "0874"));
 }
 
+/* A title before a name the dictionary knows in part: the words of the
+ * person's own names ("Tayyip" of "Recep Tayyip Erdogan", the "al-" of
+ * "Zine al-Abidine") belong to that person, not to an unknown one. */
+static void test_middle_name_after_title(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2016-07-20", "President Tayyip Erdogan declared a state of emergency on Wednesday.");
+    assert_true(has_event(&e, "TURGOV", "TURCVL", "1724"));
+    code_on(&e, "2011-01-15",
+            "Saudi Arabia welcomed ousted Tunisian President Zine al-Abidine Ben Ali.");
+    assert_true(has_event(&e, "SAU", "TUNELI", "043"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2186,6 +2200,7 @@ int main(void)
         cmocka_unit_test(test_passive_grant_and_authorised_force),
         cmocka_unit_test(test_what_speaker),
         cmocka_unit_test(test_withdrawn_from),
+        cmocka_unit_test(test_middle_name_after_title),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
