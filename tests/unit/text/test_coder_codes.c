@@ -2109,6 +2109,19 @@ static void test_middle_name_after_title(void **state)
     assert_true(has_event(&e, "SAU", "TUNELI", "043"));
 }
 
+/* Police searching a person's properties or house investigate (091). */
+static void test_search_of_properties(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-05-17",
+            "Malaysian police searched properties linked to former Prime Minister Najib Razak "
+            "overnight.");
+    assert_true(has_event(&e, "MYSCOP", "MYSELI", "091"));
+    code_on(&e, "2018-05-17", "Kenyan police searched the house of an opposition leader on Monday.");
+    assert_true(has_code(&e, "091"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2201,6 +2214,7 @@ int main(void)
         cmocka_unit_test(test_what_speaker),
         cmocka_unit_test(test_withdrawn_from),
         cmocka_unit_test(test_middle_name_after_title),
+        cmocka_unit_test(test_search_of_properties),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
