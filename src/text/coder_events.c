@@ -2978,6 +2978,41 @@ static void threat_content(const ent_coder *c, vmatch *iv, size_t se)
         recode(c->d, iv, code);
 }
 
+/* "called on militant groups to stop firing rockets", "urged both sides
+ * to immediately cease hostilities", "called for an end to the violence":
+ * an appeal (020) whose content, in its clause, is to stop, halt, cease or
+ * end fighting, firing, hostilities, violence or attacks is an appeal to
+ * de-escalate (0256), as "urged * stop * fighting" codes it in the
+ * dictionary. Updates *iv. */
+static void deescalation_appeal(const ent_coder *c, vmatch *iv, size_t se)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "020") != 0)
+        return;
+    static const char *const stop[] = {"stop", "halt", "cease", "end", "stopping", NULL};
+    static const char *const what[] = {"fighting", "firing", "hostilities", "violence",
+                                       "attacks",  "bloodshed", "shelling", "clashes", NULL};
+    size_t cue = SIZE_MAX;
+    for (size_t j = iv->te; j < se && j < iv->te + 12; j++) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS))
+            return;
+        if (cue == SIZE_MAX) {
+            for (size_t k = 0; stop[k]; k++)
+                if (tok_is(c, j, stop[k]) && j > iv->tb &&
+                    (tok_any(c, j - 1, W_S_TO | W_DET) || /* "to stop", "an end" */
+                     (j >= iv->tb + 2 && tok_any(c, j - 2, W_S_TO | W_DET)))) /* "to immediately stop", "an immediate end" */
+                    cue = j;
+            continue;
+        }
+        if (j > cue + 4)
+            return;
+        for (size_t k = 0; what[k]; k++)
+            if (tok_is(c, j, what[k])) {
+                recode(c->d, iv, "0256");
+                return;
+            }
+    }
+}
+
 /* "dropped chemical bombs on the town", "barrel bombs filled with
  * chlorine gas", "attacked Kurdish forces with mustard gas": a violent
  * act (18-19) whose match, or a "with" phrase after it in its clause,
@@ -5934,6 +5969,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         chemical_attack(c, &iv, se);
         pessimistic_warning(c, &iv, se);
         threat_content(c, &iv, se);
+        deescalation_appeal(c, &iv, se);
         /* ", warning of a serious threat", ", warning that the expansion
          * threatened ...": a warning in a participle after the act that
          * names no threatened act of its own (130 alone) only explains

@@ -2122,6 +2122,22 @@ static void test_search_of_properties(void **state)
     assert_true(has_code(&e, "091"));
 }
 
+/* An appeal to stop, halt, cease or end the fighting, the firing or the
+ * violence is an appeal to de-escalate (0256), whatever the appeal verb. */
+static void test_deescalation_appeal(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-01-01", "Germany called on Russia to stop the fighting.");
+    assert_true(has_event(&e, "DEU", "RUS", "0256"));
+    code_on(&e, "2021-04-24",
+            "Southeast Asian leaders called for an immediate end to the violence in Myanmar.");
+    assert_true(has_code(&e, "0256"));
+    /* an end to something else is a plain appeal */
+    code_on(&e, "2021-04-24", "Germany called on Russia to end its support for the rebels.");
+    assert_false(has_code(&e, "0256"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2215,6 +2231,7 @@ int main(void)
         cmocka_unit_test(test_withdrawn_from),
         cmocka_unit_test(test_middle_name_after_title),
         cmocka_unit_test(test_search_of_properties),
+        cmocka_unit_test(test_deescalation_appeal),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
