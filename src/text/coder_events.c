@@ -2978,6 +2978,34 @@ static void threat_content(const ent_coder *c, vmatch *iv, size_t se)
         recode(c->d, iv, code);
 }
 
+/* "would delay the next release of hostages", "postponed the withdrawal":
+ * a cooperative act put off by its actor is refused, for now: the
+ * rejection refusal_code gives it (1243 for a release). The delay word
+ * stands right before the act, past an article and "next", "planned" or
+ * "scheduled". Updates *iv. */
+static void delayed_act(const ent_coder *c, vmatch *iv, size_t sb)
+{
+    static const char *const delay[] = {"delay",     "delayed",  "delays",    "delaying",
+                                        "postpone", "postponed", "postpones", "postponing",
+                                        NULL};
+    size_t j = iv->tb;
+    for (int hop = 0; hop < 3 && j > sb; hop++) {
+        if (tok_any(c, j - 1, W_DET) || tok_is(c, j - 1, "next") ||
+            tok_is(c, j - 1, "planned") || tok_is(c, j - 1, "scheduled"))
+            j--;
+        else
+            break;
+    }
+    if (j == sb)
+        return;
+    bool put_off = false;
+    for (size_t k = 0; delay[k] && !put_off; k++)
+        put_off = tok_is(c, j - 1, delay[k]);
+    const char *rc = put_off ? refusal_code(c->d->verbs[iv->entry].code) : NULL;
+    if (rc)
+        recode(c->d, iv, rc);
+}
+
 /* "called on militant groups to stop firing rockets", "urged both sides
  * to immediately cease hostilities", "called for an end to the violence":
  * an appeal (020) whose content, in its clause, is to stop, halt, cease or
@@ -6151,6 +6179,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         if (!neg)
             future_act(c, &iv, mod, se);
+        if (!neg)
+            delayed_act(c, &iv, sb);
         /* "met Putin in Moscow" is a visit to the host (042), "met Xi in
          * Moscow" by Putin hosting him (043); 044 is for a third place */
         if ((strcmp(d->verbs[iv.entry].code, "044") == 0 || hosted) && tgt && tgt->n && src->n) {

@@ -2138,6 +2138,21 @@ static void test_deescalation_appeal(void **state)
     assert_false(has_code(&e, "0256"));
 }
 
+/* A release (or another cooperative act) its actor delays or postpones is
+ * refused for now: 1243, not a release or a promise of one. */
+static void test_delayed_act(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2025-02-10", "Hamas said it would postpone the next release of Israeli hostages.");
+    assert_true(has_event(&e, "PSEREB", "ISR", "1243"));
+    assert_false(has_code(&e, "0353"));
+    code_on(&e, "2025-02-10", "Israel delayed the release of Palestinian prisoners on Saturday.");
+    assert_true(has_code(&e, "1243"));
+    code_on(&e, "2025-02-10", "Israel released Palestinian prisoners on Saturday.");
+    assert_false(has_code(&e, "1243"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2232,6 +2247,7 @@ int main(void)
         cmocka_unit_test(test_middle_name_after_title),
         cmocka_unit_test(test_search_of_properties),
         cmocka_unit_test(test_deescalation_appeal),
+        cmocka_unit_test(test_delayed_act),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
