@@ -1639,6 +1639,9 @@ static const mention *destination_after(const ent_coder *c, const vmatch *v,
                    (arrival && pp == v->te && tok_is(c, pp, "in")));
         bool border = pp != SIZE_MAX && pp >= 1 && tok_is(c, pp, "with") &&
                       tok_is(c, pp - 1, "border");
+        /* "ordered * troops to": the pattern's own last word sends them */
+        if (m->tb == v->te && (tok_is(c, v->te - 1, "to") || tok_is(c, v->te - 1, "into")))
+            to = true;
         if (to || (r == 15 && border))
             return m;
     }
@@ -6209,6 +6212,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * sends them, past the commas of a listed object */
         if (!tgt && !passive && src && src->n)
             tgt = destination_after(c, &iv, src, se);
+        /* "ordered 30,000 U.S. troops to Afghanistan": the source's own
+         * forces as object go where "to" sends them */
+        else if (tgt && tgt->n && !passive && src && src->n && tgt->tb >= iv.te &&
+                 mentions_share_root(c, src, tgt)) {
+            const mention *dest = destination_after(c, &iv, src, se);
+            if (dest)
+                tgt = dest;
+        }
         /* "dropped chemical weapons on the town, killing dozens of
          * civilians": force with no target of its own falls on the
          * victims its consequence names */

@@ -2153,6 +2153,28 @@ static void test_delayed_act(void **state)
     assert_false(has_code(&e, "1243"));
 }
 
+/* The source's own forces ordered or sent "to" a state go there: that
+ * state is the target, also when "to" ends the verb's own pattern
+ * ("ordered * troops to"). */
+static void test_own_forces_sent(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2009-12-01",
+            "President Barack Obama ordered 30,000 more U.S. troops to Afghanistan on Tuesday.");
+    assert_true(has_event(&e, "USAGOV", "AFG", "154"));
+}
+
+/* "carried out its first nuclear weapons test": a nuclear test (150, the
+ * real-news gold's code for it) */
+static void test_nuclear_weapons_test(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2006-10-09", "North Korea carried out its first nuclear weapons test on Monday.");
+    assert_true(has_event(&e, "PRK", "", "150"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2248,6 +2270,8 @@ int main(void)
         cmocka_unit_test(test_search_of_properties),
         cmocka_unit_test(test_deescalation_appeal),
         cmocka_unit_test(test_delayed_act),
+        cmocka_unit_test(test_own_forces_sent),
+        cmocka_unit_test(test_nuclear_weapons_test),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
