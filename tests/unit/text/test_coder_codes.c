@@ -2175,6 +2175,22 @@ static void test_nuclear_weapons_test(void **state)
     assert_true(has_event(&e, "PRK", "", "150"));
 }
 
+/* Taking a state off the list of state sponsors of terrorism eases an
+ * administrative sanction (081); declining to is refusing that (1241). */
+static void test_terror_list_removal(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2015-05-29",
+            "The United States formally removed Cuba from its list of state sponsors of "
+            "terrorism on Friday.");
+    assert_true(has_event(&e, "USA", "CUB", "081"));
+    code_on(&e, "2017-10-06",
+            "The United States declined to remove Sudan from its list of state sponsors of "
+            "terrorism.");
+    assert_true(has_event(&e, "USA", "SDN", "1241"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2272,6 +2288,7 @@ int main(void)
         cmocka_unit_test(test_delayed_act),
         cmocka_unit_test(test_own_forces_sent),
         cmocka_unit_test(test_nuclear_weapons_test),
+        cmocka_unit_test(test_terror_list_removal),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
