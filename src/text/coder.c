@@ -25,6 +25,8 @@ static const struct {
     {"heatwave", W_NATURE},
     {"pandemic", W_NATURE},
     {"cholera", W_NATURE},
+    {"cancer", W_NATURE}, /* "died after a battle with cancer" */
+    {"illness", W_NATURE},
     {"ebola", W_NATURE},
     {"virus", W_NATURE},
     {"earthquakes", W_NATURE},

@@ -2191,6 +2191,18 @@ static void test_terror_list_removal(void **state)
     assert_true(has_event(&e, "USA", "SDN", "1241"));
 }
 
+/* "died after a two-year battle with cancer": an illness fought is no
+ * fight between actors */
+static void test_battle_with_illness(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2013-03-05",
+            "Venezuelan President Hugo Chavez died on Tuesday after a two-year battle with "
+            "cancer.");
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2289,6 +2301,7 @@ int main(void)
         cmocka_unit_test(test_own_forces_sent),
         cmocka_unit_test(test_nuclear_weapons_test),
         cmocka_unit_test(test_terror_list_removal),
+        cmocka_unit_test(test_battle_with_illness),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
