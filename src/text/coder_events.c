@@ -4848,6 +4848,56 @@ static bool denied_charge_at(const ent_coder *c, size_t j, size_t sb, size_t se)
     return false;
 }
 
+/* "Norway's foreign minister said on Tuesday that Russia was behind a
+ * cyber attack": a speaker who says another actor was behind an attack,
+ * a blast or a killing (a verb match of roots 14-20 within four words
+ * after "behind") accuses it (112); "al Shabaab said they were behind the
+ * blasts" claims it (015). The speaker's mention stands right before
+ * "said" (past a date adverbial), "said" or "said that" right before the
+ * one behind it. Emits the event; 0 or an error. */
+static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size_t se,
+                        ent_event_fn fn, void *ctx)
+{
+    for (size_t j = sb + 3; j + 2 < se; j++) {
+        if (!tok_is(c, j + 1, "behind") || !(tok_is(c, j, "was") || tok_is(c, j, "were")))
+            continue;
+        const vmatch *act = NULL;
+        for (size_t q = 0; q < c->n_vms && !act; q++) {
+            int r = code_root(c->d->verbs[c->vms[q].entry].code);
+            if (c->vms[q].tb >= j + 2 && c->vms[q].tb <= j + 5 && r >= 14)
+                act = &c->vms[q];
+        }
+        const mention *who = NULL, *spk = NULL;
+        for (size_t q = 0; q < c->n_ments; q++)
+            if (c->ments[q].te == j && c->ments[q].n)
+                who = &c->ments[q];
+        if (!act || !who || who->tb < sb + 2)
+            return 0;
+        size_t r = who->tb - 1;
+        if (tok_any(c, r, W_S_THAT))
+            r--;
+        while (r > sb && (c->tflag[r] & TF_DATE))
+            r--;
+        if (!(tok_is(c, r, "said") || tok_is(c, r, "says")))
+            return 0;
+        size_t e = r;
+        while (e > sb && (c->tflag[e - 1] & TF_DATE))
+            e--;
+        for (size_t q = 0; q < c->n_ments; q++)
+            if (c->ments[q].te == e && c->ments[q].n && !c->ments[q].pronoun)
+                spk = &c->ments[q];
+        if (!spk)
+            return 0;
+        bool self = mentions_share_root(c, spk, who);
+        uint32_t entry;
+        if (!code_entry(c->d, self ? "015" : "112", &entry))
+            return 0;
+        vmatch bv = {.tb = j, .te = j + 2, .entry = entry, .plover_entry = 0};
+        return emit(c, doc, sidx, &bv, spk, self ? NULL : who, false, ENT_MOD_ASSERTED, fn, ctx);
+    }
+    return 0;
+}
+
 /* "Russia denied backing the rebels", "X denied it had supplied weapons",
  * "..., a charge X denied": a denial no pattern matched is the denier's
  * own event (016, deny responsibility), as the development golds code it;
@@ -6305,7 +6355,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             coder_remember(&c->subj_person, c, src);
     }
     (void)d;
-    return 0;
+    return behind_claim(c, doc, sidx, sb, se, fn, ctx);
 }
 
 /* "KYIV, Aug 27 (Reuters) - Ukraine ...": skip a dateline (a capitalised

@@ -2203,6 +2203,26 @@ static void test_battle_with_illness(void **state)
     assert_false(has_root(&e, "19"));
 }
 
+/* Saying another actor was behind an attack accuses it (112); saying one
+ * was behind it oneself claims it (015); denying it is neither. */
+static void test_behind_claim(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-10-13",
+            "Norway's foreign minister said on Tuesday that Russia was behind a cyber attack on "
+            "the Norwegian parliament's email system in August.");
+    assert_true(has_event(&e, "NORGOV", "RUS", "112"));
+    code_on(&e, "2010-07-12",
+            "Somalia's al Shabaab rebels said on Monday they were behind twin bomb blasts that "
+            "killed 74 people in Kampala.");
+    assert_true(has_event(&e, "SOMREB", "", "015"));
+    code_on(&e, "2020-10-13",
+            "Russia denied on Tuesday that it was behind a cyber attack on the Norwegian "
+            "parliament.");
+    assert_false(has_code(&e, "112"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2302,6 +2322,7 @@ int main(void)
         cmocka_unit_test(test_nuclear_weapons_test),
         cmocka_unit_test(test_terror_list_removal),
         cmocka_unit_test(test_battle_with_illness),
+        cmocka_unit_test(test_behind_claim),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
