@@ -2223,6 +2223,21 @@ static void test_behind_claim(void **state)
     assert_false(has_code(&e, "112"));
 }
 
+/* A government declaring a domestic group a terrorist organisation bans
+ * it (1722); declaring another state a terrorist state condemns it (111). */
+static void test_terrorist_designation(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2013-12-25",
+            "Egypt's government declared the Muslim Brotherhood a terrorist organisation on "
+            "Wednesday.");
+    assert_true(has_event(&e, "EGYGOV", "EGYOPP", "1722"));
+    code_on(&e, "2022-05-10",
+            "Lithuania's parliament voted on Tuesday to declare Russia a terrorist state.");
+    assert_true(has_event(&e, "LTULEG", "RUS", "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2323,6 +2338,7 @@ int main(void)
         cmocka_unit_test(test_terror_list_removal),
         cmocka_unit_test(test_battle_with_illness),
         cmocka_unit_test(test_behind_claim),
+        cmocka_unit_test(test_terrorist_designation),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
