@@ -1175,7 +1175,9 @@ static void test_noun_background(void **state)
             "Thai troops detained Prime Minister Thaksin Shinawatra on Tuesday and flew him into "
             "exile in London.");
     assert_true(has_code(&e, "173"));
-    assert_false(has_code(&e, "174"));
+    /* the exile expels the person flown out, not the place of exile */
+    assert_false(has_event(&e, "THAMIL", "GBR", "174"));
+    assert_true(has_event(&e, "THAMIL", "THAGOV", "174"));
     code_on(&e, "2021-01-19", "Italian prosecutors brought corruption charges against the minister on Monday.");
     assert_true(has_root(&e, "11"));
     /* the sound of the attack reported; a protest naming a camp */
@@ -2238,6 +2240,20 @@ static void test_terrorist_designation(void **state)
     assert_true(has_event(&e, "LTULEG", "RUS", "111"));
 }
 
+/* Flying, sending, forcing or driving someone into exile expels them
+ * (174); flying into exile oneself does not. */
+static void test_sent_into_exile(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2009-06-28",
+            "Honduran soldiers arrested President Manuel Zelaya on Sunday and flew him into exile "
+            "in Costa Rica.");
+    assert_true(has_event(&e, "HNDMIL", "HNDGOV", "174"));
+    code_on(&e, "2003-08-11", "Charles Taylor flew into exile in Nigeria on Monday.");
+    assert_false(has_code(&e, "174"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2339,6 +2355,7 @@ int main(void)
         cmocka_unit_test(test_battle_with_illness),
         cmocka_unit_test(test_behind_claim),
         cmocka_unit_test(test_terrorist_designation),
+        cmocka_unit_test(test_sent_into_exile),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
