@@ -4793,10 +4793,52 @@ static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb
         return src->te <= vb - 2;
     if (src->te > c1 || c1 - src->te > 4 || !only_words(c, src->te, c1))
         return false;
+    /* an actor inside the apposition is only an owner of its role ("the
+     * head of the South African Communist Party"), after an "of" */
     for (size_t k = 0; k < c->n_ments; k++)
-        if (c->ments[k].tb > c1 && c->ments[k].tb < vb - 2)
-            return false;
+        if (c->ments[k].tb > c1 && c->ments[k].tb < vb - 2) {
+            bool owner = false;
+            for (size_t j = c1 + 1; j < c->ments[k].tb && !owner; j++)
+                owner = tok_any(c, j, W_S_OF);
+            if (!owner)
+                return false;
+        }
     return true;
+}
+
+/* "Chris Hani, the head of the South African Communist Party, was shot
+ * dead": the mention src right before the passive verb vb is the owner
+ * in an apposition (after its "of"); the apposition's head, the mention
+ * right before the apposition's first comma, is the subject. NULL if
+ * src is no such owner. */
+static const mention *apposed_head(const ent_coder *c, const mention *src, size_t vb, size_t sb)
+{
+    if (!src || !src->n || vb < sb + 4 || !comma_at(c, vb - 2))
+        return NULL;
+    size_t c1 = SIZE_MAX;
+    for (size_t j = vb - 2; j-- > sb;)
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT) {
+            c1 = comma_at(c, j) ? j : SIZE_MAX;
+            break;
+        }
+    if (c1 == SIZE_MAX || c1 + 2 >= vb - 2 || !tok_any(c, c1 + 1, W_DET) || src->tb <= c1 ||
+        src->te > vb - 2)
+        return NULL;
+    bool of = false;
+    for (size_t j = c1 + 1; j < vb - 2; j++) {
+        if (tok_any(c, j, W_RELPRON | W_CLAUSE_WORDS | W_SUBORD))
+            return NULL;
+        of = of || (j < src->tb && tok_any(c, j, W_S_OF));
+    }
+    if (!of)
+        return NULL;
+    const mention *head = NULL;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->n && !m->pronoun && m->te <= c1 && c1 - m->te <= 4 && only_words(c, m->te, c1))
+            head = m;
+    }
+    return head;
 }
 
 /* Token j is "deny", "denied", "denies" or "denying" (not "dismissed"). */
@@ -5349,6 +5391,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             /* "X was killed by a roadside bomb in Iraq": the attacker is
              * unnamed (unnamed_attacker) */
             const mention *att = NULL, *giver = NULL;
+            if (participle && root >= 18 && root <= 20) {
+                const mention *h = apposed_head(c, src, vb, sb);
+                if (h)
+                    src = h;
+            }
             if (participle && root >= 18 && root <= 20 && src && src->n &&
                 ((!src->pronoun && coder_only_aux(c, src->te, vb)) ||
                  appositive_subject(c, src, vb, sb)) &&

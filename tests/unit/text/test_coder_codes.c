@@ -2254,6 +2254,18 @@ static void test_sent_into_exile(void **state)
     assert_false(has_code(&e, "174"));
 }
 
+/* "X, the head of Y, was shot dead": the victim is X, the apposition's
+ * head, not Y, the owner of X's role. */
+static void test_apposed_victim(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1993-04-10",
+            "Chris Hani, the head of the South African Communist Party, was shot dead outside "
+            "his home in Boksburg on Saturday.");
+    assert_true(has_event(&e, "ZAFUAF", "ZAFOPP", "186"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2356,6 +2368,7 @@ int main(void)
         cmocka_unit_test(test_behind_claim),
         cmocka_unit_test(test_terrorist_designation),
         cmocka_unit_test(test_sent_into_exile),
+        cmocka_unit_test(test_apposed_victim),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
