@@ -3026,11 +3026,13 @@ static void deescalation_appeal(const ent_coder *c, vmatch *iv, size_t se)
     for (size_t j = iv->te; j < se && j < iv->te + 12; j++) {
         if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS))
             return;
+        /* "to stop", "an end"; one word between: "to immediately stop",
+         * "an immediate end" */
         if (cue == SIZE_MAX) {
             for (size_t k = 0; stop[k]; k++)
-                if (tok_is(c, j, stop[k]) && j > iv->tb &&
-                    (tok_any(c, j - 1, W_S_TO | W_DET) || /* "to stop", "an end" */
-                     (j >= iv->tb + 2 && tok_any(c, j - 2, W_S_TO | W_DET)))) /* "to immediately stop", "an immediate end" */
+                if (tok_is(c, j, stop[k]) &&
+                    (tok_any(c, j - 1, W_S_TO | W_DET) ||
+                     (j >= iv->tb + 2 && tok_any(c, j - 2, W_S_TO | W_DET))))
                     cue = j;
             continue;
         }

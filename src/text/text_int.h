@@ -302,9 +302,9 @@ int dict_add_phrase(ent_dict *d, const char *phrase, size_t len, int type,
  * only ("Jordan", not the word "jordan"), its all-capital form, and for a
  * non-ASCII name ("Malé") the folded forms "Male" and "MALE". */
 int dict_add_cased_word(ent_dict *d, const char *w, size_t n, uint32_t entry);
-/* Rebuild the first-stem index if needed. */
 /* Token stem st is a word of one of person entry `person`'s names. */
 bool text_person_word(const ent_dict *d, uint32_t st, uint32_t person);
+/* Rebuild the first-stem index (and the person-word index) if needed. */
 int dict_index(ent_dict *d);
 
 #endif
