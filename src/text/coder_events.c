@@ -4781,7 +4781,7 @@ static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb
         return false;
     size_t c1 = SIZE_MAX;
     for (size_t j = vb - 2; j-- > sb;)
-        if (c->toks.v[j].flags & ENT_TOK_PUNCT) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && !tok_poss(c, j)) { /* not "Putin's" */
             c1 = comma_at(c, j) ? j : SIZE_MAX;
             break;
         }
@@ -4796,9 +4796,10 @@ static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb
     if (src->te > c1 || c1 - src->te > 4 || !only_words(c, src->te, c1))
         return false;
     /* an actor inside the apposition is only an owner of its role ("the
-     * head of the South African Communist Party"), after an "of" */
+     * head of the South African Communist Party"), after an "of", or the
+     * role itself ("a former deputy prime minister", a reference) */
     for (size_t k = 0; k < c->n_ments; k++)
-        if (c->ments[k].tb > c1 && c->ments[k].tb < vb - 2) {
+        if (c->ments[k].tb > c1 && c->ments[k].tb < vb - 2 && !c->ments[k].pronoun) {
             bool owner = false;
             for (size_t j = c1 + 1; j < c->ments[k].tb && !owner; j++)
                 owner = tok_any(c, j, W_S_OF);
@@ -4819,7 +4820,7 @@ static const mention *apposed_head(const ent_coder *c, const mention *src, size_
         return NULL;
     size_t c1 = SIZE_MAX;
     for (size_t j = vb - 2; j-- > sb;)
-        if (c->toks.v[j].flags & ENT_TOK_PUNCT) {
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && !tok_poss(c, j)) { /* not "Putin's" */
             c1 = comma_at(c, j) ? j : SIZE_MAX;
             break;
         }

@@ -2264,6 +2264,12 @@ static void test_apposed_victim(void **state)
             "Chris Hani, the head of the South African Communist Party, was shot dead outside "
             "his home in Boksburg on Saturday.");
     assert_true(has_event(&e, "ZAFUAF", "ZAFOPP", "186"));
+    /* a role in the apposition ("a former deputy prime minister") and an
+     * owner's "'s" inside it ("Putin's fiercest critics") */
+    code_on(&e, "2015-02-27",
+            "Boris Nemtsov, a former deputy prime minister and one of President Vladimir "
+            "Putin's fiercest critics, was shot dead by an unidentified gunman late on Friday.");
+    assert_true(has_event(&e, "RUSUAF", "RUSOPP", "186"));
 }
 
 int main(void)
