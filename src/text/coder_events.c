@@ -5959,6 +5959,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * verb codes only in a new clause with its own subject ("X did A,
          * and Y did B") or with the same subject after "and" */
         if (emitted && !(src == &uaf && prev_nosub)) {
+            /* "detained protesters who were blocking a highway": an act
+             * going on as the main one happened, in a relative clause on
+             * its target, is a clause of its own ("who had blocked" is
+             * background, earlier_relative) */
+            bool rel_ongoing = vb >= sb + 3 && gerund(c, vb) &&
+                               (tok_is(c, vb - 1, "were") || tok_is(c, vb - 1, "was")) &&
+                               tok_any(c, vb - 2, W_WHO_WHICH) &&
+                               (src->te == vb - 2 ||
+                                (src->te == vb - 3 && comma_at(c, vb - 3)));
             bool own = src->tb >= prev_end &&
                        (coder_only_aux(c, src->te, vb) ? src != prev_tgt : !object_list(c, prev_tgt, src));
             bool boundary = false;
@@ -5978,7 +5987,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * visit phrase does not use up the clause */
             bool after_trip = prev_trip && src == main_src;
             if (!((own && boundary) || same_subject || main_after_rel || after_noun || med ||
-                  trip || after_trip || by_speaker || reaction))
+                  trip || after_trip || by_speaker || reaction || rel_ongoing))
                 continue;
             if (trip) { /* the main clause's subject makes the visit */
                 src = main_src;

@@ -2272,6 +2272,20 @@ static void test_apposed_victim(void **state)
     assert_true(has_event(&e, "RUSUAF", "RUSOPP", "186"));
 }
 
+/* "detained protesters who were blocking a highway": the act going on in
+ * a relative clause on the target is coded too; one that had happened
+ * before ("who had blocked") is background. */
+static void test_ongoing_relative(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-07-10", "Israeli police detained protesters who were blocking a highway.");
+    assert_true(has_event(&e, "ISRCOP", "ISRCVL", "173"));
+    assert_true(has_code(&e, "144"));
+    code_on(&e, "2023-07-10", "Israeli police detained protesters who had blocked a highway.");
+    assert_false(has_code(&e, "144"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2375,6 +2389,7 @@ int main(void)
         cmocka_unit_test(test_terrorist_designation),
         cmocka_unit_test(test_sent_into_exile),
         cmocka_unit_test(test_apposed_victim),
+        cmocka_unit_test(test_ongoing_relative),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
