@@ -2950,7 +2950,7 @@ static void threat_content(const ent_coder *c, vmatch *iv, size_t se)
         return;
     static const char *const force[] = {"fury",   "missile", "missiles",  "military",
                                         "militarily", "troops", "airstrikes", "bomb",
-                                        "target", "strike",  "strikes",   NULL};
+                                        "target", "strike",  "strikes",   "war", NULL};
     static const char *const penalty[] = {"sanctions", "tariffs", "economic", NULL};
     bool modal = false;
     const char *code = NULL;

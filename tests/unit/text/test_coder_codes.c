@@ -1598,6 +1598,11 @@ static void test_threat_content(void **state)
     assert_false(has_code(&e, "138"));
     code_on(&e, "2022-06-19", "NATO warned that the war in Ukraine could last for years.");
     assert_false(has_code(&e, "138"));
+    /* war as what would come is a threat of force */
+    code_on(&e, "2010-05-20",
+            "North Korea warned South Korea on Thursday that any punishment would mean all-out "
+            "war.");
+    assert_true(has_event(&e, "PRK", "KOR", "138"));
 }
 
 /* A state named after "bordering" is a place, no target ("martial law in
