@@ -3433,17 +3433,28 @@ static void seized_place(const ent_coder *c, vmatch *iv, const mention *src)
             }
         }
     }
+    /* "seized 15 British sailors" */
+    while (j < c->toks.n && (c->toks.v[j].flags & ENT_TOK_NUM))
+        j++;
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *m = &c->ments[q];
         if (m->tb != j || m->n != 1 || m->pronoun)
             continue;
-        if (m->person) {
-            /* "seized President Samuel Doe": taking a person is an
-             * abduction (181), or an arrest (173) by police */
+        /* "seized President Samuel Doe", "seized 15 British sailors and
+         * marines": taking a person or people is an abduction (181), or
+         * an arrest (173) by a state's police or armed forces */
+        const amem *g = &c->mem[m->first];
+        size_t gl = strlen(g->root);
+        bool people = m->person || (gl == 3 && strlen(g->code) == 6 &&
+                                    strcmp(g->code + 3, "GOV") != 0 &&
+                                    coder_people_agent(g->code + 3)) ||
+                      (gl == 3 && strlen(g->code) == 6 && strcmp(g->code + 3, "MIL") == 0);
+        if (people) {
             const amem *s0 = src && src->n ? &c->mem[src->first] : NULL;
-            bool police = s0 && strcmp(s0->code + strlen(s0->root), "COP") == 0;
+            const char *ss = s0 ? s0->code + strlen(s0->root) : "";
+            bool state = strcmp(ss, "COP") == 0 || strcmp(ss, "MIL") == 0;
             uint32_t e;
-            if (code_entry(c->d, police ? "173" : "181", &e))
+            if (code_entry(c->d, state ? "173" : "181", &e))
                 iv->entry = e;
             return;
         }

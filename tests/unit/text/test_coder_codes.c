@@ -2291,6 +2291,22 @@ static void test_ongoing_relative(void **state)
     assert_false(has_code(&e, "144"));
 }
 
+/* Seizing a person or people is an arrest (173) by a state's police or
+ * armed forces, an abduction (181) by anyone else. */
+static void test_seized_people(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2007-03-23",
+            "Iranian naval forces seized 15 British sailors and marines in the northern Gulf on "
+            "Friday.");
+    assert_true(has_event(&e, "IRNMIL", "GBRMIL", "173"));
+    code_on(&e, "2009-06-28", "Honduran soldiers seized President Manuel Zelaya at his home on Sunday.");
+    assert_true(has_event(&e, "HNDMIL", "HNDGOV", "173"));
+    code_on(&e, "1990-09-09", "Liberian rebels seized President Samuel Doe on Sunday.");
+    assert_true(has_event(&e, "LBRREB", "LBRGOV", "181"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2395,6 +2411,7 @@ int main(void)
         cmocka_unit_test(test_sent_into_exile),
         cmocka_unit_test(test_apposed_victim),
         cmocka_unit_test(test_ongoing_relative),
+        cmocka_unit_test(test_seized_people),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
