@@ -4820,6 +4820,27 @@ static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb
     return true;
 }
 
+/* "foiled a plot to blow up aircraft", "accused of plotting to
+ * assassinate the ambassador", "an alleged plot to have the president
+ * killed": the act a plot or conspiracy aims at did not happen; it is no
+ * event (the arrest or accusation is). "to" after the plot word stands at
+ * most eight words before the verb, in its clause. */
+static bool plotted_act(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    static const char *const plot[] = {"plot",       "plots",      "plotting",  "plotted",
+                                       "conspiracy", "conspiring", "conspired", NULL};
+    for (size_t j = v->tb; j-- > sb + 1 && j + 8 > v->tb;) {
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return false;
+        if (!tok_any(c, j, W_S_TO))
+            continue;
+        for (size_t k = 0; plot[k]; k++)
+            if (tok_is(c, j - 1, plot[k]))
+                return true;
+    }
+    return false;
+}
+
 /* "Chris Hani, the head of the South African Communist Party, was shot
  * dead": the mention src right before the passive verb vb is the owner
  * in an apposition (after its "of"); the apposition's head, the mention
@@ -5205,7 +5226,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             claimed_act(c, k, sb) || instrument_content(c, k) ||
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
-            cited_content(c, v, sb) || noun_background(c, v, sb) || appeal_conjunct(c, k, sb))
+            cited_content(c, v, sb) || noun_background(c, v, sb) || appeal_conjunct(c, k, sb) ||
+            plotted_act(c, v, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

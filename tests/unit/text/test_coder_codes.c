@@ -2307,6 +2307,19 @@ static void test_seized_people(void **state)
     assert_true(has_event(&e, "LBRREB", "LBRGOV", "181"));
 }
 
+/* The act a plot aims at did not happen: "foiled a plot to bomb" codes no
+ * bombing. */
+static void test_plotted_act(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2006-08-10", "British police foiled a plot to bomb the U.S. embassy on Thursday.");
+    assert_false(has_root(&e, "19"));
+    assert_false(has_root(&e, "18"));
+    code_on(&e, "2006-08-10", "British police said Islamist militants bombed the U.S. embassy on Thursday.");
+    assert_true(has_root(&e, "19") || has_root(&e, "18"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2412,6 +2425,7 @@ int main(void)
         cmocka_unit_test(test_apposed_victim),
         cmocka_unit_test(test_ongoing_relative),
         cmocka_unit_test(test_seized_people),
+        cmocka_unit_test(test_plotted_act),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
