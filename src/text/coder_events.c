@@ -5994,8 +5994,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (emitted && !(src == &uaf && prev_nosub)) {
             /* "detained protesters who were blocking a highway": an act
              * going on as the main one happened, in a relative clause on
-             * its target, is a clause of its own ("who had blocked" is
-             * background, earlier_relative) */
+             * the noun phrase right before it (in the development sets,
+             * the main act's target), is a clause of its own ("who had
+             * blocked" is background, earlier_relative) */
             bool rel_ongoing = vb >= sb + 3 && gerund(c, vb) &&
                                (tok_is(c, vb - 1, "were") || tok_is(c, vb - 1, "was")) &&
                                tok_any(c, vb - 2, W_WHO_WHICH) &&
