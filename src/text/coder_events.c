@@ -3444,11 +3444,8 @@ static void seized_place(const ent_coder *c, vmatch *iv, const mention *src)
          * marines": taking a person or people is an abduction (181), or
          * an arrest (173) by a state's police or armed forces */
         const amem *g = &c->mem[m->first];
-        size_t gl = strlen(g->root);
-        bool people = m->person || (gl == 3 && strlen(g->code) == 6 &&
-                                    strcmp(g->code + 3, "GOV") != 0 &&
-                                    coder_people_agent(g->code + 3)) ||
-                      (gl == 3 && strlen(g->code) == 6 && strcmp(g->code + 3, "MIL") == 0);
+        const char *gs = strlen(g->root) == 3 && strlen(g->code) == 6 ? g->code + 3 : "";
+        bool people = m->person || coder_people_agent(gs) || strcmp(gs, "MIL") == 0;
         if (people) {
             const amem *s0 = src && src->n ? &c->mem[src->first] : NULL;
             const char *ss = s0 ? s0->code + strlen(s0->root) : "";
@@ -4778,18 +4775,14 @@ static bool comma_at(const ent_coder *c, size_t j)
     return (c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',';
 }
 
-/* "Boris Nemtsov, a prominent opposition politician, was shot dead",
- * "presidential candidate X, an outspoken critic of crime, was shot dead":
- * the subject src of the passive verb at vb is set off from it by an
- * appositive noun phrase between commas (a determiner first; no clause,
- * no "of" before an actor inside it). Either src lies inside the
- * appositive, or it ends at most four words before it and the appositive
- * names no actor. */
-static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb, size_t sb)
+/* The comma that opens an appositive noun phrase ending with the comma
+ * two tokens before the verb at vb (", a former minister,"): a
+ * determiner first, no clause inside, an owner's "'s" passed over; or
+ * SIZE_MAX if there is none. */
+static size_t apposition_open(const ent_coder *c, size_t vb, size_t sb)
 {
-    if (!src || !src->n || tok_any(c, src->tb, W_PRON_PERSON | W_PRON_OTHER) || vb < sb + 4 ||
-        !comma_at(c, vb - 2))
-        return false;
+    if (vb < sb + 4 || !comma_at(c, vb - 2))
+        return SIZE_MAX;
     size_t c1 = SIZE_MAX;
     for (size_t j = vb - 2; j-- > sb;)
         if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && !tok_poss(c, j)) { /* not "Putin's" */
@@ -4797,10 +4790,29 @@ static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb
             break;
         }
     if (c1 == SIZE_MAX || c1 + 2 >= vb - 2 || !tok_any(c, c1 + 1, W_DET))
-        return false;
+        return SIZE_MAX;
     for (size_t j = c1 + 1; j < vb - 2; j++)
-        if (tok_any(c, j, W_RELPRON | W_CLAUSE_WORDS | W_SUBORD) ||
-            (j < src->tb && tok_is(c, j, "of")))
+        if (tok_any(c, j, W_RELPRON | W_CLAUSE_WORDS | W_SUBORD))
+            return SIZE_MAX;
+    return c1;
+}
+
+/* "Boris Nemtsov, a prominent opposition politician, was shot dead",
+ * "presidential candidate X, an outspoken critic of crime, was shot dead":
+ * the subject src of the passive verb at vb is set off from it by an
+ * appositive noun phrase between commas (apposition_open; no "of"
+ * before src inside it). Either src lies inside the appositive, or it
+ * ends at most four words before it and the appositive names no actor
+ * but the owner of its role (after an "of") or the role itself. */
+static bool appositive_subject(const ent_coder *c, const mention *src, size_t vb, size_t sb)
+{
+    if (!src || !src->n || tok_any(c, src->tb, W_PRON_PERSON | W_PRON_OTHER))
+        return false;
+    size_t c1 = apposition_open(c, vb, sb);
+    if (c1 == SIZE_MAX)
+        return false;
+    for (size_t j = c1 + 1; j < vb - 2 && j < src->tb; j++)
+        if (tok_is(c, j, "of"))
             return false;
     if (src->tb > c1)
         return src->te <= vb - 2;
@@ -4848,23 +4860,14 @@ static bool plotted_act(const ent_coder *c, const vmatch *v, size_t sb)
  * src is no such owner. */
 static const mention *apposed_head(const ent_coder *c, const mention *src, size_t vb, size_t sb)
 {
-    if (!src || !src->n || vb < sb + 4 || !comma_at(c, vb - 2))
+    if (!src || !src->n)
         return NULL;
-    size_t c1 = SIZE_MAX;
-    for (size_t j = vb - 2; j-- > sb;)
-        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && !tok_poss(c, j)) { /* not "Putin's" */
-            c1 = comma_at(c, j) ? j : SIZE_MAX;
-            break;
-        }
-    if (c1 == SIZE_MAX || c1 + 2 >= vb - 2 || !tok_any(c, c1 + 1, W_DET) || src->tb <= c1 ||
-        src->te > vb - 2)
+    size_t c1 = apposition_open(c, vb, sb);
+    if (c1 == SIZE_MAX || src->tb <= c1 || src->te > vb - 2)
         return NULL;
     bool of = false;
-    for (size_t j = c1 + 1; j < vb - 2; j++) {
-        if (tok_any(c, j, W_RELPRON | W_CLAUSE_WORDS | W_SUBORD))
-            return NULL;
-        of = of || (j < src->tb && tok_any(c, j, W_S_OF));
-    }
+    for (size_t j = c1 + 1; j < src->tb && !of; j++)
+        of = tok_any(c, j, W_S_OF);
     if (!of)
         return NULL;
     const mention *head = NULL;
