@@ -3889,6 +3889,47 @@ static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* "Syrian rebels who seized the town attacked government troops",
+ * "protesters who oppose the government stormed the parliament": the
+ * finite verb at vb follows a restrictive relative clause (no comma) on
+ * its subject. The clause opens with "who", "which" or "that" right after
+ * a noun phrase and goes on with its own verb (a subject relative: "the
+ * deal that Russia signed" has a subject of its own and is left alone).
+ * Returns that noun phrase, or NULL. */
+static const mention *relative_antecedent(const ent_coder *c, size_t vb, size_t sb)
+{
+    size_t j = vb;
+    while (j > sb && tok_any(c, j - 1, W_AUX_WORDS))
+        j--;
+    if (j == vb && !coder_past_form(c, vb))
+        return NULL;
+    if (j < sb + 4 || tok_any(c, j - 1, W_S_TO | W_COORD | W_S_AND | W_PREPS | W_WHO_WHICH | W_S_THAT))
+        return NULL;
+    for (size_t q = j - 1; q-- > sb + 1 && q + 16 > j;) {
+        const ent_token *t = &c->toks.v[q];
+        if (((t->flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[t->start])) ||
+            tok_any(c, q, W_SUBORD | W_REPORTING))
+            return NULL;
+        if (!tok_any(c, q, W_WHO_WHICH | W_S_THAT))
+            continue;
+        if (tok_any(c, q, W_S_THAT) && !relative_that(c, q, sb))
+            return NULL;
+        /* the clause's own verb comes first, and is not the verb at vb */
+        if (!(is_verb_tok(c, q + 1) || tok_any(c, q + 1, W_AUX_WORDS | W_BE_FORMS | W_NEG_WORDS)))
+            return NULL;
+        bool verb = false;
+        for (size_t i = q + 1; i < j && !verb; i++)
+            verb = is_verb_tok(c, i);
+        if (!verb)
+            return NULL;
+        for (size_t k = 0; k < c->n_ments; k++)
+            if (c->ments[k].te == q && c->ments[k].n)
+                return &c->ments[k];
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Token i is a verb of mutual fighting ("battled", "clashed", "fought"). */
 static bool fight_word(const ent_coder *c, size_t i)
 {
@@ -5313,6 +5354,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                             }
                     break;
                 }
+            }
+        }
+        {
+            /* "protesters who oppose the government stormed ...": the
+             * subject stands before the restrictive relative clause */
+            const mention *ante = relative_antecedent(c, vb, sb);
+            if (ante && (!src || src->tb >= ante->tb)) {
+                src = ante;
+                main_after_rel = true;
             }
         }
         /* no subject across "if", "when", "there is" between it and the verb */

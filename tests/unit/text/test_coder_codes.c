@@ -2320,6 +2320,24 @@ static void test_plotted_act(void **state)
     assert_true(has_root(&e, "19") || has_root(&e, "18"));
 }
 
+/* A restrictive relative clause between the subject and the main verb
+ * ("protesters who oppose the government stormed ...") leaves the main
+ * verb its subject, and the clause's object is none; "the deal that
+ * Russia signed" has its own subject. */
+static void test_relative_antecedent(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-10-01",
+            "Iraqi protesters who oppose the government stormed the parliament on Monday.");
+    assert_true(has_event(&e, "IRQCVL", "IRQLEG", "145"));
+    code_on(&e, "2019-10-01",
+            "Syrian rebels who seized the town attacked government troops on Monday.");
+    assert_true(has_event(&e, "SYRREB", "SYRMIL", "190"));
+    code_on(&e, "2019-10-01", "The deal that Russia signed angered Ukraine.");
+    assert_false(has_code(&e, "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2426,6 +2444,7 @@ int main(void)
         cmocka_unit_test(test_ongoing_relative),
         cmocka_unit_test(test_seized_people),
         cmocka_unit_test(test_plotted_act),
+        cmocka_unit_test(test_relative_antecedent),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
