@@ -167,6 +167,18 @@ ENT_API int ent_coder_split(ent_coder *c, const char *text, size_t len,
 ENT_API void ent_coder_trace_targets(ent_coder *c, void (*fn)(void *ctx, const char *line),
                                      void *ctx);
 
+/**
+ * Trace the event model's features of every non-negated event coded (NULL
+ * fn stops): one tab-separated line per event - document, sentence,
+ * source root, target root, CAMEO code, 1 if the model keeps it (always
+ * 1 without a model), its score, and its features (space-separated). The
+ * data from which scripts/fit_event_model.py fits the event model (the
+ * `event` entries of data/params/event_model.txt). The line is borrowed for
+ * the call.
+ */
+ENT_API void ent_coder_trace_events(ent_coder *c, void (*fn)(void *ctx, const char *line),
+                                    void *ctx);
+
 /** Invalid UTF-8 bytes skipped in the last document. */
 ENT_API size_t ent_coder_invalid_bytes(const ent_coder *c);
 

@@ -18,6 +18,7 @@ static void help(void)
     printf("usage: entente code [--date YYYY-MM-DD] [--id ID] [--input-format text|jsonl]\n"
            "                    [--format jsonl|tsv] [--world DIR|FILE] [--no-world]\n"
            "                    [--dict DIR] [--no-default-dict] [--target-model FILE]\n"
+           "                    [--event-model FILE] [--trace-events FILE]\n"
            "                    [--petrarch-actors F] [--petrarch-agents F]\n"
            "                    [--petrarch-verbs F] [--out DIR] [FILE...]\n\n"
            "Code English news into CAMEO and PLOVER events (who did what to whom).\n"
@@ -31,6 +32,13 @@ static void help(void)
            "--target-model FILE: let a fitted model re-choose each event's target\n"
            "among the sentence's actors (data/params/target_model.txt; off by\n"
            "default: it does not yet help on held-out news, docs/coder.md).\n"
+           "--event-model FILE: let a fitted model drop the events it judges\n"
+           "unlikely to be right (data/params/event_model.txt; off by default: it\n"
+           "helps on the sets it was fitted on, not on other coders' news,\n"
+           "docs/coder.md).\n"
+           "--trace-events FILE: write every event's event-model features and\n"
+           "score to FILE, one tab-separated line per event (what\n"
+           "scripts/fit_event_model.py fits the model from).\n"
            "--out DIR: write the events to DIR/part-00000.jsonl (or .tsv) and\n"
            "DIR/manifest.json instead of standard output. Under\n"
            "'mpirun -np N entente-mpi code --out DIR FILE...' (required there) every\n"
@@ -44,6 +52,11 @@ typedef struct out_ctx {
     bool tsv;
     size_t n;
 } out_ctx;
+
+static void trace_line(void *ctx, const char *line)
+{
+    fprintf(ctx, "%s\n", line);
+}
 
 static int on_event(void *ctx, const ent_event *ev)
 {
@@ -123,7 +136,8 @@ int cmd_code(int argc, char **argv)
     const char *cmd = "code";
     code_opts opts;
     code_opts_init(&opts);
-    const char *id = NULL, *infmt = "text", *outdir = NULL;
+    const char *id = NULL, *infmt = "text", *outdir = NULL, *trace = NULL;
+    FILE *trace_fp = NULL;
     ent_date date = ENT_DATE_MIN;
     cli_format fmt = CLI_FMT_JSONL;
     int rc = ENT_EXIT_OK, nfiles = 0;
@@ -151,6 +165,8 @@ int cmd_code(int argc, char **argv)
             }
         } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
             id = argv[++i];
+        } else if (strcmp(a, "--trace-events") == 0 && i + 1 < argc) {
+            trace = argv[++i];
         } else if (strcmp(a, "--out") == 0 && i + 1 < argc) {
             outdir = argv[++i];
         } else if (strcmp(a, "--input-format") == 0 && i + 1 < argc) {
@@ -190,6 +206,19 @@ int cmd_code(int argc, char **argv)
     if ((e = ent_coder_new(&coder, dict))) {
         rc = cli_fail(cmd, e);
         goto done;
+    }
+    if (trace) {
+        if (par->size > 1) {
+            rc = cli_usage(cmd, "--trace-events with one process only");
+            goto done;
+        }
+        trace_fp = fopen(trace, "w");
+        if (!trace_fp) {
+            fprintf(stderr, "entente code: %s: cannot write\n", trace);
+            rc = ENT_EXIT_FAILURE;
+            goto done;
+        }
+        ent_coder_trace_events(coder, trace_line, trace_fp);
     }
     out_ctx o = {stdout, fmt == CLI_FMT_TSV, 0};
     bool jsonl = strcmp(infmt, "jsonl") == 0;
@@ -231,6 +260,10 @@ int cmd_code(int argc, char **argv)
     if (fflush(stdout) != 0)
         rc = ENT_EXIT_FAILURE;
 done:
+    if (trace_fp && fclose(trace_fp) != 0 && rc == ENT_EXIT_OK) {
+        fprintf(stderr, "entente code: %s: write failed\n", trace);
+        rc = ENT_EXIT_FAILURE;
+    }
     ent_coder_free(coder);
     ent_dict_free(dict);
     code_opts_free(&opts);

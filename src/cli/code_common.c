@@ -35,6 +35,14 @@ int code_opts_parse(code_opts *o, const char *cmd, int argc, char **argv, int *i
         o->world_path = argv[++*i];
         return 1;
     }
+    if (strcmp(a, "--event-model") == 0) {
+        if (*i + 1 >= argc) {
+            cli_usage(cmd, "--event-model needs a file (e.g. <data>/params/event_model.txt)");
+            return -1;
+        }
+        o->event_model = argv[++*i];
+        return 1;
+    }
     if (strcmp(a, "--target-model") == 0) {
         if (*i + 1 >= argc) {
             cli_usage(cmd, "--target-model needs a file (e.g. <data>/params/target_model.txt)");
@@ -104,6 +112,8 @@ int code_opts_dict(code_opts *o, ent_dict **out)
         rc = ent_dict_load_dir(d, o->dicts[k]);
     if (rc == 0 && o->target_model)
         rc = ent_dict_load_file(d, o->target_model);
+    if (rc == 0 && o->event_model)
+        rc = ent_dict_load_file(d, o->event_model);
     for (int k = 0; rc == 0 && k < 3; k++)
         for (int j = 0; rc == 0 && j < o->n_petr[k]; j++) {
             size_t skipped = 0;

@@ -21,6 +21,7 @@ typedef struct code_opts {
     bool no_world;
     const char *world_path; /* --world DIR|FILE, default <data>/world */
     const char *target_model; /* --target-model FILE: weights of the target model */
+    const char *event_model;  /* --event-model FILE: weights of the event model */
     ent_world *world;       /* loaded by code_opts_dict, freed by code_opts_free */
 } code_opts;
 

@@ -443,6 +443,12 @@ static const struct {
 };
 
 
+void ent_coder_trace_events(ent_coder *c, void (*fn)(void *ctx, const char *line), void *ctx)
+{
+    c->ev_trace = fn;
+    c->ev_trace_ctx = ctx;
+}
+
 void ent_coder_trace_targets(ent_coder *c, void (*fn)(void *ctx, const char *line), void *ctx)
 {
     c->trace = fn;
@@ -539,6 +545,8 @@ void ent_coder_free(ent_coder *c)
     free(c->ments);
     free(c->mem);
     free(c->vms);
+    free(c->evbuf);
+    free(c->evscored);
     free(c);
 }
 

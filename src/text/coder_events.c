@@ -6618,7 +6618,14 @@ int ent_coder_code(ent_coder *c, const char *doc, ent_date date, const char *tex
             if (sb > db)
                 dateline_state(c, db, sb);
         }
-        rc = code_sentence(c, doc ? doc : "", (int)s, sb, se, fn, ctx);
+        if (coder_ev_active(c)) {
+            c->n_evbuf = 0;
+            rc = code_sentence(c, doc ? doc : "", (int)s, sb, se, coder_ev_buffer, c);
+            if (rc == 0)
+                rc = coder_ev_flush(c, fn, ctx);
+        } else {
+            rc = code_sentence(c, doc ? doc : "", (int)s, sb, se, fn, ctx);
+        }
         if (rc)
             return rc;
     }

@@ -212,6 +212,12 @@ struct ent_coder {
     /* ent_coder_trace_targets */
     void (*trace)(void *ctx, const char *line);
     void *trace_ctx;
+    /* the event model (coder_filter.c): the sentence's events, held until
+     * it is coded, the non-negated ones among them, and the trace */
+    ent_event *evbuf, *evscored;
+    size_t n_evbuf, cap_evbuf, cap_evscored;
+    void (*ev_trace)(void *ctx, const char *line);
+    void *ev_trace_ctx;
 };
 
 /* --- token tests -------------------------------------------------------- */
@@ -361,6 +367,15 @@ int coder_annotate(ent_coder *c, const char *text);
 
 /* Tokens [a, b) are all auxiliaries ("have", "had", "also", "was"). */
 bool coder_only_aux(const ent_coder *c, size_t a, size_t b);
+
+/* --- coder_filter.c: the event model ----------------------------------- */
+/* The event model or its trace is on: events go through coder_ev_buffer
+ * and are passed on by coder_ev_flush at the end of each sentence. */
+bool coder_ev_active(const ent_coder *c);
+/* An ent_event_fn that holds the event in the coder (ctx). */
+int coder_ev_buffer(void *ctx, const ent_event *ev);
+/* Score the held events, trace them, pass the kept ones to fn. */
+int coder_ev_flush(ent_coder *c, ent_event_fn fn, void *ctx);
 
 /* --- coder_rerank.c: the learned choice of a target ------------------- */
 #define CODER_RR_MAXF 16

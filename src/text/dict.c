@@ -48,6 +48,8 @@ void ent_dict_free(ent_dict *d)
     free(d->verbs);
     free(d->roles);
     free(d->members);
+    free(d->ev_keys);
+    free(d->ev_w);
     free(d);
 }
 
@@ -595,6 +597,28 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
             d->rr_w[id] = (float)v;
         d->rr_on = true;
         return 0;
+    }
+    if (strcmp(kw, "event") == 0) {
+        /* "event c=1224 0.52", "event threshold 0.35": the event model
+         * (coder_filter.c) */
+        char fname[128], num[64];
+        p = word(p, e, fname, sizeof fname);
+        p = word(p, e, num, sizeof num);
+        char *end = NULL;
+        double v = strtod(num, &end);
+        bool thr = strcmp(fname, "threshold") == 0;
+        if (!fname[0] || !num[0] || !end || *end || !isfinite(v) || fabs(v) > 1e6 ||
+            (thr && !(v > 0.0 && v < 1.0)))
+            return ent_error_set(ENT_EINVALID, "%s:%zu: bad event-model %s '%s' for '%s'", name,
+                                 line, thr ? "threshold" : "weight", num, fname);
+        if (skip_ws(p, e) < e)
+            return ent_error_set(ENT_EINVALID, "%s:%zu: text after the event-model weight of '%s'",
+                                 name, line, fname);
+        if (thr) {
+            d->ev_cut = (float)log(v / (1.0 - v));
+            return 0;
+        }
+        return text_ev_set(d, fname, (float)v);
     }
     if (strcmp(kw, "verb") == 0) {
         p = word(p, e, code, sizeof code);

@@ -284,7 +284,19 @@ struct ent_dict {
     float rr_w[RR_NFEAT];
     float rr_margin;
     bool rr_on;
+    /* the event model (coder_filter.c): weights by feature hash (event
+     * entries, open addressing, key 0 empty) and the score under which
+     * an event is dropped */
+    uint64_t *ev_keys;
+    float *ev_w;
+    size_t ev_n, ev_cap;
+    float ev_cut;
+    bool ev_on;
 };
+
+/* The event model's hash of a feature's name, and a weight to set. */
+uint64_t text_ev_hash(const char *s, size_t n);
+int text_ev_set(ent_dict *d, const char *feat, float w);
 
 /* Grow a vector to hold n+1 items. */
 int text_grow(void **v, size_t *cap, size_t n, size_t size);
