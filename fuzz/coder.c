@@ -3,7 +3,8 @@
  * matcher and event assembly on arbitrary bytes (invalid UTF-8 included),
  * with entente's own dictionary format loaded from the first part of the
  * input when it contains a "\n===\n" separator, else a small built-in one
- * (with target-model weights, and target candidates traced).
+ * (with target-model and event-model weights, and target candidates and
+ * event features traced).
  */
 #include <entente/text.h>
 #include <string.h>
@@ -27,7 +28,9 @@ static const char builtin[] =
     "verb 190 | attacked / attack\nverb 1224 | declined * guarantees\n"
     "verb 040 | met / meet\nverb 130 | threatened\n"
     "weight margin 0\nweight null 0.5\nweight rule 1\nweight after.dist0 0.3\n"
-    "weight prep.to.root19 0.7\nweight subject_of_verb -1\n";
+    "weight prep.to.root19 0.7\nweight subject_of_verb -1\n"
+    "event bias 0.2\nevent c=190 -0.4\nevent t0/13 -1\nevent p1=comma 0.3\n"
+    "event threshold 0.4\n";
 
 static void trace(void *ctx, const char *line)
 {
@@ -59,6 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t traced = 0;
     if (rc == 0 && ent_coder_new(&c, d) == 0) {
         ent_coder_trace_targets(c, trace, &traced);
+        ent_coder_trace_events(c, trace, &traced);
         ent_date date = ent_date_from_ymd(2025, 8, 27);
         (void)ent_coder_code(c, "f", date, text, len, sink, NULL);
         (void)ent_coder_code(c, "g", ENT_DATE_MIN, text, len, sink, NULL);
