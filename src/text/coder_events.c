@@ -3368,7 +3368,8 @@ static void future_act(const ent_coder *c, vmatch *iv, ent_modality mod, size_t 
 /* "troops captured rebel leader X", "police captured the suspects",
  * "captured him": capturing a person is an arrest (173, the codebook's
  * "arrest, detain"; the dev golds code captured pilots, suspects and
- * guerrilla leaders so, by soldiers as by police), where a bare
+ * guerrilla leaders so, by soldiers as by police), or an abduction (181)
+ * by rebels, criminals or unidentified attackers, where a bare
  * "captured" defaults to occupying territory (192). The police capture no
  * territory. Updates *iv. */
 static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
@@ -3386,8 +3387,18 @@ static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
         const amem *s = &c->mem[src->first];
         person = strcmp(s->code + strlen(s->root), "COP") == 0;
     }
+    /* "rebels captured President Samuel Doe": taken by an armed group or
+     * unidentified attackers, a person is abducted (181), as seized_place
+     * codes it */
+    const char *to = "173";
+    if (person && src && src->n) {
+        const amem *s = &c->mem[src->first];
+        const char *ss = s->code + strlen(s->root);
+        if (strcmp(ss, "REB") == 0 || strcmp(ss, "UAF") == 0 || strcmp(ss, "CRM") == 0)
+            to = "181";
+    }
     uint32_t e;
-    if (person && code_entry(c->d, "173", &e))
+    if (person && code_entry(c->d, to, &e))
         iv->entry = e;
 }
 

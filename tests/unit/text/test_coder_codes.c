@@ -2338,6 +2338,35 @@ static void test_relative_antecedent(void **state)
     assert_false(has_code(&e, "190"));
 }
 
+/* Capturing a person is an arrest (173) by a state's forces, an
+ * abduction (181) by rebels. */
+static void test_captured_by_rebels(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1990-09-09", "Rebels captured Liberian President Samuel Doe on Sunday.");
+    assert_true(has_event(&e, "LBRREB", "LBRGOV", "181"));
+    code_on(&e, "1990-09-09", "Liberian troops captured rebel leader Prince Johnson on Sunday.");
+    assert_true(has_code(&e, "173"));
+}
+
+/* Recalling a high commissioner (the Commonwealth's ambassador) reduces
+ * relations (161); "began three days of exercises" is a show of force
+ * (150), "counting begins in the largest democratic exercise" none. */
+static void test_high_commissioner_and_exercises(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2001-12-21", "India recalled its high commissioner from Pakistan on Friday.");
+    assert_true(has_event(&e, "IND", "PAK", "161"));
+    code_on(&e, "2023-04-08", "China's military began three days of exercises around Taiwan on Saturday.");
+    assert_true(has_event(&e, "CHNMIL", "TWN", "150"));
+    code_on(&e, "2019-05-20",
+            "Indians voted on Monday, a day before counting begins in the world's largest "
+            "democratic exercise.");
+    assert_false(has_code(&e, "150"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2445,6 +2474,8 @@ int main(void)
         cmocka_unit_test(test_seized_people),
         cmocka_unit_test(test_plotted_act),
         cmocka_unit_test(test_relative_antecedent),
+        cmocka_unit_test(test_captured_by_rebels),
+        cmocka_unit_test(test_high_commissioner_and_exercises),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
