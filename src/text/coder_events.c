@@ -5260,6 +5260,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     const mention *main_src = NULL, *last_src = NULL;
     size_t last_vb = SIZE_MAX; /* where the verb of last_src's event starts */
     mention lbuf;              /* a target list (target_list) */
+    /* a made-up unidentified attacker, and the parties "between" a fight
+     * names: an event's source may point into them and stay last_src for
+     * the next verb match, so they live as long as the loop */
+    mention uaf, bbuf;
     bool cq_from = false;
     size_t cq = consequence_clause(c, sb, se, &cq_from);
     for (size_t k = 0; k < c->n_vms; k++) {
@@ -5412,7 +5416,6 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         const mention *tgt = NULL;
-        mention uaf; /* a made-up unidentified attacker */
         bool passive = false;
         /* "A truce between Israel and Hamas took effect", "talks between
          * X and Y resumed": the parties named after the event noun are
@@ -5421,7 +5424,6 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * army and the RSF", "clashes between Armenian and Azerbaijani
          * forces": fighting named by a noun, "between" up to eight words
          * on) */
-        mention bbuf;
         const mention *parties = between_parties(c, v, se, &bbuf);
         if (parties)
             src = parties;
