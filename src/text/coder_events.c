@@ -3402,6 +3402,39 @@ static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
         iv->entry = e;
 }
 
+/* "Ocalan had been captured by Turkish special forces", "two French
+ * journalists were seized by gunmen": a person or people captured or
+ * seized are arrested (173), or abducted (181) when the captors are
+ * rebels, criminals or unidentified attackers, as captured_person codes
+ * the active voice; a town captured is occupied (192), goods seized
+ * stay seized (171). */
+static void captured_passive(const ent_coder *c, vmatch *iv, const mention *src,
+                             const mention *tgt)
+{
+    const char *vc = c->d->verbs[iv->entry].code;
+    /* ("was captured by rebels" may have matched "captured * rebels",
+     * 173, with the captors for its object) */
+    if ((strcmp(vc, "192") != 0 && strcmp(vc, "171") != 0 && strcmp(vc, "173") != 0) ||
+        !tgt || !tgt->n ||
+        !(tok_is(c, iv->tb, "captured") || tok_is(c, iv->tb, "seized")))
+        return;
+    const amem *g = &c->mem[tgt->first];
+    const char *gs = strlen(g->root) == 3 && strlen(g->code) == 6 ? g->code + 3 : "";
+    if (!tgt->person && !coder_people_agent(gs) && strcmp(gs, "MIL") != 0 &&
+        strcmp(gs, "MED") != 0)
+        return;
+    const char *to = "173";
+    if (src && src->n) {
+        const amem *s = &c->mem[src->first];
+        const char *ss = s->code + strlen(s->root);
+        if (strcmp(ss, "REB") == 0 || strcmp(ss, "UAF") == 0 || strcmp(ss, "CRM") == 0)
+            to = "181";
+    }
+    uint32_t e;
+    if (code_entry(c->d, to, &e))
+        iv->entry = e;
+}
+
 /* "Islamic State militants seized Mosul", "the Taliban seized Kabul":
  * seizing a place (a state, city or region, or a capital named as a
  * seat) is occupying territory (192), not seizing property (171); a
@@ -6260,15 +6293,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         force_by_kind(c, &iv, src);
         crowd_demand(c, &iv, src, sb, se);
         withdrawing_mission(c, &iv, src);
-        /* "Ocalan had been captured by Turkish special forces": a person
-         * captured is arrested (173), as "captured * leader" codes the
-         * active voice; a town captured is occupied (192) */
-        if (passive && tgt && tgt->person && strcmp(d->verbs[iv.entry].code, "192") == 0 &&
-            (tok_is(c, iv.tb, "captured") || tok_is(c, iv.tb, "seized"))) {
-            uint32_t e173;
-            if (code_entry(d, "173", &e173))
-                iv.entry = e173;
-        }
+        if (passive)
+            captured_passive(c, &iv, src, tgt);
         killing_manner(c, k, &iv, sb, se);
         storming_killing(c, &iv, src, &tgt, se);
         armed_arrival(c, &iv, src, tgt);

@@ -2367,6 +2367,24 @@ static void test_high_commissioner_and_exercises(void **state)
     assert_false(has_code(&e, "150"));
 }
 
+/* The passive voice of a capture: people captured by rebels or gunmen
+ * are abducted (181), by a state's forces arrested (173), whichever
+ * pattern "captured ... by rebels" matched. */
+static void test_captured_passive(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1990-08-10", "Liberian President Samuel Doe was captured by rebels on Sunday.");
+    assert_true(has_event(&e, "LBRREB", "LBRGOV", "181"));
+    assert_false(has_code(&e, "173"));
+    code_on(&e, "2013-02-10", "Two French journalists were captured by gunmen in northern Mali.");
+    assert_true(has_code(&e, "181"));
+    assert_false(has_code(&e, "192"));
+    code_on(&e, "1999-02-16", "Abdullah Ocalan was captured by Turkish special forces in Kenya.");
+    assert_true(has_code(&e, "173"));
+    assert_false(has_code(&e, "181"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2476,6 +2494,7 @@ int main(void)
         cmocka_unit_test(test_relative_antecedent),
         cmocka_unit_test(test_captured_by_rebels),
         cmocka_unit_test(test_high_commissioner_and_exercises),
+        cmocka_unit_test(test_captured_passive),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
