@@ -2385,6 +2385,18 @@ static void test_captured_passive(void **state)
     assert_false(has_code(&e, "181"));
 }
 
+/* U.N. nuclear inspectors are the IAEA's; U.N. weapons inspectors (Iraq
+ * in the 1990s, UNSCOM and UNMOVIC) stay the UN's. */
+static void test_nuclear_inspectors(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2003-01-10", "North Korea expelled U.N. nuclear inspectors on Tuesday.");
+    assert_true(has_event(&e, "PRK", "IAEA", "1662"));
+    code_on(&e, "1998-12-10", "Iraq expelled U.N. weapons inspectors on Tuesday.");
+    assert_true(has_event(&e, "IRQ", "UN", "1662"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2495,6 +2507,7 @@ int main(void)
         cmocka_unit_test(test_captured_by_rebels),
         cmocka_unit_test(test_high_commissioner_and_exercises),
         cmocka_unit_test(test_captured_passive),
+        cmocka_unit_test(test_nuclear_inspectors),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
