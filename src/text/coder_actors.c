@@ -1192,13 +1192,18 @@ static void followers_of(ent_coder *c, size_t sb)
             continue;
         while (j > sb + 2 && (tok_is(c, j - 1, "former") || tok_any(c, j - 1, W_S_THE)))
             j--;
-        if (j < sb + 2 || !tok_any(c, j - 1, W_S_OF))
+        /* "rebels loyal to Prince Johnson", "troops loyal to the former
+         * president": the same, armed forces included */
+        bool loyal = j >= sb + 3 && tok_is(c, j - 1, "to") && tok_is(c, j - 2, "loyal");
+        if (!loyal && (j < sb + 2 || !tok_any(c, j - 1, W_S_OF)))
             continue;
+        size_t ae = loyal ? j - 2 : j - 1;
         const atom *ag = NULL;
         for (size_t a = 0; a < c->n_atoms && !ag; a++)
-            if (c->atoms[a].te == j - 1 && c->atoms[a].type == PH_AGENT)
+            if (c->atoms[a].te == ae && c->atoms[a].type == PH_AGENT)
                 ag = &c->atoms[a];
-        if (!ag || !coder_people_agent(c->d->agents[ag->entry].suffix))
+        if (!ag || !(coder_people_agent(c->d->agents[ag->entry].suffix) ||
+                     (loyal && strcmp(c->d->agents[ag->entry].suffix, "MIL") == 0)))
             continue;
         for (size_t a = m->first; a < m->first + m->n; a++) {
             amem *e = &c->mem[a];

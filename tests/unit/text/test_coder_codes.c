@@ -2397,6 +2397,19 @@ static void test_nuclear_inspectors(void **state)
     assert_true(has_event(&e, "IRQ", "UN", "1662"));
 }
 
+/* People or armed forces "loyal to" a person are of the person's
+ * country, as "supporters of" a person are. */
+static void test_loyal_to(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2011-04-17", "Troops loyal to Muammar Gaddafi shelled the city of Misrata on Sunday.");
+    assert_true(has_code(&e, "194"));
+    assert_true(e.n > 0 && strcmp(e.v[0].source, "LBYMIL") == 0);
+    code_on(&e, "1992-10-20", "The town was attacked by rebels loyal to Charles Taylor.");
+    assert_true(e.n > 0 && strcmp(e.v[0].source, "LBRREB") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2508,6 +2521,7 @@ int main(void)
         cmocka_unit_test(test_high_commissioner_and_exercises),
         cmocka_unit_test(test_captured_passive),
         cmocka_unit_test(test_nuclear_inspectors),
+        cmocka_unit_test(test_loyal_to),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
