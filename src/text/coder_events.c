@@ -5668,8 +5668,14 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     size_t vp = coder_prep_before(c, m->tb, sb);
                     const char *ms = m->n ? c->mem[m->first].code + strlen(c->mem[m->first].root) : "";
                     bool forces = !strcmp(ms, "MIL") || !strcmp(ms, "COP") || !strcmp(ms, "REB");
+                    /* "hurled rocks at the U.S. embassy": a protest at an
+                     * embassy is aimed at the state whose embassy it is */
+                    bool embassy = root == 14 && m->te > m->tb &&
+                                   (tok_is(c, m->te - 1, "embassy") ||
+                                    tok_is(c, m->te - 1, "embassies") ||
+                                    tok_is(c, m->te - 1, "consulate"));
                     if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at") &&
-                        !(forces && root >= 14)) /* "hurled stones at Israeli troops" */
+                        !(forces && root >= 14) && !embassy) /* "hurled stones at Israeli troops" */
                         continue;
                 }
                 /* "restored relations in a deal brokered by China": after

@@ -2410,6 +2410,16 @@ static void test_loyal_to(void **state)
     assert_true(e.n > 0 && strcmp(e.v[0].source, "LBRREB") == 0);
 }
 
+/* Stones thrown at an embassy are thrown at the state whose embassy it
+ * is, wherever the embassy stands. */
+static void test_protest_at_embassy(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2012-09-14", "Angry crowds threw stones at the German embassy in Khartoum on Friday.");
+    assert_true(has_event(&e, "SDNCVL", "DEUGOV", "145"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2522,6 +2532,7 @@ int main(void)
         cmocka_unit_test(test_captured_passive),
         cmocka_unit_test(test_nuclear_inspectors),
         cmocka_unit_test(test_loyal_to),
+        cmocka_unit_test(test_protest_at_embassy),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
