@@ -2420,6 +2420,19 @@ static void test_protest_at_embassy(void **state)
     assert_true(has_event(&e, "SDNCVL", "DEUGOV", "145"));
 }
 
+/* Sending weapons somewhere is arms supply (072), sending a minister or
+ * an envoy there a visit (042): the journey needs a person. */
+static void test_sending_arms_or_envoys(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-05-11", "Britain is sending long-range cruise missiles to Ukraine.");
+    assert_true(has_event(&e, "GBR", "UKR", "072"));
+    assert_false(has_code(&e, "042"));
+    code_on(&e, "2023-05-11", "France is sending its foreign minister to Moscow.");
+    assert_true(has_code(&e, "042"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2533,6 +2546,7 @@ int main(void)
         cmocka_unit_test(test_nuclear_inspectors),
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_protest_at_embassy),
+        cmocka_unit_test(test_sending_arms_or_envoys),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
