@@ -245,7 +245,7 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
     /* "Spain, Ireland and Norway recognised a Palestinian state, saying
      * they hoped ...": a target that names the same actors as the
      * compound source is the source again, no target */
-    if (tgt && src->n >= 2 && tgt->n == src->n) {
+    if (tgt && src->n >= 2 && tgt->n == src->n && !c->reciprocal) {
         bool same = true;
         for (size_t b = 0; b < tgt->n && same; b++) {
             bool found = false;
@@ -3435,6 +3435,26 @@ static void captured_passive(const ent_coder *c, vmatch *iv, const mention *src,
         iv->entry = e;
 }
 
+/* The verb match v is "each [side|one|government|...] V the other": a
+ * reciprocal act of the compound subject ("each side accused the other of
+ * violating the truce"; "accused each other" stays a joint act). */
+static bool each_other(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    size_t j = v->tb;
+    if (j > sb && tok_any(c, j - 1, W_AUX_WORDS))
+        j--;
+    bool each = (j > sb && tok_is(c, j - 1, "each")) ||
+                (j > sb + 1 && tok_is(c, j - 2, "each") &&
+                 (c->toks.v[j - 1].flags & ENT_TOK_WORD) && !is_verb_tok(c, j - 1));
+    if (!each)
+        return false;
+    /* ("blamed the other for": inside the pattern "blamed * for") */
+    for (size_t k = v->tb + 1; k + 1 < se && k < v->te + 2; k++)
+        if (tok_is(c, k, "the") && tok_is(c, k + 1, "other"))
+            return true;
+    return false;
+}
+
 /* "Islamic State militants seized Mosul", "the Taliban seized Kabul":
  * seizing a place (a state, city or region, or a capital named as a
  * seat) is occupying territory (192), not seizing property (171); a
@@ -6512,7 +6532,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         combat_killing(c, &iv, src, tgt, sb, se);
         fire_on_people(c, &iv, src, tgt);
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
+        /* "each side accused the other of violating the truce": each
+         * member of the compound subject acts on every other */
+        c->reciprocal = !tgt && src && src->n >= 2 && each_other(c, &iv, sb, se);
+        if (c->reciprocal)
+            tgt = src;
         rc = emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
+        c->reciprocal = false;
         c->implied = NULL;
         if (rc)
             return rc;

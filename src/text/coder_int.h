@@ -208,6 +208,9 @@ struct ent_coder {
     size_t n_sent_evs;
     ent_modality last_mod;
     size_t last_tb; /* first token of the last event's verb match */
+    /* the event being emitted is reciprocal ("each side accused the
+     * other"): its compound source is its target too, member by member */
+    bool reciprocal;
     bool demands;   /* the sentence has a demand (10) among its verb matches */
     /* ent_coder_trace_targets */
     void (*trace)(void *ctx, const char *line);

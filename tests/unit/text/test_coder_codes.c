@@ -2433,6 +2433,20 @@ static void test_sending_arms_or_envoys(void **state)
     assert_true(has_code(&e, "042"));
 }
 
+/* "each side accused the other": a reciprocal act, one event each way;
+ * "accused each other" stays a joint act with no target. */
+static void test_each_the_other(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2008-08-08", "Georgia and Russia each blamed the other on Friday for the fighting in South Ossetia.");
+    assert_true(has_event(&e, "GEO", "RUS", "112"));
+    assert_true(has_event(&e, "RUS", "GEO", "112"));
+    code_on(&e, "2008-08-08", "Georgia and Russia blamed each other on Friday for the fighting in South Ossetia.");
+    assert_true(has_event(&e, "GEO", "", "112"));
+    assert_false(has_event(&e, "GEO", "RUS", "112"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2547,6 +2561,7 @@ int main(void)
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_protest_at_embassy),
         cmocka_unit_test(test_sending_arms_or_envoys),
+        cmocka_unit_test(test_each_the_other),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }

@@ -492,9 +492,11 @@ static void test_participles_and_forms(void **state)
     code("Turkey and Greece traded fire on Monday.", &e);
     assert_true(has(&e, "TUR", "", "193"));
     assert_true(has(&e, "GRC", "", "193"));
+    /* ... but "each accused the other" is an act each way (since
+     * session 17: five of the six development golds code it so) */
     code("Turkey and Greece signed a deal, but each accused the other of delays.", &e);
-    assert_true(has(&e, "TUR", "", "112"));
-    assert_true(has(&e, "GRC", "", "112"));
+    assert_true(has(&e, "TUR", "GRC", "112"));
+    assert_true(has(&e, "GRC", "TUR", "112"));
 }
 
 static void test_speculation_and_nature(void **state)
