@@ -2447,6 +2447,15 @@ static void test_each_the_other(void **state)
     assert_false(has_event(&e, "GEO", "RUS", "112"));
 }
 
+/* Suspending a parliament restricts a political institution (172). */
+static void test_suspended_parliament(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-07-25", "Tunisia's president suspended the legislature for 30 days on Sunday.");
+    assert_true(has_event(&e, "TUNGOV", "TUNLEG", "172"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2562,6 +2571,7 @@ int main(void)
         cmocka_unit_test(test_protest_at_embassy),
         cmocka_unit_test(test_sending_arms_or_envoys),
         cmocka_unit_test(test_each_the_other),
+        cmocka_unit_test(test_suspended_parliament),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
