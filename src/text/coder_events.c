@@ -2031,6 +2031,13 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
      * that "protested" (140) protests diplomatically, but one that
      * demonstrates, strikes or riots (141-145) stands for its people */
     if (code[0] == '1' && code[1] == '4' && !*tgt) {
+        /* "Rioters looted stores across Los Angeles", "mobs rioted": a
+         * riot aims at nobody in particular */
+        static const char *const riot[] = {"rioters", "rioter", "looters", "mob", "mobs",
+                                           "rioted", "looted", NULL};
+        for (size_t k = 0; riot[k]; k++)
+            if ((src->te > src->tb && tok_is(c, src->te - 1, riot[k])) || tok_is(c, vb, riot[k]))
+                return false;
         bool whole = strcmp(s0->code, s0->root) == 0;
         if (coder_state_organ(s0) && !(whole && code[2] != '0'))
             return false;

@@ -2456,6 +2456,18 @@ static void test_suspended_parliament(void **state)
     assert_true(has_event(&e, "TUNGOV", "TUNLEG", "172"));
 }
 
+/* Rioters, looters and mobs are a place's people; a riot aims at nobody
+ * in particular (no implied target), a protest at the government. */
+static void test_rioters(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2011-08-08", "Rioters looted shops and set cars ablaze in north London on Monday night.");
+    assert_true(has_event(&e, "GBRCVL", "", "145"));
+    code_on(&e, "2011-08-08", "Protesters set fire to government buildings in Bishkek on Monday.");
+    assert_true(has_event(&e, "KGZCVL", "KGZGOV", "145"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2572,6 +2584,7 @@ int main(void)
         cmocka_unit_test(test_sending_arms_or_envoys),
         cmocka_unit_test(test_each_the_other),
         cmocka_unit_test(test_suspended_parliament),
+        cmocka_unit_test(test_rioters),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
