@@ -5051,19 +5051,38 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
                         ent_event_fn fn, void *ctx)
 {
     for (size_t j = sb + 3; j + 2 < se; j++) {
-        if (!tok_is(c, j + 1, "behind") || !(tok_is(c, j, "was") || tok_is(c, j, "were")))
+        /* the words that say who did it, and the first token after them */
+        size_t after;
+        if (tok_is(c, j + 1, "behind") && (tok_is(c, j, "was") || tok_is(c, j, "were")))
+            after = j + 2;
+        /* "said that Iran was responsible for the attacks", "said that
+         * the government bore responsibility for the killings" */
+        else if (j + 3 < se && tok_is(c, j + 2, "for") &&
+                 ((tok_is(c, j + 1, "responsible") &&
+                   (tok_is(c, j, "was") || tok_is(c, j, "were") || tok_is(c, j, "is") ||
+                    tok_is(c, j, "are"))) ||
+                  (tok_is(c, j + 1, "responsibility") &&
+                   (tok_is(c, j, "bore") || tok_is(c, j, "bears") || tok_is(c, j, "bear")))))
+            after = j + 3;
+        else
             continue;
         const vmatch *act = NULL;
         for (size_t q = 0; q < c->n_vms && !act; q++) {
             int r = code_root(c->d->verbs[c->vms[q].entry].code);
-            if (c->vms[q].tb >= j + 2 && c->vms[q].tb <= j + 5 && r >= 14)
+            if (c->vms[q].tb >= after && c->vms[q].tb <= after + 3 && r >= 14)
                 act = &c->vms[q];
         }
+        bool harm = act != NULL;
+        /* ("responsible for the death of Alexei Navalny") */
+        for (size_t k = after; !harm && after > j + 2 && k < se && k <= after + 2; k++)
+            harm = tok_is(c, k, "death") || tok_is(c, k, "deaths") || tok_is(c, k, "killing") ||
+                   tok_is(c, k, "killings") || tok_is(c, k, "downing") ||
+                   tok_is(c, k, "poisoning");
         const mention *who = NULL, *spk = NULL;
         for (size_t q = 0; q < c->n_ments; q++)
             if (c->ments[q].te == j && c->ments[q].n)
                 who = &c->ments[q];
-        if (!act || !who || who->tb < sb + 2)
+        if (!harm || !who || who->tb < sb + 2)
             return 0;
         size_t r = who->tb - 1;
         if (tok_any(c, r, W_S_THAT))
@@ -5084,7 +5103,7 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
         uint32_t entry;
         if (!code_entry(c->d, self ? "015" : "112", &entry))
             return 0;
-        vmatch bv = {.tb = j, .te = j + 2, .entry = entry, .plover_entry = 0};
+        vmatch bv = {.tb = j, .te = after, .entry = entry, .plover_entry = 0};
         return emit(c, doc, sidx, &bv, spk, self ? NULL : who, false, ENT_MOD_ASSERTED, fn, ctx);
     }
     return 0;
@@ -5307,8 +5326,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
 #ifdef ENT_CODER_DEBUG
     debug_dump(c);
 #endif
+    /* ("said that Putin was responsible for the death of X" has no verb
+     * match of its own) */
     if (!c->n_vms)
-        return 0;
+        return behind_claim(c, doc, sidx, sb, se, fn, ctx);
 
     const mention *prev_tgt = NULL;
     size_t prev_end = 0;

@@ -2468,6 +2468,23 @@ static void test_rioters(void **state)
     assert_true(has_event(&e, "KGZCVL", "KGZGOV", "145"));
 }
 
+/* "said that X was responsible for / bore responsibility for" an attack,
+ * a killing or a downing accuses X, as "was behind" does, also when no
+ * verb of the sentence matched; responsibility for a budget is none. */
+static void test_responsible_for(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-05-25",
+            "The Dutch foreign minister said on Friday that Russia bore responsibility for the "
+            "downing of the airliner.");
+    assert_true(has_event(&e, "NLDGOV", "RUS", "112"));
+    code_on(&e, "2018-05-25", "Britain said on Monday that Russia was responsible for the poisoning of a former spy.");
+    assert_true(has_event(&e, "GBR", "RUS", "112"));
+    code_on(&e, "2018-05-25", "The minister said that the ministry was responsible for the budget.");
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2585,6 +2602,7 @@ int main(void)
         cmocka_unit_test(test_each_the_other),
         cmocka_unit_test(test_suspended_parliament),
         cmocka_unit_test(test_rioters),
+        cmocka_unit_test(test_responsible_for),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
