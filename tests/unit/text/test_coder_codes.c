@@ -2485,6 +2485,15 @@ static void test_responsible_for(void **state)
     assert_int_equal(e.n, 0);
 }
 
+/* A court upholding a sentence or a conviction finds guilty (116). */
+static void test_upheld_sentence(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-10-16", "A Pakistani court upheld the death sentence of a Christian woman on Thursday.");
+    assert_true(has_code(&e, "116"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2603,6 +2612,7 @@ int main(void)
         cmocka_unit_test(test_suspended_parliament),
         cmocka_unit_test(test_rioters),
         cmocka_unit_test(test_responsible_for),
+        cmocka_unit_test(test_upheld_sentence),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
