@@ -5722,8 +5722,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                                    (tok_is(c, m->te - 1, "embassy") ||
                                     tok_is(c, m->te - 1, "embassies") ||
                                     tok_is(c, m->te - 1, "consulate"));
+                    /* ("lashed out at", "expressed outrage at": an "at"
+                     * of the pattern, or right after its anger, names
+                     * whom it is aimed at) */
+                    bool aimed = vp != SIZE_MAX && vp > v->tb && root >= 10 && root <= 13 &&
+                                 (vp < v->te ||
+                                  (vp == v->te && (tok_is(c, vp - 1, "outrage") ||
+                                                   tok_is(c, vp - 1, "anger") ||
+                                                   tok_is(c, vp - 1, "fury"))));
                     if (root <= 16 && vp != SIZE_MAX && tok_is(c, vp, "at") &&
-                        !(forces && root >= 14) && !embassy) /* "hurled stones at Israeli troops" */
+                        !(forces && root >= 14) && !embassy && !aimed) /* "hurled stones at Israeli troops" */
                         continue;
                 }
                 /* "restored relations in a deal brokered by China": after

@@ -2494,6 +2494,18 @@ static void test_upheld_sentence(void **state)
     assert_true(has_code(&e, "116"));
 }
 
+/* "lashed out at", "expressed outrage at" criticise (111) whom the "at"
+ * names; "prayed at" a place stays a place. */
+static void test_lashed_out_at(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-03-12", "Turkey's president lashed out at the Dutch government on Sunday.");
+    assert_true(has_event(&e, "TURGOV", "NLDGOV", "111"));
+    code_on(&e, "2017-03-12", "Iran expressed outrage at Saudi Arabia on Sunday.");
+    assert_true(has_event(&e, "IRN", "SAU", "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2613,6 +2625,7 @@ int main(void)
         cmocka_unit_test(test_rioters),
         cmocka_unit_test(test_responsible_for),
         cmocka_unit_test(test_upheld_sentence),
+        cmocka_unit_test(test_lashed_out_at),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
