@@ -64,6 +64,8 @@ typedef enum {
     ENT_DICT_AGENTS,
     ENT_DICT_VERBS,
     ENT_DICT_PHRASES,
+    ENT_DICT_TARGET_WEIGHTS, /**< `weight` lines of the target model */
+    ENT_DICT_EVENT_WEIGHTS,  /**< distinct `event` features of the event model */
     ENT_DICT_KIND_COUNT
 } ent_dict_kind;
 

@@ -9,6 +9,7 @@
 
 #include <entente/events.h>
 #include <entente/text.h>
+#include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,8 +37,9 @@ static void help(void)
            "unlikely to be right (data/params/event_model.txt; off by default: it\n"
            "helps on the sets it was fitted on, not on other coders' news,\n"
            "docs/coder.md).\n"
-           "--trace-events FILE: write every event's event-model features and\n"
-           "score to FILE, one tab-separated line per event (what\n"
+           "--trace-events FILE: write the event-model features and score of\n"
+           "every event the rules propose that is not negated (the model scores\n"
+           "no negated event) to FILE, one tab-separated line per event (what\n"
            "scripts/fit_event_model.py fits the model from).\n"
            "--out DIR: write the events to DIR/part-00000.jsonl (or .tsv) and\n"
            "DIR/manifest.json instead of standard output. Under\n"
@@ -165,7 +167,11 @@ int cmd_code(int argc, char **argv)
             }
         } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
             id = argv[++i];
-        } else if (strcmp(a, "--trace-events") == 0 && i + 1 < argc) {
+        } else if (strcmp(a, "--trace-events") == 0) {
+            if (i + 1 >= argc) {
+                rc = cli_usage(cmd, "--trace-events needs a file to write");
+                goto done;
+            }
             trace = argv[++i];
         } else if (strcmp(a, "--out") == 0 && i + 1 < argc) {
             outdir = argv[++i];
@@ -214,7 +220,7 @@ int cmd_code(int argc, char **argv)
         }
         trace_fp = fopen(trace, "w");
         if (!trace_fp) {
-            fprintf(stderr, "entente code: %s: cannot write\n", trace);
+            fprintf(stderr, "entente code: %s: cannot write: %s\n", trace, strerror(errno));
             rc = ENT_EXIT_FAILURE;
             goto done;
         }

@@ -77,6 +77,34 @@ void code_opts_free(code_opts *o)
     o->world = NULL;
 }
 
+/* Load a model file into d after checking, in a dictionary of its own,
+ * that it holds entries of that model (kind) and nothing else: a target
+ * model given as --event-model, or a file with only a threshold, would
+ * otherwise be accepted and change nothing, or change the wrong thing. */
+static int load_model(ent_dict *d, const char *path, ent_dict_kind kind)
+{
+    const char *what = kind == ENT_DICT_EVENT_WEIGHTS ? "an event model" : "a target model";
+    const char *lines = kind == ENT_DICT_EVENT_WEIGHTS ? "'event FEATURE WEIGHT'"
+                                                       : "'weight FEATURE VALUE'";
+    ent_dict *m = NULL;
+    int rc = ent_dict_new(&m);
+    if (rc == 0)
+        rc = ent_dict_load_file(m, path);
+    if (rc == 0) {
+        size_t other = 0;
+        for (int k = 0; k < ENT_DICT_KIND_COUNT; k++)
+            if (k != (int)kind)
+                other += ent_dict_count(m, (ent_dict_kind)k);
+        if (other)
+            rc = ent_error_set(ENT_EINVALID, "%s: not %s: it holds %zu other dictionary entries",
+                               path, what, other);
+        else if (ent_dict_count(m, kind) == 0)
+            rc = ent_error_set(ENT_EINVALID, "%s: not %s: no %s lines", path, what, lines);
+    }
+    ent_dict_free(m);
+    return rc ? rc : ent_dict_load_file(d, path);
+}
+
 int code_opts_dict(code_opts *o, ent_dict **out)
 {
     ent_dict *d = NULL;
@@ -111,9 +139,9 @@ int code_opts_dict(code_opts *o, ent_dict **out)
     for (int k = 0; rc == 0 && k < o->n_dicts; k++)
         rc = ent_dict_load_dir(d, o->dicts[k]);
     if (rc == 0 && o->target_model)
-        rc = ent_dict_load_file(d, o->target_model);
+        rc = load_model(d, o->target_model, ENT_DICT_TARGET_WEIGHTS);
     if (rc == 0 && o->event_model)
-        rc = ent_dict_load_file(d, o->event_model);
+        rc = load_model(d, o->event_model, ENT_DICT_EVENT_WEIGHTS);
     for (int k = 0; rc == 0 && k < 3; k++)
         for (int j = 0; rc == 0 && j < o->n_petr[k]; j++) {
             size_t skipped = 0;

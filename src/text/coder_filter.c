@@ -269,11 +269,20 @@ int coder_ev_flush(ent_coder *c, ent_event_fn fn, void *ctx)
             score_event(&f, c->text, c->evscored, m, k);
             keep = !use || f.z >= c->d->ev_cut;
             if (c->ev_trace) {
-                char line[1400];
-                snprintf(line, sizeof line, "%s\t%d\t%s\t%s\t%s\t%d\t%.4f\t%s", e->doc, e->sentence,
+                /* one tab-separated line; a tab or line end in the document
+                 * id (any JSON string) becomes a space */
+                size_t nd = strlen(e->doc), need = nd + strlen(f.line) + 256;
+                char *line = malloc(need);
+                if (!line)
+                    return ent_error_set(ENT_ENOMEM, "out of memory");
+                snprintf(line, need, "%s\t%d\t%s\t%s\t%s\t%d\t%.4f\t%s", e->doc, e->sentence,
                          e->source_root, e->target_root, e->cameo, keep ? 1 : 0, (double)f.z,
                          f.line);
+                for (size_t q = 0; q < nd; q++)
+                    if (line[q] == '\t' || line[q] == '\n' || line[q] == '\r')
+                        line[q] = ' ';
                 c->ev_trace(c->ev_trace_ctx, line);
+                free(line);
             }
             k++;
         }

@@ -62,6 +62,8 @@ size_t ent_dict_count(const ent_dict *d, ent_dict_kind kind)
     case ENT_DICT_AGENTS: return d->n_agents;
     case ENT_DICT_VERBS: return d->n_verbs;
     case ENT_DICT_PHRASES: return d->n_pats;
+    case ENT_DICT_TARGET_WEIGHTS: return d->rr_n;
+    case ENT_DICT_EVENT_WEIGHTS: return d->ev_n;
     default: return 0;
     }
 }
@@ -596,6 +598,7 @@ static int load_line(ent_dict *d, const char *p, const char *e, const char *name
         else
             d->rr_w[id] = (float)v;
         d->rr_on = true;
+        d->rr_n++;
         return 0;
     }
     if (strcmp(kw, "event") == 0) {

@@ -284,6 +284,7 @@ struct ent_dict {
     float rr_w[RR_NFEAT];
     float rr_margin;
     bool rr_on;
+    size_t rr_n; /* weight lines read */
     /* the event model (coder_filter.c): weights by feature hash (event
      * entries, open addressing, key 0 empty) and the score under which
      * an event is dropped */
