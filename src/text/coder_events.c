@@ -790,14 +790,15 @@ static bool restated_act(const ent_coder *c, size_t k, size_t sb)
 
 /* "the nerve agent attack on former spy Sergei Skripal", "the country's
  * deadliest attack in years", "bowing to weeks of protests and riots",
- * "amid riots": an act named by a bare noun after "the", or after
- * "bowing to", "amid", "despite" or "following" (the news's cause or
- * setting), refers to one known or reported elsewhere, no event of its
- * own. */
+ * "amid riots", "residents fled the fighting": an act named by a bare
+ * noun after "the", or after "bowing to", "amid", "despite" or
+ * "following" (the news's cause or setting), or after a verb of fleeing
+ * it, refers to one known or reported elsewhere, no event of its own. */
 static bool act_noun(const ent_coder *c, size_t i)
 {
-    static const char *const nouns[] = {"attack", "attacks",        "riots",  "rioting",
-                                        "protests", "demonstrations", "unrest", "violence",
+    static const char *const nouns[] = {"attack",   "attacks",        "riots",    "rioting",
+                                        "protests", "demonstrations", "unrest",   "violence",
+                                        "fighting", "clashes",        "shelling", "bombing",
                                         NULL};
     for (size_t k = 0; nouns[k]; k++)
         if (tok_is(c, i, nouns[k]))
@@ -817,6 +818,13 @@ static bool referred_act(const ent_coder *c, const vmatch *v, size_t sb)
         if (tok_is(c, j - 1, "bowing") || tok_is(c, j - 1, "bowed") ||
             tok_is(c, j - 1, "amid") || tok_is(c, j - 1, "despite") ||
             tok_is(c, j - 1, "following"))
+            return true;
+        /* "fled the fighting", "fleeing the shelling": the flight's cause */
+        if (j == v->tb && j >= sb + 2 && tok_is(c, j - 1, "the") &&
+            (tok_is(c, j - 2, "fled") || tok_is(c, j - 2, "flee") ||
+             tok_is(c, j - 2, "flees") || tok_is(c, j - 2, "fleeing") ||
+             tok_is(c, j - 2, "escaped") || tok_is(c, j - 2, "escaping") ||
+             tok_is(c, j - 2, "escape")))
             return true;
     }
     /* a known attack: "the ... attack", no verb between */

@@ -2506,6 +2506,22 @@ static void test_lashed_out_at(void **state)
     assert_true(has_event(&e, "IRN", "SAU", "111"));
 }
 
+/* "residents fled the fighting": the fighting is the setting of the
+ * flight, not an act of the people who fled */
+static void test_fled_the_fighting(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2025-01-27", "Residents of Goma fled the fighting on Monday.");
+    for (size_t k = 0; k < e.n; k++)
+        assert_false(e.v[k].cameo[0] == '1' && e.v[k].cameo[1] == '9');
+    code_on(&e, "2022-02-26", "Thousands of Ukrainians queued at border crossings as they fled the fighting.");
+    for (size_t k = 0; k < e.n; k++)
+        assert_false(e.v[k].cameo[0] == '1' && e.v[k].cameo[1] == '9');
+    code_on(&e, "2025-01-27", "Rwandan troops fought Congolese soldiers near Goma on Monday.");
+    assert_true(e.n >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2626,6 +2642,7 @@ int main(void)
         cmocka_unit_test(test_responsible_for),
         cmocka_unit_test(test_upheld_sentence),
         cmocka_unit_test(test_lashed_out_at),
+        cmocka_unit_test(test_fled_the_fighting),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
