@@ -280,6 +280,15 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
                 dup = strcmp(h->root, g->root) == 0 &&
                       strcmp(place && seat_member(c, tgt, h) ? h->root : h->code, gc) == 0;
             }
+            /* "Jerusalem as Israel's capital": a bare state beside its own
+             * government in the same target is that government, one
+             * target */
+            for (size_t b2 = 0; b2 < nt && !dup; b2++) {
+                const amem *h = &c->mem[tgt->first + b2];
+                size_t nr = strlen(h->root);
+                dup = b2 != b && strcmp(gc, g->root) == 0 && strcmp(h->root, g->root) == 0 &&
+                      strncmp(h->code, h->root, nr) == 0 && strcmp(h->code + nr, "GOV") == 0;
+            }
             any = true;
             if (dup)
                 continue;

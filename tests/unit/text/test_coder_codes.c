@@ -2522,6 +2522,23 @@ static void test_fled_the_fighting(void **state)
     assert_true(e.n >= 1);
 }
 
+/* "Jerusalem as Israel's capital", "demanding that the military hand
+ * power back to a civilian government": a bare state beside its own
+ * government in one target is one target, one event */
+static void test_state_beside_its_government(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-12-06", "President Donald Trump recognised Jerusalem as Israel's capital on Wednesday.");
+    size_t n = 0;
+    for (size_t k = 0; k < e.n; k++)
+        n += strcmp(e.v[k].target_root, "ISR") == 0;
+    assert_int_equal(n, 1);
+    code_on(&e, "2014-08-28", "Ukraine and pro-Russian rebels agreed to a ceasefire in Minsk on Friday in talks mediated by the OSCE.");
+    assert_true(has_event(&e, "OSCE", "UKR", "045"));
+    assert_true(has_event(&e, "OSCE", "UKRREB", "045"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2643,6 +2660,7 @@ int main(void)
         cmocka_unit_test(test_upheld_sentence),
         cmocka_unit_test(test_lashed_out_at),
         cmocka_unit_test(test_fled_the_fighting),
+        cmocka_unit_test(test_state_beside_its_government),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
