@@ -285,9 +285,10 @@ static int emit(ent_coder *c, const char *doc, int sidx, const vmatch *v,
              * target */
             for (size_t b2 = 0; b2 < nt && !dup; b2++) {
                 const amem *h = &c->mem[tgt->first + b2];
+                const char *hc = place && seat_member(c, tgt, h) ? h->root : h->code;
                 size_t nr = strlen(h->root);
                 dup = b2 != b && strcmp(gc, g->root) == 0 && strcmp(h->root, g->root) == 0 &&
-                      strncmp(h->code, h->root, nr) == 0 && strcmp(h->code + nr, "GOV") == 0;
+                      strncmp(hc, h->root, nr) == 0 && strcmp(hc + nr, "GOV") == 0;
             }
             any = true;
             if (dup)
