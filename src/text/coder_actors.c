@@ -753,8 +753,26 @@ static bool not_actor_use(const ent_coder *c, size_t te, size_t se)
     if (te >= se)
         return false;
     const ent_token *t = &c->toks.v[te];
-    if (c->text[t->start] == '$' || tok_is(c, te, "dollar") || tok_is(c, te, "dollars"))
+    if (tok_is(c, te, "dollar") || tok_is(c, te, "dollars"))
         return true;
+    /* "US$50", "U.S. $50", "Hong Kong $3 billion": a dollar's country;
+     * "lent Greece $21 billion": the recipient */
+    if (c->text[t->start] == '$' && te > 0) {
+        static const char *const dollar[] = {"U.S.", "US", "Australian", "Canadian", "Kong",
+                                             "Zealand", "Singapore", "Taiwan", NULL};
+        size_t e = t->start, lo = c->toks.v[te - 1].start;
+        if (c->toks.v[te - 1].end == e)
+            return true;
+        while (e > lo && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t'))
+            e--;
+        for (size_t k = 0; dollar[k]; k++) {
+            size_t n = strlen(dollar[k]);
+            if (e >= n && memcmp(c->text + e - n, dollar[k], n) == 0 &&
+                (e == n || c->text[e - n - 1] == ' ' || c->text[e - n - 1] == '(' ||
+                 c->text[e - n - 1] == '-'))
+                return true;
+        }
+    }
     if (te + 1 < se && glued_hyphen(c, te))
         for (size_t k = 0; mod[k]; k++)
             if (tok_is(c, te + 1, mod[k])) {

@@ -2534,8 +2534,10 @@ static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
  * ("agreed to restore diplomatic relations", as the real-news and
  * development golds code it); so is agreeing to yield or to give
  * ("agreed to step down" 0831, "agreed to lift the ban" 0812, "agreed to
- * send tanks" 072: what is agreed is decided); agreeing to material
- * cooperation (06) stays intent (0312).
+ * send tanks" 072: what is agreed is decided), except to lend ("agreed to
+ * lend Pakistan $3 billion" is a pledge of economic aid, 0331, a
+ * dictionary pattern); agreeing to material cooperation (06) stays intent
+ * (0312).
  * Updates *iv.
  */
 static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)

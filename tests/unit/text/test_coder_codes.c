@@ -337,8 +337,8 @@ static void test_joint_partner(void **state)
 }
 
 /* an agreement to yield or to give is coded as the act agreed (CAMEO),
- * and keeps PLOVER's AGREE type; agreeing to material cooperation stays
- * an intent */
+ * and keeps PLOVER's AGREE type, except a loan; agreeing to material
+ * cooperation stays an intent */
 static void test_agreed_act(void **state)
 {
     (void)state;
@@ -354,8 +354,10 @@ static void test_agreed_act(void **state)
     code_on(&e, "2021-06-21", "The European Union agreed on Monday to impose sanctions on Belarus.");
     assert_true(has_root(&e, "16"));
     assert_string_equal(ent_event_plover_code(&e.v[0]), "163");
+    /* a loan agreed is a pledge of economic aid (0331), as four of the
+     * five development golds that have one code it (session 18) */
     code_on(&e, "2018-06-07", "The International Monetary Fund agreed on Thursday to lend Argentina $50 billion.");
-    assert_true(has_root(&e, "07"));
+    assert_true(has_code(&e, "0331"));
     code_on(&e, "2023-11-15",
             "Joe Biden and Xi Jinping agreed on Wednesday to restore military-to-military "
             "communications.");
@@ -2539,6 +2541,19 @@ static void test_state_beside_its_government(void **state)
     assert_true(has_event(&e, "OSCE", "UKRREB", "045"));
 }
 
+/* "agreed to lend Pakistan $3 billion": a loan agreed is an intent to
+ * give economic aid (0331), to the country before the dollar sign ("US$",
+ * "U.S. $" stay a currency) */
+static void test_agreed_to_lend(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-07-12", "The International Monetary Fund agreed on Friday to lend Pakistan $3 billion.");
+    assert_true(has_event(&e, "IMF", "PAK", "0331"));
+    code_on(&e, "2023-07-12", "China pledged U.S. $50 million in economic aid to Pakistan on Friday.");
+    assert_false(has_event(&e, "CHN", "USA", "0331"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2661,6 +2676,7 @@ int main(void)
         cmocka_unit_test(test_lashed_out_at),
         cmocka_unit_test(test_fled_the_fighting),
         cmocka_unit_test(test_state_beside_its_government),
+        cmocka_unit_test(test_agreed_to_lend),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
