@@ -3230,6 +3230,48 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
         }
 }
 
+static bool fight_word(const ent_coder *c, size_t i);
+
+/* A mention of people by a word of protest ("Serb protesters",
+ * "student demonstrators", "rioters"). */
+static bool protest_crowd(const ent_coder *c, const mention *m)
+{
+    static const char *const w[] = {"protesters", "protester", "demonstrators", "demonstrator",
+                                    "rioters", "protesting", NULL};
+    if (!m || !m->n || m->pronoun)
+        return false;
+    const amem *s = &c->mem[m->first];
+    const char *suf = s->code + strlen(s->root);
+    if (strcmp(suf, "CVL") != 0 && strcmp(suf, "EDU") != 0 && strcmp(suf, "LAB") != 0)
+        return false;
+    for (size_t j = m->tb; j < m->te; j++)
+        for (size_t k = 0; w[k]; k++)
+            if (tok_is(c, j, w[k]))
+                return true;
+    return false;
+}
+
+/* "Student protesters fought running battles with riot police",
+ * "peacekeepers were injured in clashes with Serb protesters": a fight
+ * between protesters and the police, troops or peacekeepers is the
+ * protesters' riot (145) against them, whichever side the sentence names
+ * first. Updates *iv, *src and *tgt. */
+static void protest_clash(const ent_coder *c, vmatch *iv, const mention **src,
+                          const mention **tgt)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 ||
+        !(fight_word(c, iv->tb) || tok_is(c, iv->tb, "clashes")))
+        return;
+    if (protest_crowd(c, *src) && !protest_crowd(c, *tgt)) {
+        recode(c->d, iv, "145");
+    } else if (protest_crowd(c, *tgt) && *src && (*src)->n) {
+        const mention *m = *src;
+        *src = *tgt;
+        *tgt = m;
+        recode(c->d, iv, "145");
+    }
+}
+
 /* "The first contingent of Kenyan police officers landed in Haiti",
  * "Australian troops landed in East Timor": armed forces or police
  * arriving in another state deploy there (074), they do not visit. */
@@ -6379,6 +6421,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             captured_passive(c, &iv, src, tgt);
         killing_manner(c, k, &iv, sb, se);
         storming_killing(c, &iv, src, &tgt, se);
+        protest_clash(c, &iv, &src, &tgt);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);
         left_organisation(c, &iv, tgt);

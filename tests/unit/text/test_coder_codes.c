@@ -2554,6 +2554,19 @@ static void test_agreed_to_lend(void **state)
     assert_false(has_event(&e, "CHN", "USA", "0331"));
 }
 
+/* protesters fighting the police or peacekeepers riot (145) against
+ * them, whichever side is named first */
+static void test_protest_clash(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1999-07-13", "Student protesters fought running battles with riot police in central Tehran on Tuesday.");
+    assert_true(has_event(&e, "IRNCVL", "IRNCOP", "145"));
+    code_on(&e, "2023-05-29", "About 30 NATO peacekeepers were injured in clashes with Serb protesters on Monday.");
+    assert_true(has_event(&e, "SRBCVL", "NATO", "145"));
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2677,6 +2690,7 @@ int main(void)
         cmocka_unit_test(test_fled_the_fighting),
         cmocka_unit_test(test_state_beside_its_government),
         cmocka_unit_test(test_agreed_to_lend),
+        cmocka_unit_test(test_protest_clash),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
