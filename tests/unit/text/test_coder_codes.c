@@ -2567,6 +2567,19 @@ static void test_protest_clash(void **state)
     assert_false(has_root(&e, "19"));
 }
 
+/* an opposition candidate pulling out of an election boycotts it (14),
+ * against the government that holds it; troops pulling out retreat */
+static void test_pulled_out_of_election(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2008-06-22", "Zimbabwe opposition leader Morgan Tsvangirai pulled out of Friday's presidential run-off on Sunday.");
+    assert_true(has_event(&e, "ZWEOPP", "ZWEGOV", "1434"));
+    assert_false(has_root(&e, "08"));
+    code_on(&e, "1993-03-26", "The last U.S. combat troops pulled out of Somalia on Friday.");
+    assert_true(has_root(&e, "08"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2691,6 +2704,7 @@ int main(void)
         cmocka_unit_test(test_state_beside_its_government),
         cmocka_unit_test(test_agreed_to_lend),
         cmocka_unit_test(test_protest_clash),
+        cmocka_unit_test(test_pulled_out_of_election),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
