@@ -2944,12 +2944,21 @@ static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
  * "warned that the country faced the risk of civil war": a warning of a
  * danger, with no consequence the speaker threatens (retaliation,
  * measures, force), is a pessimistic comment (012), not a threat (13).
- * Updates *iv. */
-static void pessimistic_warning(const ent_coder *c, vmatch *iv, size_t se)
+ * So is any such warning by the United Nations, its agencies and the
+ * other bodies that hold no force to threaten with ("the U.N. envoy
+ * warned that Syria could descend into hell"). Updates *iv. */
+static void pessimistic_warning(const ent_coder *c, vmatch *iv, const mention *src, size_t se)
 {
     if (code_root(c->d->verbs[iv->entry].code) != 13 || !tok_any(c, iv->tb, W_WARN))
         return;
+    static const char *const unarmed[] = {"UN",     "IAEA",   "IMF",  "WHO", "WB", "WFP",
+                                          "UNHCR",  "UNICEF", "ICRC", NULL};
     bool bad = false;
+    /* (", warning that ..." after another act only explains that act) */
+    if (src && src->n && !src->pronoun && strcmp(c->d->verbs[iv->entry].code, "130") == 0 &&
+        !tok_is(c, iv->tb, "warning"))
+        for (size_t k = 0; unarmed[k] && !bad; k++)
+            bad = strcmp(c->mem[src->first].root, unarmed[k]) == 0;
     for (size_t j = iv->tb + 1; j < se && j < iv->tb + 20; j++) {
         const char ch = c->text[c->toks.v[j].start];
         if (ch == ';' || ch == '.')
@@ -6364,7 +6373,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         mass_killing(c, &iv, se);
         suicide_attack(c, &iv, src, sb);
         chemical_attack(c, &iv, se);
-        pessimistic_warning(c, &iv, se);
+        pessimistic_warning(c, &iv, src, se);
         threat_content(c, &iv, se);
         deescalation_appeal(c, &iv, se);
         /* ", warning of a serious threat", ", warning that the expansion

@@ -2580,6 +2580,20 @@ static void test_pulled_out_of_election(void **state)
     assert_true(has_root(&e, "08"));
 }
 
+/* a warning by the UN or its agencies, with no penalty named, is a
+ * pessimistic comment (012); a state's National Security Council is its
+ * government, not the UN's Security Council */
+static void test_unarmed_warning(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-08-01", "U.N. Secretary-General Antonio Guterres warned on Monday that humanity is just one miscalculation away from nuclear annihilation.");
+    assert_true(has_event(&e, "UN", "", "012"));
+    assert_false(has_root(&e, "13"));
+    code_on(&e, "1999-07-13", "Iran's Supreme National Security Council warned it would crush any further unrest.");
+    assert_true(source_is(&e, "IRNGOV"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2705,6 +2719,7 @@ int main(void)
         cmocka_unit_test(test_agreed_to_lend),
         cmocka_unit_test(test_protest_clash),
         cmocka_unit_test(test_pulled_out_of_election),
+        cmocka_unit_test(test_unarmed_warning),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
