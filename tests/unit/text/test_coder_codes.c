@@ -2594,6 +2594,18 @@ static void test_unarmed_warning(void **state)
     assert_true(source_is(&e, "IRNGOV"));
 }
 
+/* a nerve agent named is a weapon, not an attack: "had been poisoned with
+ * a nerve agent" says nothing of who used it */
+static void test_nerve_agent_noun(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-09-02", "Germany said on Wednesday that Russian opposition politician Alexei Navalny had been poisoned with a Novichok nerve agent.");
+    assert_false(has_root(&e, "20"));
+    code_on(&e, "2017-04-04", "Syrian government forces used sarin against the rebel-held town on Tuesday.");
+    assert_true(has_root(&e, "20"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2720,6 +2732,7 @@ int main(void)
         cmocka_unit_test(test_protest_clash),
         cmocka_unit_test(test_pulled_out_of_election),
         cmocka_unit_test(test_unarmed_warning),
+        cmocka_unit_test(test_nerve_agent_noun),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
