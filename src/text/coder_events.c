@@ -837,11 +837,13 @@ static bool referred_act(const ent_coder *c, const vmatch *v, size_t sb)
              tok_is(c, j - 2, "escape")))
             return true;
     }
-    /* a known attack: "the ... attack", no verb between */
+    /* a known attack: "the ... attack", "this month's attack on the
+     * Indian parliament", "Hamas's Oct. 7 attack", no verb between */
     if (!tok_is(c, v->tb, "attack") && !tok_is(c, v->tb, "attacks"))
         return false;
     for (size_t j = v->tb, hop = 0; j > sb && hop < 8; j--, hop++) {
-        if (tok_is(c, j - 1, "the") || tok_is(c, j - 1, "more"))
+        if (tok_is(c, j - 1, "the") || tok_is(c, j - 1, "more") || tok_is(c, j - 1, "'s") ||
+            tok_is(c, j - 1, "\u2019s"))
             return true;
         if ((c->toks.v[j - 1].flags & ENT_TOK_PUNCT) || (c->tflag[j - 1] & TF_VERB) ||
             is_verb_tok(c, j - 1))

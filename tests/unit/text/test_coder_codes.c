@@ -2606,6 +2606,18 @@ static void test_nerve_agent_noun(void **state)
     assert_true(has_root(&e, "20"));
 }
 
+/* "this month's attack on the Indian parliament", "Hamas's Oct. 7
+ * attack": a possessive names an attack known from elsewhere, like "the" */
+static void test_possessive_known_attack(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2001-12-26", "India moved troops, tanks and short-range missiles towards its border with Pakistan on Wednesday as tensions soared over this month's attack on the Indian parliament.");
+    assert_false(has_root(&e, "19"));
+    code_on(&e, "2024-01-26", "The United States paused funding on Friday to the U.N. agency for Palestinian refugees, UNRWA, over allegations that 12 of its staff were involved in Hamas's Oct. 7 attack on Israel.");
+    assert_false(has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2733,6 +2745,7 @@ int main(void)
         cmocka_unit_test(test_pulled_out_of_election),
         cmocka_unit_test(test_unarmed_warning),
         cmocka_unit_test(test_nerve_agent_noun),
+        cmocka_unit_test(test_possessive_known_attack),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
