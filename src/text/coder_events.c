@@ -1378,13 +1378,24 @@ static bool accident_act(const ent_coder *c, const vmatch *v, size_t sb, size_t 
     }
     if (comma == SIZE_MAX)
         return false;
-    bool nature = false;
+    /* "The space shuttle Challenger exploded shortly after lift-off,
+     * killing all seven astronauts": an explosion with no weapon named
+     * is an accident too ("a car bomb exploded ..., killing" is not) */
+    static const char *const weapon[] = {"bomb",     "bombs",      "shell",   "shells",
+                                         "mine",     "mines",      "device",  "devices",
+                                         "explosive", "explosives", "missile", "missiles",
+                                         "rocket",   "rockets",    "grenade", "grenades",
+                                         "mortar",   "drone",      "drones",  NULL};
+    bool nature = false, blast = false, armed = false;
     for (size_t j = sb; j < comma; j++) {
         if (c->tflag[j] & TF_VERB)
             return false;
         nature = nature || tok_any(c, j, W_NATURE);
+        blast = blast || tok_is(c, j, "exploded");
+        for (size_t k = 0; weapon[k] && !armed; k++)
+            armed = tok_is(c, j, weapon[k]);
     }
-    return nature;
+    return nature || (blast && !armed);
 }
 
 /*

@@ -2618,6 +2618,18 @@ static void test_possessive_known_attack(void **state)
     assert_false(has_root(&e, "19"));
 }
 
+/* an explosion with no weapon named, then ", killing ...", is an accident;
+ * a bomb that explodes is an attack */
+static void test_explosion_without_weapon(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1996-07-17", "A Trans World Airlines jumbo jet bound for Paris exploded and plunged into the Atlantic off Long Island shortly after take-off from New York on Wednesday night, killing all 230 people on board.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "1995-01-30", "A car bomb exploded outside police headquarters in central Algiers on Monday, killing 42 people.");
+    assert_true(has_root(&e, "18"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2746,6 +2758,7 @@ int main(void)
         cmocka_unit_test(test_unarmed_warning),
         cmocka_unit_test(test_nerve_agent_noun),
         cmocka_unit_test(test_possessive_known_attack),
+        cmocka_unit_test(test_explosion_without_weapon),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
