@@ -2345,6 +2345,31 @@ static bool sports_score(const ent_coder *c, const vmatch *v, size_t se)
     return false;
 }
 
+/* "Brazil won a record fourth World Cup on Sunday, beating Italy 3-2 in a
+ * penalty shootout", "Italy beat Turkey 3-0 in the opening match of Euro
+ * 2020 ... despite COVID-19 restrictions": a sentence that reports a win
+ * (beat, won, winning) in a contest (a cup, the Olympics, a semi-final,
+ * a tournament, a medal, a trophy, a marathon, Eurovision; not "final",
+ * "title" or "match", which politics uses too) is a sports result;
+ * none of its verb matches is a political event. (No development gold
+ * has an event in such a sentence.) */
+static bool sports_result(const ent_coder *c, size_t sb, size_t se)
+{
+    static const char *const win[] = {"beat", "beating", "won", "winning", "wins", NULL};
+    static const char *const contest[] = {
+        "cup",        "olympic",       "olympics",   "eurovision",   "medal",  "medals",
+        "semi-final", "quarter-final", "tournament", "championship", "trophy", "marathon",
+        NULL};
+    bool w = false, k = false;
+    for (size_t j = sb; j < se && !(w && k); j++) {
+        for (size_t q = 0; win[q] && !w; q++)
+            w = tok_is(c, j, win[q]);
+        for (size_t q = 0; contest[q] && !k; q++)
+            k = tok_is(c, j, contest[q]);
+    }
+    return w && k;
+}
+
 /* "Navalny returned to Moscow", "the envoy returned home": "returned"
  * with no object is going back, not returning something (084). */
 static bool going_back(const ent_coder *c, const vmatch *v)
@@ -5431,6 +5456,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     mention uaf, bbuf;
     bool cq_from = false;
     size_t cq = consequence_clause(c, sb, se, &cq_from);
+    if (sports_result(c, sb, se))
+        return 0;
     for (size_t k = 0; k < c->n_vms; k++) {
         const vmatch *v = &c->vms[k];
         size_t vb = v->tb;

@@ -2630,6 +2630,20 @@ static void test_explosion_without_weapon(void **state)
     assert_true(has_root(&e, "18"));
 }
 
+/* a win in a contest is a sports result, no political event; a boycott
+ * of the Olympics is one */
+static void test_sports_result(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-05-14", "Ukraine's Kalush Orchestra won the Eurovision Song Contest on Saturday with a song blending folk and rap, riding a wave of public support from viewers across Europe.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "1994-07-17", "Brazil won a record fourth World Cup on Sunday, beating Italy 3-2 in a penalty shootout after a goalless final.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2021-12-06", "The United States said on Monday it would stage a diplomatic boycott of the Beijing Winter Olympics over China's human rights record.");
+    assert_true(e.n >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2759,6 +2773,7 @@ int main(void)
         cmocka_unit_test(test_nerve_agent_noun),
         cmocka_unit_test(test_possessive_known_attack),
         cmocka_unit_test(test_explosion_without_weapon),
+        cmocka_unit_test(test_sports_result),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
