@@ -6372,6 +6372,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             if (tok_any(c, j, W_PLAN) && j + 2 == vb && tok_any(c, j + 1, W_S_TO))
                 fut = true; /* "planned to attack" */
         }
+        /* "Neither Israel nor Hamas has accepted the proposal": a subject
+         * under "neither ... nor" did not act */
+        if (src && src->tb > sb && !src->pronoun) {
+            size_t p = src->tb - 1;
+            if (tok_is(c, p, "neither"))
+                neg = true;
+            else if (tok_is(c, p, "nor"))
+                for (size_t j = p; j-- > sb && j + 8 > p;)
+                    if (tok_is(c, j, "neither")) {
+                        neg = true;
+                        break;
+                    }
+        }
         /* "would not meet their demands", "will not lift sanctions" */
         if (neg && (fut || hyp) && !cond)
             refusal = true;

@@ -2644,6 +2644,18 @@ static void test_sports_result(void **state)
     assert_true(e.n >= 1);
 }
 
+/* "Neither X nor Y has accepted": the act is negated */
+static void test_neither_nor(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2024-05-02", "Neither Israel nor Hamas has yet accepted the latest ceasefire proposal for Gaza.");
+    for (size_t k = 0; k < e.n; k++)
+        assert_true(e.v[k].negated);
+    code_on(&e, "2024-05-02", "Hamas accepted the latest ceasefire proposal for Gaza.");
+    assert_true(e.n >= 1 && !e.v[0].negated);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2774,6 +2786,7 @@ int main(void)
         cmocka_unit_test(test_possessive_known_attack),
         cmocka_unit_test(test_explosion_without_weapon),
         cmocka_unit_test(test_sports_result),
+        cmocka_unit_test(test_neither_nor),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
