@@ -3952,6 +3952,19 @@ static bool speculation(const ent_coder *c, const vmatch *v, const mention *src,
         if (tok_any(c, j, W_COND_WORDS))
             return true;
     }
+    /* "Talks between Israel and Syria would move forward only if ...",
+     * "Formal negotiations ... could begin within months if ...": an act
+     * named as the subject of a modal, opening the sentence, whose clause
+     * sets a condition */
+    for (size_t j = v->te, modal = 0; v->tb <= sb + 2 && j < c->toks.n && j < v->te + 16; j++) {
+        if (c->text[c->toks.v[j].start] == ',' || c->text[c->toks.v[j].start] == '.' ||
+            (!modal && (c->tflag[j] & TF_VERB)))
+            break;
+        if (!modal && (tok_is(c, j, "would") || tok_is(c, j, "could")))
+            modal = j;
+        else if (modal && j > modal + 1 && tok_any(c, j, W_COND_WORDS))
+            return true;
+    }
     if (c->speaker == SIZE_MAX)
         return false;
     for (size_t j = v->te; j < c->speaker; j++)

@@ -2656,6 +2656,18 @@ static void test_neither_nor(void **state)
     assert_true(e.n >= 1 && !e.v[0].negated);
 }
 
+/* talks named as the subject of "would" or "could" under a condition
+ * are no event; talks held are */
+static void test_conditional_talks(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1993-05-10", "Talks between Israel and Syria would move forward only if Damascus agreed to discuss security arrangements on the Golan Heights, a senior Israeli official said on Monday.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "1993-05-10", "Talks between Israel and Syria resumed in Washington on Monday.");
+    assert_true(e.n >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2787,6 +2799,7 @@ int main(void)
         cmocka_unit_test(test_explosion_without_weapon),
         cmocka_unit_test(test_sports_result),
         cmocka_unit_test(test_neither_nor),
+        cmocka_unit_test(test_conditional_talks),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
