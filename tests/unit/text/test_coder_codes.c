@@ -2668,6 +2668,20 @@ static void test_conditional_talks(void **state)
     assert_true(e.n >= 1);
 }
 
+/* bans on women's education and disqualification from office restrict
+ * (172); barring inspectors expels them (1662) */
+static void test_bans_and_barring(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-12-20", "Afghanistan's Taliban administration barred women from universities on Tuesday.");
+    assert_true(has_root(&e, "17"));
+    code_on(&e, "2017-07-28", "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif from office on Friday.");
+    assert_true(has_root(&e, "17"));
+    code_on(&e, "2023-09-16", "Iran has barred several of the U.N. nuclear watchdog's most experienced inspectors from monitoring its nuclear programme.");
+    assert_true(has_code(&e, "1662"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2800,6 +2814,7 @@ int main(void)
         cmocka_unit_test(test_sports_result),
         cmocka_unit_test(test_neither_nor),
         cmocka_unit_test(test_conditional_talks),
+        cmocka_unit_test(test_bans_and_barring),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
