@@ -2682,6 +2682,15 @@ static void test_bans_and_barring(void **state)
     assert_true(has_code(&e, "1662"));
 }
 
+/* "the global chemical weapons watchdog" is the OPCW */
+static void test_chemical_watchdog(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-04-08", "The global chemical weapons watchdog blamed the Syrian air force on Wednesday for three attacks with sarin.");
+    assert_true(source_is(&e, "OPCW"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2815,6 +2824,7 @@ int main(void)
         cmocka_unit_test(test_neither_nor),
         cmocka_unit_test(test_conditional_talks),
         cmocka_unit_test(test_bans_and_barring),
+        cmocka_unit_test(test_chemical_watchdog),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
