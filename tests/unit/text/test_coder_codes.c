@@ -2691,6 +2691,16 @@ static void test_chemical_watchdog(void **state)
     assert_true(source_is(&e, "OPCW"));
 }
 
+/* a suicide car or truck bomber is an armed attacker like a suicide
+ * bomber */
+static void test_car_bomber(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2008-07-07", "A suicide car bomber struck the gates of the Indian embassy in Kabul on Monday, killing 41 people.");
+    assert_true(has_code(&e, "1831"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2825,6 +2835,7 @@ int main(void)
         cmocka_unit_test(test_conditional_talks),
         cmocka_unit_test(test_bans_and_barring),
         cmocka_unit_test(test_chemical_watchdog),
+        cmocka_unit_test(test_car_bomber),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
