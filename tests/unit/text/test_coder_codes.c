@@ -2701,6 +2701,18 @@ static void test_car_bomber(void **state)
     assert_true(has_code(&e, "1831"));
 }
 
+/* giving recordings or intelligence, tipping off: sharing intelligence
+ * (064) */
+static void test_giving_intelligence(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-11-10", "Turkey has given recordings related to the killing of journalist Jamal Khashoggi to Saudi Arabia and the United States.");
+    assert_true(has_event(&e, "TUR", "SAU", "064"));
+    code_on(&e, "2010-10-31", "Saudi Arabia's intelligence service tipped off the United States about the parcel bombs.");
+    assert_true(has_code(&e, "064"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2836,6 +2848,7 @@ int main(void)
         cmocka_unit_test(test_bans_and_barring),
         cmocka_unit_test(test_chemical_watchdog),
         cmocka_unit_test(test_car_bomber),
+        cmocka_unit_test(test_giving_intelligence),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
