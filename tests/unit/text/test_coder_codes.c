@@ -2713,6 +2713,18 @@ static void test_giving_intelligence(void **state)
     assert_true(has_code(&e, "064"));
 }
 
+/* asylum granted further from its verb, a humanitarian visa, taking in
+ * an ousted leader: asylum (075) */
+static void test_asylum_forms(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2011-01-15", "Saudi Arabia said on Saturday it had taken in Tunisia's ousted president Zine al-Abidine Ben Ali.");
+    assert_true(has_code(&e, "075"));
+    code_on(&e, "2021-08-02", "Poland granted a humanitarian visa on Monday to Belarusian Olympic sprinter Krystsina Tsimanouskaya.");
+    assert_true(has_code(&e, "075"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2849,6 +2861,7 @@ int main(void)
         cmocka_unit_test(test_chemical_watchdog),
         cmocka_unit_test(test_car_bomber),
         cmocka_unit_test(test_giving_intelligence),
+        cmocka_unit_test(test_asylum_forms),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
