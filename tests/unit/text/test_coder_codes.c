@@ -2725,6 +2725,15 @@ static void test_asylum_forms(void **state)
     assert_true(has_code(&e, "075"));
 }
 
+/* halting or suspending deliveries of weapons cuts military aid (1622) */
+static void test_halted_arms_deliveries(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2013-07-24", "The United States has halted the delivery of four F-16 fighter jets to Egypt, the Pentagon said on Wednesday.");
+    assert_true(has_code(&e, "1622"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2862,6 +2871,7 @@ int main(void)
         cmocka_unit_test(test_car_bomber),
         cmocka_unit_test(test_giving_intelligence),
         cmocka_unit_test(test_asylum_forms),
+        cmocka_unit_test(test_halted_arms_deliveries),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
