@@ -2058,6 +2058,16 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
     int r = code_root(code);
     if (!*tgt && (r == 8 || r == 12) && coder_state_organ(s0) && yields_to_protest(c, vb, se))
         return implied_of(s0, "CVL", out);
+    /* "the Tamil Tigers admitted defeat", "M23 rebels said they were
+     * ending their insurgency", "agreed to disarm": rebels who retreat,
+     * surrender or disarm (0873, 0874) with no one named yield to the
+     * state they fight (a ceasefire or a release of captives does not
+     * say to whom) */
+    size_t rl = strlen(s0->root);
+    if (!*tgt && (strcmp(code, "0873") == 0 || strcmp(code, "0874") == 0) && rl == 3 &&
+        strcmp(s0->code + rl, "REB") == 0 &&
+        coder_state_root(c, s0->root))
+        return implied_of(s0, "GOV", out);
     /* protests by a state's people, not by its organs; a state as a whole
      * that "protested" (140) protests diplomatically, but one that
      * demonstrates, strikes or riots (141-145) stands for its people */

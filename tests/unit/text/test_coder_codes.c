@@ -2734,6 +2734,20 @@ static void test_halted_arms_deliveries(void **state)
     assert_true(has_code(&e, "1622"));
 }
 
+/* rebels who admit defeat or disarm yield to the state they fight;
+ * troops rolling out of a country withdraw from it */
+static void test_rebels_yield_to_state(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2009-05-17", "Sri Lanka's Tamil Tiger rebels admitted defeat on Sunday after more than a quarter of a century of war.");
+    assert_true(has_event(&e, "LKAREB", "LKAGOV", "0874"));
+    code_on(&e, "2023-09-20", "Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to disarm and disband.");
+    assert_true(has_event(&e, "AZEREB", "AZEGOV", "0873"));
+    code_on(&e, "2011-12-18", "The last U.S. troops rolled out of Iraq across the border into Kuwait on Sunday.");
+    assert_true(has_event(&e, "USAMIL", "IRQ", "0874"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2872,6 +2886,7 @@ int main(void)
         cmocka_unit_test(test_giving_intelligence),
         cmocka_unit_test(test_asylum_forms),
         cmocka_unit_test(test_halted_arms_deliveries),
+        cmocka_unit_test(test_rebels_yield_to_state),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
