@@ -888,6 +888,10 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
         bool town_of = false; /* "in the town of Bucha" */
         for (size_t k = 0; pp != SIZE_MAX && pp > sb && town[k] && tok_is(c, pp, "of"); k++)
             town_of = tok_is(c, pp - 1, town[k]);
+        /* "in the centre of the Russian city of Belgorod": a state's
+         * adjective before a town word names where */
+        for (size_t k = 0; pp != SIZE_MAX && p->te < c->toks.n && town[k] && !town_of; k++)
+            town_of = tok_is(c, p->te, town[k]);
         bool at_place = pp != SIZE_MAX && (tok_is(c, pp, "in") || tok_is(c, pp, "through") ||
                                            tok_is(c, pp, "across") || tok_is(c, pp, "throughout") ||
                                            tok_is(c, pp, "outside") || tok_is(c, pp, "near") ||

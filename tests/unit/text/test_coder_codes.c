@@ -2748,6 +2748,16 @@ static void test_rebels_yield_to_state(void **state)
     assert_true(has_event(&e, "USAMIL", "IRQ", "0874"));
 }
 
+/* "people in the centre of the Russian city of Belgorod": the state's
+ * adjective before a town word is where the people are */
+static void test_adjective_town_place(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-12-30", "Ukrainian shelling killed at least 14 people in the centre of the Russian city of Belgorod on Saturday.");
+    assert_true(has_event(&e, "UKR", "RUSCVL", "194"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2887,6 +2897,7 @@ int main(void)
         cmocka_unit_test(test_asylum_forms),
         cmocka_unit_test(test_halted_arms_deliveries),
         cmocka_unit_test(test_rebels_yield_to_state),
+        cmocka_unit_test(test_adjective_town_place),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
