@@ -2758,6 +2758,21 @@ static void test_adjective_town_place(void **state)
     assert_true(has_event(&e, "UKR", "RUSCVL", "194"));
 }
 
+/* "invaded Kuwait and seized the capital": one assault, not a second
+ * one with no target */
+static void test_force_again_no_target(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1990-08-02", "Iraqi troops and tanks invaded Kuwait before dawn on Thursday and seized the capital.");
+    size_t n = 0;
+    for (size_t k = 0; k < e.n; k++) {
+        n += e.v[k].cameo[0] == '1' && e.v[k].cameo[1] == '9';
+        assert_true(e.v[k].target[0] != '\0');
+    }
+    assert_int_equal(n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2898,6 +2913,7 @@ int main(void)
         cmocka_unit_test(test_halted_arms_deliveries),
         cmocka_unit_test(test_rebels_yield_to_state),
         cmocka_unit_test(test_adjective_town_place),
+        cmocka_unit_test(test_force_again_no_target),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
