@@ -2773,6 +2773,18 @@ static void test_force_again_no_target(void **state)
     assert_int_equal(n, 1);
 }
 
+/* the noun "dispute" is no disapproval ("ending a decade-long dispute");
+ * dismissing suggestions or claims "as" a lie denies them (016) */
+static void test_dispute_noun_and_dismissed_as(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1998-09-24", "Britain and Iran announced on Thursday they were upgrading their diplomatic relations to ambassadorial level, ending a decade-long dispute.");
+    assert_false(has_root(&e, "11"));
+    code_on(&e, "2023-08-25", "The Kremlin on Friday dismissed as an absolute lie suggestions in the West that it had ordered the killing of Yevgeny Prigozhin.");
+    assert_true(has_code(&e, "016"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2914,6 +2926,7 @@ int main(void)
         cmocka_unit_test(test_rebels_yield_to_state),
         cmocka_unit_test(test_adjective_town_place),
         cmocka_unit_test(test_force_again_no_target),
+        cmocka_unit_test(test_dispute_noun_and_dismissed_as),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
