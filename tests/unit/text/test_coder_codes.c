@@ -2785,6 +2785,17 @@ static void test_dispute_noun_and_dismissed_as(void **state)
     assert_true(has_code(&e, "016"));
 }
 
+/* "hopeful" optimism (013) no longer matches "hoped" by stem */
+static void test_hoped_not_hopeful(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-11-10", "Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe held their first formal talks in Beijing on Monday, and both said they hoped ties would improve.");
+    assert_false(has_code(&e, "013"));
+    code_on(&e, "2014-11-10", "Germany was hopeful about the talks on Monday.");
+    assert_true(has_code(&e, "013"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2927,6 +2938,7 @@ int main(void)
         cmocka_unit_test(test_adjective_town_place),
         cmocka_unit_test(test_force_again_no_target),
         cmocka_unit_test(test_dispute_noun_and_dismissed_as),
+        cmocka_unit_test(test_hoped_not_hopeful),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
