@@ -440,6 +440,17 @@ static const struct {
     {"under", K_YIELD_NEAR}, {"pressure", K_PRESSURE}, {"demands", K_PRESSURE},
     {"fire", K_FIRE}, {"fires", K_FIRE}, {"blaze", K_FIRE}, {"inferno", K_FIRE},
     {"afghan", K_AFGHAN}, {"afghans", K_AFGHAN}, {"afghanistan", K_AFGHAN}, {"kabul", K_AFGHAN},
+    {"beat", K_WIN}, {"beating", K_WIN}, {"won", K_WIN}, {"winning", K_WIN}, {"wins", K_WIN},
+    {"cup", K_CONTEST}, {"olympic", K_CONTEST}, {"olympics", K_CONTEST},
+    {"eurovision", K_CONTEST}, {"medal", K_CONTEST}, {"medals", K_CONTEST},
+    {"semi-final", K_CONTEST}, {"quarter-final", K_CONTEST}, {"tournament", K_CONTEST},
+    {"championship", K_CONTEST}, {"trophy", K_CONTEST}, {"marathon", K_CONTEST},
+    {"bomb", K_WEAPON}, {"bombs", K_WEAPON}, {"shell", K_WEAPON}, {"shells", K_WEAPON},
+    {"mine", K_WEAPON}, {"mines", K_WEAPON}, {"device", K_WEAPON}, {"devices", K_WEAPON},
+    {"explosive", K_WEAPON}, {"explosives", K_WEAPON}, {"missile", K_WEAPON},
+    {"missiles", K_WEAPON}, {"rocket", K_WEAPON}, {"rockets", K_WEAPON},
+    {"grenade", K_WEAPON}, {"grenades", K_WEAPON}, {"mortar", K_WEAPON}, {"drone", K_WEAPON},
+    {"drones", K_WEAPON},
 };
 
 

@@ -1389,19 +1389,13 @@ static bool accident_act(const ent_coder *c, const vmatch *v, size_t sb, size_t 
     /* "The space shuttle Challenger exploded shortly after lift-off,
      * killing all seven astronauts": an explosion with no weapon named
      * is an accident too ("a car bomb exploded ..., killing" is not) */
-    static const char *const weapon[] = {"bomb",     "bombs",      "shell",   "shells",
-                                         "mine",     "mines",      "device",  "devices",
-                                         "explosive", "explosives", "missile", "missiles",
-                                         "rocket",   "rockets",    "grenade", "grenades",
-                                         "mortar",   "drone",      "drones",  NULL};
     bool nature = false, blast = false, armed = false;
     for (size_t j = sb; j < comma; j++) {
         if (c->tflag[j] & TF_VERB)
             return false;
         nature = nature || tok_any(c, j, W_NATURE);
         blast = blast || tok_is(c, j, "exploded");
-        for (size_t k = 0; weapon[k] && !armed; k++)
-            armed = tok_is(c, j, weapon[k]);
+        armed = armed || (c->kw[j] & K_WEAPON); /* a bomb, a missile (coder.c) */
     }
     return nature || (blast && !armed);
 }
@@ -2373,19 +2367,10 @@ static bool sports_score(const ent_coder *c, const vmatch *v, size_t se)
  * has an event in such a sentence.) */
 static bool sports_result(const ent_coder *c, size_t sb, size_t se)
 {
-    static const char *const win[] = {"beat", "beating", "won", "winning", "wins", NULL};
-    static const char *const contest[] = {
-        "cup",        "olympic",       "olympics",   "eurovision",   "medal",  "medals",
-        "semi-final", "quarter-final", "tournament", "championship", "trophy", "marathon",
-        NULL};
-    bool w = false, k = false;
-    for (size_t j = sb; j < se && !(w && k); j++) {
-        for (size_t q = 0; win[q] && !w; q++)
-            w = tok_is(c, j, win[q]);
-        for (size_t q = 0; contest[q] && !k; q++)
-            k = tok_is(c, j, contest[q]);
-    }
-    return w && k;
+    uint32_t seen = 0; /* the words: K_WIN, K_CONTEST (coder.c) */
+    for (size_t j = sb; j < se; j++)
+        seen |= c->kw[j];
+    return (seen & K_WIN) && (seen & K_CONTEST);
 }
 
 /* "Navalny returned to Moscow", "the envoy returned home": "returned"

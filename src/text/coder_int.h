@@ -141,6 +141,9 @@ typedef struct ctxact {
 #define K_PRESSURE (1u << 16)  /* "pressure", "demands": pressure_from */
 #define K_FIRE (1u << 17)      /* "fire", "blaze": nature_word */
 #define K_AFGHAN (1u << 18)    /* "Afghan", "Kabul": local_taliban */
+#define K_WIN (1u << 19)       /* "beat", "won": sports_result */
+#define K_CONTEST (1u << 20)   /* "cup", "olympics", "tournament": sports_result */
+#define K_WEAPON (1u << 21)    /* "bomb", "missile": accident_act */
 
 struct ent_coder {
     const ent_dict *d;
