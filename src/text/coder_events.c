@@ -187,9 +187,9 @@ static bool seat_member(const ent_coder *c, const mention *m, const amem *g)
 static int output_once(ent_coder *c, const ent_event *ev, ent_event_fn fn, void *ctx)
 {
     for (size_t q = 0; q < c->n_sent_evs; q++) {
-        /* "invaded Kuwait ... and seized the capital": force again (roots
-         * 18-20) by the same state, no target named, after force on a
-         * target, is the same assault */
+        /* "invaded Kuwait ... and seized the capital": force again (root
+         * 19) by the same state, no target named, after force on a target
+         * (same root), is the same assault */
         if (c->sent_evs[q].neg == ev->negated && !ev->target[0] && c->sent_evs[q].tgt[0] &&
             strncmp(c->sent_evs[q].src, ev->source, 3) == 0 &&
             strncmp(c->sent_evs[q].code, ev->cameo, 2) == 0 && ev->cameo[0] == '1' &&
