@@ -106,6 +106,9 @@ row_all "dev set AK: wire leads 2006-2013, worldwide (session 15, scored before 
 row_all "dev set AL: wire leads 2014-2025, politics and conflict inside states (session 15, scored before its errors were read), CAMEO root" tests/data/dev_al_2014_2025.tsv root
 row_all "dev set AM: wire leads 2014-2025, relations between states and organisations (session 16, scored before its errors were read), CAMEO root" tests/data/dev_am_2014_2025.tsv root
 row_all "dev set AN: wire leads 1990-2005, worldwide (session 16, scored before its errors were read), CAMEO root" tests/data/dev_an_1990_2005.tsv root
+row_all "dev set AO: wire leads 2006-2025, worldwide (session 18, scored before its errors were read), CAMEO root" tests/data/dev_ao_2006_2025.tsv root
+row_all "dev set AP: wire leads 1979-2005, worldwide (session 18, scored before its errors were read), CAMEO root" tests/data/dev_ap_1979_2005.tsv root
+row_all "dev set AQ: wire leads 2014-2025, Europe (session 18, scored before its errors were read), CAMEO root" tests/data/dev_aq_2014_2025.tsv root
 for k in "" 2 3 4; do
   HALF="all (blind)" row_all "blind real-news set ${k:-1}, CAMEO root" tests/data/realnews_blind${k}_2014_2025.tsv root
 done
