@@ -558,6 +558,7 @@ void ent_coder_free(ent_coder *c)
     free(c->vms);
     free(c->evbuf);
     free(c->evscored);
+    free(c->evline);
     free(c);
 }
 

@@ -272,9 +272,9 @@ int coder_ev_flush(ent_coder *c, ent_event_fn fn, void *ctx)
                 /* one tab-separated line; a tab or line end in the document
                  * id (any JSON string) becomes a space */
                 size_t nd = strlen(e->doc), need = nd + strlen(f.line) + 256;
-                char *line = malloc(need);
-                if (!line)
-                    return ent_error_set(ENT_ENOMEM, "out of memory");
+                if (text_grow((void **)&c->evline, &c->cap_evline, need, 1))
+                    return ENT_ENOMEM;
+                char *line = c->evline;
                 snprintf(line, need, "%s\t%d\t%s\t%s\t%s\t%d\t%.4f\t%s", e->doc, e->sentence,
                          e->source_root, e->target_root, e->cameo, keep ? 1 : 0, (double)f.z,
                          f.line);
@@ -282,7 +282,6 @@ int coder_ev_flush(ent_coder *c, ent_event_fn fn, void *ctx)
                     if (line[q] == '\t' || line[q] == '\n' || line[q] == '\r')
                         line[q] = ' ';
                 c->ev_trace(c->ev_trace_ctx, line);
-                free(line);
             }
             k++;
         }

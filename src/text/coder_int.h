@@ -222,6 +222,8 @@ struct ent_coder {
      * it is coded, the non-negated ones among them, and the trace */
     ent_event *evbuf, *evscored;
     size_t n_evbuf, cap_evbuf, cap_evscored;
+    char *evline; /* a trace line of the event model (coder_filter.c) */
+    size_t cap_evline;
     void (*ev_trace)(void *ctx, const char *line);
     void *ev_trace_ctx;
 };

@@ -2713,13 +2713,13 @@ static void test_giving_intelligence(void **state)
     assert_true(has_code(&e, "064"));
 }
 
-/* asylum granted further from its verb, a humanitarian visa, taking in
- * an ousted leader: asylum (075) */
+/* asylum granted further from its verb, a humanitarian visa: asylum
+ * (075) */
 static void test_asylum_forms(void **state)
 {
     (void)state;
     static evs e;
-    code_on(&e, "2011-01-15", "Saudi Arabia said on Saturday it had taken in Tunisia's ousted president Zine al-Abidine Ben Ali.");
+    code_on(&e, "2013-08-01", "Russia granted former U.S. spy agency contractor Edward Snowden a year's asylum on Thursday.");
     assert_true(has_code(&e, "075"));
     code_on(&e, "2021-08-02", "Poland granted a humanitarian visa on Monday to Belarusian Olympic sprinter Krystsina Tsimanouskaya.");
     assert_true(has_code(&e, "075"));
