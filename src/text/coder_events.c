@@ -2070,6 +2070,15 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
         strcmp(s0->code + rl, "REB") == 0 &&
         coder_state_root(c, s0->root))
         return implied_of(s0, "GOV", out);
+    /* "Peruvian President Pedro Pablo Kuczynski resigned", "Milosevic
+     * conceded defeat": a leader who yields office (083) with no one
+     * named yields it to his own country */
+    if (!*tgt && strncmp(code, "083", 3) == 0 && coder_state_organ(s0) &&
+        strcmp(s0->code, s0->root) != 0 && coder_state_root(c, s0->root)) {
+        text_copy(out->code, sizeof out->code, s0->root);
+        text_copy(out->root, sizeof out->root, s0->root);
+        return true;
+    }
     /* protests by a state's people, not by its organs; a state as a whole
      * that "protested" (140) protests diplomatically, but one that
      * demonstrates, strikes or riots (141-145) stands for its people */

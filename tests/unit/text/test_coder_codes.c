@@ -2796,6 +2796,16 @@ static void test_hoped_not_hopeful(void **state)
     assert_true(has_code(&e, "013"));
 }
 
+/* a leader who resigns with no one named yields office to his own
+ * country */
+static void test_resignation_own_country(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-07-21", "Italian Prime Minister Mario Draghi resigned on Thursday after losing the support of his coalition partners.");
+    assert_true(has_event(&e, "ITAGOV", "ITA", "0831"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2939,6 +2949,7 @@ int main(void)
         cmocka_unit_test(test_force_again_no_target),
         cmocka_unit_test(test_dispute_noun_and_dismissed_as),
         cmocka_unit_test(test_hoped_not_hopeful),
+        cmocka_unit_test(test_resignation_own_country),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
