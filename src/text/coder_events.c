@@ -2032,9 +2032,9 @@ static const mention *pressure_from(const ent_coder *c, const char *code, size_t
  * may be cleared (a curfew "in Kabul" targets Kabul's people, not the
  * seat of government). Returns true with *out set.
  */
-static bool implied_target(const ent_coder *c, const char *code, const mention *src,
-                           const mention **tgt, size_t vb, size_t vte, size_t sb, size_t se,
-                           amem *out)
+static bool implied_target(const ent_coder *c, const char *code, bool agreed,
+                           const mention *src, const mention **tgt, size_t vb, size_t vte,
+                           size_t sb, size_t se, amem *out)
 {
     static const char *const curfew[] = {"0811", "0813", "0814", "1721", "1723", "1724",
                                          "1323", "1324", NULL};
@@ -2072,8 +2072,9 @@ static bool implied_target(const ent_coder *c, const char *code, const mention *
         return implied_of(s0, "GOV", out);
     /* "Peruvian President Pedro Pablo Kuczynski resigned", "Milosevic
      * conceded defeat": a leader who yields office (083) with no one
-     * named yields it to his own country */
-    if (!*tgt && strncmp(code, "083", 3) == 0 && coder_state_organ(s0) &&
+     * named yields it to his own country ("agreed to resign" is an
+     * agreement, PLOVER's AGREE, with whoever it was agreed with) */
+    if (!*tgt && !agreed && strncmp(code, "083", 3) == 0 && coder_state_organ(s0) &&
         strcmp(s0->code, s0->root) != 0 && coder_state_root(c, s0->root)) {
         text_copy(out->code, sizeof out->code, s0->root);
         text_copy(out->root, sizeof out->root, s0->root);
@@ -6713,7 +6714,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         amem imp;
         c->implied = NULL;
         if (!model_none &&
-            implied_target(c, d->verbs[iv.entry].code, src, &tgt, iv.tb, iv.te, sb, se, &imp))
+            implied_target(c, d->verbs[iv.entry].code, iv.plover_entry != 0, src, &tgt, iv.tb,
+                           iv.te, sb, se, &imp))
             c->implied = &imp;
         combat_killing(c, &iv, src, tgt, sb, se);
         fire_on_people(c, &iv, src, tgt);
