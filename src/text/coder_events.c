@@ -2984,6 +2984,22 @@ static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
         for (size_t k = 0; help[k] && !to_help; k++)
             to_help = tok_is(c, j + 1, help[k]);
     }
+    /* "to send 26,000 troops and police to Darfur in a joint
+     * peacekeeping force", "to deploy battalions to Poland ..., the
+     * alliance's biggest reinforcement": a force sent to keep the peace
+     * or to reinforce another's defence (not "on what he called a
+     * peacekeeping mission") */
+    for (size_t j = iv->te; j < se && j < iv->te + 20 && !to_help; j++) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (ch == ';' || ch == '.')
+            break;
+        if (tok_is(c, j, "peacekeepers") || tok_is(c, j, "peacekeeping") ||
+            tok_is(c, j, "reinforcement") || tok_is(c, j, "reassure")) {
+            to_help = !(tok_is(c, j - 1, "called") ||
+                        (j >= 2 && tok_any(c, j - 1, W_DET) && tok_is(c, j - 2, "called")));
+            break;
+        }
+    }
     for (size_t q = 0; to_help && q < c->d->n_verbs; q++)
         if (strcmp(c->d->verbs[q].code, "074") == 0) {
             iv->entry = (uint32_t)q;

@@ -2806,6 +2806,21 @@ static void test_resignation_own_country(void **state)
     assert_true(has_event(&e, "ITAGOV", "ITA", "0831"));
 }
 
+/* troops sent in a peacekeeping force or as a reinforcement of another's
+ * defence protect (074, intent 0334), a "so-called" peacekeeping mission
+ * does not */
+static void test_peacekeeping_deployment(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-09-15", "President Obama said the United States would send 2,000 soldiers to Jordan in a peacekeeping force.");
+    assert_true(has_event(&e, "USA", "JOR", "0334"));
+    code_on(&e, "2017-02-10", "NATO deployed four battalions to Romania and Bulgaria on Friday, the alliance's biggest reinforcement of its southern flank.");
+    assert_true(has_event(&e, "NATO", "ROU", "074"));
+    code_on(&e, "2008-08-10", "Russia sent troops into Abkhazia on Sunday on what Moscow called a peacekeeping mission.");
+    assert_false(has_code(&e, "074"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2950,6 +2965,7 @@ int main(void)
         cmocka_unit_test(test_dispute_noun_and_dismissed_as),
         cmocka_unit_test(test_hoped_not_hopeful),
         cmocka_unit_test(test_resignation_own_country),
+        cmocka_unit_test(test_peacekeeping_deployment),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
