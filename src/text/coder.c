@@ -451,6 +451,14 @@ static const struct {
     {"missiles", K_WEAPON}, {"rocket", K_WEAPON}, {"rockets", K_WEAPON},
     {"grenade", K_WEAPON}, {"grenades", K_WEAPON}, {"mortar", K_WEAPON}, {"drone", K_WEAPON},
     {"drones", K_WEAPON},
+    {"move", K_ACT_NOUN}, {"decision", K_ACT_NOUN}, {"step", K_ACT_NOUN}, {"measure", K_ACT_NOUN},
+    {"measures", K_ACT_NOUN}, {"action", K_ACT_NOUN}, {"coup", K_ACT_NOUN}, {"vote", K_ACT_NOUN},
+    {"visit", K_ACT_NOUN}, {"law", K_ACT_NOUN}, {"ruling", K_ACT_NOUN}, {"verdict", K_ACT_NOUN},
+    {"plan", K_ACT_NOUN}, {"announcement", K_ACT_NOUN}, {"exercises", K_ACT_NOUN},
+    {"drills", K_ACT_NOUN}, {"remarks", K_ACT_NOUN}, {"test", K_ACT_NOUN}, {"tests", K_ACT_NOUN},
+    {"launch", K_ACT_NOUN}, {"annexation", K_ACT_NOUN}, {"referendum", K_ACT_NOUN},
+    {"deal", K_ACT_NOUN}, {"accord", K_ACT_NOUN}, {"agreement", K_ACT_NOUN},
+    {"resolution", K_ACT_NOUN}, {"election", K_ACT_NOUN}, {"sentence", K_ACT_NOUN},
 };
 
 

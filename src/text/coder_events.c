@@ -2264,6 +2264,35 @@ static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size
     return false;
 }
 
+/* ", a move swiftly condemned by Washington and London", "in a coup
+ * condemned by the African Union": a disapproval or rejection (11, 12) in
+ * a reduced passive after a noun that names the act just reported is by
+ * the one named after "by"; returns that mention or NULL. */
+static const mention *reduced_reaction(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    int r = code_root(c->d->verbs[v->entry].code);
+    size_t n = v->tb;
+    if ((r != 11 && r != 12) || n < sb + 2 || v->te >= se || !coder_past_form(c, v->tb))
+        return NULL;
+    const ent_token *a = &c->toks.v[n - 1]; /* "swiftly", "sharply" */
+    if ((a->flags & ENT_TOK_WORD) && a->end - a->start > 4 &&
+        memcmp(c->text + a->end - 2, "ly", 2) == 0)
+        n--;
+    if (n < sb + 2 || !(c->kw[n - 1] & (K_ACT | K_ACT_NOUN)) ||
+        !tok_any(c, n - 2, W_DET | W_DETERMINER | W_S_THE))
+        return NULL;
+    size_t j = v->te;
+    if (!tok_any(c, j, W_S_BY))
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->n && !m->pronoun &&
+            (m->tb == j + 1 || (m->tb == j + 2 && tok_any(c, j + 1, W_S_THE | W_DET))))
+            return m;
+    }
+    return NULL;
+}
+
 /* "Jailed IRA guerrilla X began ...", "led by jailed Fatah leader X": a
  * one-word "-ed" participle opening the sentence or following a
  * preposition, right before an actor, qualifies that actor's noun. */
@@ -2493,10 +2522,23 @@ static bool object_participle(const ent_coder *c, const vmatch *v, size_t sb)
 static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool *from)
 {
     for (size_t j = sb + 1; j + 1 < se; j++) {
+        /* ", a move that drew swift condemnation from X": the relative
+         * clause of a noun in apposition to the act */
+        if (j >= sb + 2 && (tok_is(c, j, "drew") || tok_is(c, j, "draws")) &&
+            tok_any(c, j - 1, W_S_THAT | W_WHO_WHICH) && (c->kw[j - 2] & (K_ACT | K_ACT_NOUN))) {
+            *from = true;
+            return j;
+        }
         if (!((c->toks.v[j - 1].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j - 1].start] == ','))
             continue;
         if (c->kw[j] & (K_CONSEQ_FROM | K_CONSEQ_SUBJ)) { /* "drawing", "prompting" */
             *from = (c->kw[j] & K_CONSEQ_FROM) != 0;
+            /* ", prompting condemnation from X": a reaction from X */
+            for (size_t q = j + 1; q < se && q < j + 5 && !*from; q++) {
+                if (in_atom(c, q))
+                    break;
+                *from = tok_is(c, q, "from");
+            }
             return j;
         }
     }
@@ -5676,8 +5718,22 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 passive = true; /* roles are set */
             }
         }
+        /* (to the main clause's subject, coded or not: "Turkey's cabinet
+         * approved the plan, a decision criticised by Greece") */
+        const mention *reactor = !med && !passive ? reduced_reaction(c, v, sb, se) : NULL;
+        const mention *acted = main_src;
+        for (size_t q = 0; q < c->n_ments && reactor && !acted; q++)
+            if (c->ments[q].n && c->ments[q].tb >= sb && c->ments[q].tb <= sb + 1 &&
+                !c->ments[q].pronoun)
+                acted = &c->ments[q];
+        if (reactor && acted && acted->te <= reactor->tb &&
+            !mentions_share_root(c, reactor, acted)) {
+            src = reactor;
+            tgt = acted;
+            passive = true; /* roles are set */
+        }
         /* passive: "<target> was attacked by <source>" */
-        if (!med && vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
+        if (!med && !passive && vb > sb && (tok_any(c, vb - 1, W_BE_FORMS) ||
                         (vb > sb + 1 && tok_any(c, vb - 2, W_BE_FORMS) &&
                          !tok_any(c, vb - 1, W_S_TO)))) {
             /* "by" after the participle, also inside a longer pattern

@@ -144,6 +144,7 @@ typedef struct ctxact {
 #define K_WIN (1u << 19)       /* "beat", "won": sports_result */
 #define K_CONTEST (1u << 20)   /* "cup", "olympics", "tournament": sports_result */
 #define K_WEAPON (1u << 21)    /* "bomb", "missile": accident_act */
+#define K_ACT_NOUN (1u << 22)  /* "move", "decision", "coup": an act named again */
 
 struct ent_coder {
     const ent_dict *d;

@@ -2821,6 +2821,26 @@ static void test_peacekeeping_deployment(void **state)
     assert_false(has_code(&e, "074"));
 }
 
+/* a reaction named after the act: ", a move (swiftly) condemned by X",
+ * "in a coup condemned by X", ", prompting condemnation from X", ", a
+ * move that drew condemnation from X": X disapproves of the act's source */
+static void test_reaction_after_act(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2010-05-01", "Peru recognised Kosovo as an independent state on Wednesday, a move sharply condemned by Serbia.");
+    assert_true(has_event(&e, "SRB", "PER", "111"));
+    code_on(&e, "2010-05-01", "The army seized power in Niger on Wednesday in a coup condemned by the African Union.");
+    assert_true(has_event(&e, "AU", "NERMIL", "111"));
+    assert_false(has_event(&e, "NERMIL", "AU", "111"));
+    code_on(&e, "2010-05-01", "Turkey's cabinet approved the plan on Tuesday, a decision criticised by Greece.");
+    assert_true(has_event(&e, "GRC", "TURGOV", "111"));
+    code_on(&e, "2010-05-01", "Egypt closed the border crossing on Friday, prompting condemnation from the United Nations.");
+    assert_true(has_event(&e, "UN", "EGY", "111"));
+    code_on(&e, "2010-05-01", "The Taliban suspended education for women on Tuesday, a move that drew swift condemnation from the United States.");
+    assert_true(has_event(&e, "USA", "AFGREB", "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2966,6 +2986,7 @@ int main(void)
         cmocka_unit_test(test_hoped_not_hopeful),
         cmocka_unit_test(test_resignation_own_country),
         cmocka_unit_test(test_peacekeeping_deployment),
+        cmocka_unit_test(test_reaction_after_act),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
