@@ -2841,6 +2841,15 @@ static void test_reaction_after_act(void **state)
     assert_true(has_event(&e, "USA", "AFGREB", "111"));
 }
 
+/* declaring an act or a ruling null and void rejects it (120) */
+static void test_null_and_void(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2010-05-01", "The International Criminal Court issued an arrest warrant for the president on Friday, and the Kremlin said the decision was null and void.");
+    assert_true(has_event(&e, "RUSGOV", "ICC", "120"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2987,6 +2996,7 @@ int main(void)
         cmocka_unit_test(test_resignation_own_country),
         cmocka_unit_test(test_peacekeeping_deployment),
         cmocka_unit_test(test_reaction_after_act),
+        cmocka_unit_test(test_null_and_void),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
