@@ -4567,6 +4567,37 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
     return true;
 }
 
+/* "Myanmar's military operation against Rohingya Muslims appeared to be
+ * a textbook example of ethnic cleansing", "a Chinese invasion of Taiwan
+ * remained unlikely": force named by a noun that is the subject of a
+ * judgement ("appeared", "seemed", "remained") is what is judged, not an
+ * act reported. */
+static bool judged_act(const ent_coder *c, const vmatch *v, size_t se)
+{
+    static const char *const nouns[] = {"operation", "operations", "action", "invasion",
+                                        "incursion", "offensive", "attack", "attacks",
+                                        "campaign", NULL};
+    static const char *const judge[] = {"appeared", "appears", "seemed", "seems", "remained",
+                                        "remains", NULL};
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (r < 18 || r > 20)
+        return false;
+    bool noun = false;
+    for (size_t k = 0; nouns[k] && !noun; k++)
+        noun = tok_is(c, v->te - 1, nouns[k]);
+    if (!noun)
+        return false;
+    for (size_t j = v->te; j < se && j < v->te + 12; j++) {
+        for (size_t k = 0; judge[k]; k++)
+            if (tok_is(c, j, judge[k]))
+                return true;
+        if (is_verb_tok(c, j) || ((c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+                                  c->text[c->toks.v[j].start] != '-'))
+            return false;
+    }
+    return false;
+}
+
 /* Nouns that name an act as the background or the content of the news,
  * not as an act it reports (each matched alone, one word):
  * - "genocide" judged, claimed or acknowledged ("said China was
@@ -5562,7 +5593,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
             cited_content(c, v, sb) || noun_background(c, v, sb) || appeal_conjunct(c, k, sb) ||
-            plotted_act(c, v, sb))
+            plotted_act(c, v, sb) || judged_act(c, v, se))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

@@ -2850,6 +2850,20 @@ static void test_null_and_void(void **state)
     assert_true(has_event(&e, "RUSGOV", "ICC", "120"));
 }
 
+/* force named by a noun that is the subject of a judgement ("appeared to
+ * be", "remained unlikely") is judged, not reported */
+static void test_judged_act(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2010-05-01", "A U.N. envoy said on Friday that Sudan's military offensive in Darfur appeared to be aimed at civilians.");
+    assert_false(has_code(&e, "190"));
+    code_on(&e, "2010-05-01", "Analysts said a Russian invasion of Finland remained unlikely.");
+    assert_false(has_code(&e, "190"));
+    code_on(&e, "2010-05-01", "Sudan's military launched an offensive in Darfur on Friday.");
+    assert_true(has_event(&e, "SDNMIL", "", "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2997,6 +3011,7 @@ int main(void)
         cmocka_unit_test(test_peacekeeping_deployment),
         cmocka_unit_test(test_reaction_after_act),
         cmocka_unit_test(test_null_and_void),
+        cmocka_unit_test(test_judged_act),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
