@@ -1487,6 +1487,27 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
             if (tok_is(c, j - 1, crowd[k]))
                 suf = "CVL", crowd_ = true;
     }
+    /* "Students began a hunger strike", "fundamentalists continued their
+     * hunger strike": a protest named by a noun after a light verb */
+    if (!suf && code_root(c->d->verbs[v->entry].code) == 14) {
+        static const char *const light[] = {"began", "begin", "begun", "launched", "staged",
+                                            "started", "continued", "continuing", "held",
+                                            "are", "were", "went", "on", "a", "an", "the",
+                                            "their", "its", "his", "her", NULL};
+        for (size_t k = 0; k < c->n_atoms && !suf; k++) {
+            const atom *a = &c->atoms[k];
+            if (a->type != PH_AGENT || a->te > v->tb || a->te + 4 < v->tb || a->te == v->tb)
+                continue;
+            bool ok = true;
+            for (size_t j = a->te; j < v->tb && ok; j++) {
+                ok = false;
+                for (size_t w = 0; light[w] && !ok; w++)
+                    ok = tok_is(c, j, light[w]);
+            }
+            if (ok)
+                suf = c->d->agents[a->entry].suffix;
+        }
+    }
     /* "Protests broke out across Venezuela": protests named as the
      * subject of breaking out or spreading are the place's people's */
     if (!suf && code_root(c->d->verbs[v->entry].code) == 14 && v->te < c->toks.n) {
@@ -1519,6 +1540,30 @@ static const mention *agent_of_place(ent_coder *c, const vmatch *v, mention *buf
     const mention *place = suf ? place_after(c, protest ? v->te - 1 : v->te) : NULL;
     if (suf && (!place || !place->n))
         place = protest_object(c, v);
+    /* "Students began a hunger strike to demand the resignation of the
+     * Algerian president", "workers went on strike to protest against the
+     * Kenyan government's wage freeze": protesters with no country of
+     * their own protest against their own state's organs */
+    for (size_t q = 0; protest && suf && (!place || !place->n) && q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb < v->te || !m->n || m->pronoun)
+            continue;
+        bool stop = m->tb > v->te + 15;
+        for (size_t j = v->te; j < m->tb && !stop; j++)
+            stop = (c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+                   strchr(";.", c->text[c->toks.v[j].start]) != NULL;
+        if (stop)
+            break;
+        bool cue = false; /* "to demand", "to protest against" */
+        for (size_t j = v->tb; j < m->tb && !cue; j++)
+            cue = tok_is(c, j, "demand") || tok_is(c, j, "demanding") ||
+                  tok_is(c, j, "protest") || tok_is(c, j, "protesting") ||
+                  tok_is(c, j, "against") || tok_is(c, j, "over");
+        const amem *o = &c->mem[m->first];
+        if (cue && coder_state_organ(o) && strcmp(o->code, o->root) != 0)
+            place = m;
+        break;
+    }
     if (!place || !place->n)
         return NULL;
     const amem *where = &c->mem[place->first];

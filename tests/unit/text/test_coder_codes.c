@@ -2864,6 +2864,19 @@ static void test_judged_act(void **state)
     assert_true(has_event(&e, "SDNMIL", "", "190"));
 }
 
+/* protesters with no country of their own, named before a light verb and
+ * a protest noun ("began a hunger strike"), protest against the state
+ * whose organ their demand names */
+static void test_protest_own_state(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1965-05-01", "Students began a hunger strike on Monday to demand the resignation of the Algerian president.");
+    assert_true(has_event(&e, "DZAEDU", "DZAGOV", "1421"));
+    code_on(&e, "1965-05-01", "Thousands of workers went on strike on Monday to protest against the Algerian government's wage freeze.");
+    assert_true(has_event(&e, "DZALAB", "DZAGOV", "143"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3012,6 +3025,7 @@ int main(void)
         cmocka_unit_test(test_reaction_after_act),
         cmocka_unit_test(test_null_and_void),
         cmocka_unit_test(test_judged_act),
+        cmocka_unit_test(test_protest_own_state),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
