@@ -2877,6 +2877,15 @@ static void test_protest_own_state(void **state)
     assert_true(has_event(&e, "DZALAB", "DZAGOV", "143"));
 }
 
+/* saying one had done something by mistake admits it (015) */
+static void test_admitted_mistake(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2020-01-11", "The Pentagon said on Friday it had mistakenly bombed a wedding party in Afghanistan.");
+    assert_true(has_event(&e, "USAGOV", "", "015"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3026,6 +3035,7 @@ int main(void)
         cmocka_unit_test(test_null_and_void),
         cmocka_unit_test(test_judged_act),
         cmocka_unit_test(test_protest_own_state),
+        cmocka_unit_test(test_admitted_mistake),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
