@@ -1370,6 +1370,24 @@ static const ctxact *last_pair_named(const ent_coder *c, ctxact *buf)
         if (c->ments[k].n == 2)
             for (size_t q = 0; q < 2; q++)
                 buf->m[buf->n++] = c->mem[c->ments[k].first + q];
+    /* "Xi Jinping hosted Vladimir Putin ..., and the two leaders declared":
+     * else the last two actors of this sentence, of two states */
+    const amem *two[2] = {NULL, NULL};
+    for (size_t k = c->n_ments; k-- > 0 && !buf->n && !two[1];) {
+        const mention *m = &c->ments[k];
+        if (m->n != 1 || m->pronoun)
+            continue;
+        const amem *a = &c->mem[m->first];
+        if (!two[0])
+            two[0] = a;
+        else if (strcmp(a->root, two[0]->root) != 0)
+            two[1] = a;
+    }
+    if (!buf->n && two[1] && coder_state_root(c, two[0]->root) &&
+        coder_state_root(c, two[1]->root)) {
+        buf->m[buf->n++] = *two[1];
+        buf->m[buf->n++] = *two[0];
+    }
     return buf->n ? buf : &c->last_pair;
 }
 

@@ -2886,6 +2886,21 @@ static void test_admitted_mistake(void **state)
     assert_true(has_event(&e, "USAGOV", "", "015"));
 }
 
+/* "the two leaders" after a clause naming two states' actors is that
+ * pair; deepening a partnership or stabilising relations is intent to
+ * cooperate (030); cutting one's armed forces de-escalates (087, intent
+ * 0356 when announced) */
+static void test_pair_in_sentence(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-02-04", "Xi Jinping hosted Vladimir Putin on Friday, and the two leaders pledged to deepen their partnership.");
+    assert_true(has_event(&e, "CHNGOV", "", "030"));
+    assert_true(has_event(&e, "RUSGOV", "", "030"));
+    code_on(&e, "1988-12-07", "Mikhail Gorbachev said on Wednesday that the Soviet Union would cut its armed forces by 500,000 men.");
+    assert_true(has_code(&e, "0356"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3036,6 +3051,7 @@ int main(void)
         cmocka_unit_test(test_judged_act),
         cmocka_unit_test(test_protest_own_state),
         cmocka_unit_test(test_admitted_mistake),
+        cmocka_unit_test(test_pair_in_sentence),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
