@@ -691,7 +691,39 @@ static const mention *place_giver(ent_coder *c, const vmatch *v, const mention *
             return NULL;
         return made_mention(c, g->root, "", v, buf);
     }
-    return NULL;
+    if (strncmp(c->d->verbs[v->entry].code, "084", 3) != 0)
+        return NULL;
+    /* "Five Americans detained in Iran were freed": the place where the
+     * released were held, named between them and the verb, frees them */
+    static const char *const held[] = {"held", "detained", "jailed", "imprisoned", "kidnapped",
+                                       "captured", "abducted", NULL};
+    size_t hw = SIZE_MAX; /* "hostages held in Iran": the participle */
+    for (size_t j = patient->te; j < v->tb && j < patient->te + 2 && hw == SIZE_MAX; j++)
+        for (size_t k = 0; held[k] && hw == SIZE_MAX; k++)
+            if (tok_is(c, j, held[k]))
+                hw = j;
+    for (size_t q = 0; hw != SIZE_MAX && q < c->n_ments; q++) {
+        const mention *m = &c->ments[q];
+        if (m->tb <= hw || m->tb > hw + 3 || m->te > v->tb || !m->n || m->pronoun)
+            continue;
+        size_t pp = coder_prep_before(c, m->tb, patient->te);
+        const amem *g = &c->mem[m->first];
+        if (pp != SIZE_MAX && (tok_is(c, pp, "in") || tok_is(c, pp, "at")) &&
+            strlen(g->root) == 3 && coder_state_root(c, g->root) &&
+            strcmp(g->root, c->mem[patient->first].root) != 0)
+            return made_mention(c, g->root, "", v, buf);
+    }
+    /* "Nelson Mandela was freed on Sunday after 27 years in prison": a
+     * person released, with no other state in the sentence, is released
+     * by his own state */
+    const amem *p0 = &c->mem[patient->first];
+    if (!patient->person || strlen(p0->root) != 3 || !coder_state_root(c, p0->root))
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++)
+        for (size_t k = 0; k < c->ments[q].n; k++)
+            if (strcmp(c->mem[c->ments[q].first + k].root, p0->root) != 0)
+                return NULL;
+    return made_mention(c, p0->root, "", v, buf);
 }
 
 /* "a strike on Iran's nuclear facilities would set back its programme",

@@ -2901,6 +2901,20 @@ static void test_pair_in_sentence(void **state)
     assert_true(has_code(&e, "0356"));
 }
 
+/* a passive release with no one named: by the state where the released
+ * were held, else (a person, no other state named) by his own state */
+static void test_passive_release(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1981-01-20", "The 52 American hostages held in Iran for 444 days were freed on Tuesday.");
+    assert_true(has_event(&e, "IRN", "USA", "084"));
+    code_on(&e, "1990-02-11", "Nelson Mandela was freed on Sunday after more than 27 years in prison.");
+    assert_true(has_event(&e, "ZAF", "ZAFELI", "084"));
+    code_on(&e, "2007-04-04", "Fifteen British sailors were freed on Wednesday.");
+    assert_false(has_code(&e, "084"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3052,6 +3066,7 @@ int main(void)
         cmocka_unit_test(test_protest_own_state),
         cmocka_unit_test(test_admitted_mistake),
         cmocka_unit_test(test_pair_in_sentence),
+        cmocka_unit_test(test_passive_release),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
