@@ -2324,8 +2324,26 @@ static bool time_noun(const ent_coder *c, size_t i)
 static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
 {
     size_t vb = v->tb;
-    if (vb <= sb || v->te >= se || !tok_any(c, v->te, W_S_BY) || v->te != vb + 1)
+    if (vb <= sb || v->te >= se || v->te != vb + 1)
         return false;
+    /* "Five Americans detained in Iran were freed": a participle right
+     * after a noun phrase whose own verb ("were freed") follows within
+     * eight words, with no comma between, qualifies the noun */
+    if (!tok_any(c, v->te, W_S_BY)) {
+        bool own_verb = false;
+        for (size_t j = v->te; j + 1 < se && j < v->te + 8 && !own_verb; j++) {
+            if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_S_AND))
+                return false;
+            own_verb = tok_any(c, j, W_BE_FORMS) && is_verb_tok(c, j + 1) &&
+                       coder_past_form(c, j + 1);
+        }
+        if (!own_verb || !coder_past_form(c, vb) || !tok_any(c, v->te, W_PREPS))
+            return false;
+        for (size_t k = 0; k < c->n_ments; k++)
+            if (c->ments[k].te == vb && c->ments[k].n && !c->ments[k].pronoun)
+                return true;
+        return false;
+    }
     const ent_token *t = &c->toks.v[vb];
     size_t n = t->end - t->start;
     bool participle = (n > 3 && memcmp(c->text + t->end - 2, "ed", 2) == 0) ||

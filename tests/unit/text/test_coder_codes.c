@@ -2913,6 +2913,10 @@ static void test_passive_release(void **state)
     assert_true(has_event(&e, "ZAF", "ZAFELI", "084"));
     code_on(&e, "2007-04-04", "Fifteen British sailors were freed on Wednesday.");
     assert_false(has_code(&e, "084"));
+    /* the participle of a reduced relative clause is no act of its own */
+    code_on(&e, "2023-09-18", "Five Americans detained in Iran were freed on Monday.");
+    assert_true(has_event(&e, "IRN", "USA", "084"));
+    assert_false(has_code(&e, "173"));
 }
 
 int main(void)
