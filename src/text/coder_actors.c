@@ -987,6 +987,13 @@ static size_t pair_ref(const ent_coder *c, size_t i, size_t se)
         return 0;
     if (j < se && tok_is(c, j, "of")) /* "both of them" is a pronoun's job */
         return 0;
+    /* "..., and the two signed a pact", "the two later agreed": "the two"
+     * as the subject of a verb */
+    if (j > i + 1 && j + 1 < se && !(c->kw[j] & K_PAIR_NOUN) &&
+        (is_verb_tok(c, j) || ((tok_is(c, j, "later") || tok_is(c, j, "also") ||
+                                tok_is(c, j, "then")) &&
+                               is_verb_tok(c, j + 1))))
+        return j;
     return j < se && (c->kw[j] & K_PAIR_NOUN) ? j + 1 : 0; /* "countries", "sides" */
 }
 

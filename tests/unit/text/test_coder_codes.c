@@ -2897,6 +2897,9 @@ static void test_pair_in_sentence(void **state)
     code_on(&e, "2022-02-04", "Xi Jinping hosted Vladimir Putin on Friday, and the two leaders pledged to deepen their partnership.");
     assert_true(has_event(&e, "CHNGOV", "", "030"));
     assert_true(has_event(&e, "RUSGOV", "", "030"));
+    code_on(&e, "2024-06-19", "Kim Jong Un welcomed Vladimir Putin to Pyongyang on Wednesday, and the two signed a pact pledging mutual military assistance.");
+    assert_true(has_event(&e, "RUSGOV", "", "057"));
+    assert_true(has_event(&e, "PRKGOV", "", "057"));
     code_on(&e, "1988-12-07", "Mikhail Gorbachev said on Wednesday that the Soviet Union would cut its armed forces by 500,000 men.");
     assert_true(has_code(&e, "0356"));
 }
