@@ -80,8 +80,10 @@ static bool is_org_root(const char *r)
  * every organisation compares as IGO. */
 static void norm_root(const char *code, bool igo, char out[8])
 {
-    static const char *const alias[][2] = {{"JAP", "JPN"}, {"ITL", "ITA"},
-                                           {"VTN", "VNM"}, {NULL, NULL}};
+    /* CAMEO's and other coders' spellings of the same actor: Japan,
+     * Italy, Vietnam; the World Bank (CAMEO's IGOUNOWBK) */
+    static const char *const alias[][2] = {{"JAP", "JPN"}, {"ITL", "ITA"}, {"VTN", "VNM"},
+                                           {"WBK", "WB"},  {NULL, NULL}};
     out[0] = '\0';
     if (!code || (!isupper((unsigned char)code[0]) && code[0] != '*'))
         return;

@@ -2922,6 +2922,15 @@ static void test_passive_release(void **state)
     assert_false(has_code(&e, "173"));
 }
 
+/* a lender suspending financing or disbursements cuts economic aid (1621) */
+static void test_suspended_financing(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-10-27", "The World Bank suspended disbursements to Sudan on Wednesday after the military seized power.");
+    assert_true(has_event(&e, "WB", "SDN", "1621"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3074,6 +3083,7 @@ int main(void)
         cmocka_unit_test(test_admitted_mistake),
         cmocka_unit_test(test_pair_in_sentence),
         cmocka_unit_test(test_passive_release),
+        cmocka_unit_test(test_suspended_financing),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }

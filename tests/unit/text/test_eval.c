@@ -120,6 +120,14 @@ static void test_organisations(void **state)
     assert_int_equal(ent_eval_against(g, o, ENT_SPLIT_ALL, &r, NULL, NULL), 0);
     assert_int_equal(r.level[ENT_EVAL_ROOT].tp, 3);
     ent_eval_result_free(&r);
+    /* CAMEO's code of the World Bank (WBK) is entente's WB */
+    g = write_file("gold_org3.tsv", "id\tdate\tcategory\tgold\ttext\n"
+                                    "O-6\t2024-01-01\t16\tWBK|UGA|1621\tx\n");
+    o = write_file("other_org3.tsv", "id\tdate\tcategory\tgold\ttext\n"
+                                     "O-6\t2024-01-01\t16\tWB|UGA|1621\tx\n");
+    assert_int_equal(ent_eval_against(g, o, ENT_SPLIT_ALL, &r, NULL, NULL), 0);
+    assert_int_equal(r.level[ENT_EVAL_ROOT].tp, 1);
+    ent_eval_result_free(&r);
 }
 
 /* A repeated id: the k-th gold item with it meets the k-th coded one. */
