@@ -3472,9 +3472,15 @@ static bool protest_crowd(const ent_coder *c, const mention *m)
 static void protest_clash(const ent_coder *c, vmatch *iv, const mention **src,
                           const mention **tgt)
 {
-    if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 ||
-        !(fight_word(c, iv->tb) || tok_is(c, iv->tb, "clashes")))
+    const char *code = c->d->verbs[iv->entry].code;
+    /* "Protesters attacked the embassies of Rwanda and France": an attack
+     * (18, 19) by protesters on a target they name is their riot too */
+    if (strcmp(code, "190") != 0 || !(fight_word(c, iv->tb) || tok_is(c, iv->tb, "clashes"))) {
+        if ((code_root(code) == 18 || code_root(code) == 19) && protest_crowd(c, *src) &&
+            *tgt && (*tgt)->n && !protest_crowd(c, *tgt))
+            recode(c->d, iv, "145");
         return;
+    }
     if (protest_crowd(c, *src) && !protest_crowd(c, *tgt)) {
         recode(c->d, iv, "145");
     } else if (protest_crowd(c, *tgt) && *src && (*src)->n) {
@@ -6909,6 +6915,27 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              strncmp(d->verbs[iv.entry].code, "173", 3) == 0) &&
             vb > sb && tok_any(c, vb - 1, W_S_AND))
             tgt = prev_tgt;
+        /* "Protesters stormed parliament ..., and police opened fire,
+         * killing at least five people": fire opened by police or troops
+         * with no target, in a sentence about protesters, is fired on
+         * them (fire_on_people) */
+        /* (a reference such as "killing several people" is no better) */
+        mention crowd_buf;
+        if ((!tgt || tgt->pronoun) && !passive && src && src->n &&
+            strcmp(d->verbs[iv.entry].code, "193") == 0 && tok_is(c, iv.tb, "opened")) {
+            const mention *crowd = NULL;
+            for (size_t q = 0; q < c->n_ments && !crowd; q++)
+                if (&c->ments[q] != src && c->ments[q].tb >= sb &&
+                    protest_crowd(c, &c->ments[q]))
+                    crowd = &c->ments[q];
+            /* (protesters named with no country: the shooters' people) */
+            for (size_t j = sb; j < iv.tb && !crowd; j++)
+                if ((tok_is(c, j, "protesters") || tok_is(c, j, "demonstrators")) &&
+                    coder_state_root(c, c->mem[src->first].root))
+                    crowd = made_mention(c, c->mem[src->first].root, "CVL", &iv, &crowd_buf);
+            if (crowd)
+                tgt = crowd;
+        }
         amem imp;
         c->implied = NULL;
         if (!model_none &&

@@ -2931,6 +2931,19 @@ static void test_suspended_financing(void **state)
     assert_true(has_event(&e, "WB", "SDN", "1621"));
 }
 
+/* protesters who attack a named target riot (145); police who open fire
+ * with no target in a sentence about protesters fire on them (175) */
+static void test_protesters_and_fire(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2024-06-25", "Protesters stormed the parliament in Nairobi on Tuesday, and police opened fire, killing several people.");
+    assert_true(has_event(&e, "KENCOP", "KENCVL", "175"));
+    code_on(&e, "2012-11-20", "Protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday.");
+    assert_true(has_event(&e, "CODCVL", "RWA", "145"));
+    assert_false(has_code(&e, "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3084,6 +3097,7 @@ int main(void)
         cmocka_unit_test(test_pair_in_sentence),
         cmocka_unit_test(test_passive_release),
         cmocka_unit_test(test_suspended_financing),
+        cmocka_unit_test(test_protesters_and_fire),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
