@@ -6787,6 +6787,15 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         shot_leader(c, &iv, tgt);
         captured_person(c, &iv, src, tgt);
+        /* "Pro-Russian separatists detained a bus carrying observers":
+         * rebels, criminals and unidentified attackers do not arrest
+         * (173), they abduct or take hostages (181) */
+        if (strcmp(d->verbs[iv.entry].code, "173") == 0 && src && src->n) {
+            const amem *s0 = &c->mem[src->first];
+            const char *ss = s0->code + strlen(s0->root);
+            if (strcmp(ss, "REB") == 0 || strcmp(ss, "UAF") == 0 || strcmp(ss, "CRM") == 0)
+                recode(d, &iv, "181");
+        }
         seized_place(c, &iv, src);
         seized_business(c, &iv);
         /* "A US drone strike killed Iranian general Qassem Soleimani", "A

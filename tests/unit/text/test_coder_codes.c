@@ -2944,6 +2944,19 @@ static void test_protesters_and_fire(void **state)
     assert_false(has_code(&e, "190"));
 }
 
+/* rebels, criminals and unidentified attackers do not arrest: they
+ * abduct (181) */
+static void test_rebels_abduct(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-04-25", "Separatist rebels detained a group of European military observers in eastern Ukraine on Friday.");
+    assert_true(has_code(&e, "181"));
+    assert_false(has_code(&e, "173"));
+    code_on(&e, "2014-04-25", "Ukrainian police detained a group of separatist rebels on Friday.");
+    assert_true(has_code(&e, "173"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3098,6 +3111,7 @@ int main(void)
         cmocka_unit_test(test_passive_release),
         cmocka_unit_test(test_suspended_financing),
         cmocka_unit_test(test_protesters_and_fire),
+        cmocka_unit_test(test_rebels_abduct),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
