@@ -3473,6 +3473,17 @@ static void protest_clash(const ent_coder *c, vmatch *iv, const mention **src,
                           const mention **tgt)
 {
     const char *code = c->d->verbs[iv->entry].code;
+    /* "Soviet troops stormed the parliament building": a state's troops
+     * or police do not riot or protest (14; the dev golds never code
+     * them so); storming is their assault (190) */
+    if (code[0] == '1' && code[1] == '4' && *src && (*src)->n) {
+        const amem *s0 = &c->mem[(*src)->first];
+        const char *ss = s0->code + strlen(s0->root);
+        if ((strcmp(ss, "MIL") == 0 || strcmp(ss, "COP") == 0) &&
+            (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storming")))
+            recode(c->d, iv, "190");
+        return;
+    }
     /* "Protesters attacked the embassies of Rwanda and France": an attack
      * (18, 19) by protesters on a target they name is their riot too */
     if (strcmp(code, "190") != 0 || !(fight_word(c, iv->tb) || tok_is(c, iv->tb, "clashes"))) {
@@ -3993,6 +4004,21 @@ static void storming_killing(const ent_coder *c, vmatch *iv, const mention *src,
         return;
     if (strcmp(kc, "1823") == 0 && !code_entry(c->d, "180", &kv.entry))
         return;
+    /* "Soviet troops stormed the television tower, killing 13 unarmed
+     * civilians": a state's forces who storm and kill civilians repress
+     * with violence (175); killing others they fight (the storming, 190):
+     * they commit no assault (180) */
+    if (src && src->n) {
+        const amem *s0 = &c->mem[src->first];
+        const char *ss = s0->code + strlen(s0->root);
+        if (strcmp(ss, "MIL") == 0 || strcmp(ss, "COP") == 0) {
+            const amem *v0 = victims ? &c->mem[victims->first] : NULL;
+            if (!v0 || strcmp(v0->code + strlen(v0->root), "CVL") != 0)
+                return;
+            if (!code_entry(c->d, "175", &kv.entry))
+                return;
+        }
+    }
     iv->entry = kv.entry;
     if (victims)
         *tgt = victims;
@@ -6712,8 +6738,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (passive)
             captured_passive(c, &iv, src, tgt);
         killing_manner(c, k, &iv, sb, se);
-        storming_killing(c, &iv, src, &tgt, se);
         protest_clash(c, &iv, &src, &tgt);
+        storming_killing(c, &iv, src, &tgt, se);
         armed_arrival(c, &iv, src, tgt);
         troops_into(c, &iv, src, tgt, sb);
         left_organisation(c, &iv, tgt);

@@ -2957,6 +2957,22 @@ static void test_rebels_abduct(void **state)
     assert_true(has_code(&e, "173"));
 }
 
+/* state forces who storm and kill civilians repress (175); killing
+ * others they fight (190); no assault (180) either way */
+static void test_storming_by_forces(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "1991-01-13", "Soviet troops stormed the parliament building in Riga on Sunday, killing eight unarmed civilians.");
+    assert_true(has_code(&e, "175"));
+    assert_false(has_code(&e, "180"));
+    code_on(&e, "2010-05-31", "Israeli commandos stormed a Greek aid ship on Monday, killing four activists.");
+    assert_false(has_code(&e, "180"));
+    /* troops or police do not riot */
+    code_on(&e, "1991-01-13", "Soviet troops stormed the parliament building in Riga on Sunday.");
+    assert_false(has_code(&e, "145"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3112,6 +3128,7 @@ int main(void)
         cmocka_unit_test(test_suspended_financing),
         cmocka_unit_test(test_protesters_and_fire),
         cmocka_unit_test(test_rebels_abduct),
+        cmocka_unit_test(test_storming_by_forces),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
