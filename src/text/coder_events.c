@@ -3658,6 +3658,25 @@ static void future_act(const ent_coder *c, vmatch *iv, ent_modality mod, size_t 
         if (!cond)
             return;
     }
+    /* "Britain would expel 23 Russian diplomats", "France will withdraw
+     * its ambassador": a state's announced expulsion of diplomats or cut in
+     * relations is the decision itself, as the dev golds code it, no
+     * threat (a condition or a possibility keeps it a threat) */
+    /* ("said it would expel": the reported "will") */
+    bool said_would = false;
+    for (size_t j = iv->tb; j > 0 && j + 3 > iv->tb && !said_would; j--)
+        if (tok_is(c, j - 1, "would"))
+            for (size_t k = j - 1; k > 0 && k + 15 > j && !said_would; k--)
+                said_would = tok_is(c, k - 1, "said") || tok_is(c, k - 1, "says") ||
+                             tok_is(c, k - 1, "announced");
+    if ((mod == ENT_MOD_FUTURE || (mod == ENT_MOD_HYPOTHETICAL && said_would)) &&
+        (strcmp(code, "174") == 0 || strcmp(code, "161") == 0 || strcmp(code, "166") == 0)) {
+        bool cond = false;
+        for (size_t j = iv->te; j < se && !cond; j++)
+            cond = tok_any(c, j, W_COND_WORDS);
+        if (!cond)
+            return;
+    }
     const char *ic = intent_code(code);
     uint32_t e;
     if (strcmp(ic, code) != 0 && code_entry(c->d, ic, &e))

@@ -2973,6 +2973,19 @@ static void test_storming_by_forces(void **state)
     assert_false(has_code(&e, "145"));
 }
 
+/* a state's announced expulsion of diplomats is the decision itself (174),
+ * a possibility stays a threat */
+static void test_announced_expulsion(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-03-26", "The United States said on Monday it would expel 60 Russian diplomats.");
+    assert_true(has_event(&e, "USA", "RUSGOV", "174"));
+    assert_false(has_code(&e, "132"));
+    code_on(&e, "2018-03-26", "Britain could expel Russian diplomats.");
+    assert_false(has_code(&e, "174"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3129,6 +3142,7 @@ int main(void)
         cmocka_unit_test(test_protesters_and_fire),
         cmocka_unit_test(test_rebels_abduct),
         cmocka_unit_test(test_storming_by_forces),
+        cmocka_unit_test(test_announced_expulsion),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
