@@ -6969,6 +6969,22 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              strncmp(d->verbs[iv.entry].code, "173", 3) == 0) &&
             vb > sb && tok_any(c, vb - 1, W_S_AND))
             tgt = prev_tgt;
+        /* "The U.N. Human Rights Council agreed on Friday to send a
+         * fact-finding mission", "OPEC+ agreed to cut output": an
+         * organisation's bare "agreed" (037) with no one named is a
+         * decision among its members, no agreement with anyone (the dev
+         * golds code none); "Britain's parliament voted against military
+         * action": a legislature or a court uses no force (18-20) */
+        if (src && src->n && !passive) {
+            const amem *s0 = &c->mem[src->first];
+            const char *ss = s0->code + strlen(s0->root);
+            int r0 = code_root(d->verbs[iv.entry].code);
+            if (!tgt && strcmp(d->verbs[iv.entry].code, "037") == 0 &&
+                !coder_state_root(c, s0->root))
+                continue;
+            if (r0 >= 18 && r0 <= 20 && (strcmp(ss, "LEG") == 0 || strcmp(ss, "JUD") == 0))
+                continue;
+        }
         /* "Protesters stormed parliament ..., and police opened fire,
          * killing at least five people": fire opened by police or troops
          * with no target, in a sentence about protesters, is fired on

@@ -2986,6 +2986,18 @@ static void test_announced_expulsion(void **state)
     assert_false(has_code(&e, "174"));
 }
 
+/* an organisation's bare "agreed" is a decision among its members, no
+ * agreement; a legislature uses no force */
+static void test_org_decision_and_legislature(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-09-29", "The U.N. Human Rights Council agreed on Friday to set up a commission to look into abuses in Yemen.");
+    assert_false(has_code(&e, "037"));
+    code_on(&e, "2013-08-29", "Britain's parliament voted on Thursday against military action in Syria.");
+    assert_false(has_code(&e, "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3143,6 +3155,7 @@ int main(void)
         cmocka_unit_test(test_rebels_abduct),
         cmocka_unit_test(test_storming_by_forces),
         cmocka_unit_test(test_announced_expulsion),
+        cmocka_unit_test(test_org_decision_and_legislature),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
