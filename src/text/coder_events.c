@@ -2920,15 +2920,16 @@ static bool signed_instrument(const ent_coder *c, const vmatch *v, size_t se)
     return false;
 }
 
-/* "..., and Hamas vowed revenge", "Tehran warned of a harsh response": a
- * disapproval, rejection or threat (roots 11-13) with no target of its
- * own, by another state than the one that acted just before, answers
- * that act. */
+/* "..., and Hamas vowed revenge", "Tehran warned of a harsh response",
+ * "Iranian forces seized 15 British sailors, and Britain demanded their
+ * release": a demand, disapproval, rejection or threat (roots 10-13) with
+ * no target of its own, by another state than the one that acted just
+ * before, answers that act. */
 static bool answers_act(const ent_coder *c, const vmatch *v, const mention *src,
                         const mention *last)
 {
     int r = code_root(c->d->verbs[v->entry].code);
-    return r >= 11 && r <= 13 && last->te <= src->tb &&
+    return r >= 10 && r <= 13 && last->te <= src->tb &&
            strcmp(c->mem[last->first].root, c->mem[src->first].root) != 0;
 }
 

@@ -2998,6 +2998,16 @@ static void test_org_decision_and_legislature(void **state)
     assert_false(has_code(&e, "190"));
 }
 
+/* a demand with no target of its own, by another state than the one that
+ * acted just before, answers that act */
+static void test_demand_answers_act(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-07-20", "Iranian forces seized a Norwegian tanker in the Gulf on Friday, and Norway demanded its immediate release.");
+    assert_true(has_event(&e, "NOR", "IRNMIL", "1053"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3156,6 +3166,7 @@ int main(void)
         cmocka_unit_test(test_storming_by_forces),
         cmocka_unit_test(test_announced_expulsion),
         cmocka_unit_test(test_org_decision_and_legislature),
+        cmocka_unit_test(test_demand_answers_act),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
