@@ -5539,6 +5539,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (g > a && g < se && (c->toks.v[g].flags & ENT_TOK_PUNCT) &&
             c->text[c->toks.v[g].start] == '-' && c->toks.v[g].start == c->toks.v[g - 1].end)
             g = 0;
+        /* "anti-government protests": neither is the government's */
+        if (g > a && i >= sb + 2 && (c->toks.v[i - 1].flags & ENT_TOK_PUNCT) &&
+            c->text[c->toks.v[i - 1].start] == '-' &&
+            c->toks.v[i - 1].end == c->toks.v[i].start &&
+            c->toks.v[i - 2].end == c->toks.v[i - 1].start && tok_is(c, i - 2, "anti"))
+            g = 0;
         if (a >= g && a && c->d->actors[e1].kind == AK_PLACE) {
             i = a; /* a place name hides the actor names inside it */
             continue;

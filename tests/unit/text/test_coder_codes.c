@@ -3008,6 +3008,16 @@ static void test_demand_answers_act(void **state)
     assert_true(has_event(&e, "NOR", "IRNMIL", "1053"));
 }
 
+/* "anti-government" names no government */
+static void test_anti_government(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-07-20", "Police detained hundreds of people in Moscow on Sunday as thousands joined anti-government protests.");
+    assert_false(has_event(&e, "RUSGOV", "", "140"));
+    assert_true(has_code(&e, "173"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3167,6 +3177,7 @@ int main(void)
         cmocka_unit_test(test_announced_expulsion),
         cmocka_unit_test(test_org_decision_and_legislature),
         cmocka_unit_test(test_demand_answers_act),
+        cmocka_unit_test(test_anti_government),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
