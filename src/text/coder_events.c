@@ -1349,6 +1349,18 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
 {
     if (nature_opening(c, vb, sb))
         return true;
+    /* "torrents that swept away cars and destroyed houses": a verb
+     * coordinated with the one before it has its subject */
+    if (vb > sb + 1 && tok_any(c, vb - 1, W_S_AND)) {
+        size_t pb = SIZE_MAX;
+        for (size_t q = 0; q < c->n_vms && c->vms[q].te <= vb - 1; q++)
+            pb = c->vms[q].tb;
+        bool comma = false;
+        for (size_t j = pb; pb != SIZE_MAX && j < vb && !comma; j++)
+            comma = c->text[c->toks.v[j].start] == ',';
+        if (pb != SIZE_MAX && pb < vb - 1 && !comma)
+            return nature_subject(c, pb, sb);
+    }
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
     bool crossed = false;
     size_t end = vb; /* the end of the clause whose subject is sought */

@@ -3018,6 +3018,15 @@ static void test_anti_government(void **state)
     assert_true(has_code(&e, "173"));
 }
 
+/* a verb coordinated with one whose subject is a disaster has it too */
+static void test_nature_coordinated(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-07-15", "Floods in western Germany killed at least 40 people on Thursday after torrential rain turned streams into raging torrents that swept away cars and destroyed houses.");
+    assert_int_equal(e.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3178,6 +3187,7 @@ int main(void)
         cmocka_unit_test(test_org_decision_and_legislature),
         cmocka_unit_test(test_demand_answers_act),
         cmocka_unit_test(test_anti_government),
+        cmocka_unit_test(test_nature_coordinated),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
