@@ -1358,8 +1358,8 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
         bool comma = false;
         for (size_t j = pb; pb != SIZE_MAX && j < vb && !comma; j++)
             comma = c->text[c->toks.v[j].start] == ',';
-        if (pb != SIZE_MAX && pb < vb - 1 && !comma)
-            return nature_subject(c, pb, sb);
+        if (pb != SIZE_MAX && pb < vb - 1 && !comma && nature_subject(c, pb, sb))
+            return true;
     }
     size_t lo = vb > sb + 12 ? vb - 12 : sb;
     bool crossed = false;
@@ -2501,6 +2501,24 @@ static bool sports_score(const ent_coder *c, const vmatch *v, size_t se)
             c->toks.v[k + 1].start == c->toks.v[k].end)
             return true;
     return false;
+}
+
+/* "won the French presidency on Sunday, beating far-right leader Marine
+ * Le Pen": beating a rival where a win and an election (a vote, a runoff,
+ * the presidency) are named defeats, assaults no one. */
+static bool electoral_beat(const ent_coder *c, const vmatch *v, size_t sb, size_t se)
+{
+    if (code_root(c->d->verbs[v->entry].code) != 18 ||
+        !(tok_is(c, v->tb, "beating") || tok_is(c, v->tb, "beat") || tok_is(c, v->tb, "beats")))
+        return false;
+    bool won = false, poll = false;
+    for (size_t j = sb; j < se; j++) {
+        won = won || tok_is(c, j, "won") || tok_is(c, j, "wins") || tok_is(c, j, "winning");
+        poll = poll || tok_is(c, j, "election") || tok_is(c, j, "elections") ||
+               tok_is(c, j, "presidency") || tok_is(c, j, "runoff") || tok_is(c, j, "vote") ||
+               tok_is(c, j, "votes") || tok_is(c, j, "ballot");
+    }
+    return won && poll;
 }
 
 /* "Brazil won a record fourth World Cup on Sunday, beating Italy 3-2 in a
@@ -5758,7 +5776,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
             cited_content(c, v, sb) || noun_background(c, v, sb) || appeal_conjunct(c, k, sb) ||
-            plotted_act(c, v, sb) || judged_act(c, v, se))
+            plotted_act(c, v, sb) || judged_act(c, v, se) || electoral_beat(c, v, sb, se))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

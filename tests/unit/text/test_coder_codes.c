@@ -3027,6 +3027,18 @@ static void test_nature_coordinated(void **state)
     assert_int_equal(e.n, 0);
 }
 
+/* beating a rival in an election assaults no one; police beating
+ * students who demand elections do */
+static void test_electoral_beat(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2017-05-07", "Emmanuel Macron won the French presidency on Sunday, beating far-right leader Marine Le Pen.");
+    assert_false(has_code(&e, "182"));
+    code_on(&e, "1989-11-17", "Riot police beat students with truncheons in Prague on Friday as they marched to demand free elections.");
+    assert_true(has_code(&e, "175"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3188,6 +3200,7 @@ int main(void)
         cmocka_unit_test(test_demand_answers_act),
         cmocka_unit_test(test_anti_government),
         cmocka_unit_test(test_nature_coordinated),
+        cmocka_unit_test(test_electoral_beat),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
