@@ -4744,6 +4744,17 @@ static bool of_nominal(const ent_coder *c, const vmatch *v, size_t sb)
     return true;
 }
 
+/* "Turkey would not approve Finland and Sweden's bids to join NATO",
+ * "approved Sweden's bid to join": a bid or application named with its
+ * owner's possessive is the matter of another act, no appeal of its own. */
+static bool possessed_bid(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    size_t i = v->tb;
+    return i > sb + 1 && tok_poss(c, i - 1) &&
+           (tok_is(c, i, "bid") || tok_is(c, i, "bids") || tok_is(c, i, "application") ||
+            tok_is(c, i, "applications"));
+}
+
 /* "Myanmar's military operation against Rohingya Muslims appeared to be
  * a textbook example of ethnic cleansing", "a Chinese invasion of Taiwan
  * remained unlikely": force named by a noun that is the subject of a
@@ -5776,7 +5787,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             apposition_head(c, k, sb) || ended_noun(c, v, sb) || what_called(c, v, sb) ||
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
             cited_content(c, v, sb) || noun_background(c, v, sb) || appeal_conjunct(c, k, sb) ||
-            plotted_act(c, v, sb) || judged_act(c, v, se) || electoral_beat(c, v, sb, se))
+            plotted_act(c, v, sb) || judged_act(c, v, se) || electoral_beat(c, v, sb, se) ||
+            possessed_bid(c, v, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

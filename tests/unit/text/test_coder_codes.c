@@ -3039,6 +3039,17 @@ static void test_electoral_beat(void **state)
     assert_true(has_code(&e, "175"));
 }
 
+/* a bid named with its owner's possessive is the matter of another act */
+static void test_possessed_bid(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-03-30", "Hungary's parliament approved Finland's bid to join NATO on Monday.");
+    assert_false(has_event(&e, "FIN", "NATO", "020"));
+    code_on(&e, "2022-05-18", "Finland applied to join NATO on Wednesday.");
+    assert_true(has_code(&e, "020"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3201,6 +3212,7 @@ int main(void)
         cmocka_unit_test(test_anti_government),
         cmocka_unit_test(test_nature_coordinated),
         cmocka_unit_test(test_electoral_beat),
+        cmocka_unit_test(test_possessed_bid),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
