@@ -2346,7 +2346,9 @@ static bool reduced_passive(const ent_coder *c, const vmatch *v, size_t sb, size
         for (size_t j = v->te; j + 1 < se && j < v->te + 8 && !own_verb; j++) {
             if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_S_AND))
                 return false;
-            own_verb = tok_any(c, j, W_BE_FORMS) && is_verb_tok(c, j + 1) &&
+            /* (a finite "were", "was": not "after being summoned") */
+            own_verb = tok_any(c, j, W_BE_FORMS) && !tok_is(c, j, "being") &&
+                       !tok_is(c, j, "been") && !tok_is(c, j, "be") && is_verb_tok(c, j + 1) &&
                        coder_past_form(c, j + 1);
         }
         if (!own_verb || !coder_past_form(c, vb) || !tok_any(c, v->te, W_PREPS))
@@ -3516,9 +3518,10 @@ static void protest_clash(const ent_coder *c, vmatch *iv, const mention **src,
         return;
     }
     /* "Protesters attacked the embassies of Rwanda and France": an attack
-     * (18, 19) by protesters on a target they name is their riot too */
+     * (19, 180) by protesters on a target they name is their riot too
+     * ("beat up the speaker of parliament" stays an assault) */
     if (strcmp(code, "190") != 0 || !(fight_word(c, iv->tb) || tok_is(c, iv->tb, "clashes"))) {
-        if ((code_root(code) == 18 || code_root(code) == 19) && protest_crowd(c, *src) &&
+        if ((code_root(code) == 19 || strcmp(code, "180") == 0) && protest_crowd(c, *src) &&
             *tgt && (*tgt)->n && !protest_crowd(c, *tgt))
             recode(c->d, iv, "145");
         return;

@@ -2920,6 +2920,9 @@ static void test_passive_release(void **state)
     code_on(&e, "2023-09-18", "Five Americans detained in Iran were freed on Monday.");
     assert_true(has_event(&e, "IRN", "USA", "084"));
     assert_false(has_code(&e, "173"));
+    /* "after being summoned" is no verb of the subject's own */
+    code_on(&e, "2019-07-19", "Kosovo Prime Minister Ramush Haradinaj resigned on Friday after being summoned for questioning by a special court.");
+    assert_true(has_code(&e, "0831"));
 }
 
 /* a lender suspending financing or disbursements cuts economic aid (1621) */
