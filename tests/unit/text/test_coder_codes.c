@@ -2945,6 +2945,9 @@ static void test_protesters_and_fire(void **state)
     code_on(&e, "2012-11-20", "Protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday.");
     assert_true(has_event(&e, "CODCVL", "RWA", "145"));
     assert_false(has_code(&e, "190"));
+    /* beating up a person stays an assault */
+    code_on(&e, "2020-11-10", "Angry protesters stormed government buildings in Yerevan on Tuesday and beat up the speaker of parliament.");
+    assert_true(has_code(&e, "182"));
 }
 
 /* rebels, criminals and unidentified attackers do not arrest: they
