@@ -1243,11 +1243,14 @@ static const char *subject_agent(const ent_coder *c, size_t vb)
 static const mention *made_mention(ent_coder *c, const char *root, const char *suffix,
                                    const vmatch *v, mention *buf)
 {
+    /* root may point into c->mem, which growing it may move */
+    char r[ENT_ACTOR_CODE_MAX];
+    text_copy(r, sizeof r, root);
     if (text_grow((void **)&c->mem, &c->cap_mem, c->n_mem, sizeof *c->mem))
         return NULL;
     amem *m = &c->mem[c->n_mem];
-    text_join(m->code, sizeof m->code, root, 3, suffix, 6);
-    text_copy(m->root, sizeof m->root, root);
+    text_join(m->code, sizeof m->code, r, 3, suffix, 6);
+    text_copy(m->root, sizeof m->root, r);
     memset(buf, 0, sizeof *buf);
     buf->tb = v->tb;
     buf->te = v->te;
