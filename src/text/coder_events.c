@@ -4598,6 +4598,13 @@ static bool nominal_object(const ent_coder *c, const vmatch *v, size_t sb)
 /* The first mention after `m` and before `lim` governed by "to", or NULL. */
 static const mention *recipient_after(const ent_coder *c, const mention *m, size_t lim, size_t sb)
 {
+    /* (", pulling them closer to the West": a participle after a comma
+     * opens a clause of its own) */
+    for (size_t j = m->te; j + 1 < lim; j++)
+        if (c->text[c->toks.v[j].start] == ',' && gerund(c, j + 1)) {
+            lim = j;
+            break;
+        }
     for (size_t q = 0; q < c->n_ments; q++) {
         const mention *x = &c->ments[q];
         if (x->tb < m->te || x->tb >= lim || !x->n)

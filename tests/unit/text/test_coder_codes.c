@@ -3056,6 +3056,17 @@ static void test_possessed_bid(void **state)
     assert_true(has_code(&e, "020"));
 }
 
+/* a participle clause after a comma ("pulling them closer to the West")
+ * names no recipient of the act before it */
+static void test_participle_clause_no_recipient(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-06-27", "The European Union signed free-trade agreements with Ukraine on Friday, pulling it closer to Canada.");
+    assert_false(has_event(&e, "EU", "CAN", "061"));
+    assert_true(has_event(&e, "EU", "UKR", "061"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3219,6 +3230,7 @@ int main(void)
         cmocka_unit_test(test_nature_coordinated),
         cmocka_unit_test(test_electoral_beat),
         cmocka_unit_test(test_possessed_bid),
+        cmocka_unit_test(test_participle_clause_no_recipient),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
