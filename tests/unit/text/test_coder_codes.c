@@ -3067,6 +3067,18 @@ static void test_participle_clause_no_recipient(void **state)
     assert_true(has_event(&e, "EU", "UKR", "061"));
 }
 
+/* international tribunals with no code of their own are CAMEO's IGO */
+static void test_tribunal_igo(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-05-25", "The International Tribunal for the Law of the Sea ordered Russia on Saturday to release three Ukrainian navy vessels.");
+    bool igo = false;
+    for (size_t i = 0; i < e.n; i++)
+        igo = igo || strcmp(e.v[i].source, "IGO") == 0;
+    assert_true(igo);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3231,6 +3243,7 @@ int main(void)
         cmocka_unit_test(test_electoral_beat),
         cmocka_unit_test(test_possessed_bid),
         cmocka_unit_test(test_participle_clause_no_recipient),
+        cmocka_unit_test(test_tribunal_igo),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
