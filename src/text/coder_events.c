@@ -3679,7 +3679,7 @@ static bool agent_inside(const ent_coder *c, const mention *m)
  * the withdrawal itself (160, modality future), as the dev golds code it;
  * "threatened to withdraw" and "will withdraw if ..." stay threats.
  * Updates *iv. */
-static void future_act(const ent_coder *c, vmatch *iv, ent_modality mod, size_t se)
+static void future_act(const ent_coder *c, vmatch *iv, ent_modality mod, size_t sb, size_t se)
 {
     const char *code = c->d->verbs[iv->entry].code;
     if (mod != ENT_MOD_FUTURE && mod != ENT_MOD_CONDITIONAL && mod != ENT_MOD_HYPOTHETICAL)
@@ -3701,9 +3701,9 @@ static void future_act(const ent_coder *c, vmatch *iv, ent_modality mod, size_t 
      * threat (a condition or a possibility keeps it a threat) */
     /* ("said it would expel": the reported "will") */
     bool said_would = false;
-    for (size_t j = iv->tb; j > 0 && j + 3 > iv->tb && !said_would; j--)
+    for (size_t j = iv->tb; j > sb && j + 3 > iv->tb && !said_would; j--)
         if (tok_is(c, j - 1, "would"))
-            for (size_t k = j - 1; k > 0 && k + 15 > j && !said_would; k--)
+            for (size_t k = j - 1; k > sb && k + 15 > j && !said_would; k--)
                 said_would = tok_is(c, k - 1, "said") || tok_is(c, k - 1, "says") ||
                              tok_is(c, k - 1, "announced");
     if ((mod == ENT_MOD_FUTURE || (mod == ENT_MOD_HYPOTHETICAL && said_would)) &&
@@ -6949,7 +6949,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 }
         }
         if (!neg)
-            future_act(c, &iv, mod, se);
+            future_act(c, &iv, mod, sb, se);
         if (!neg)
             delayed_act(c, &iv, sb);
         /* "met Putin in Moscow" is a visit to the host (042), "met Xi in

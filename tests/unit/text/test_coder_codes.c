@@ -2990,6 +2990,9 @@ static void test_announced_expulsion(void **state)
     assert_false(has_code(&e, "132"));
     code_on(&e, "2018-03-26", "Britain could expel Russian diplomats.");
     assert_false(has_code(&e, "174"));
+    /* the "said" must be the sentence's own, not the previous one's */
+    code_on(&e, "2018-03-26", "The minister said nothing new on Monday. Britain would expel Russian diplomats.");
+    assert_false(has_code(&e, "174"));
 }
 
 /* an organisation's bare "agreed" is a decision among its members, no
