@@ -2836,7 +2836,7 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
                 if (m->tb <= v->tb || m->te > nx->tb || !m->n || m->pronoun)
                     continue;
                 const amem *a = &c->mem[m->first];
-                officials = officials || strcmp(a->code + strlen(a->root), "GOV") == 0 ||
+                officials = officials || strcmp(amem_suffix(a), "GOV") == 0 ||
                             !coder_state_root(c, a->root);
             }
             if (officials && code_entry(d, "174", &e174)) {
@@ -3357,7 +3357,7 @@ static void fire_on_people(const ent_coder *c, vmatch *iv, const mention *src, c
         !tok_is(c, iv->tb + 1, "fire"))
         return;
     const amem *s = &c->mem[src->first], *t = &c->mem[tgt->first];
-    const char *ss = s->code + strlen(s->root), *ts = t->code + strlen(t->root);
+    const char *ss = amem_suffix(s), *ts = amem_suffix(t);
     if (strcmp(ts, "CVL") != 0 && strcmp(ts, "EDU") != 0 && strcmp(ts, "REL") != 0 &&
         strcmp(ts, "MED") != 0 && strcmp(ts, "REF") != 0 && strcmp(ts, "LAB") != 0)
         return;
@@ -3378,7 +3378,7 @@ static void combat_killing(const ent_coder *c, vmatch *iv, const mention *src,
     if (strcmp(vc, "1823") != 0 || !src || !src->n || !tgt || !tgt->n || src->pronoun)
         return;
     const amem *s = &c->mem[src->first], *t = &c->mem[tgt->first];
-    const char *ss = s->code + strlen(s->root), *ts = t->code + strlen(t->root);
+    const char *ss = amem_suffix(s), *ts = amem_suffix(t);
     if ((ss[0] && strcmp(ss, "MIL") != 0) || !coder_state_root(c, s->root) ||
         (strcmp(ts, "REB") != 0 && strcmp(ts, "MIL") != 0))
         return;
@@ -3406,7 +3406,7 @@ static void force_by_kind(const ent_coder *c, vmatch *iv, const mention *src)
     if (!src || !src->n || src->te > iv->tb)
         return;
     const amem *s = &c->mem[src->first];
-    const char *suf = s->code + strlen(s->root);
+    const char *suf = amem_suffix(s);
     /* "Tens of thousands of Filipinos massed outside two military camps":
      * people massing demonstrate (141); only armed forces mass as a
      * show of force (15) */
@@ -3490,7 +3490,7 @@ static bool protest_crowd(const ent_coder *c, const mention *m)
     if (!m || !m->n || m->pronoun)
         return false;
     const amem *s = &c->mem[m->first];
-    const char *suf = s->code + strlen(s->root);
+    const char *suf = amem_suffix(s);
     if (strcmp(suf, "CVL") != 0 && strcmp(suf, "EDU") != 0 && strcmp(suf, "LAB") != 0)
         return false;
     for (size_t j = m->tb; j < m->te; j++)
@@ -3514,7 +3514,7 @@ static void protest_clash(const ent_coder *c, vmatch *iv, const mention **src,
      * them so); storming is their assault (190) */
     if (code[0] == '1' && code[1] == '4' && *src && (*src)->n) {
         const amem *s0 = &c->mem[(*src)->first];
-        const char *ss = s0->code + strlen(s0->root);
+        const char *ss = amem_suffix(s0);
         if ((strcmp(ss, "MIL") == 0 || strcmp(ss, "COP") == 0) &&
             (tok_is(c, iv->tb, "stormed") || tok_is(c, iv->tb, "storming")))
             recode(c->d, iv, "190");
@@ -3550,7 +3550,7 @@ static void armed_arrival(const ent_coder *c, vmatch *iv, const mention *src, co
           tok_is(c, iv->tb, "arrives") || tok_is(c, iv->tb, "landing")))
         return;
     const amem *s = &c->mem[src->first];
-    const char *suf = s->code + strlen(s->root);
+    const char *suf = amem_suffix(s);
     if ((strcmp(suf, "MIL") != 0 && strcmp(suf, "COP") != 0) ||
         strcmp(c->mem[tgt->first].root, s->root) == 0)
         return;
@@ -3598,7 +3598,7 @@ static bool unarmed_entry(const ent_coder *c, const vmatch *iv, const mention *s
         if (!src || !src->n)
             return true;
         const amem *s0 = &c->mem[src->first];
-        const char *suf0 = s0->code + strlen(s0->root);
+        const char *suf0 = amem_suffix(s0);
         return strcmp(suf0, "MIL") != 0 && strcmp(suf0, "REB") != 0;
     }
     if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 || iv->te < iv->tb + 2 ||
@@ -3612,7 +3612,7 @@ static bool unarmed_entry(const ent_coder *c, const vmatch *iv, const mention *s
     if (!src || !src->n)
         return true;
     const amem *s = &c->mem[src->first];
-    const char *suf = s->code + strlen(s->root);
+    const char *suf = amem_suffix(s);
     return strcmp(suf, "MIL") != 0 && strcmp(suf, "REB") != 0;
 }
 
@@ -3627,7 +3627,7 @@ static bool leader_target(const ent_coder *c, const mention *tgt)
     if (tgt->person)
         return true;
     const amem *m = &c->mem[tgt->first];
-    const char *suf = m->code + strlen(m->root);
+    const char *suf = amem_suffix(m);
     for (size_t k = 0; sufs[k]; k++)
         if (strcmp(suf, sufs[k]) == 0)
             return true;
@@ -3740,7 +3740,7 @@ static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
                                      tok_is(c, tgt->tb, "them"))));
     if (!person && src && src->n) {
         const amem *s = &c->mem[src->first];
-        person = strcmp(s->code + strlen(s->root), "COP") == 0;
+        person = strcmp(amem_suffix(s), "COP") == 0;
     }
     /* "rebels captured President Samuel Doe": taken by an armed group or
      * unidentified attackers, a person is abducted (181), as seized_place
@@ -3748,7 +3748,7 @@ static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
     const char *to = "173";
     if (person && src && src->n) {
         const amem *s = &c->mem[src->first];
-        const char *ss = s->code + strlen(s->root);
+        const char *ss = amem_suffix(s);
         if (strcmp(ss, "REB") == 0 || strcmp(ss, "UAF") == 0 || strcmp(ss, "CRM") == 0)
             to = "181";
     }
@@ -3781,7 +3781,7 @@ static void captured_passive(const ent_coder *c, vmatch *iv, const mention *src,
     const char *to = "173";
     if (src && src->n) {
         const amem *s = &c->mem[src->first];
-        const char *ss = s->code + strlen(s->root);
+        const char *ss = amem_suffix(s);
         if (strcmp(ss, "REB") == 0 || strcmp(ss, "UAF") == 0 || strcmp(ss, "CRM") == 0)
             to = "181";
     }
@@ -3867,7 +3867,7 @@ static void seized_place(const ent_coder *c, vmatch *iv, const mention *src)
         bool people = m->person || coder_people_agent(gs) || strcmp(gs, "MIL") == 0;
         if (people) {
             const amem *s0 = src && src->n ? &c->mem[src->first] : NULL;
-            const char *ss = s0 ? s0->code + strlen(s0->root) : "";
+            const char *ss = s0 ? amem_suffix(s0) : "";
             bool state = strcmp(ss, "COP") == 0 || strcmp(ss, "MIL") == 0;
             uint32_t e;
             if (code_entry(c->d, state ? "173" : "181", &e))
@@ -3944,7 +3944,7 @@ static bool stray_left(const ent_coder *c, const vmatch *v, size_t sb)
                 tok_is(c, g, "began") || tok_is(c, g, "start") || tok_is(c, g, "started") ||
                 tok_is(c, g, "could") || tok_is(c, g, "to") || tok_is(c, g, "had")))
             g++;
-        if (g == v->tb && strcmp(a->code + strlen(a->root), "MIL") == 0)
+        if (g == v->tb && strcmp(amem_suffix(a), "MIL") == 0)
             forces = true;
         if (m->tb == after && !m->pronoun && strlen(a->root) == 3 && coder_state_organ(a))
             state = true;
@@ -4066,10 +4066,10 @@ static void storming_killing(const ent_coder *c, vmatch *iv, const mention *src,
      * they commit no assault (180) */
     if (src && src->n) {
         const amem *s0 = &c->mem[src->first];
-        const char *ss = s0->code + strlen(s0->root);
+        const char *ss = amem_suffix(s0);
         if (strcmp(ss, "MIL") == 0 || strcmp(ss, "COP") == 0) {
             const amem *v0 = victims ? &c->mem[victims->first] : NULL;
-            if (!v0 || strcmp(v0->code + strlen(v0->root), "CVL") != 0)
+            if (!v0 || strcmp(amem_suffix(v0), "CVL") != 0)
                 return;
             if (!code_entry(c->d, "175", &kv.entry))
                 return;
@@ -4146,7 +4146,7 @@ static void crowd_demand(const ent_coder *c, vmatch *iv, const mention *src, siz
     if ((code_root(code) != 10 && code_root(code) != 2) || !src || !src->n)
         return;
     const amem *a = &c->mem[src->first];
-    const char *suf = a->code + strlen(a->root);
+    const char *suf = amem_suffix(a);
     if (strcmp(suf, "CVL") != 0 && strcmp(suf, "LAB") != 0 && strcmp(suf, "EDU") != 0)
         return; /* (an opposition party's demand is its own: 104x) */
     bool protest = false;
@@ -6162,7 +6162,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                      * accusing Israel": "at" names a venue, except for
                      * force ("fired at Israel") */
                     size_t vp = coder_prep_before(c, m->tb, sb);
-                    const char *ms = m->n ? c->mem[m->first].code + strlen(c->mem[m->first].root) : "";
+                    const char *ms = m->n ? amem_suffix(&c->mem[m->first]) : "";
                     bool forces = !strcmp(ms, "MIL") || !strcmp(ms, "COP") || !strcmp(ms, "REB");
                     /* "hurled rocks at the U.S. embassy": a protest at an
                      * embassy is aimed at the state whose embassy it is */
@@ -6200,7 +6200,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     coder_state_organ(&c->mem[src->first])) {
                     /* (a government may act against its own parliament or
                      * courts: "accusing the National Assembly") */
-                    const char *suf = c->mem[m->first].code + strlen(c->mem[m->first].root);
+                    const char *suf = amem_suffix(&c->mem[m->first]);
                     if (!strcmp(suf, "GOV") || !strcmp(suf, "MIL") || !strcmp(suf, "COP") ||
                         !strcmp(suf, "SPY"))
                         continue;
@@ -6847,7 +6847,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             src && src->n && tgt && tgt->n &&
             (fire_on || strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0)) {
             const amem *sm = &c->mem[src->first], *tm = &c->mem[tgt->first];
-            const char *ss = sm->code + strlen(sm->root), *ts = tm->code + strlen(tm->root);
+            const char *ss = amem_suffix(sm), *ts = amem_suffix(tm);
             uint32_t e175;
             if ((strcmp(ss, "COP") == 0 || strcmp(ss, "MIL") == 0) &&
                 (strcmp(ts, "CVL") == 0 || strcmp(ts, "OPP") == 0 || strcmp(ts, "EDU") == 0 ||
@@ -6860,7 +6860,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * labour or consumer protest */
         if (strncmp(d->verbs[iv.entry].code, "143", 3) == 0 && src && src->n) {
             const amem *sm = &c->mem[src->first];
-            const char *ss = sm->code + strlen(sm->root);
+            const char *ss = amem_suffix(sm);
             uint32_t e163;
             if (strlen(sm->root) == 3 && (!ss[0] || strcmp(ss, "GOV") == 0) &&
                 (tok_is(c, iv.tb, "boycott") || tok_is(c, iv.tb, "boycotted") ||
@@ -6888,7 +6888,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if ((code_root(d->verbs[iv.entry].code) == 15 || strcmp(d->verbs[iv.entry].code, "074") == 0) &&
             src && src->n && tgt && tgt->n &&
             strcmp(c->mem[tgt->first].root, c->mem[src->first].root) == 0 &&
-            strcmp(c->mem[tgt->first].code + strlen(c->mem[tgt->first].root), "MIL") == 0)
+            strcmp(amem_suffix(&c->mem[tgt->first]), "MIL") == 0)
             tgt = NULL;
         if (unarmed_entry(c, &iv, src))
             continue;
@@ -6899,7 +6899,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * (173), they abduct or take hostages (181) */
         if (strcmp(d->verbs[iv.entry].code, "173") == 0 && src && src->n) {
             const amem *s0 = &c->mem[src->first];
-            const char *ss = s0->code + strlen(s0->root);
+            const char *ss = amem_suffix(s0);
             if (strcmp(ss, "REB") == 0 || strcmp(ss, "UAF") == 0 || strcmp(ss, "CRM") == 0)
                 recode(d, &iv, "181");
         }
@@ -7039,7 +7039,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * action": a legislature or a court uses no force (18-20) */
         if (src && src->n && !passive) {
             const amem *s0 = &c->mem[src->first];
-            const char *ss = s0->code + strlen(s0->root);
+            const char *ss = amem_suffix(s0);
             int r0 = code_root(d->verbs[iv.entry].code);
             if (!tgt && strcmp(d->verbs[iv.entry].code, "037") == 0 &&
                 !coder_state_root(c, s0->root))

@@ -243,6 +243,13 @@ static inline bool tok_any(const ent_coder *c, size_t i, uint64_t mask)
     return (c->cls[i] & mask) != 0;
 }
 
+/* The sector suffix of an actor code after its root: "MIL" of RUSMIL,
+ * "" of a bare state or organisation. */
+static inline const char *amem_suffix(const amem *m)
+{
+    return m->code + strlen(m->root);
+}
+
 /* "'s" with either apostrophe */
 static inline bool tok_poss(const ent_coder *c, size_t i)
 {
