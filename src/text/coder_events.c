@@ -3679,38 +3679,27 @@ static bool agent_inside(const ent_coder *c, const mention *m)
  * the withdrawal itself (160, modality future), as the dev golds code it;
  * "threatened to withdraw" and "will withdraw if ..." stay threats.
  * Updates *iv. */
-static void future_act(const ent_coder *c, vmatch *iv, ent_modality mod, size_t sb, size_t se)
+static void future_act(const ent_coder *c, vmatch *iv, ent_modality mod, size_t se)
 {
     const char *code = c->d->verbs[iv->entry].code;
     if (mod != ENT_MOD_FUTURE && mod != ENT_MOD_CONDITIONAL && mod != ENT_MOD_HYPOTHETICAL)
         return;
-    if (mod != ENT_MOD_CONDITIONAL && strcmp(code, "160") == 0) {
+    /* "will withdraw from the treaty", "Britain would expel 23 Russian
+     * diplomats", "France will withdraw its ambassador": an announced
+     * withdrawal, expulsion or cut in relations (160, 174, 166, 161) is
+     * the decision itself, as the dev golds code it */
+    if (mod != ENT_MOD_CONDITIONAL &&
+        (strcmp(code, "160") == 0 || strcmp(code, "161") == 0 || strcmp(code, "166") == 0 ||
+         strcmp(code, "174") == 0)) {
         bool cond = false; /* "... if the US deploys missiles" */
         for (size_t j = iv->te; j < se && !cond; j++)
             cond = tok_any(c, j, W_COND_WORDS);
-        /* "could suspend relations" is a possibility held out: a threat */
+        /* "could suspend relations" is a possibility held out: a threat
+         * (a modal in lower case: not "Theresa May said Britain would") */
         for (size_t j = iv->tb; j > 0 && j + 4 > iv->tb && !cond; j--)
-            cond = tok_is(c, j - 1, "could") || tok_is(c, j - 1, "might") ||
-                   tok_is(c, j - 1, "may") || tok_is(c, j - 1, "can");
-        if (!cond)
-            return;
-    }
-    /* "Britain would expel 23 Russian diplomats", "France will withdraw
-     * its ambassador": a state's announced expulsion of diplomats or cut in
-     * relations is the decision itself, as the dev golds code it, no
-     * threat (a condition or a possibility keeps it a threat) */
-    /* ("said it would expel": the reported "will") */
-    bool said_would = false;
-    for (size_t j = iv->tb; j > sb && j + 3 > iv->tb && !said_would; j--)
-        if (tok_is(c, j - 1, "would"))
-            for (size_t k = j - 1; k > sb && k + 15 > j && !said_would; k--)
-                said_would = tok_is(c, k - 1, "said") || tok_is(c, k - 1, "says") ||
-                             tok_is(c, k - 1, "announced");
-    if ((mod == ENT_MOD_FUTURE || (mod == ENT_MOD_HYPOTHETICAL && said_would)) &&
-        (strcmp(code, "174") == 0 || strcmp(code, "161") == 0 || strcmp(code, "166") == 0)) {
-        bool cond = false;
-        for (size_t j = iv->te; j < se && !cond; j++)
-            cond = tok_any(c, j, W_COND_WORDS);
+            cond = !(c->toks.v[j - 1].flags & ENT_TOK_CAP) &&
+                   (tok_is(c, j - 1, "could") || tok_is(c, j - 1, "might") ||
+                    tok_is(c, j - 1, "may") || tok_is(c, j - 1, "can"));
         if (!cond)
             return;
     }
@@ -6949,7 +6938,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 }
         }
         if (!neg)
-            future_act(c, &iv, mod, sb, se);
+            future_act(c, &iv, mod, se);
         if (!neg)
             delayed_act(c, &iv, sb);
         /* "met Putin in Moscow" is a visit to the host (042), "met Xi in

@@ -2990,9 +2990,11 @@ static void test_announced_expulsion(void **state)
     assert_false(has_code(&e, "132"));
     code_on(&e, "2018-03-26", "Britain could expel Russian diplomats.");
     assert_false(has_code(&e, "174"));
-    /* the "said" must be the sentence's own, not the previous one's */
-    code_on(&e, "2018-03-26", "The minister said nothing new on Monday. Britain would expel Russian diplomats.");
-    assert_false(has_code(&e, "174"));
+    /* "May" the name is no modal of possibility */
+    code_on(&e, "2018-03-14", "Prime Minister Theresa May said Britain would expel 23 Russian diplomats.");
+    assert_true(has_event(&e, "GBR", "RUSGOV", "174"));
+    code_on(&e, "2018-03-14", "Prime Minister Theresa May said Britain would withdraw from the treaty.");
+    assert_true(has_code(&e, "160"));
 }
 
 /* an organisation's bare "agreed" is a decision among its members, no
