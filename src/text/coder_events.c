@@ -3500,6 +3500,27 @@ static bool protest_crowd(const ent_coder *c, const mention *m)
     return false;
 }
 
+/* "Protesters stormed parliament ..., and police opened fire, killing at
+ * least five people": fire opened (193) with no target, or only a
+ * reference such as "killing several people", in a sentence about
+ * protesters is fired on them (then fire_on_people codes it); protesters
+ * named with no country are the shooters' people (made up in *buf).
+ * Returns the crowd or NULL. */
+static const mention *fire_on_crowd(ent_coder *c, const vmatch *iv, const mention *src,
+                                    size_t sb, mention *buf)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "193") != 0 || !tok_is(c, iv->tb, "opened"))
+        return NULL;
+    for (size_t q = 0; q < c->n_ments; q++)
+        if (&c->ments[q] != src && c->ments[q].tb >= sb && protest_crowd(c, &c->ments[q]))
+            return &c->ments[q];
+    for (size_t j = sb; j < iv->tb; j++)
+        if ((tok_is(c, j, "protesters") || tok_is(c, j, "demonstrators")) &&
+            coder_state_root(c, c->mem[src->first].root))
+            return made_mention(c, c->mem[src->first].root, "CVL", iv, buf);
+    return NULL;
+}
+
 /* "Student protesters fought running battles with riot police",
  * "peacekeepers were injured in clashes with Serb protesters": a fight
  * between protesters and the police, troops or peacekeepers is the
@@ -3744,6 +3765,37 @@ static void captured_person(const ent_coder *c, vmatch *iv, const mention *src,
     uint32_t e;
     if (person && code_entry(c->d, to, &e))
         iv->entry = e;
+}
+
+/* "Pro-Russian separatists detained a bus carrying observers": rebels,
+ * criminals and unidentified attackers do not arrest (173), they abduct
+ * or take hostages (181), as every dev gold codes them. Updates *iv. */
+static void rebel_detention(const ent_coder *c, vmatch *iv, const mention *src)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "173") != 0 || !src || !src->n)
+        return;
+    const char *ss = amem_suffix(&c->mem[src->first]);
+    if (strcmp(ss, "REB") == 0 || strcmp(ss, "UAF") == 0 || strcmp(ss, "CRM") == 0)
+        recode(c->d, iv, "181");
+}
+
+/* "The U.N. Human Rights Council agreed on Friday to send a fact-finding
+ * mission", "OPEC+ agreed to cut output": an organisation's bare "agreed"
+ * (037) with no one named is a decision among its members, no agreement
+ * with anyone (the dev golds code none); "Britain's parliament voted
+ * against military action": a legislature or a court uses no force
+ * (18-20). True when the source cannot do the act so coded. */
+static bool no_act_of(const ent_coder *c, const char *code, const mention *src,
+                      const mention *tgt)
+{
+    if (!src || !src->n)
+        return false;
+    const amem *s0 = &c->mem[src->first];
+    if (!tgt && strcmp(code, "037") == 0 && !coder_state_root(c, s0->root))
+        return true;
+    int r = code_root(code);
+    const char *ss = amem_suffix(s0);
+    return r >= 18 && r <= 20 && (strcmp(ss, "LEG") == 0 || strcmp(ss, "JUD") == 0);
 }
 
 /* "Ocalan had been captured by Turkish special forces", "two French
@@ -6883,15 +6935,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             continue;
         shot_leader(c, &iv, tgt);
         captured_person(c, &iv, src, tgt);
-        /* "Pro-Russian separatists detained a bus carrying observers":
-         * rebels, criminals and unidentified attackers do not arrest
-         * (173), they abduct or take hostages (181) */
-        if (strcmp(d->verbs[iv.entry].code, "173") == 0 && src && src->n) {
-            const amem *s0 = &c->mem[src->first];
-            const char *ss = amem_suffix(s0);
-            if (strcmp(ss, "REB") == 0 || strcmp(ss, "UAF") == 0 || strcmp(ss, "CRM") == 0)
-                recode(d, &iv, "181");
-        }
+        rebel_detention(c, &iv, src);
         seized_place(c, &iv, src);
         seized_business(c, &iv);
         /* "A US drone strike killed Iranian general Qassem Soleimani", "A
@@ -7020,40 +7064,11 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              strncmp(d->verbs[iv.entry].code, "173", 3) == 0) &&
             vb > sb && tok_any(c, vb - 1, W_S_AND))
             tgt = prev_tgt;
-        /* "The U.N. Human Rights Council agreed on Friday to send a
-         * fact-finding mission", "OPEC+ agreed to cut output": an
-         * organisation's bare "agreed" (037) with no one named is a
-         * decision among its members, no agreement with anyone (the dev
-         * golds code none); "Britain's parliament voted against military
-         * action": a legislature or a court uses no force (18-20) */
-        if (src && src->n && !passive) {
-            const amem *s0 = &c->mem[src->first];
-            const char *ss = amem_suffix(s0);
-            int r0 = code_root(d->verbs[iv.entry].code);
-            if (!tgt && strcmp(d->verbs[iv.entry].code, "037") == 0 &&
-                !coder_state_root(c, s0->root))
-                continue;
-            if (r0 >= 18 && r0 <= 20 && (strcmp(ss, "LEG") == 0 || strcmp(ss, "JUD") == 0))
-                continue;
-        }
-        /* "Protesters stormed parliament ..., and police opened fire,
-         * killing at least five people": fire opened by police or troops
-         * with no target, in a sentence about protesters, is fired on
-         * them (fire_on_people) */
-        /* (a reference such as "killing several people" is no better) */
-        mention crowd_buf;
-        if ((!tgt || tgt->pronoun) && !passive && src && src->n &&
-            strcmp(d->verbs[iv.entry].code, "193") == 0 && tok_is(c, iv.tb, "opened")) {
-            const mention *crowd = NULL;
-            for (size_t q = 0; q < c->n_ments && !crowd; q++)
-                if (&c->ments[q] != src && c->ments[q].tb >= sb &&
-                    protest_crowd(c, &c->ments[q]))
-                    crowd = &c->ments[q];
-            /* (protesters named with no country: the shooters' people) */
-            for (size_t j = sb; j < iv.tb && !crowd; j++)
-                if ((tok_is(c, j, "protesters") || tok_is(c, j, "demonstrators")) &&
-                    coder_state_root(c, c->mem[src->first].root))
-                    crowd = made_mention(c, c->mem[src->first].root, "CVL", &iv, &crowd_buf);
+        if (!passive && no_act_of(c, d->verbs[iv.entry].code, src, tgt))
+            continue;
+        mention crowd_buf; /* a crowd made up for fire_on_crowd */
+        if ((!tgt || tgt->pronoun) && !passive && src && src->n) {
+            const mention *crowd = fire_on_crowd(c, &iv, src, sb, &crowd_buf);
             if (crowd)
                 tgt = crowd;
         }
