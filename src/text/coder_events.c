@@ -3637,13 +3637,38 @@ static bool unarmed_entry(const ent_coder *c, const vmatch *iv, const mention *s
     return strcmp(suf, "MIL") != 0 && strcmp(suf, "REB") != 0;
 }
 
+/* Mention m holds an agent word ("the opposition leader", "a minister"),
+ * not only a name (a capital as seat of government: "Ankara"). */
+static bool agent_inside(const ent_coder *c, const mention *m)
+{
+    for (size_t k = 0; k < c->n_atoms; k++)
+        if (c->atoms[k].type == PH_AGENT && c->atoms[k].tb >= m->tb && c->atoms[k].te <= m->te)
+            return true;
+    return false;
+}
+
+/* The last word of mention m is a plural noun ("priests", "officials"):
+ * several people, not one leader. */
+static bool plural_head(const ent_coder *c, const mention *m)
+{
+    if (!m || m->te <= m->tb)
+        return false;
+    const ent_token *w = &c->toks.v[m->te - 1];
+    size_t n = w->end - w->start;
+    const char *t = c->text + w->start;
+    return n > 3 && t[n - 1] == 's' && t[n - 2] != 's' && t[n - 2] != '\'';
+}
+
 /* The target of a shooting is a leader or official: a person of the
  * dictionary or a state agent whose members are individuals in office
  * (government, opposition, legislature, elites, clergy, judges). */
 static bool leader_target(const ent_coder *c, const mention *tgt)
 {
     static const char *const sufs[] = {"GOV", "OPP", "LEG", "ELI", "REL", "JUD", NULL};
-    if (!tgt || !tgt->n || tgt->pronoun)
+    /* a reference by an agent word takes its country from the context
+     * ("X, a former deputy prime minister, was shot dead"); a pronoun
+     * ("they were shot dead") names no office */
+    if (!tgt || !tgt->n || (tgt->pronoun && !agent_inside(c, tgt)))
         return false;
     if (tgt->person)
         return true;
@@ -3669,7 +3694,20 @@ static void shot_leader(const ent_coder *c, vmatch *iv, const mention *tgt)
         leader_target(c, tgt) && tgt->person &&
         (code_root(code) == 19 || strcmp(code, "175") == 0 || strcmp(code, "180") == 0))
         to = "185";
-    else if (!tok_is(c, iv->tb, "shot") || !leader_target(c, tgt))
+    else if (!leader_target(c, tgt))
+        return;
+    /* "Former Prime Minister Rafik al-Hariri was killed when a bomb ripped
+     * through his motorcade", "a gunman killed the opposition leader":
+     * the killing of one leader is his assassination (186); a hanging, a
+     * beheading, an execution and the killing of several priests or
+     * officials stay killings (1823), as the development golds code them */
+    else if (strcmp(code, "1823") == 0 && iv->te == iv->tb + 1 &&
+             (tgt->person || !plural_head(c, tgt)) &&
+             strcmp(amem_suffix(&c->mem[tgt->first]), "REB") != 0 && /* combat_killing's */
+             (tok_is(c, iv->tb, "killed") || tok_is(c, iv->tb, "murdered") ||
+              tok_is(c, iv->tb, "slain")))
+        to = "186";
+    else if (!tok_is(c, iv->tb, "shot"))
         return;
     else if (strcmp(code, "193") == 0 && iv->te == iv->tb + 1 && iv->te < c->toks.n &&
         !tok_is(c, iv->te, "at") && !tok_is(c, iv->te, "down"))
@@ -3683,15 +3721,6 @@ static void shot_leader(const ent_coder *c, vmatch *iv, const mention *tgt)
         }
 }
 
-/* Mention m holds an agent word ("the opposition leader", "a minister"),
- * not only a name (a capital as seat of government: "Ankara"). */
-static bool agent_inside(const ent_coder *c, const mention *m)
-{
-    for (size_t k = 0; k < c->n_atoms; k++)
-        if (c->atoms[k].type == PH_AGENT && c->atoms[k].tb >= m->tb && c->atoms[k].te <= m->te)
-            return true;
-    return false;
-}
 
 /* An act announced for the future, on a condition or as a possibility
  * is coded as intent or threat (intent_code), except a stated withdrawal

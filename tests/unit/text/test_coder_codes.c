@@ -3084,6 +3084,31 @@ static void test_tribunal_igo(void **state)
     assert_true(igo);
 }
 
+/* The killing of one leader is his assassination (186): "was killed"
+ * and "killed" as well as "shot dead", also when the victim is named
+ * through an apposition ("X, a former deputy prime minister, was shot
+ * dead"); the killing of several priests or a hanging stays 1823. */
+static void test_killed_leader(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2015-02-27",
+            "Boris Nemtsov, a Russian opposition politician and former deputy prime minister, "
+            "was shot dead on Friday.");
+    assert_true(has_code(&e, "186"));
+    code_on(&e, "2005-02-14",
+            "Former Lebanese Prime Minister Rafik al-Hariri was killed on Monday when a huge "
+            "bomb ripped through his motorcade.");
+    assert_true(has_code(&e, "186"));
+    code_on(&e, "1989-11-16",
+            "Gunmen in military uniforms killed six Jesuit priests at the university in San "
+            "Salvador.");
+    assert_false(has_code(&e, "186"));
+    assert_true(has_code(&e, "1823"));
+    code_on(&e, "1996-09-27", "Taliban fighters captured Kabul and hanged former President Najibullah.");
+    assert_false(has_code(&e, "186"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3249,6 +3274,7 @@ int main(void)
         cmocka_unit_test(test_possessed_bid),
         cmocka_unit_test(test_participle_clause_no_recipient),
         cmocka_unit_test(test_tribunal_igo),
+        cmocka_unit_test(test_killed_leader),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
