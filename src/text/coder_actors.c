@@ -914,6 +914,20 @@ static int place_agent(ent_coder *c, size_t sb, size_t tb, size_t te, uint32_t a
     bool fought = foe != NULL;
     if (!where && !foe && !fallback->n && (!strcmp(suf, "REB") || !strcmp(suf, "OPP")))
         foe = organ_from(c, te, SIZE_MAX);
+    /* "Gunmen killed Pakistani opposition leader Benazir Bhutto": armed
+     * men with no country of their own, no place and no state organ
+     * named, are of the country of the person they act on */
+    if (!where && !foe && !fallback->n && !strcmp(suf, "REB"))
+        for (size_t q = 0; q < c->n_ments && !foe; q++) {
+            const mention *p = &c->ments[q];
+            if (p->tb < te)
+                continue;
+            const amem *st = p->n == 1 ? &c->mem[p->first] : NULL;
+            if (!p->pronoun && st && strlen(st->root) == 3 && coder_state_root(c, st->root) &&
+                (p->person || strcmp(st->code, st->root) != 0))
+                foe = p;
+            break; /* only the first actor after the agent */
+        }
     /* "Federal judge Sergio Moro convicted former Brazilian President
      * Lula", "a court indicted the Turkish opposition leader": a court or
      * legislature acts on the officials, elites and opposition of its own

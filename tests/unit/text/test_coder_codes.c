@@ -3109,6 +3109,17 @@ static void test_killed_leader(void **state)
     assert_false(has_code(&e, "186"));
 }
 
+/* Armed men with no country, place or state organ named take the country
+ * of the person they act on ("Gunmen killed Pakistani opposition leader
+ * Benazir Bhutto"); without it the sentence coded nothing. */
+static void test_gunmen_victim_country(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2007-12-27", "Gunmen killed Pakistani opposition leader Benazir Bhutto on Thursday.");
+    assert_true(has_event(&e, "PAKREB", "PAKOPP", "186"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3275,6 +3286,7 @@ int main(void)
         cmocka_unit_test(test_participle_clause_no_recipient),
         cmocka_unit_test(test_tribunal_igo),
         cmocka_unit_test(test_killed_leader),
+        cmocka_unit_test(test_gunmen_victim_country),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
