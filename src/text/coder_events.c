@@ -1048,6 +1048,31 @@ static bool verb_object(const ent_coder *c, const mention *m, size_t sb)
     return coder_past_form(c, j) && !tok_any(c, j, W_BE_FORMS | W_AUX_WORDS);
 }
 
+/* Mention m stands in the object of a past-tense verb no dictionary
+ * pattern matched, a few words before it ("pulled the United States out
+ * of the Iran nuclear deal and reimposed sanctions": Iran is no subject
+ * of "reimposed"): only words, no clause punctuation, clause word or
+ * "and" lie between the verb and m, and an actor stands before the
+ * verb. */
+static bool verb_object_far(const ent_coder *c, const mention *m, size_t sb)
+{
+    if (!m || m->tb <= sb + 2)
+        return false;
+    for (size_t j = m->tb - 1; j > sb && j + 8 > m->tb; j--) {
+        const ent_token *t = &c->toks.v[j];
+        if (!(t->flags & ENT_TOK_WORD) || tok_any(c, j, W_CLAUSE_WORDS | W_S_AND | W_RELPRON))
+            return false;
+        bool inside = false;
+        for (size_t q = 0; q < c->n_ments && !inside; q++)
+            inside = c->ments[q].tb <= j && j < c->ments[q].te;
+        if (inside || (t->flags & ENT_TOK_CAP) || !coder_past_form(c, j) ||
+            tok_any(c, j, W_BE_FORMS | W_AUX_WORDS))
+            continue;
+        return mention_before(c, j, sb) != NULL;
+    }
+    return false;
+}
+
 /* The mention that ends at token te, or NULL. */
 static const mention *mention_ending(const ent_coder *c, size_t te)
 {
@@ -6140,7 +6165,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                      coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);
             else if (!last_src && (act_participle(c, vb, sb) ||
-                                   (verb_object(c, src, sb) && coord_verb(c, vb, sb))))
+                                   ((verb_object(c, src, sb) || verb_object_far(c, src, sb)) &&
+                                    coord_verb(c, vb, sb))))
                 src = participle_subject(c, src, sb);
             /* the target lies in the verb's clause: up to a coordinated
              * verb ("... and attacked"), a clause word or punctuation */

@@ -3120,6 +3120,20 @@ static void test_gunmen_victim_country(void **state)
     assert_true(has_event(&e, "PAKREB", "PAKOPP", "186"));
 }
 
+/* A verb coordinated with one no pattern matched shares its subject; an
+ * actor inside that verb's object is no subject ("pulled the United
+ * States out of the Iran nuclear deal and reimposed sanctions"). */
+static void test_object_of_unmatched_verb(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-05-08",
+            "U.S. President Donald Trump pulled the United States out of the Iran nuclear deal "
+            "on Tuesday and reimposed sanctions on Tehran.");
+    assert_true(has_event(&e, "USAGOV", "IRNGOV", "163"));
+    assert_false(has_event(&e, "IRN", "IRNGOV", "163"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3287,6 +3301,7 @@ int main(void)
         cmocka_unit_test(test_tribunal_igo),
         cmocka_unit_test(test_killed_leader),
         cmocka_unit_test(test_gunmen_victim_country),
+        cmocka_unit_test(test_object_of_unmatched_verb),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
