@@ -1920,9 +1920,15 @@ static bool own_place_target(const ent_coder *c, const mention *src, const menti
  * "with"); an actor only named in what they are about is none. */
 static bool unaddressed(const ent_coder *c, const char *code, const mention *tgt, size_t sb)
 {
-    if (!tgt || (strcmp(code, "011") != 0 && strcmp(code, "015") != 0))
+    if (!tgt)
         return false;
     size_t pp = coder_prep_before(c, tgt->tb, sb);
+    if (strcmp(code, "012") == 0 || strcmp(code, "013") == 0)
+        return pp == SIZE_MAX || !(tok_is(c, pp, "to") || tok_is(c, pp, "with") ||
+                                   tok_is(c, pp, "about") || tok_is(c, pp, "over") ||
+                                   tok_is(c, pp, "between") || tok_is(c, pp, "for"));
+    if (strcmp(code, "011") != 0 && strcmp(code, "015") != 0)
+        return false;
     return pp == SIZE_MAX || !(tok_is(c, pp, "to") || tok_is(c, pp, "with"));
 }
 

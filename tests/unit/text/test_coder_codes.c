@@ -3134,6 +3134,20 @@ static void test_object_of_unmatched_verb(void **state)
     assert_false(has_event(&e, "IRN", "IRNGOV", "163"));
 }
 
+/* A warning of danger (012) or an expression of hope (013) addresses
+ * whom it is made to, with or about; a state named in what is feared
+ * ("warned that Syria could descend into hell") is no target. */
+static void test_pessimism_topic(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2013-12-29",
+            "International peace envoy Lakhdar Brahimi warned on Sunday that Syria could descend "
+            "into hell if the war was not ended.");
+    assert_true(has_code(&e, "012"));
+    assert_false(has_event(&e, "UN", "SYR", "012"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3302,6 +3316,7 @@ int main(void)
         cmocka_unit_test(test_killed_leader),
         cmocka_unit_test(test_gunmen_victim_country),
         cmocka_unit_test(test_object_of_unmatched_verb),
+        cmocka_unit_test(test_pessimism_topic),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
