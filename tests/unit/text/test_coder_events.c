@@ -607,9 +607,12 @@ static void test_acts_and_their_kind(void **state)
     assert_true(has(&e, "IRQMIL", "TURMIL", "2041"));
     code("Iraqi warplanes dropped bombs on Turkish chemical weapons sites.", &e);
     assert_false(has(&e, "IRQMIL", "TUR", "2041"));
-    /* a warning of danger is pessimism, a warning of consequences a threat */
+    /* a warning of danger is pessimism, a warning of consequences a threat;
+     * the state in danger is what the pessimism is about, not whom it
+     * addresses (no target, as the development golds code "warned that
+     * Syria could descend into hell") */
     code("Turkey warned that Iraq faced the risk of collapse.", &e);
-    assert_true(has(&e, "TUR", "IRQ", "012"));
+    assert_true(has(&e, "TUR", "", "012"));
     code("Turkey warned that Iraq faced serious consequences.", &e);
     assert_true(has(&e, "TUR", "IRQ", "130"));
     /* troops sent to help another protect it */
