@@ -5728,6 +5728,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             i++;
             continue;
         }
+        /* "Russia's Security Council", "the Russian Security Council": an
+         * organisation's bare body name the agents know too ("Security
+         * Council"), right after a state's name or adjective, is that
+         * state's body */
+        if (a && a == g && c->d->actors[e1].kind == AK_ORG && c->n_atoms > 0 && i > sb) {
+            const atom *pa = &c->atoms[c->n_atoms - 1];
+            size_t pe = tok_poss(c, i - 1) && i - 1 > sb ? i - 1 : i;
+            if (pa->type == PH_ACTOR && pa->te == pe && c->d->actors[pa->entry].kind == AK_STATE)
+                a = 0;
+        }
         if (a || g) {
             if (text_grow((void **)&c->atoms, &c->cap_atoms, c->n_atoms, sizeof *c->atoms))
                 return ENT_ENOMEM;

@@ -3148,6 +3148,25 @@ static void test_pessimism_topic(void **state)
     assert_false(has_event(&e, "UN", "SYR", "012"));
 }
 
+/* "Russia's Security Council", "the Russian Security Council" are the
+ * state's; a bare or "U.N." Security Council stays the UN's. */
+static void test_state_security_council(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-04-14", "Russia's Security Council condemned the attack.");
+    bool un = false;
+    for (size_t i = 0; i < e.n; i++)
+        un = un || strcmp(e.v[i].source, "UN") == 0;
+    assert_false(un);
+    assert_true(has_code(&e, "111"));
+    code_on(&e, "2022-04-14", "The U.N. Security Council condemned the attack.");
+    un = false;
+    for (size_t i = 0; i < e.n; i++)
+        un = un || strcmp(e.v[i].source, "UN") == 0;
+    assert_true(un);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3317,6 +3336,7 @@ int main(void)
         cmocka_unit_test(test_gunmen_victim_country),
         cmocka_unit_test(test_object_of_unmatched_verb),
         cmocka_unit_test(test_pessimism_topic),
+        cmocka_unit_test(test_state_security_council),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
