@@ -5303,6 +5303,15 @@ static bool help_purpose(const ent_coder *c, const vmatch *v, size_t sb)
     size_t j = v->tb;
     if (tok_is(c, j, "help") && tok_is(c, j - 1, "to"))
         return true;
+    /* "a $1.3 billion aid package for Colombia's police, to fight drug
+     * traffickers", "sending troops with artillery to fight alongside the
+     * separatists": "to fight" after a noun (no verb, no intention or
+     * order before it: "vowed to fight", "ordered troops to fight") is
+     * what an act already coded is for */
+    if (tok_is(c, j, "fight") && tok_is(c, j - 1, "to") && j >= sb + 3 &&
+        !(c->tflag[j - 2] & TF_VERB) && !is_verb_tok(c, j - 2) &&
+        !tok_any(c, j - 2, W_PLAN | W_FUT_WORDS | W_HYP_WORDS | W_MUST | W_REFUSAL))
+        return true;
     /* "to help (its army) fight X": "help" at most three words before */
     for (size_t k = j; k-- > sb + 1 && k + 4 > j;) {
         if ((c->toks.v[k].flags & ENT_TOK_PUNCT) || tok_any(c, k, W_CLAUSE_WORDS))

@@ -3167,6 +3167,19 @@ static void test_state_security_council(void **state)
     assert_true(un);
 }
 
+/* "to fight" after a noun is what an act already coded is for, no
+ * fighting of its own; "vowed to fight" stays the vow's. */
+static void test_fight_purpose(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2006-12-11",
+            "Mexico's president sent 4,000 soldiers and federal police into the state of "
+            "Guerrero on Friday to fight drug gangs.");
+    assert_true(has_code(&e, "154"));
+    assert_false(has_code(&e, "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3337,6 +3350,7 @@ int main(void)
         cmocka_unit_test(test_object_of_unmatched_verb),
         cmocka_unit_test(test_pessimism_topic),
         cmocka_unit_test(test_state_security_council),
+        cmocka_unit_test(test_fight_purpose),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
