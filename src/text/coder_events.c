@@ -3140,6 +3140,55 @@ static void purpose_meeting(const ent_coder *c, vmatch *iv, size_t sb)
         }
 }
 
+/* "described the talks with Ukraine in Istanbul as constructive",
+ * "said that talks with the Taliban had made significant progress":
+ * talks named as what a speaker judges are the judgement, optimism (013)
+ * about them and with the same partner, not a meeting of their own.
+ * Updates *iv. */
+static void judged_talks(const ent_coder *c, vmatch *iv, size_t sb, size_t se)
+{
+    static const char *const good[] = {"constructive", "productive", "positive", "useful",
+                                       "fruitful", "successful", "substantive", "encouraging",
+                                       "good", NULL};
+    const char *code = c->d->verbs[iv->entry].code;
+    if ((strcmp(code, "040") != 0 && strcmp(code, "046") != 0) ||
+        !(tok_is(c, iv->tb, "talks") || tok_is(c, iv->tb, "negotiations") ||
+          tok_is(c, iv->tb, "discussions")))
+        return;
+    bool judged = false;
+    /* "described (the|his) talks ... as constructive" */
+    size_t j = iv->tb;
+    while (j > sb && (tok_any(c, j - 1, W_DET) || tok_poss(c, j - 1)))
+        j--;
+    if (j > sb && (tok_is(c, j - 1, "described") || tok_is(c, j - 1, "called") ||
+                   tok_is(c, j - 1, "termed")))
+        for (size_t k = iv->te; k + 1 < se && k < iv->te + 12 && !judged; k++) {
+            if (!tok_is(c, k, "as")) {
+                if (tok_any(c, k, W_CLAUSE_WORDS) || (c->tflag[k] & TF_VERB))
+                    break;
+                continue;
+            }
+            for (size_t g = 0; good[g] && !judged; g++)
+                judged = tok_is(c, k + 1, good[g]) ||
+                         (k + 2 < se && tok_is(c, k + 2, good[g]) &&
+                          (tok_is(c, k + 1, "very") || tok_is(c, k + 1, "highly")));
+        }
+    /* "talks with X had made (significant) progress" */
+    for (size_t k = iv->te; k + 1 < se && k < iv->te + 10 && !judged; k++) {
+        if (tok_any(c, k, W_CLAUSE_WORDS) || c->text[c->toks.v[k].start] == ',')
+            break;
+        if (!(tok_is(c, k, "made") || tok_is(c, k, "making")))
+            continue;
+        size_t m = k + 1;
+        if (m < se && !tok_is(c, m, "progress") && !tok_is(c, m, "no") && !tok_is(c, m, "little"))
+            m++; /* "made significant progress" */
+        judged = m < se && tok_is(c, m, "progress");
+    }
+    uint32_t e;
+    if (judged && code_entry(c->d, "013", &e))
+        iv->entry = e;
+}
+
 /* "deployed 1,000 soldiers to Mozambique to help government forces
  * fight insurgents", "ordered a carrier group to the Mediterranean to
  * bolster Israel's defences": troops sent to help, protect or support
@@ -6933,6 +6982,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         }
         protective_deployment(c, &iv, se);
         purpose_meeting(c, &iv, sb);
+        judged_talks(c, &iv, sb, se);
         agreed_yielding(c, &iv, sb, se);
         force_by_kind(c, &iv, src);
         crowd_demand(c, &iv, src, sb, se);

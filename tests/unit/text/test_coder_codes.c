@@ -3180,6 +3180,22 @@ static void test_fight_purpose(void **state)
     assert_false(has_code(&e, "190"));
 }
 
+/* Talks a speaker judges ("described the talks with X as constructive",
+ * "talks with X had made progress") are optimism about them (013), not a
+ * meeting of their own. */
+static void test_judged_talks(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-03-30",
+            "Russia's foreign minister described the talks with Ukraine in Turkey on Wednesday as "
+            "constructive.");
+    assert_true(has_code(&e, "013"));
+    assert_false(has_code(&e, "040"));
+    code_on(&e, "2022-03-30", "Lavrov held talks with Kuleba in Antalya on Thursday.");
+    assert_true(has_code(&e, "040"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3351,6 +3367,7 @@ int main(void)
         cmocka_unit_test(test_pessimism_topic),
         cmocka_unit_test(test_state_security_council),
         cmocka_unit_test(test_fight_purpose),
+        cmocka_unit_test(test_judged_talks),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
