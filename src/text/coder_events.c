@@ -1114,6 +1114,18 @@ static const mention *target_list(const ent_coder *c, const mention *tgt, size_t
         /* ("between Azerbaijan and ethnic Armenian forces") */
         bool ethnic = x->tb > last->te + 1 && tok_is(c, x->tb - 1, "ethnic") &&
                       coder_only_connectors(c, last->te, x->tb - 1, false);
+        /* "for Netanyahu, as well as for Hamas's military chief" */
+        size_t aw = last->te;
+        if (aw < x->tb && c->text[c->toks.v[aw].start] == ',')
+            aw++;
+        bool as_well = aw + 3 <= x->tb && tok_is(c, aw, "as") && tok_is(c, aw + 1, "well") &&
+                       tok_is(c, aw + 2, "as") &&
+                       (aw + 3 == x->tb || (aw + 4 == x->tb && tok_any(c, aw + 3, W_PREPS)));
+        if (as_well && x->n && x->first == last->first + last->n) {
+            last = x;
+            closed = true;
+            continue;
+        }
         if (x->tb == last->te || !x->n || x->first != last->first + last->n ||
             (!coder_only_connectors(c, last->te, x->tb, false) && !ethnic) ||
             coder_clause_and(c, tgt->tb, last->te, x->tb))

@@ -3196,6 +3196,16 @@ static void test_judged_talks(void **state)
     assert_true(has_code(&e, "040"));
 }
 
+/* "X, as well as (for) Y" continues a list of targets. */
+static void test_as_well_as_targets(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-03-02", "The EU imposed sanctions on Russia as well as on Belarus on Wednesday.");
+    assert_true(has_event(&e, "EU", "RUS", "163"));
+    assert_true(has_event(&e, "EU", "BLR", "163"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3368,6 +3378,7 @@ int main(void)
         cmocka_unit_test(test_state_security_council),
         cmocka_unit_test(test_fight_purpose),
         cmocka_unit_test(test_judged_talks),
+        cmocka_unit_test(test_as_well_as_targets),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
