@@ -2483,6 +2483,8 @@ static bool weapon_list(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+static bool agent_inside(const ent_coder *c, const mention *m);
+
 /* "the impeached president", "a captured pilot": a participle right after
  * an article or an owner qualifies the noun after it; it reports no act. */
 static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t sb)
@@ -2493,9 +2495,12 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
     /* "told visiting Japanese Prime Minister Shinzo Abe", "met the
      * visiting Chinese foreign minister": "visiting" right before the
      * visitor's name describes him; the visit is no event of its own */
-    if (v->te == vb + 1 && tok_is(c, vb, "visiting") && vb > sb)
+    /* (not "was visiting Tehran": a visit going on, to a place) */
+    if (v->te == vb + 1 && tok_is(c, vb, "visiting") && vb > sb &&
+        !tok_any(c, vb - 1, W_BE_FORMS))
         for (size_t q = 0; q < c->n_ments; q++)
-            if (c->ments[q].tb == vb + 1 && c->ments[q].n && !c->ments[q].pronoun)
+            if (c->ments[q].tb == vb + 1 && c->ments[q].n && !c->ments[q].pronoun &&
+                (c->ments[q].person || agent_inside(c, &c->ments[q])))
                 return true;
     /* "Tibet's exiled spiritual leader": after a possessive too */
     if (vb <= sb || !(tok_any(c, vb - 1, W_DET) || tok_poss(c, vb - 1)) ||

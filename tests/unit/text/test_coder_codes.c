@@ -3206,6 +3206,19 @@ static void test_as_well_as_targets(void **state)
     assert_true(has_event(&e, "EU", "BLR", "163"));
 }
 
+/* "was visiting Tehran" is a visit going on; only "visiting" before a
+ * person or an official ("the visiting Chinese foreign minister")
+ * describes the visitor. */
+static void test_was_visiting(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-06-13", "Japanese Prime Minister Shinzo Abe was visiting Tehran on Thursday.");
+    assert_true(has_code(&e, "042"));
+    code_on(&e, "2019-06-13", "Putin met the visiting Chinese foreign minister on Monday.");
+    assert_false(has_code(&e, "042"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3379,6 +3392,7 @@ int main(void)
         cmocka_unit_test(test_fight_purpose),
         cmocka_unit_test(test_judged_talks),
         cmocka_unit_test(test_as_well_as_targets),
+        cmocka_unit_test(test_was_visiting),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
