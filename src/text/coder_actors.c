@@ -553,7 +553,9 @@ static bool told_that_teller(const ent_coder *c, size_t i, size_t sb, bool perso
 {
     if (i < sb + 3 || !tok_is(c, i - 1, "that"))
         return false;
-    for (size_t r = i - 1; r-- > sb && r + 12 > i;) {
+    /* (past a relative clause on the object: "told Shinzo Abe, who was
+     * visiting Tehran on Thursday, that he ...") */
+    for (size_t r = i - 1; r-- > sb && r + 22 > i;) {
         if (!(tok_is(c, r, "told") || tok_is(c, r, "assured") || tok_is(c, r, "informed") ||
               (!person && (tok_is(c, r, "notified") || tok_is(c, r, "warned")))))
             continue;

@@ -824,6 +824,10 @@ static bool restated_act(const ent_coder *c, size_t k, size_t sb)
         return false;
     size_t j = v->tb;
     for (int hop = 0; hop < 5 && j > sb + 1; hop++, j--) {
+        /* ", that Iran would not negotiate": a clause, no noun phrase */
+        if (tok_any(c, j - 1, W_S_THAT | W_AUX_WORDS | W_FUT_WORDS | W_HYP_WORDS | W_NEG_WORDS |
+                                  W_BE_FORMS))
+            return false;
         if (tok_any(c, j - 1, W_DET) && (c->toks.v[j - 2].flags & ENT_TOK_PUNCT) &&
             c->text[c->toks.v[j - 2].start] == ',') {
             int r = code_root(c->d->verbs[v->entry].code);

@@ -3219,6 +3219,21 @@ static void test_was_visiting(void **state)
     assert_false(has_code(&e, "042"));
 }
 
+/* "X told Y, who was visiting Z, that he would not negotiate with W":
+ * the "that" clause is no restatement of the visit (", that ..." is a
+ * clause, not an apposition), and "he" is the teller, past the relative
+ * clause on the one told. */
+static void test_told_past_relative(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-06-13",
+            "Iranian President Hassan Rouhani told Japanese Prime Minister Shinzo Abe, who was "
+            "visiting Tehran on Wednesday, that he would not negotiate with the United States.");
+    assert_true(has_event(&e, "JPNGOV", "IRNGOV", "042"));
+    assert_true(has_event(&e, "IRNGOV", "USA", "125"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3393,6 +3408,7 @@ int main(void)
         cmocka_unit_test(test_judged_talks),
         cmocka_unit_test(test_as_well_as_targets),
         cmocka_unit_test(test_was_visiting),
+        cmocka_unit_test(test_told_past_relative),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
