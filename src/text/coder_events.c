@@ -2476,6 +2476,11 @@ static bool weapon_list(const ent_coder *c, const vmatch *v, size_t sb)
     int r = code_root(c->d->verbs[v->entry].code);
     if (r < 18 || r > 20 || coder_past_form(c, v->tb))
         return false;
+    /* "armed with rifles and grenades attacked two hotels": a match that
+     * runs from the last weapon into the verb ("grenade attack" on the
+     * stems) is the attack */
+    if (v->te > v->tb + 1 && coder_past_form(c, v->te - 1) && is_verb_tok(c, v->te - 1))
+        return false;
     for (size_t j = v->tb; j-- > sb && j + 9 > v->tb;) {
         if (tok_is(c, j, "wielding") || tok_is(c, j, "brandishing") ||
             (tok_is(c, j, "with") && j > sb && tok_is(c, j - 1, "armed")))

@@ -3234,6 +3234,22 @@ static void test_told_past_relative(void **state)
     assert_true(has_event(&e, "IRNGOV", "USA", "125"));
 }
 
+/* "armed with rifles and grenades attacked": the weapon list runs into
+ * the verb on the stems ("grenade attack"); the attack stays. */
+static void test_weapon_list_into_verb(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2008-11-27",
+            "Gunmen armed with rifles and grenades attacked a hotel in Islamabad on Friday, "
+            "killing 12 people.");
+    bool violent = false;
+    for (size_t i = 0; i < e.n; i++)
+        violent = violent || (e.v[i].cameo[0] == '1' && e.v[i].cameo[1] == '8') ||
+                  (e.v[i].cameo[0] == '1' && e.v[i].cameo[1] == '9');
+    assert_true(violent);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3409,6 +3425,7 @@ int main(void)
         cmocka_unit_test(test_as_well_as_targets),
         cmocka_unit_test(test_was_visiting),
         cmocka_unit_test(test_told_past_relative),
+        cmocka_unit_test(test_weapon_list_into_verb),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
