@@ -3254,10 +3254,12 @@ static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
     if (code_root(code) != 15)
         return;
     bool to_help = false;
-    for (size_t j = iv->te; j + 1 < se && j < iv->te + 14 && !to_help; j++) {
+    /* (", to help ...": the purpose after a comma too) */
+    for (size_t j = iv->te; j + 1 < se && j < iv->te + 20 && !to_help; j++) {
         const char ch = c->text[c->toks.v[j].start];
-        if (ch == ';' || ch == '.' || ch == ',')
-            break;
+        if (ch == ';' || ch == '.' || (ch == ',' && !tok_any(c, j + 1, W_S_TO)) ||
+            (is_verb_tok(c, j) && coder_past_form(c, j)))
+            break; /* (not past another verb: "and warned that ... to defend itself") */
         if (!tok_any(c, j, W_S_TO))
             continue;
         for (size_t k = 0; help[k] && !to_help; k++)

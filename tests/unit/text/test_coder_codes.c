@@ -3250,6 +3250,23 @@ static void test_weapon_list_into_verb(void **state)
     assert_true(violent);
 }
 
+/* Troops deployed "to help" another, also further on or after a comma,
+ * protect it (074); a purpose past another verb ("and warned that Russia
+ * would use all means to defend itself") is not the deployment's. */
+static void test_help_deployment_window(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-07-09",
+            "Rwanda began deploying 1,000 soldiers and police officers to Mozambique's northern "
+            "province of Cabo Delgado on Friday to help the government fight insurgents.");
+    assert_true(has_code(&e, "074"));
+    code_on(&e, "2022-09-21",
+            "Putin announced a partial mobilisation of reservists on Wednesday and warned the West "
+            "that Russia would use all means at its disposal to defend itself.");
+    assert_false(has_code(&e, "074"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3426,6 +3443,7 @@ int main(void)
         cmocka_unit_test(test_was_visiting),
         cmocka_unit_test(test_told_past_relative),
         cmocka_unit_test(test_weapon_list_into_verb),
+        cmocka_unit_test(test_help_deployment_window),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
