@@ -598,13 +598,33 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
         "labeling", "slamming", "lambasting", "rebuking", "castigating", "praising",
         "welcoming", "hailing", "thanking", "rebuffing", "denying", "ordering",
         "expelling", "recalling", "summoning", "deploying", "stripping", "declining", NULL};
-    if (vb <= sb + 1 || !(c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) ||
-        c->text[c->toks.v[vb - 1].start] != ',')
+    /* (", accusing", and the manner "by accusing": "opened a NATO summit
+     * by accusing Germany") */
+    if (vb <= sb + 1 || !(((c->toks.v[vb - 1].flags & ENT_TOK_PUNCT) &&
+                           c->text[c->toks.v[vb - 1].start] == ',') ||
+                          tok_is(c, vb - 1, "by")))
         return false;
     for (size_t k = 0; w[k]; k++)
         if (tok_is(c, vb, w[k]))
             return true;
     return false;
+}
+
+/* "Sudan responded by expelling aid agencies", "Trump opened a NATO
+ * summit by accusing Germany": the subject of the past-tense verb before
+ * the manner "by" (at by) does the act, not the actor named between. */
+static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb);
+static const mention *by_manner_subject(const ent_coder *c, size_t by, size_t sb)
+{
+    for (size_t j = by; j-- > sb + 1 && j + 12 > by;) {
+        const ent_token *t = &c->toks.v[j];
+        if ((t->flags & ENT_TOK_PUNCT) && c->text[t->start] != '-')
+            return NULL;
+        if (coder_past_form(c, j) && !in_atom(c, j) && !(t->flags & ENT_TOK_CAP) &&
+            !tok_any(c, j, W_BE_FORMS | W_AUX_WORDS))
+            return mention_before(c, j, sb);
+    }
+    return NULL;
 }
 
 /* The killing at v names a number of victims or a crowd ("killed 147
@@ -6261,8 +6281,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
              * "summoned China's ambassador over the water cannon incident
              * and called on Beijing") */
             size_t pvb = last_vb != SIZE_MAX ? last_vb : k > 0 ? c->vms[k - 1].tb : 0;
+            const mention *by_subj = NULL;
             if (by_speaker)
                 ; /* the attribution's speaker acts (speaker_act_of) */
+            else if (vb > sb + 2 && tok_is(c, vb - 1, "by") && act_participle(c, vb, sb) &&
+                     (by_subj = by_manner_subject(c, vb - 1, sb)) != NULL)
+                src = by_subj; /* "and Sudan responded by expelling ..." */
             else if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
                      coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);

@@ -3267,6 +3267,28 @@ static void test_help_deployment_window(void **state)
     assert_false(has_code(&e, "074"));
 }
 
+/* The manner "by <act>" ("responded by expelling", "opened a summit by
+ * accusing") is done by the subject of the verb before "by", not by the
+ * actor named between or by the last event's source. */
+static void test_by_manner_subject(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-07-11",
+            "U.S. President Donald Trump opened a NATO summit on Wednesday by accusing Germany of "
+            "being controlled by Russia.");
+    assert_true(has_event(&e, "USAGOV", "DEU", "112"));
+    assert_false(has_event(&e, "NATO", "DEU", "112"));
+    code_on(&e, "2009-03-04",
+            "The ICC issued an arrest warrant for Sudan's president on Wednesday, and Sudan "
+            "responded by expelling foreign aid agencies.");
+    bool icc_expels = false;
+    for (size_t i = 0; i < e.n; i++)
+        icc_expels = icc_expels || (strcmp(e.v[i].source, "ICC") == 0 &&
+                                    strncmp(e.v[i].cameo, "16", 2) == 0);
+    assert_false(icc_expels);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3444,6 +3466,7 @@ int main(void)
         cmocka_unit_test(test_told_past_relative),
         cmocka_unit_test(test_weapon_list_into_verb),
         cmocka_unit_test(test_help_deployment_window),
+        cmocka_unit_test(test_by_manner_subject),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
