@@ -5844,6 +5844,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             if (pa->type == PH_ACTOR && pa->te == pe && c->d->actors[pa->entry].kind == AK_STATE)
                 a = 0;
         }
+        /* "Russia's U.N. envoy", "the Russian U.N. ambassador": a state's
+         * envoy to an organisation is the state's; the organisation's
+         * name only says where he serves */
+        if (a > i && a >= g && a < se && c->d->actors[e1].kind == AK_ORG && c->n_atoms > 0 &&
+            i > sb && (tok_is(c, a, "envoy") || tok_is(c, a, "ambassador") ||
+                       tok_is(c, a, "representative") || tok_is(c, a, "mission"))) {
+            const atom *pa = &c->atoms[c->n_atoms - 1];
+            size_t pe = tok_poss(c, i - 1) && i - 1 > sb ? i - 1 : i;
+            if (pa->type == PH_ACTOR && pa->te == pe && c->d->actors[pa->entry].kind == AK_STATE) {
+                i = a;
+                continue;
+            }
+        }
         if (a || g) {
             if (text_grow((void **)&c->atoms, &c->cap_atoms, c->n_atoms, sizeof *c->atoms))
                 return ENT_ENOMEM;

@@ -3289,6 +3289,21 @@ static void test_by_manner_subject(void **state)
     assert_false(icc_expels);
 }
 
+/* "Russia's U.N. envoy", "the Russian U.N. ambassador" are Russia's
+ * government; "the U.N. envoy" stays the UN's. */
+static void test_state_envoy_to_org(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-02-26", "Russia's U.N. ambassador accused Washington of meddling in Venezuela.");
+    assert_true(has_event(&e, "RUSGOV", "USAGOV", "112"));
+    code_on(&e, "2019-02-26", "The Russian U.N. envoy accused Washington of meddling in Venezuela.");
+    assert_true(has_event(&e, "RUSGOV", "USAGOV", "112"));
+    assert_false(has_event(&e, "UN", "USAGOV", "112"));
+    code_on(&e, "2019-02-26", "The U.N. envoy accused Russia of meddling in Syria.");
+    assert_true(has_event(&e, "UN", "RUS", "112"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3467,6 +3482,7 @@ int main(void)
         cmocka_unit_test(test_weapon_list_into_verb),
         cmocka_unit_test(test_help_deployment_window),
         cmocka_unit_test(test_by_manner_subject),
+        cmocka_unit_test(test_state_envoy_to_org),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
