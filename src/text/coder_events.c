@@ -3808,6 +3808,40 @@ static bool leader_target(const ent_coder *c, const mention *tgt)
     return false;
 }
 
+/* "apologised to the nation", "asking the nation's forgiveness",
+ * "apologised to the civilian victims": an apology (055) with no actor
+ * for its recipient goes to the apologiser's own country (the nation,
+ * the country) or its people (victims, families, citizens), as the
+ * development golds code it. Returns NULL if the clause names neither. */
+static const mention *apology_recipient(ent_coder *c, const vmatch *iv, const mention *src,
+                                        size_t se, mention *buf)
+{
+    static const char *const people[] = {"victims", "families", "citizens", "people",
+                                         "survivors", NULL};
+    if (!src || !src->n || src->pronoun)
+        return NULL;
+    const amem *s = &c->mem[src->first];
+    if (!coder_state_root(c, s->root))
+        return NULL;
+    for (size_t j = iv->te; j + 1 < se && j < iv->te + 10; j++) {
+        const ent_token *t = &c->toks.v[j];
+        if (((t->flags & ENT_TOK_PUNCT) && c->text[t->start] != '\'') ||
+            tok_any(c, j, W_CLAUSE_WORDS) || is_verb_tok(c, j))
+            return NULL;
+        if (!tok_is(c, j, "the"))
+            continue;
+        size_t w = j + 1;
+        if (w + 1 < se && (tok_is(c, w, "civilian") || tok_is(c, w, "innocent")))
+            w++;
+        if (tok_is(c, w, "nation") || tok_is(c, w, "country"))
+            return made_mention(c, s->root, "", iv, buf);
+        for (size_t k = 0; people[k]; k++)
+            if (tok_is(c, w, people[k]))
+                return made_mention(c, s->root, "CVL", iv, buf);
+    }
+    return NULL;
+}
+
 /* "A gunman shot and wounded the prime minister", "X was shot in the
  * leg": shooting a leader or official is an attempt on his life (185,
  * not the armed clash 193); "shot dead" the killing of one the
@@ -6005,7 +6039,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
     /* a made-up unidentified attacker, and the parties "between" a fight
      * names: an event's source may point into them and stay last_src for
      * the next verb match, so they live as long as the loop */
-    mention uaf, bbuf;
+    mention uaf, bbuf, apbuf;
     bool cq_from = false;
     size_t cq = consequence_clause(c, sb, se, &cq_from);
     if (sports_result(c, sb, se))
@@ -7129,6 +7163,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (unarmed_entry(c, &iv, src))
             continue;
         shot_leader(c, &iv, tgt);
+        if (!tgt && strcmp(d->verbs[iv.entry].code, "055") == 0)
+            tgt = apology_recipient(c, &iv, src, se, &apbuf);
         captured_person(c, &iv, src, tgt);
         rebel_detention(c, &iv, src);
         seized_place(c, &iv, src);

@@ -3304,6 +3304,20 @@ static void test_state_envoy_to_org(void **state)
     assert_true(has_event(&e, "UN", "RUS", "112"));
 }
 
+/* An apology with no actor for its recipient goes to the apologiser's
+ * own country ("to the nation") or people ("to the victims"). */
+static void test_apology_recipient(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2021-11-19", "India's prime minister apologised to the nation on Friday.");
+    assert_true(has_event(&e, "INDGOV", "IND", "055"));
+    code_on(&e, "2008-02-13", "Australia's prime minister apologised to the victims on Wednesday.");
+    assert_true(has_event(&e, "AUSGOV", "AUSCVL", "055"));
+    code_on(&e, "2015-08-14", "Japan apologised to South Korea on Friday.");
+    assert_true(has_event(&e, "JPN", "KOR", "055"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3483,6 +3497,7 @@ int main(void)
         cmocka_unit_test(test_help_deployment_window),
         cmocka_unit_test(test_by_manner_subject),
         cmocka_unit_test(test_state_envoy_to_org),
+        cmocka_unit_test(test_apology_recipient),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
