@@ -6789,7 +6789,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!tgt && !passive && src && src->n && last_src && last_src->n && prev_tgt &&
             prev_tgt->n && !prev_tgt->pronoun &&
             (code_root(d->verbs[v->entry].code) == 7 ||
-             strncmp(d->verbs[v->entry].code, "033", 3) == 0) &&
+             strncmp(d->verbs[v->entry].code, "033", 3) == 0 ||
+             /* "said Kyiv was ready to send rescue teams": an intent
+              * whose act, right after it, is aid */
+             (strcmp(d->verbs[v->entry].code, "030") == 0 && k + 1 < c->n_vms &&
+              code_root(d->verbs[c->vms[k + 1].entry].code) == 7 &&
+              c->vms[k + 1].tb >= v->te && c->vms[k + 1].tb <= v->te + 2)) &&
             strcmp(c->mem[src->first].root, c->mem[last_src->first].root) == 0 &&
             strcmp(c->mem[prev_tgt->first].root, c->mem[src->first].root) != 0)
             tgt = prev_tgt;

@@ -3318,6 +3318,19 @@ static void test_apology_recipient(void **state)
     assert_true(has_event(&e, "JPN", "KOR", "055"));
 }
 
+/* "offered condolences to Turkey and said Kyiv was ready to send rescue
+ * teams": the intent to aid with no recipient of its own goes to the one
+ * the condolences went to. */
+static void test_ready_to_send_aid(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-02-06",
+            "Ukraine's president offered his condolences to Turkey on Monday after the earthquake "
+            "and said Kyiv was ready to send rescue teams.");
+    assert_true(has_event(&e, "UKRGOV", "TUR", "0333"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3498,6 +3511,7 @@ int main(void)
         cmocka_unit_test(test_by_manner_subject),
         cmocka_unit_test(test_state_envoy_to_org),
         cmocka_unit_test(test_apology_recipient),
+        cmocka_unit_test(test_ready_to_send_aid),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
