@@ -3331,6 +3331,20 @@ static void test_ready_to_send_aid(void **state)
     assert_true(has_event(&e, "UKRGOV", "TUR", "0333"));
 }
 
+/* Africa and Asia as wholes are CAMEO's regional actors AFR and ASA;
+ * "South Africa" and "West African leaders" keep their own codes. */
+static void test_regional_actors(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2018-09-03", "China pledged aid to Africa on Monday.");
+    assert_true(has_event(&e, "CHN", "AFR", "033"));
+    code_on(&e, "2018-09-03", "South Africa condemned the attack on Monday.");
+    assert_true(has_code(&e, "111"));
+    for (size_t i = 0; i < e.n; i++)
+        assert_string_equal(e.v[i].source, "ZAF");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3512,6 +3526,7 @@ int main(void)
         cmocka_unit_test(test_state_envoy_to_org),
         cmocka_unit_test(test_apology_recipient),
         cmocka_unit_test(test_ready_to_send_aid),
+        cmocka_unit_test(test_regional_actors),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
