@@ -3474,6 +3474,30 @@ static void chemical_attack(const ent_coder *c, vmatch *iv, size_t se)
         }
 }
 
+/* "Gunmen attacked two luxury hotels ..., killing at least 80 people",
+ * "militants stormed an army-run school": armed men of no state who
+ * attack civilians (students, worshippers, journalists, refugees) use
+ * unconventional violence (180), not a military attack (190), as the
+ * development golds code it (an attack on troops or police stays 190).
+ * Updates *iv. */
+static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
+                             const mention *tgt)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 || !src || !src->n || !tgt || !tgt->n ||
+        tok_any(c, tgt->tb, W_PRON_PERSON | W_PRON_OTHER) || iv->te != iv->tb + 1 ||
+        !(tok_is(c, iv->tb, "attacked") || tok_is(c, iv->tb, "stormed") ||
+          tok_is(c, iv->tb, "raided") || tok_is(c, iv->tb, "assaulted")))
+        return;
+    const char *ss = amem_suffix(&c->mem[src->first]), *ts = amem_suffix(&c->mem[tgt->first]);
+    if (strcmp(ss, "REB") != 0 && strcmp(ss, "UAF") != 0 && strcmp(ss, "CRM") != 0)
+        return;
+    if (strcmp(ts, "CVL") != 0 && strcmp(ts, "EDU") != 0 && strcmp(ts, "REL") != 0 &&
+        strcmp(ts, "MED") != 0 && strcmp(ts, "REF") != 0 && strcmp(ts, "LAB") != 0 &&
+        strcmp(ts, "NGO") != 0)
+        return;
+    recode(c->d, iv, "180");
+}
+
 /* "Gunmen opened fire on tourists at a meadow", "opened fire on
  * concertgoers": firing on unarmed people is no exchange of fire (193)
  * but an assault (180); by police or troops on a crowd, the violent
@@ -7316,6 +7340,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             c->implied = &imp;
         combat_killing(c, &iv, src, tgt, sb, se);
         fire_on_people(c, &iv, src, tgt);
+        attack_on_people(c, &iv, src, tgt);
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         /* "each side accused the other of violating the truce": each
          * member of the compound subject acts on every other */

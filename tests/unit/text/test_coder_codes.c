@@ -3345,6 +3345,21 @@ static void test_regional_actors(void **state)
         assert_string_equal(e.v[i].source, "ZAF");
 }
 
+/* Armed men of no state who attack civilians use unconventional violence
+ * (180), as those who open fire on them do; an attack on police stays a
+ * military attack (190). */
+static void test_attack_on_people(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2015-11-13",
+            "Gunmen attacked a concert hall in Paris on Friday night, killing at least 80 people.");
+    assert_true(has_code(&e, "180"));
+    assert_false(has_code(&e, "190"));
+    code_on(&e, "2015-11-13", "Gunmen attacked a police station in Kandahar on Friday, killing 8 policemen.");
+    assert_false(has_code(&e, "180"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3527,6 +3542,7 @@ int main(void)
         cmocka_unit_test(test_apology_recipient),
         cmocka_unit_test(test_ready_to_send_aid),
         cmocka_unit_test(test_regional_actors),
+        cmocka_unit_test(test_attack_on_people),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
