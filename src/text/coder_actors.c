@@ -515,6 +515,16 @@ static void locate_pro(ent_coder *c, size_t sb, size_t se)
                 tok_any(c, pp, W_LOCATIVE | W_OF_IN_FROM) && !tok_any(c, pp, W_S_OF))
                 where = other_state(&c->mem[c->ments[q].first], pro);
         }
+        /* "an airliner was shot down over eastern Ukraine, and Kyiv
+         * accused pro-Russian separatists": a place named before them
+         * (in, over, across ...) before any other actor of the sentence
+         * (not the airline's Malaysia) */
+        for (size_t q = 0; q < k && !where; q++) {
+            size_t pp = coder_prep_before(c, c->ments[q].tb, sb);
+            if (c->ments[q].n && !c->ments[q].pronoun && pp != SIZE_MAX &&
+                (tok_any(c, pp, W_LOCATIVE) || tok_is(c, pp, "over")))
+                where = other_state(&c->mem[c->ments[q].first], pro);
+        }
         for (size_t q = 0; q < c->n_ments && !where && !backed; q++)
             if (q != k && c->ments[q].n && !c->ments[q].pronoun)
                 where = other_state(&c->mem[c->ments[q].first], pro);

@@ -3360,6 +3360,25 @@ static void test_attack_on_people(void **state)
     assert_false(has_code(&e, "180"));
 }
 
+/* "pro-X" armed men belong to a place named with "in", "over", "across"
+ * before them, ahead of any other actor of the sentence (the airline's
+ * state). */
+static void test_pro_rebels_place_before(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2014-07-24",
+            "A Kenya Airways airliner was shot down over southern Somalia on Thursday, and "
+            "Somalia's government accused pro-Eritrean militants of the attack.");
+    bool som = false, ken = false;
+    for (size_t i = 0; i < e.n; i++) {
+        som = som || strcmp(e.v[i].target, "SOMREB") == 0;
+        ken = ken || strcmp(e.v[i].target, "KENREB") == 0;
+    }
+    assert_true(som);
+    assert_false(ken);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3543,6 +3562,7 @@ int main(void)
         cmocka_unit_test(test_ready_to_send_aid),
         cmocka_unit_test(test_regional_actors),
         cmocka_unit_test(test_attack_on_people),
+        cmocka_unit_test(test_pro_rebels_place_before),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
