@@ -2514,6 +2514,24 @@ static bool weapon_list(const ent_coder *c, const vmatch *v, size_t sb)
 
 static bool agent_inside(const ent_coder *c, const mention *m);
 
+/* "a powerful storm burst two dams": a disaster's noun that a verb
+ * pattern shares ("storm") after an article and its adjectives is the
+ * disaster, no act. */
+static bool nature_noun(const ent_coder *c, const vmatch *v, size_t sb)
+{
+    if (v->te != v->tb + 1 || !tok_any(c, v->tb, W_NATURE))
+        return false;
+    for (size_t j = v->tb; j-- > sb && j + 4 > v->tb;) {
+        if (tok_any(c, j, W_DET) || tok_poss(c, j))
+            return true;
+        const ent_token *t = &c->toks.v[j];
+        if (!(t->flags & ENT_TOK_WORD) || is_verb_tok(c, j) || in_atom(c, j) ||
+            coder_past_form(c, j))
+            return false;
+    }
+    return false;
+}
+
 /* "the impeached president", "a captured pilot": a participle right after
  * an article or an owner qualifies the noun after it; it reports no act. */
 static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t sb)
@@ -6089,7 +6107,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
             cited_content(c, v, sb) || noun_background(c, v, sb) || appeal_conjunct(c, k, sb) ||
             plotted_act(c, v, sb) || judged_act(c, v, se) || electoral_beat(c, v, sb, se) ||
-            possessed_bid(c, v, sb))
+            possessed_bid(c, v, sb) || nature_noun(c, v, sb))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

@@ -3379,6 +3379,20 @@ static void test_pro_rebels_place_before(void **state)
     assert_false(ken);
 }
 
+/* "a powerful storm burst two dams": the disaster's noun after an
+ * article is no storming. */
+static void test_storm_noun(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-09-12",
+            "Thousands of people were feared dead in the Libyan city of Derna on Tuesday after a "
+            "powerful storm burst two dams.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2023-09-12", "Georgian protesters stormed the parliament in Tbilisi on Tuesday.");
+    assert_true(has_code(&e, "145"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3563,6 +3577,7 @@ int main(void)
         cmocka_unit_test(test_regional_actors),
         cmocka_unit_test(test_attack_on_people),
         cmocka_unit_test(test_pro_rebels_place_before),
+        cmocka_unit_test(test_storm_noun),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
