@@ -187,6 +187,7 @@ static const struct {
     {"intend", W_PLAN},
     {"intended", W_PLAN},
     {"intends", W_PLAN},
+    {"due", W_PLAN}, /* "was due to step down": scheduled, not done */
     {"plan", W_PLAN},
     {"planning", W_PLAN},
     {"planned", W_PLAN},

@@ -3393,6 +3393,16 @@ static void test_storm_noun(void **state)
     assert_true(has_code(&e, "145"));
 }
 
+/* "was due to step down": scheduled, not done (future, as "planned
+ * to"). */
+static void test_due_to_future(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-07-13", "Sri Lanka's president was due to step down on Wednesday.");
+    assert_false(has_code(&e, "0831"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3578,6 +3588,7 @@ int main(void)
         cmocka_unit_test(test_attack_on_people),
         cmocka_unit_test(test_pro_rebels_place_before),
         cmocka_unit_test(test_storm_noun),
+        cmocka_unit_test(test_due_to_future),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
