@@ -5761,7 +5761,23 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
     for (size_t j = sb + 3; j + 2 < se; j++) {
         /* the words that say who did it, and the first token after them */
         size_t after;
-        if (tok_is(c, j + 1, "behind") && (tok_is(c, j, "was") || tok_is(c, j, "were")))
+        /* "... said that genocide had been committed in Darfur and that the
+         * government in Khartoum bore responsibility.": the responsibility
+         * borne for a harm named before, at the clause's end */
+        bool borne = false;
+        if (tok_is(c, j, "bore") || tok_is(c, j, "bears") || tok_is(c, j, "bear")) {
+            size_t rj = j + 1;
+            if (rj < se && (tok_is(c, rj, "ultimate") || tok_is(c, rj, "full") ||
+                            tok_is(c, rj, "primary") || tok_is(c, rj, "sole")))
+                rj++;
+            borne = rj + 1 < se && tok_is(c, rj, "responsibility") &&
+                    (c->toks.v[rj + 1].flags & ENT_TOK_PUNCT);
+            if (borne)
+                after = rj + 1;
+        }
+        if (borne)
+            ;
+        else if (tok_is(c, j + 1, "behind") && (tok_is(c, j, "was") || tok_is(c, j, "were")))
             after = j + 2;
         /* "said that Iran was responsible for the attacks", "said that
          * the government bore responsibility for the killings" */
@@ -5780,7 +5796,12 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
             if (c->vms[q].tb >= after && c->vms[q].tb <= after + 3 && r >= 14)
                 act = &c->vms[q];
         }
-        bool harm = act != NULL;
+        bool harm = act != NULL && !borne;
+        for (size_t q = 0; borne && q < c->n_vms && !harm; q++)
+            harm = c->vms[q].te <= j && code_root(c->d->verbs[c->vms[q].entry].code) >= 18;
+        for (size_t k = sb; borne && k < j && !harm; k++)
+            harm = tok_is(c, k, "genocide") || tok_is(c, k, "massacre") ||
+                   tok_is(c, k, "killing") || tok_is(c, k, "killings") || tok_is(c, k, "attack");
         /* ("responsible for the death of Alexei Navalny") */
         for (size_t k = after; !harm && after > j + 2 && k < se && k <= after + 2; k++)
             harm = tok_is(c, k, "death") || tok_is(c, k, "deaths") || tok_is(c, k, "killing") ||
@@ -5797,6 +5818,21 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
             r--;
         while (r > sb && (c->tflag[r] & TF_DATE))
             r--;
+        /* (borne: "X said that ... and that Y bore responsibility", the
+         * reporting verb further back, a "that" before Y) */
+        if (borne && !(tok_is(c, r, "said") || tok_is(c, r, "says"))) {
+            bool that = false;
+            for (size_t k = who->tb; k-- > sb + 1 && k + 30 > who->tb;) {
+                that = that || tok_any(c, k, W_S_THAT);
+                if (that && (tok_is(c, k, "said") || tok_is(c, k, "says"))) {
+                    r = k;
+                    while (r > sb && (c->tflag[r - 1] & TF_DATE))
+                        r--;
+                    r = k;
+                    break;
+                }
+            }
+        }
         if (!(tok_is(c, r, "said") || tok_is(c, r, "says")))
             return 0;
         size_t e = r;

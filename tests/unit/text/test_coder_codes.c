@@ -3403,6 +3403,18 @@ static void test_due_to_future(void **state)
     assert_false(has_code(&e, "0831"));
 }
 
+/* "X said that <a harm> and that Y bore (ultimate) responsibility": X
+ * accuses Y (112), the reporting verb further back than the owner. */
+static void test_bore_responsibility(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-11-16",
+            "NATO said on Thursday that the rocket which killed two farmers in a Polish village "
+            "was probably Ukrainian, but that Russia bore ultimate responsibility.");
+    assert_true(has_event(&e, "NATO", "RUS", "112"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3589,6 +3601,7 @@ int main(void)
         cmocka_unit_test(test_pro_rebels_place_before),
         cmocka_unit_test(test_storm_noun),
         cmocka_unit_test(test_due_to_future),
+        cmocka_unit_test(test_bore_responsibility),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
