@@ -5826,9 +5826,6 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
                 that = that || tok_any(c, k, W_S_THAT);
                 if (that && (tok_is(c, k, "said") || tok_is(c, k, "says"))) {
                     r = k;
-                    while (r > sb && (c->tflag[r - 1] & TF_DATE))
-                        r--;
-                    r = k;
                     break;
                 }
             }
