@@ -5765,7 +5765,8 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
          * government in Khartoum bore responsibility.": the responsibility
          * borne for a harm named before, at the clause's end */
         bool borne = false;
-        if (tok_is(c, j, "bore") || tok_is(c, j, "bears") || tok_is(c, j, "bear")) {
+        if ((c->text[c->toks.v[j].start] | 0x20) == 'b' &&
+            (tok_is(c, j, "bore") || tok_is(c, j, "bears") || tok_is(c, j, "bear"))) {
             size_t rj = j + 1;
             if (rj < se && (tok_is(c, rj, "ultimate") || tok_is(c, rj, "full") ||
                             tok_is(c, rj, "primary") || tok_is(c, rj, "sole")))
