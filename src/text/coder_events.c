@@ -906,6 +906,11 @@ static bool referred_act(const ent_coder *c, const vmatch *v, size_t sb)
     if (!tok_is(c, v->tb, "attack") && !tok_is(c, v->tb, "attacks"))
         return false;
     for (size_t j = v->tb, hop = 0; j > sb && hop < 8; j--, hop++) {
+        /* "The United States will (not) attack Iran": a verb right after
+         * a modal */
+        if (hop == 0 && tok_any(c, j - 1, W_FUT_WORDS | W_HYP_WORDS | W_AUX_WORDS | W_MUST |
+                                              W_NEG_WORDS | W_S_TO))
+            return false;
         if (tok_is(c, j - 1, "the") || tok_is(c, j - 1, "more") || tok_is(c, j - 1, "'s") ||
             tok_is(c, j - 1, "\u2019s"))
             return true;

@@ -3415,6 +3415,18 @@ static void test_bore_responsibility(void **state)
     assert_true(has_event(&e, "NATO", "RUS", "112"));
 }
 
+/* "The United States will attack Iran": "attack" right after a modal is
+ * a verb, not a known attack named as "the ... attack". */
+static void test_modal_attack_verb(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-06-20", "The United States will attack Iran if it closes the strait.");
+    assert_true(has_event(&e, "USA", "IRN", "138"));
+    code_on(&e, "2019-06-20", "Iran condemned the attack on its tanker on Thursday.");
+    assert_false(has_code(&e, "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3602,6 +3614,7 @@ int main(void)
         cmocka_unit_test(test_storm_noun),
         cmocka_unit_test(test_due_to_future),
         cmocka_unit_test(test_bore_responsibility),
+        cmocka_unit_test(test_modal_attack_verb),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
