@@ -3550,7 +3550,10 @@ static void combat_killing(const ent_coder *c, vmatch *iv, const mention *src,
                            const mention *tgt, size_t sb, size_t se)
 {
     const char *vc = c->d->verbs[iv->entry].code;
-    if (strcmp(vc, "1823") != 0 || !src || !src->n || !tgt || !tgt->n || src->pronoun)
+    /* ("its troops killed 10 militants": an agent word owned by a
+     * pronoun names the forces) */
+    if (strcmp(vc, "1823") != 0 || !src || !src->n || !tgt || !tgt->n ||
+        (src->pronoun && !agent_inside(c, src)))
         return;
     const amem *s = &c->mem[src->first], *t = &c->mem[tgt->first];
     const char *ss = amem_suffix(s), *ts = amem_suffix(t);

@@ -3427,6 +3427,17 @@ static void test_modal_attack_verb(void **state)
     assert_false(has_code(&e, "190"));
 }
 
+/* "its troops killed 10 militants": forces named by an agent word owned
+ * by a pronoun fight (190), as named forces do. */
+static void test_its_troops_fight(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2019-06-20",
+            "Pakistan's army said its troops killed 10 militants in North Waziristan on Tuesday.");
+    assert_true(has_event(&e, "PAKMIL", "PAKREB", "190"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3615,6 +3626,7 @@ int main(void)
         cmocka_unit_test(test_due_to_future),
         cmocka_unit_test(test_bore_responsibility),
         cmocka_unit_test(test_modal_attack_verb),
+        cmocka_unit_test(test_its_troops_fight),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
