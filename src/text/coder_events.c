@@ -4600,6 +4600,24 @@ static bool relative_that(const ent_coder *c, size_t q, size_t sb)
  * event, not an event of its own. */
 static bool earlier_relative(const ent_coder *c, size_t vb, size_t sb)
 {
+    /* "Russia, which annexed Crimea in 2014, launched ...": a relative
+     * clause set off by commas whose clause names an earlier year is
+     * background too */
+    if (vb > sb + 2 && tok_any(c, vb - 1, W_RELPRON) && !tok_any(c, vb - 1, W_S_THAT) &&
+        c->text[c->toks.v[vb - 2].start] == ',' && c->date) {
+        int y0, m0, d0;
+        ent_date_to_ymd(c->date, &y0, &m0, &d0);
+        for (size_t q = vb + 1; q < c->toks.n && q < vb + 14; q++) {
+            const ent_token *t = &c->toks.v[q];
+            if ((t->flags & ENT_TOK_PUNCT) && strchr(",;.", c->text[t->start]))
+                break;
+            if (t->end - t->start == 4 && (t->flags & ENT_TOK_NUM)) {
+                int y = atoi(c->text + t->start);
+                if (y > 1900 && y < y0)
+                    return true;
+            }
+        }
+    }
     size_t j = vb;
     bool had = false;
     if (j > sb + 2 && tok_any(c, j - 1, W_S_TO) && coder_past_form(c, j - 2))
@@ -6203,6 +6221,25 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         const mention *src = by_speaker ? speaker_mention(c) : subject_of(c, v, vb, sb);
+        /* "Russia, which annexed Crimea in 2014, launched ...": past a
+         * relative clause set off by commas right before the verb, the
+         * subject is the noun before it */
+        bool closed_rel = false; /* a comma after src, before the verb */
+        for (size_t q = src && src->te < vb ? src->te : vb; q < vb && !closed_rel; q++)
+            closed_rel = c->text[c->toks.v[q].start] == ',';
+        if (src && !by_speaker && closed_rel && src->tb < vb)
+            for (size_t q = src->tb; q-- > sb + 1 && q + 20 > src->tb;) {
+                const ent_token *t = &c->toks.v[q];
+                if ((t->flags & ENT_TOK_PUNCT) && q + 1 < vb && c->text[t->start] == ',' &&
+                    tok_any(c, q + 1, W_RELPRON) && !tok_any(c, q + 1, W_S_THAT)) {
+                    const mention *h = mention_before(c, q, sb);
+                    if (h && h->te == q)
+                        src = h;
+                    break;
+                }
+                if ((t->flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[t->start]))
+                    break;
+            }
         /* "The first contingent of Kenyan police officers arrived": a
          * pattern that opens the sentence with its own subject noun has
          * the actor after its "of" as the source */

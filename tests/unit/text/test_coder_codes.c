@@ -3438,6 +3438,20 @@ static void test_its_troops_fight(void **state)
     assert_true(has_event(&e, "PAKMIL", "PAKREB", "190"));
 }
 
+/* "Russia, which annexed Crimea in 2014, launched a full-scale invasion
+ * of Ukraine": the relative clause with an earlier year is background,
+ * and the subject of the main verb is the noun before ", which". */
+static void test_nonrestrictive_relative(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-02-24",
+            "Russia, which seized Crimea in 2014, launched a full-scale invasion of Ukraine on "
+            "Thursday.");
+    assert_true(has_event(&e, "RUS", "UKR", "190"));
+    assert_false(has_code(&e, "192"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3627,6 +3641,7 @@ int main(void)
         cmocka_unit_test(test_bore_responsibility),
         cmocka_unit_test(test_modal_attack_verb),
         cmocka_unit_test(test_its_troops_fight),
+        cmocka_unit_test(test_nonrestrictive_relative),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
