@@ -4947,8 +4947,9 @@ static bool unnamed_apposition(const ent_coder *c, size_t from, size_t j, size_t
     bool opens = nx && (tok_any(c, j + 1, W_DET) ||
                         ((nx->flags & ENT_TOK_WORD) && !(nx->flags & ENT_TOK_CAP) && !c->cls[j + 1] &&
                          !is_verb_tok(c, j + 1) && !gerund(c, j + 1) && !coder_past_form(c, j + 1)));
+    /* (not "on Tuesday, state media said": a date is no name to appose) */
     if (c->text[c->toks.v[j].start] != ',' || j <= from || j + 2 >= lim || !opens ||
-        tok_any(c, j + 1, W_S_THAT) ||
+        tok_any(c, j + 1, W_S_THAT) || (c->tflag[j - 1] & TF_DATE) ||
         !(c->toks.v[j - 1].flags & ENT_TOK_CAP) || in_atom(c, j - 1) || c->cls[j - 1])
         return false;
     for (size_t q = 0; q < c->n_ments; q++)

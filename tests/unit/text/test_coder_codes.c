@@ -3452,6 +3452,19 @@ static void test_nonrestrictive_relative(void **state)
     assert_false(has_code(&e, "192"));
 }
 
+/* "on Tuesday, state media said": a date before a comma is no name an
+ * unnamed apposition describes, so the attribution's speaker is no
+ * target. */
+static void test_date_no_apposition(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2023-06-20", "Russia held military drills near the border on Tuesday, state media said.");
+    for (size_t i = 0; i < e.n; i++)
+        assert_string_not_equal(e.v[i].target, "RUSMED");
+    assert_true(has_code(&e, "150"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3642,6 +3655,7 @@ int main(void)
         cmocka_unit_test(test_modal_attack_verb),
         cmocka_unit_test(test_its_troops_fight),
         cmocka_unit_test(test_nonrestrictive_relative),
+        cmocka_unit_test(test_date_no_apposition),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
