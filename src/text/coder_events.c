@@ -3509,7 +3509,8 @@ static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
     if (strcmp(c->d->verbs[iv->entry].code, "190") != 0 || !src || !src->n || !tgt || !tgt->n ||
         tok_any(c, tgt->tb, W_PRON_PERSON | W_PRON_OTHER) || iv->te != iv->tb + 1 ||
         !(tok_is(c, iv->tb, "attacked") || tok_is(c, iv->tb, "stormed") ||
-          tok_is(c, iv->tb, "raided") || tok_is(c, iv->tb, "assaulted")))
+          tok_is(c, iv->tb, "raided") || tok_is(c, iv->tb, "assaulted") ||
+          tok_is(c, iv->tb, "killed"))) /* "killed 12 people in an attack" (killing_manner) */
         return;
     const char *ss = amem_suffix(&c->mem[src->first]), *ts = amem_suffix(&c->mem[tgt->first]);
     if (strcmp(ss, "REB") != 0 && strcmp(ss, "UAF") != 0 && strcmp(ss, "CRM") != 0)

@@ -3358,6 +3358,9 @@ static void test_attack_on_people(void **state)
     assert_false(has_code(&e, "190"));
     code_on(&e, "2015-11-13", "Gunmen attacked a police station in Kandahar on Friday, killing 8 policemen.");
     assert_false(has_code(&e, "180"));
+    /* a killing coded by its manner ("in an attack", killing_manner) too */
+    code_on(&e, "2019-05-12", "Gunmen killed six people in an attack on a church in Burkina Faso on Sunday.");
+    assert_true(has_code(&e, "180"));
 }
 
 /* "pro-X" armed men belong to a place named with "in", "over", "across"
