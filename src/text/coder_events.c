@@ -3522,6 +3522,23 @@ static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
     recode(c->d, iv, "180");
 }
 
+/* "North Korea fired a ballistic missile over Japan into the Pacific": a
+ * missile or rocket fired over a state, not at it, is a show of force
+ * (150), as the golds code it. Updates *iv. */
+static void missile_over(const ent_coder *c, vmatch *iv, const mention *tgt)
+{
+    int r = code_root(c->d->verbs[iv->entry].code);
+    if (r != 19 || !tgt || !tgt->n || tgt->tb <= iv->tb || !tok_is(c, tgt->tb - 1, "over") ||
+        strcmp(c->mem[tgt->first].code, c->mem[tgt->first].root) != 0) /* a state, not a city */
+        return;
+    bool missile = false;
+    for (size_t j = iv->tb; j < tgt->tb && !missile; j++)
+        missile = tok_is(c, j, "missile") || tok_is(c, j, "missiles") || tok_is(c, j, "rocket") ||
+                  tok_is(c, j, "rockets");
+    if (missile)
+        recode(c->d, iv, "150");
+}
+
 /* "Gunmen opened fire on tourists at a meadow", "opened fire on
  * concertgoers": firing on unarmed people is no exchange of fire (193)
  * but an assault (180); by police or troops on a crowd, the violent
@@ -7440,6 +7457,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         combat_killing(c, &iv, src, tgt, sb, se);
         fire_on_people(c, &iv, src, tgt);
         attack_on_people(c, &iv, src, tgt);
+        missile_over(c, &iv, tgt);
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         /* "each side accused the other of violating the truce": each
          * member of the compound subject acts on every other */

@@ -3468,6 +3468,18 @@ static void test_date_no_apposition(void **state)
     assert_true(has_code(&e, "150"));
 }
 
+/* A missile fired over a state, not at it, is a show of force (150);
+ * fired over a city it stays an attack. */
+static void test_missile_over(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2022-10-04", "North Korea fired a ballistic missile over Japan on Tuesday.");
+    assert_true(has_event(&e, "PRK", "JPN", "150"));
+    code_on(&e, "2022-10-04", "Iran fired missiles at Israel on Tuesday.");
+    assert_false(has_code(&e, "150"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3659,6 +3671,7 @@ int main(void)
         cmocka_unit_test(test_its_troops_fight),
         cmocka_unit_test(test_nonrestrictive_relative),
         cmocka_unit_test(test_date_no_apposition),
+        cmocka_unit_test(test_missile_over),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
