@@ -613,7 +613,6 @@ static bool act_participle(const ent_coder *c, size_t vb, size_t sb)
 /* "Sudan responded by expelling aid agencies", "Trump opened a NATO
  * summit by accusing Germany": the subject of the past-tense verb before
  * the manner "by" (at by) does the act, not the actor named between. */
-static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb);
 static const mention *by_manner_subject(const ent_coder *c, size_t by, size_t sb)
 {
     for (size_t j = by; j-- > sb + 1 && j + 12 > by;) {
@@ -3876,8 +3875,8 @@ static bool leader_target(const ent_coder *c, const mention *tgt)
     return false;
 }
 
-/* "apologised to the nation", "asking the nation's forgiveness",
- * "apologised to the civilian victims": an apology (055) with no actor
+/* "apologised to the nation", "apologised to the civilian victims": an
+ * apology (055) with no actor
  * for its recipient goes to the apologiser's own country (the nation,
  * the country) or its people (victims, families, citizens), as the
  * development golds code it. Returns NULL if the clause names neither. */
@@ -5527,7 +5526,7 @@ static bool help_purpose(const ent_coder *c, const vmatch *v, size_t sb)
      * order before it: "vowed to fight", "ordered troops to fight") is
      * what an act already coded is for */
     if (tok_is(c, j, "fight") && tok_is(c, j - 1, "to") && j >= sb + 3 &&
-        !(c->tflag[j - 2] & TF_VERB) && !is_verb_tok(c, j - 2) &&
+        !is_verb_tok(c, j - 2) &&
         !tok_any(c, j - 2, W_PLAN | W_FUT_WORDS | W_HYP_WORDS | W_MUST | W_REFUSAL))
         return true;
     /* "to help (its army) fight X": "help" at most three words before */
@@ -5926,6 +5925,42 @@ static int denial_acts(ent_coder *c, size_t sb, size_t se)
     return 0;
 }
 
+/* The atom before token i is a state's name or adjective ending right
+ * before it, or before its possessive "'s" ("Russia's", "the Russian"). */
+static bool after_state_name(const ent_coder *c, size_t i, size_t sb)
+{
+    if (!c->n_atoms || i <= sb)
+        return false;
+    const atom *pa = &c->atoms[c->n_atoms - 1];
+    size_t pe = tok_poss(c, i - 1) && i - 1 > sb ? i - 1 : i;
+    return pa->type == PH_ACTOR && pa->te == pe && c->d->actors[pa->entry].kind == AK_STATE;
+}
+
+/* "Russia, which annexed Crimea in 2014, launched ...": a subject src
+ * inside a relative clause set off by commas before the verb at vb is no
+ * subject; the noun before ", which" is. Returns the subject to use. */
+static const mention *past_relative_clause(const ent_coder *c, const mention *src, size_t vb,
+                                           size_t sb)
+{
+    bool closed = false; /* a comma after src, before the verb */
+    for (size_t q = src->te; q < vb && !closed; q++)
+        closed = c->text[c->toks.v[q].start] == ',';
+    if (!closed || src->tb >= vb)
+        return src;
+    for (size_t q = src->tb; q-- > sb + 1 && q + 20 > src->tb;) {
+        const ent_token *t = &c->toks.v[q];
+        if (!(t->flags & ENT_TOK_PUNCT) || !strchr(",;:", c->text[t->start]))
+            continue;
+        if (c->text[t->start] == ',' && q + 1 < vb && tok_any(c, q + 1, W_RELPRON) &&
+            !tok_any(c, q + 1, W_S_THAT)) {
+            const mention *h = mention_before(c, q, sb);
+            return h && h->te == q ? h : src;
+        }
+        return src;
+    }
+    return src;
+}
+
 static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                          size_t se, ent_event_fn fn, void *ctx)
 {
@@ -5993,24 +6028,17 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * organisation's bare body name the agents know too ("Security
          * Council"), right after a state's name or adjective, is that
          * state's body */
-        if (a && a == g && c->d->actors[e1].kind == AK_ORG && c->n_atoms > 0 && i > sb) {
-            const atom *pa = &c->atoms[c->n_atoms - 1];
-            size_t pe = tok_poss(c, i - 1) && i - 1 > sb ? i - 1 : i;
-            if (pa->type == PH_ACTOR && pa->te == pe && c->d->actors[pa->entry].kind == AK_STATE)
-                a = 0;
-        }
+        if (a && a == g && c->d->actors[e1].kind == AK_ORG && after_state_name(c, i, sb))
+            a = 0;
         /* "Russia's U.N. envoy", "the Russian U.N. ambassador": a state's
          * envoy to an organisation is the state's; the organisation's
          * name only says where he serves */
-        if (a > i && a >= g && a < se && c->d->actors[e1].kind == AK_ORG && c->n_atoms > 0 &&
-            i > sb && (tok_is(c, a, "envoy") || tok_is(c, a, "ambassador") ||
-                       tok_is(c, a, "representative") || tok_is(c, a, "mission"))) {
-            const atom *pa = &c->atoms[c->n_atoms - 1];
-            size_t pe = tok_poss(c, i - 1) && i - 1 > sb ? i - 1 : i;
-            if (pa->type == PH_ACTOR && pa->te == pe && c->d->actors[pa->entry].kind == AK_STATE) {
-                i = a;
-                continue;
-            }
+        if (a > i && a >= g && a < se && c->d->actors[e1].kind == AK_ORG &&
+            (tok_is(c, a, "envoy") || tok_is(c, a, "ambassador") ||
+             tok_is(c, a, "representative") || tok_is(c, a, "mission")) &&
+            after_state_name(c, i, sb)) {
+            i = a;
+            continue;
         }
         if (a || g) {
             if (text_grow((void **)&c->atoms, &c->cap_atoms, c->n_atoms, sizeof *c->atoms))
@@ -6240,25 +6268,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             }
         }
         const mention *src = by_speaker ? speaker_mention(c) : subject_of(c, v, vb, sb);
-        /* "Russia, which annexed Crimea in 2014, launched ...": past a
-         * relative clause set off by commas right before the verb, the
-         * subject is the noun before it */
-        bool closed_rel = false; /* a comma after src, before the verb */
-        for (size_t q = src && src->te < vb ? src->te : vb; q < vb && !closed_rel; q++)
-            closed_rel = c->text[c->toks.v[q].start] == ',';
-        if (src && !by_speaker && closed_rel && src->tb < vb)
-            for (size_t q = src->tb; q-- > sb + 1 && q + 20 > src->tb;) {
-                const ent_token *t = &c->toks.v[q];
-                if ((t->flags & ENT_TOK_PUNCT) && q + 1 < vb && c->text[t->start] == ',' &&
-                    tok_any(c, q + 1, W_RELPRON) && !tok_any(c, q + 1, W_S_THAT)) {
-                    const mention *h = mention_before(c, q, sb);
-                    if (h && h->te == q)
-                        src = h;
-                    break;
-                }
-                if ((t->flags & ENT_TOK_PUNCT) && strchr(",;:", c->text[t->start]))
-                    break;
-            }
+        if (src && !by_speaker)
+            src = past_relative_clause(c, src, vb, sb);
         /* "The first contingent of Kenyan police officers arrived": a
          * pattern that opens the sentence with its own subject noun has
          * the actor after its "of" as the source */
