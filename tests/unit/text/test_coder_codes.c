@@ -3480,6 +3480,20 @@ static void test_missile_over(void **state)
     assert_false(has_code(&e, "150"));
 }
 
+static void test_aerial_destruction(void **state)
+{
+    (void)state;
+    static evs e;
+    /* warplanes, jets, missiles and drones that destroy something strike
+     * from the air (195); soldiers or militants who destroy keep 171 */
+    code_on(&e, "1995-06-07", "Iraqi warplanes destroyed a Kurdish power station near Sulaimaniya on Tuesday.");
+    assert_true(has_code(&e, "195"));
+    code_on(&e, "2023-03-02", "A Syrian missile destroyed a school in Idlib on Thursday.");
+    assert_true(has_code(&e, "195"));
+    code_on(&e, "2023-03-02", "Militants destroyed a bridge in northern Mali on Thursday.");
+    assert_false(has_code(&e, "195"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3672,6 +3686,7 @@ int main(void)
         cmocka_unit_test(test_nonrestrictive_relative),
         cmocka_unit_test(test_date_no_apposition),
         cmocka_unit_test(test_missile_over),
+        cmocka_unit_test(test_aerial_destruction),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
