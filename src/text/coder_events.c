@@ -2856,7 +2856,8 @@ static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
  * ("agreed to restore diplomatic relations", as the real-news and
  * development golds code it); so is agreeing to yield or to give
  * ("agreed to step down" 0831, "agreed to lift the ban" 0812, "agreed to
- * send tanks" 072: what is agreed is decided), except to lend ("agreed to
+ * send tanks" 072: what is agreed is decided), except to release or swap
+ * persons (0353, the codebook's "agree to" under 035) and to lend ("agreed to
  * lend Pakistan $3 billion" is a pledge of economic aid, 0331, a
  * dictionary pattern); agreeing to material cooperation (06) stays intent
  * (0312).
@@ -2977,6 +2978,22 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
     }
     if (vow_not)
         return;
+    /* "agreed to exchange 1,000 prisoners each", "agreed to release the
+     * 24 crew members": an agreement to release persons is the intent to
+     * do so (0353), as the codebook lists "agree to" under 035 and the
+     * golds code it (7 of 7); what else is agreed to be yielded (to hand
+     * back villages, to step down) stays the act, below */
+    if (strcmp(hc, "037") == 0 && (strcmp(nc, "084") == 0 || strcmp(nc, "0841") == 0) &&
+        (tok_is(c, nx->tb, "release") || tok_is(c, nx->tb, "free") ||
+         tok_is(c, nx->tb, "exchange") || tok_is(c, nx->tb, "swap") ||
+         tok_is(c, nx->tb, "repatriate"))) {
+        uint32_t e0353;
+        if (code_entry(d, "0353", &e0353)) {
+            iv->entry = e0353;
+            iv->te = nx->te;
+        }
+        return;
+    }
     if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || code_root(nc) == 5 ||
                                    code_root(nc) == 7 || code_root(nc) == 8)) {
         if (code_root(nc) <= 8) /* PLOVER: AGREE to cooperate; a decision to sanction is SANCTION */

@@ -3494,6 +3494,21 @@ static void test_aerial_destruction(void **state)
     assert_false(has_code(&e, "195"));
 }
 
+static void test_agreed_release(void **state)
+{
+    (void)state;
+    static evs e;
+    /* an agreement to release or swap persons is an intent (0353); an
+     * agreement to hand back land stays the act */
+    code_on(&e, "2019-09-02", "Armenia and Azerbaijan agreed on Monday to exchange 40 prisoners each.");
+    assert_true(has_event(&e, "ARM", "", "0353"));
+    assert_false(has_root(&e, "08"));
+    code_on(&e, "2019-09-02", "Iran agreed on Monday to release the crew of a seized British tanker.");
+    assert_true(has_code(&e, "0353"));
+    code_on(&e, "2019-09-02", "Armenia agreed on Friday to hand back four villages to Azerbaijan.");
+    assert_false(has_code(&e, "0353"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3687,6 +3702,7 @@ int main(void)
         cmocka_unit_test(test_date_no_apposition),
         cmocka_unit_test(test_missile_over),
         cmocka_unit_test(test_aerial_destruction),
+        cmocka_unit_test(test_agreed_release),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
