@@ -3538,6 +3538,27 @@ static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
     recode(c->d, iv, "180");
 }
 
+/* "Suicide bombers attacked crowds outside Kabul airport", "a settler
+ * opened fire on worshippers at dawn prayers": armed men or civilians of
+ * no state who attack a crowd do not repress it (175, what police and
+ * troops do) but assault it (180). A dispersal ("fired into the air to
+ * disperse protesters") stays repression, whoever does it. Updates *iv. */
+static void crowd_attack_by_nonstate(const ent_coder *c, vmatch *iv, const mention *src)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "175") != 0 || !src || !src->n || src->pronoun)
+        return;
+    const char *ss = amem_suffix(&c->mem[src->first]);
+    if (strcmp(ss, "REB") != 0 && strcmp(ss, "UAF") != 0 && strcmp(ss, "CRM") != 0 &&
+        strcmp(ss, "CVL") != 0)
+        return;
+    for (size_t j = iv->tb; j < iv->te; j++)
+        if (tok_is(c, j, "disperse") || tok_is(c, j, "dispersed") || tok_is(c, j, "tear") ||
+            tok_is(c, j, "teargas") || tok_is(c, j, "water") || tok_is(c, j, "crushed") ||
+            tok_is(c, j, "cracked"))
+            return;
+    recode(c->d, iv, "180");
+}
+
 /* "North Korea fired a ballistic missile over Japan into the Pacific": a
  * missile or rocket fired over a state, not at it, is a show of force
  * (150), as the golds code it. Updates *iv. */
@@ -7485,6 +7506,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         combat_killing(c, &iv, src, tgt, sb, se);
         fire_on_people(c, &iv, src, tgt);
         attack_on_people(c, &iv, src, tgt);
+        crowd_attack_by_nonstate(c, &iv, src);
         missile_over(c, &iv, tgt);
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         /* "each side accused the other of violating the truce": each

@@ -3509,6 +3509,24 @@ static void test_agreed_release(void **state)
     assert_false(has_code(&e, "0353"));
 }
 
+static void test_crowd_attack_by_nonstate(void **state)
+{
+    (void)state;
+    static evs e;
+    /* armed men of no state attacking a crowd assault it (180); police
+     * who fire on it, and anyone who disperses it, repress it (175) */
+    code_on(&e, "2017-05-31", "Suicide bombers attacked crowds at a market in Kabul on Wednesday.");
+    assert_true(has_code(&e, "180"));
+    assert_false(has_code(&e, "175"));
+    code_on(&e, "2017-05-31", "Afghan police opened fire on protesters in Kabul on Wednesday.");
+    assert_true(has_code(&e, "175"));
+    code_on(&e, "2017-05-31", "Gunmen fired into the air to disperse protesters in Kabul on Wednesday.");
+    assert_false(has_code(&e, "180"));
+    /* the Basij are Iran's state militia, not rebels */
+    code_on(&e, "2009-06-15", "Members of the Basij militia fired on the crowd in Tehran on Monday.");
+    assert_true(has_event(&e, "IRNMIL", "IRNCVL", "175"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3703,6 +3721,7 @@ int main(void)
         cmocka_unit_test(test_missile_over),
         cmocka_unit_test(test_aerial_destruction),
         cmocka_unit_test(test_agreed_release),
+        cmocka_unit_test(test_crowd_attack_by_nonstate),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
