@@ -3538,6 +3538,26 @@ static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
     recode(c->d, iv, "180");
 }
 
+/* "would pull out of a 2002 ceasefire pact with the Tamil Tiger rebels":
+ * leaving a deal named as settling a conflict (a ceasefire, truce,
+ * armistice or peace deal) rejects that settlement (127, the codebook's
+ * "reject plan, agreement to settle dispute"); leaving a treaty, an
+ * organisation or a grain deal stays a cut in relations (160). The Iran
+ * nuclear deal is left at 160: the golds split on it (8 development
+ * golds 127, the real-news set and one development gold 160). Updates
+ * *iv. */
+static void settlement_withdrawal(const ent_coder *c, vmatch *iv)
+{
+    if (strcmp(c->d->verbs[iv->entry].code, "160") != 0)
+        return;
+    for (size_t j = iv->tb; j < iv->te; j++)
+        if (tok_is(c, j, "ceasefire") || tok_is(c, j, "cease-fire") || tok_is(c, j, "truce") ||
+            tok_is(c, j, "armistice") || tok_is(c, j, "peace")) {
+            recode(c->d, iv, "127");
+            return;
+        }
+}
+
 /* "Suicide bombers attacked crowds outside Kabul airport", "a settler
  * opened fire on worshippers at dawn prayers": armed men or civilians of
  * no state who attack a crowd do not repress it (175, what police and
@@ -7507,6 +7527,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         fire_on_people(c, &iv, src, tgt);
         attack_on_people(c, &iv, src, tgt);
         crowd_attack_by_nonstate(c, &iv, src);
+        settlement_withdrawal(c, &iv);
         missile_over(c, &iv, tgt);
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);
         /* "each side accused the other of violating the truce": each

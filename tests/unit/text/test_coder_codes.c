@@ -3527,6 +3527,22 @@ static void test_crowd_attack_by_nonstate(void **state)
     assert_true(has_event(&e, "IRNMIL", "IRNCVL", "175"));
 }
 
+static void test_pulled_out_of_deal(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "pulled <state> out of <deal>" leaves the deal (160); leaving a
+     * ceasefire pact rejects a settlement (127) */
+    code_on(&e, "2019-10-20", "President Donald Trump pulled the United States out of the arms treaty with Russia on Sunday.");
+    assert_true(has_code(&e, "160"));
+    code_on(&e, "2008-01-02", "Sri Lanka said on Wednesday it would pull out of its ceasefire pact with Tamil rebels.");
+    assert_true(has_code(&e, "127"));
+    assert_false(has_code(&e, "160"));
+    /* armed men of no state are armed men, like gunmen */
+    code_on(&e, "2000-05-19", "Armed men stormed Fiji's parliament on Friday.");
+    assert_true(has_root(&e, "14") || has_root(&e, "18") || has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3722,6 +3738,7 @@ int main(void)
         cmocka_unit_test(test_aerial_destruction),
         cmocka_unit_test(test_agreed_release),
         cmocka_unit_test(test_crowd_attack_by_nonstate),
+        cmocka_unit_test(test_pulled_out_of_deal),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
