@@ -5850,6 +5850,38 @@ static bool denied_charge_at(const ent_coder *c, size_t j, size_t sb, size_t se)
     return false;
 }
 
+/* "China was committing genocide", "had committed war crimes", "has
+ * carried out crimes against humanity", "were perpetrating ethnic
+ * cleansing" from token j (right after the one said to do it): the token
+ * after the crime's name, or 0. */
+static size_t crime_committed(const ent_coder *c, size_t j, size_t se)
+{
+    size_t k = j;
+    if (k < se && (tok_is(c, k, "was") || tok_is(c, k, "were") || tok_is(c, k, "is") ||
+                   tok_is(c, k, "are") || tok_is(c, k, "had") || tok_is(c, k, "has") ||
+                   tok_is(c, k, "have")))
+        k++;
+    if (k < se && tok_is(c, k, "been"))
+        k++;
+    if (k + 1 < se && tok_is(c, k, "carried") && tok_is(c, k + 1, "out"))
+        k += 2;
+    else if (k < se && (tok_is(c, k, "committing") || tok_is(c, k, "committed") ||
+                        tok_is(c, k, "commits") || tok_is(c, k, "commit") ||
+                        tok_is(c, k, "perpetrating") || tok_is(c, k, "perpetrated")))
+        k++;
+    else
+        return 0;
+    if (k < se && tok_is(c, k, "genocide"))
+        return k + 1;
+    if (k + 1 < se && ((tok_is(c, k, "war") && tok_is(c, k + 1, "crimes")) ||
+                       (tok_is(c, k, "ethnic") && tok_is(c, k + 1, "cleansing"))))
+        return k + 2;
+    if (k + 2 < se && tok_is(c, k, "crimes") && tok_is(c, k + 1, "against") &&
+        tok_is(c, k + 2, "humanity"))
+        return k + 3;
+    return 0;
+}
+
 /* "Norway's foreign minister said on Tuesday that Russia was behind a
  * cyber attack": a speaker who says another actor was behind an attack,
  * a blast or a killing (a verb match of roots 14-20 within four words
@@ -5863,6 +5895,7 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
     for (size_t j = sb + 3; j + 2 < se; j++) {
         /* the words that say who did it, and the first token after them */
         size_t after;
+        bool crime = false; /* "that China was committing genocide" */
         /* "... said that genocide had been committed in Darfur and that the
          * government in Khartoum bore responsibility.": the responsibility
          * borne for a harm named before, at the clause's end */
@@ -5882,6 +5915,8 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
             ;
         else if (tok_is(c, j + 1, "behind") && (tok_is(c, j, "was") || tok_is(c, j, "were")))
             after = j + 2;
+        else if ((after = crime_committed(c, j, se)) != 0)
+            crime = true;
         /* "said that Iran was responsible for the attacks", "said that
          * the government bore responsibility for the killings" */
         else if (j + 3 < se && tok_is(c, j + 2, "for") &&
@@ -5899,7 +5934,7 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
             if (c->vms[q].tb >= after && c->vms[q].tb <= after + 3 && r >= 14)
                 act = &c->vms[q];
         }
-        bool harm = act != NULL && !borne;
+        bool harm = (act != NULL && !borne) || crime;
         for (size_t q = 0; borne && q < c->n_vms && !harm; q++)
             harm = c->vms[q].te <= j && code_root(c->d->verbs[c->vms[q].entry].code) >= 18;
         for (size_t k = sb; borne && k < j && !harm; k++)
@@ -5933,7 +5968,7 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
                 }
             }
         }
-        if (!(tok_is(c, r, "said") || tok_is(c, r, "says")))
+        if (!(tok_is(c, r, "said") || tok_is(c, r, "says") || tok_is(c, r, "declared")))
             return 0;
         size_t e = r;
         while (e > sb && (c->tflag[e - 1] & TF_DATE))
@@ -5945,7 +5980,7 @@ static int behind_claim(ent_coder *c, const char *doc, int sidx, size_t sb, size
             return 0;
         bool self = mentions_share_root(c, spk, who);
         uint32_t entry;
-        if (!code_entry(c->d, self ? "015" : "112", &entry))
+        if (!code_entry(c->d, self ? "015" : crime ? "1124" : "112", &entry))
             return 0;
         vmatch bv = {.tb = j, .te = after, .entry = entry, .plover_entry = 0};
         return emit(c, doc, sidx, &bv, spk, self ? NULL : who, false, ENT_MOD_ASSERTED, fn, ctx);

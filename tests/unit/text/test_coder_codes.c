@@ -3543,6 +3543,20 @@ static void test_pulled_out_of_deal(void **state)
     assert_true(has_root(&e, "14") || has_root(&e, "18") || has_root(&e, "19"));
 }
 
+static void test_said_committed_crimes(void **state)
+{
+    (void)state;
+    static evs e;
+    /* saying that another actor commits genocide or war crimes accuses
+     * it (1124) */
+    code_on(&e, "2004-09-09", "Colin Powell said on Thursday that Sudan had committed genocide in Darfur.");
+    assert_true(has_event(&e, "USAGOV", "SDN", "1124"));
+    code_on(&e, "2022-04-03", "Ukraine declared on Sunday that Russian troops were committing war crimes.");
+    assert_true(has_event(&e, "UKR", "RUSMIL", "1124"));
+    code_on(&e, "2022-04-03", "Ukraine said on Sunday that Russian troops were shelling Kharkiv.");
+    assert_false(has_code(&e, "1124"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3739,6 +3753,7 @@ int main(void)
         cmocka_unit_test(test_agreed_release),
         cmocka_unit_test(test_crowd_attack_by_nonstate),
         cmocka_unit_test(test_pulled_out_of_deal),
+        cmocka_unit_test(test_said_committed_crimes),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
