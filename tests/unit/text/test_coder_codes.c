@@ -3557,6 +3557,16 @@ static void test_said_committed_crimes(void **state)
     assert_false(has_code(&e, "1124"));
 }
 
+static void test_found_long_name_guilty(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "found <a long name> guilty": the name fills more than the default
+     * gap */
+    code_on(&e, "2001-01-31", "A Scottish court found Libyan intelligence agent Abdel Basset al-Megrahi guilty on Wednesday.");
+    assert_true(has_event(&e, "GBRJUD", "LBYSPY", "116"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3754,6 +3764,7 @@ int main(void)
         cmocka_unit_test(test_crowd_attack_by_nonstate),
         cmocka_unit_test(test_pulled_out_of_deal),
         cmocka_unit_test(test_said_committed_crimes),
+        cmocka_unit_test(test_found_long_name_guilty),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
