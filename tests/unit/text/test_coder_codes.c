@@ -3567,6 +3567,20 @@ static void test_found_long_name_guilty(void **state)
     assert_true(has_event(&e, "GBRJUD", "LBYSPY", "116"));
 }
 
+static void test_restrictions_dictionary(void **state)
+{
+    (void)state;
+    static evs e;
+    /* outlawing a party, dissolving a legislature, suspending a
+     * constitution, smashing shrines */
+    code_on(&e, "1992-03-04", "An Algerian court outlawed the Islamic Salvation Front on Wednesday.");
+    assert_true(has_root(&e, "17"));
+    code_on(&e, "1992-04-05", "Peruvian President Alberto Fujimori dissolved Congress on Sunday night.");
+    assert_true(has_code(&e, "172"));
+    code_on(&e, "2012-06-30", "Islamist fighters in northern Mali smashed the tombs of Muslim saints on Saturday.");
+    assert_true(has_code(&e, "1712"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3765,6 +3779,7 @@ int main(void)
         cmocka_unit_test(test_pulled_out_of_deal),
         cmocka_unit_test(test_said_committed_crimes),
         cmocka_unit_test(test_found_long_name_guilty),
+        cmocka_unit_test(test_restrictions_dictionary),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
