@@ -385,6 +385,25 @@ static bool mutual_code(const char *code)
     return false;
 }
 
+/* "Britain, France and Germany joined Washington in blaming Tehran",
+ * "Saudi Arabia led Arab states in severing ties with Qatar": a gerund
+ * after "in" whose clause's verb is joining or leading others is the
+ * subject's act, not a nominal one (token i is the gerund). */
+static bool joined_in(const ent_coder *c, size_t i, size_t sb)
+{
+    if (!tok_is(c, i - 1, "in"))
+        return false;
+    for (size_t j = i - 1; j-- > sb && j + 8 > i;) {
+        if (c->toks.v[j].flags & ENT_TOK_PUNCT)
+            return false;
+        if (tok_is(c, j, "joined") || tok_is(c, j, "join") || tok_is(c, j, "joins") ||
+            tok_is(c, j, "joining") || tok_is(c, j, "led") || tok_is(c, j, "leads") ||
+            tok_is(c, j, "leading"))
+            return true;
+    }
+    return false;
+}
+
 #ifdef ENT_CODER_DEBUG
 #include <stdio.h>
 /* Developer aid (compiled only with -DENT_CODER_DEBUG): the mentions and
@@ -456,6 +475,18 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
         best = m;
     }
     return best ? best : fallback;
+}
+
+/* The subject of the joining or leading verb before the gerund at i
+ * (joined_in): "Britain" in "Britain joined Washington in blaming". */
+static const mention *joined_subject(const ent_coder *c, size_t i, size_t sb)
+{
+    for (size_t j = i - 1; j-- > sb && j + 8 > i;)
+        if (tok_is(c, j, "joined") || tok_is(c, j, "join") || tok_is(c, j, "joins") ||
+            tok_is(c, j, "joining") || tok_is(c, j, "led") || tok_is(c, j, "leads") ||
+            tok_is(c, j, "leading"))
+            return j > sb ? mention_before(c, j, sb) : NULL;
+    return NULL;
 }
 
 /* "ordered X jailed / released / expelled": a past participle right
@@ -6207,7 +6238,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         /* "lowered the threshold for using nuclear weapons": a gerund
          * after a preposition (but "by shelling the city") is no event */
         if (i > sb && c->best[i - sb].end[PH_VERB] &&
-            ((gerund(c, i) && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY)) ||
+            ((gerund(c, i) && tok_any(c, i - 1, W_PREPS) && !tok_any(c, i - 1, W_S_BY) &&
+              !joined_in(c, i, sb)) ||
              gerund_after_prep_list(c, i, sb))) {
             i++;
             continue;
@@ -6578,6 +6610,9 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             else if (vb > sb + 2 && tok_is(c, vb - 1, "by") && act_participle(c, vb, sb) &&
                      (by_subj = by_manner_subject(c, vb - 1, sb)) != NULL)
                 src = by_subj; /* "and Sudan responded by expelling ..." */
+            else if (vb > sb + 2 && joined_in(c, vb, sb) &&
+                     (by_subj = joined_subject(c, vb, sb)) != NULL)
+                src = by_subj; /* "Britain joined Washington in blaming Tehran" */
             else if (k > 0 && (!src || src->te > pvb || src == prev_tgt || object_of_last(c, src)) &&
                      coord_verb(c, vb, sb))
                 src = carried_subject(c, k, sb, last_src, src);

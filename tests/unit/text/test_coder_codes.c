@@ -3581,6 +3581,19 @@ static void test_restrictions_dictionary(void **state)
     assert_true(has_code(&e, "1712"));
 }
 
+static void test_joined_in_gerund(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "joined X in <gerund>", "led X in <gerund>": the gerund is the
+     * subject's act */
+    code_on(&e, "2014-03-17", "Britain joined the United States in imposing sanctions on Russia on Monday.");
+    assert_true(has_event(&e, "GBR", "RUS", "163"));
+    assert_false(has_event(&e, "USA", "RUS", "163"));
+    code_on(&e, "2017-06-05", "Saudi Arabia led Arab states in severing ties with Qatar on Monday.");
+    assert_true(has_event(&e, "SAU", "QAT", "161"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3780,6 +3793,7 @@ int main(void)
         cmocka_unit_test(test_said_committed_crimes),
         cmocka_unit_test(test_found_long_name_guilty),
         cmocka_unit_test(test_restrictions_dictionary),
+        cmocka_unit_test(test_joined_in_gerund),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
