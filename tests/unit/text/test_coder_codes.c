@@ -3594,6 +3594,18 @@ static void test_joined_in_gerund(void **state)
     assert_true(has_event(&e, "SAU", "QAT", "161"));
 }
 
+static void test_relations_aid_dictionary(void **state)
+{
+    (void)state;
+    static evs e;
+    code_on(&e, "2006-05-15", "The United States resumed direct diplomatic relations with Libya on Monday.");
+    assert_true(has_event(&e, "USA", "LBY", "050"));
+    code_on(&e, "2022-03-16", "Biden announced 800 million dollars in security assistance for Ukraine on Wednesday.");
+    assert_true(has_code(&e, "072"));
+    code_on(&e, "2018-07-05", "Ethiopia's parliament removed three groups from its list of terrorist organisations on Thursday.");
+    assert_true(has_code(&e, "0812"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3794,6 +3806,7 @@ int main(void)
         cmocka_unit_test(test_found_long_name_guilty),
         cmocka_unit_test(test_restrictions_dictionary),
         cmocka_unit_test(test_joined_in_gerund),
+        cmocka_unit_test(test_relations_aid_dictionary),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
