@@ -5697,6 +5697,18 @@ static void killing_manner(const ent_coder *c, size_t k, vmatch *iv, size_t sb, 
  * none of them part of an actor's name, and no actor inside the second:
  * "stormed the Capitol and clashed with police") report one act; the
  * first takes in the second. */
+/* Token i opens the noun of a "with" phrase: "with gunfire", ", with
+ * heavy gunfire", "with automatic gunfire and explosions". */
+static bool with_phrase(const ent_coder *c, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && j + 2 > i && (tok_is(c, j - 1, "heavy") || tok_is(c, j - 1, "automatic") ||
+                                  tok_is(c, j - 1, "sporadic") || tok_is(c, j - 1, "intense") ||
+                                  tok_is(c, j - 1, "fierce")))
+        j--;
+    return j > 0 && tok_is(c, j - 1, "with") && !is_verb_tok(c, i);
+}
+
 static void merge_same_acts(ent_coder *c)
 {
     size_t n = 0;
@@ -5704,6 +5716,19 @@ static void merge_same_acts(ent_coder *c)
     for (size_t k = 0; k < c->n_vms; k++) {
         vmatch *w = &c->vms[k];
         c->demands = c->demands || code_root(c->d->verbs[w->entry].code) == 10;
+        /* "fought for control of the capital, with gunfire and explosions
+         * rocking Khartoum": gunfire or explosions in a "with" phrase after
+         * a verb of fighting (root 19, "fought", "clashed") describe that
+         * fight, not another */
+        if (n && code_root(c->d->verbs[w->entry].code) == 19 && with_phrase(c, w->tb) &&
+            (tok_is(c, w->tb, "gunfire") || tok_is(c, w->tb, "explosions"))) {
+            bool fought = false;
+            for (size_t q = 0; q < n && !fought; q++)
+                fought = code_root(c->d->verbs[c->vms[q].entry].code) == 19 &&
+                         coder_past_form(c, c->vms[q].tb);
+            if (fought)
+                continue;
+        }
         if (n) {
             vmatch *v = &c->vms[n - 1];
             bool joined = w->tb > v->te && w->tb <= v->te + 3 && tok_any(c, w->tb - 1, W_S_AND) &&

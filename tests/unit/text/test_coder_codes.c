@@ -3606,6 +3606,19 @@ static void test_relations_aid_dictionary(void **state)
     assert_true(has_code(&e, "0812"));
 }
 
+static void test_with_gunfire(void **state)
+{
+    (void)state;
+    static evs e;
+    /* gunfire "with" a fight describes it: one fight, not two; heavy
+     * weapons are no attack */
+    code_on(&e, "2023-04-15", "Sudan's army and the Rapid Support Forces clashed in Khartoum on Saturday, with heavy gunfire heard across the capital.");
+    assert_true(has_root(&e, "19"));
+    assert_false(has_code(&e, "193"));
+    code_on(&e, "2015-06-23", "The United States will send tanks, artillery and other heavy weapons to Estonia.");
+    assert_false(has_code(&e, "194"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3807,6 +3820,7 @@ int main(void)
         cmocka_unit_test(test_restrictions_dictionary),
         cmocka_unit_test(test_joined_in_gerund),
         cmocka_unit_test(test_relations_aid_dictionary),
+        cmocka_unit_test(test_with_gunfire),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
