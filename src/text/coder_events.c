@@ -1555,12 +1555,29 @@ static bool accident_act(const ent_coder *c, const vmatch *v, size_t sb, size_t 
  * of UAF. Returns the attacker's mention (in *buf when made up) or NULL.
  */
 static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const mention *victim,
-                                       bool active, mention *buf)
+                                       bool active, mention *buf, size_t sb, size_t se)
 {
     /* "An earthquake struck ..., killing 18 people": nature is no attacker */
     for (size_t j = v->tb > 4 ? v->tb - 4 : 0; j < v->tb; j++)
         if (nature_word(c, j))
             return NULL;
+    /* "More than 700 pilgrims were killed in a crush at the haj", "151
+     * people were killed when a Halloween crowd surged into an alley",
+     * "under water after monsoon rains, with 1,100 people killed": deaths
+     * in a disaster or an accident the sentence names, with no weapon and
+     * no other act of violence, have no attacker */
+    bool disaster = false, violence = false;
+    for (size_t j = sb; j < se && !violence; j++) {
+        disaster = disaster || nature_word(c, j) || tok_is(c, j, "surged") ||
+                   (tok_is(c, j, "crush") && j > sb && tok_any(c, j - 1, W_DET));
+        violence = (c->kw[j] & K_WEAPON) != 0;
+    }
+    for (size_t q = 0; q < c->n_vms && !violence; q++) {
+        int r = code_root(c->d->verbs[c->vms[q].entry].code);
+        violence = &c->vms[q] != v && r >= 18 && r <= 20;
+    }
+    if (disaster && !violence)
+        return NULL;
     for (size_t q = 0; q < c->n_vms; q++) {
         const vmatch *w = &c->vms[q];
         int r = code_root(c->d->verbs[w->entry].code);
@@ -6596,7 +6613,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 ((!src->pronoun && coder_only_aux(c, src->te, vb)) ||
                  appositive_subject(c, src, vb, sb)) &&
                 (!emitted || prev_nosub))
-                att = unnamed_attacker(c, v, src, false, &uaf);
+                att = unnamed_attacker(c, v, src, false, &uaf, sb, se);
             if (att) {
                 tgt = src;
                 src = att;
@@ -6955,7 +6972,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             coder_prep_before(c, tgt->tb, sb) == SIZE_MAX && /* a direct object */
             !(vb > sb && tok_any(c, vb - 1, W_HYP_WORDS | W_FUT_WORDS | W_NEG_WORDS | W_DET |
                                                 W_DETERMINER)))
-            src = unnamed_attacker(c, v, tgt, true, &uaf);
+            src = unnamed_attacker(c, v, tgt, true, &uaf, sb, se);
         /* "A chemical attack by Syrian government warplanes killed dozens
          * of civilians", "An air strike by the Saudi-led coalition": an act
          * named as a noun has its agent after "by" */
@@ -7004,7 +7021,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     strcmp(c->mem[x->first].code, c->mem[x->first].root) != 0)
                     victim = x;
             }
-            src = unnamed_attacker(c, v, victim, false, &uaf);
+            src = unnamed_attacker(c, v, victim, false, &uaf, sb, se);
             if (src && !tgt)
                 tgt = victim;
         }

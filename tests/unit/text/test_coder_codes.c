@@ -3619,6 +3619,20 @@ static void test_with_gunfire(void **state)
     assert_false(has_code(&e, "194"));
 }
 
+static void test_disaster_deaths(void **state)
+{
+    (void)state;
+    static evs e;
+    /* deaths in a crush or a crowd surge have no attacker; a killing with
+     * a weapon named keeps one */
+    code_on(&e, "2015-09-24", "More than 700 pilgrims were killed in a crush near Mecca on Thursday.");
+    assert_false(has_root(&e, "18"));
+    code_on(&e, "2022-10-29", "At least 151 people were killed when a Halloween crowd surged into an alley in Seoul on Saturday.");
+    assert_false(has_root(&e, "18"));
+    code_on(&e, "2015-09-24", "Five soldiers were killed by a roadside bomb in Iraq on Thursday.");
+    assert_true(has_root(&e, "18") || has_root(&e, "19"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3821,6 +3835,7 @@ int main(void)
         cmocka_unit_test(test_joined_in_gerund),
         cmocka_unit_test(test_relations_aid_dictionary),
         cmocka_unit_test(test_with_gunfire),
+        cmocka_unit_test(test_disaster_deaths),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
