@@ -100,7 +100,7 @@ static void note_root(ent_coder *c, const char *root)
 }
 
 /* Append the resolution of actor entry `idx` on the coding date. */
-static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
+static int resolve_actor(ent_coder *c, uint32_t idx, bool *person, bool grace)
 {
     const ent_dict *d = c->d;
     const actor_entry *a = &d->actors[idx];
@@ -113,6 +113,15 @@ static int resolve_actor(ent_coder *c, uint32_t idx, bool *person)
                 return push_mem(c, r->code, r->root);
             if (!latest || r->from > latest->from)
                 latest = r;
+        }
+        /* "Mali's President Ibrahim Boubacar Keita announced his
+         * resignation shortly before midnight on Tuesday", dated Wednesday:
+         * the day after an office ends, news still reports what was done
+         * in it (not of an "ousted" or "former" one) */
+        for (uint32_t k = 0; grace && k < a->n_roles && c->date != ENT_DATE_MIN; k++) {
+            const role_iv *r = &d->roles[a->role_first + k];
+            if (r->until != ENT_DATE_MAX && r->until != ENT_DATE_MIN && c->date == r->until + 1)
+                return push_mem(c, r->code, r->root);
         }
         /* without a date, a person codes by the most recent office held */
         if (c->date == ENT_DATE_MIN && latest)
@@ -1271,6 +1280,19 @@ static void followers_of(ent_coder *c, size_t sb)
     }
 }
 
+/* "ousted", "deposed", "former", "late" within the three words before
+ * token i: an office holder named as no longer in office. */
+static bool ousted_before(const ent_coder *c, size_t i, size_t sb)
+{
+    static const char *const w[] = {"former", "ex",     "ousted", "deposed", "toppled",
+                                    "exiled", "overthrown", "late", "slain", NULL};
+    for (size_t j = i; j > sb && j + 3 > i; j--)
+        for (size_t k = 0; w[k]; k++)
+            if (tok_is(c, j - 1, w[k]))
+                return true;
+    return false;
+}
+
 /* "former" (or "ex-") within the three words before token i. */
 static bool former_before(const ent_coder *c, size_t i, size_t sb)
 {
@@ -1891,7 +1913,7 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     c->n_mem = last_first;
                 size_t before = c->n_mem;
                 last_first = before;
-                if (resolve_actor(c, a->entry, &person))
+                if (resolve_actor(c, a->entry, &person, !ousted_before(c, a->tb, sb)))
                     return ENT_ENOMEM;
                 if (person)
                     m->person = true;

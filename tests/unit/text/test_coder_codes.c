@@ -3633,6 +3633,20 @@ static void test_disaster_deaths(void **state)
     assert_true(has_root(&e, "18") || has_root(&e, "19"));
 }
 
+static void test_day_after_office(void **state)
+{
+    (void)state;
+    static evs e;
+    /* news dated the day after an office ended still reports acts done
+     * in it; an "ousted" holder is no longer in office */
+    code_on(&e, "2020-08-19", "Mali's President Ibrahim Boubacar Keita announced his resignation on Tuesday.");
+    assert_true(has_event(&e, "MLIGOV", "", "0831") || has_event(&e, "MLIGOV", "MLI", "0831"));
+    code_on(&e, "2020-08-21", "Ibrahim Boubacar Keita criticised France on Friday.");
+    assert_true(has_event(&e, "MLIELI", "FRA", "111"));
+    code_on(&e, "2020-08-19", "Ousted President Ibrahim Boubacar Keita criticised France on Wednesday.");
+    assert_true(has_event(&e, "MLIELI", "FRA", "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3836,6 +3850,7 @@ int main(void)
         cmocka_unit_test(test_relations_aid_dictionary),
         cmocka_unit_test(test_with_gunfire),
         cmocka_unit_test(test_disaster_deaths),
+        cmocka_unit_test(test_day_after_office),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
