@@ -3577,6 +3577,8 @@ static void test_restrictions_dictionary(void **state)
     assert_true(has_root(&e, "17"));
     code_on(&e, "1992-04-05", "Peruvian President Alberto Fujimori dissolved Congress on Sunday night.");
     assert_true(has_code(&e, "172"));
+    code_on(&e, "2021-07-25", "Tunisia's president froze parliament on Sunday.");
+    assert_true(has_code(&e, "172"));
     code_on(&e, "2012-06-30", "Islamist fighters in northern Mali smashed the tombs of Muslim saints on Saturday.");
     assert_true(has_code(&e, "1712"));
 }
