@@ -3649,6 +3649,15 @@ static void test_day_after_office(void **state)
     assert_true(has_event(&e, "MLIELI", "FRA", "111"));
 }
 
+static void test_dismissed_long_plan(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "dismissed <a long owner's> peace plan" rejects the plan (127) */
+    code_on(&e, "2020-01-28", "Palestinian President Mahmoud Abbas dismissed Donald Trump's Middle East peace plan on Tuesday.");
+    assert_true(has_code(&e, "127"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3853,6 +3862,7 @@ int main(void)
         cmocka_unit_test(test_with_gunfire),
         cmocka_unit_test(test_disaster_deaths),
         cmocka_unit_test(test_day_after_office),
+        cmocka_unit_test(test_dismissed_long_plan),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
