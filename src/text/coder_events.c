@@ -6939,7 +6939,19 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * giver named there is no event */
         {
             const char *vc = d->verbs[v->entry].code;
-            if (!passive && vc[0] == '0' && vc[1] == '7' && tok_any(c, v->tb, W_RECEIVE)) {
+            /* "Fang Lizhi has taken refuge in the U.S. embassy": whoever
+             * the refuge belongs to shelters the subject (075) */
+            bool refuge = false;
+            for (size_t j = v->tb + 1; j < v->te && !refuge; j++)
+                refuge = tok_is(c, j, "refuge") &&
+                         (tok_is(c, j - 1, "taken") || tok_is(c, j - 1, "took") ||
+                          tok_is(c, j - 1, "sought") || tok_is(c, j - 1, "taking"));
+            if (!passive && strcmp(vc, "075") == 0 && refuge && tgt && tgt != src &&
+                tgt->tb >= v->te && tgt->tb <= v->te + 3 && !tgt->pronoun) {
+                const mention *host = tgt;
+                tgt = src;
+                src = host;
+            } else if (!passive && vc[0] == '0' && vc[1] == '7' && tok_any(c, v->tb, W_RECEIVE)) {
                 size_t fp = tgt ? coder_prep_before(c, tgt->tb, sb) : SIZE_MAX;
                 const mention *giver = tgt;
                 if (fp == SIZE_MAX || !tok_is(c, fp, "from")) {

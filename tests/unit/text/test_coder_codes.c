@@ -3658,6 +3658,18 @@ static void test_dismissed_long_plan(void **state)
     assert_true(has_code(&e, "127"));
 }
 
+static void test_took_refuge(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "X took refuge in Y's embassy": Y shelters X (075); "Y gave refuge
+     * to X" keeps its order */
+    code_on(&e, "1992-04-16", "Afghan President Najibullah took refuge in a United Nations office in Kabul on Thursday.");
+    assert_true(has_event(&e, "UN", "AFGGOV", "075"));
+    code_on(&e, "1989-06-06", "The U.S. embassy in Beijing has given refuge to dissident Fang Lizhi.");
+    assert_true(has_event(&e, "USAGOV", "CHNOPP", "075"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3863,6 +3875,7 @@ int main(void)
         cmocka_unit_test(test_disaster_deaths),
         cmocka_unit_test(test_day_after_office),
         cmocka_unit_test(test_dismissed_long_plan),
+        cmocka_unit_test(test_took_refuge),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
