@@ -6934,9 +6934,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             under_arrest(c, v, sb, &src, &tgt);
             ultimatum(c, v, sb, &src, &tgt);
         }
-        /* "Ukraine received Patriot missiles from Germany": aid received
-         * is given by the actor after "from" to the subject; with no
-         * giver named there is no event */
+        /* "Ukraine received Patriot missiles from Germany", "has taken
+         * delivery of Javelin missiles from the United States": aid
+         * received is given by the actor after "from" to the subject; with
+         * no giver named there is no event */
         {
             const char *vc = d->verbs[v->entry].code;
             /* "Fang Lizhi has taken refuge in the U.S. embassy": whoever
@@ -6951,7 +6952,10 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 const mention *host = tgt;
                 tgt = src;
                 src = host;
-            } else if (!passive && vc[0] == '0' && vc[1] == '7' && tok_any(c, v->tb, W_RECEIVE)) {
+            } else if (!passive && vc[0] == '0' && vc[1] == '7' &&
+                       (tok_any(c, v->tb, W_RECEIVE) ||
+                        (v->tb + 1 < v->te && tok_is(c, v->tb + 1, "delivery") &&
+                         (tok_is(c, v->tb, "taken") || tok_is(c, v->tb, "took"))))) {
                 size_t fp = tgt ? coder_prep_before(c, tgt->tb, sb) : SIZE_MAX;
                 const mention *giver = tgt;
                 if (fp == SIZE_MAX || !tok_is(c, fp, "from")) {

@@ -3670,6 +3670,15 @@ static void test_took_refuge(void **state)
     assert_true(has_event(&e, "USAGOV", "CHNOPP", "075"));
 }
 
+static void test_took_delivery(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "took delivery of <weapons> from X": X supplies them (072) */
+    code_on(&e, "2018-04-30", "Poland has taken delivery of Patriot missiles from the United States.");
+    assert_true(has_event(&e, "USA", "POL", "072"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3876,6 +3885,7 @@ int main(void)
         cmocka_unit_test(test_day_after_office),
         cmocka_unit_test(test_dismissed_long_plan),
         cmocka_unit_test(test_took_refuge),
+        cmocka_unit_test(test_took_delivery),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
