@@ -5853,6 +5853,24 @@ static bool plotted_act(const ent_coder *c, const vmatch *v, size_t sb)
  * in an apposition (after its "of"); the apposition's head, the mention
  * right before the apposition's first comma, is the subject. NULL if
  * src is no such owner. */
+/* "The U.S. ambassador to Libya was killed": the subject's noun phrase
+ * ends in a prepositional phrase naming another actor ("to Libya", "of
+ * the mission"), then only auxiliaries up to the participle at vb. */
+static bool pp_then_aux(const ent_coder *c, const mention *src, size_t vb)
+{
+    size_t p = src->te;
+    if (p + 1 >= vb || !(tok_is(c, p, "to") || tok_is(c, p, "of") || tok_is(c, p, "in")))
+        return false;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->n && !m->pronoun && m->te < vb &&
+            (m->tb == p + 1 || (m->tb == p + 2 && tok_any(c, p + 1, W_S_THE))) &&
+            coder_only_aux(c, m->te, vb))
+            return true;
+    }
+    return false;
+}
+
 static const mention *apposed_head(const ent_coder *c, const mention *src, size_t vb, size_t sb)
 {
     if (!src || !src->n)
@@ -6610,7 +6628,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     src = h;
             }
             if (participle && root >= 18 && root <= 20 && src && src->n &&
-                ((!src->pronoun && coder_only_aux(c, src->te, vb)) ||
+                ((!src->pronoun && (coder_only_aux(c, src->te, vb) || pp_then_aux(c, src, vb))) ||
                  appositive_subject(c, src, vb, sb)) &&
                 (!emitted || prev_nosub))
                 att = unnamed_attacker(c, v, src, false, &uaf, sb, se);

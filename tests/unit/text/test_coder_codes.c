@@ -3679,6 +3679,19 @@ static void test_took_delivery(void **state)
     assert_true(has_event(&e, "USA", "POL", "072"));
 }
 
+static void test_killed_subject_with_pp(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "The ambassador to Libya was killed when gunmen stormed ...": the
+     * subject's "to Libya" does not hide the passive; a serviceman is a
+     * soldier */
+    code_on(&e, "2012-09-12", "The U.S. ambassador to Libya was killed when gunmen stormed the consulate in Benghazi.");
+    assert_true(has_event(&e, "LBYREB", "USAGOV", "186"));
+    code_on(&e, "2014-03-18", "A Ukrainian serviceman was killed on Tuesday when gunmen stormed a base in Simferopol.");
+    assert_true(target_is(&e, "UKRMIL"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3886,6 +3899,7 @@ int main(void)
         cmocka_unit_test(test_dismissed_long_plan),
         cmocka_unit_test(test_took_refuge),
         cmocka_unit_test(test_took_delivery),
+        cmocka_unit_test(test_killed_subject_with_pp),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
