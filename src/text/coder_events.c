@@ -1599,6 +1599,16 @@ static const mention *unnamed_attacker(ent_coder *c, const vmatch *v, const ment
         }
     }
     const mention *place = place_after(c, v->te);
+    /* "tore through the U.N. headquarters in Baghdad": past a place that
+     * is no state's, the next one in the clause */
+    for (int hop = 0; place && hop < 2 && (strlen(c->mem[place->first].root) != 3 ||
+                                           strcmp(c->mem[place->first].root, "EUR") == 0);
+         hop++) {
+        const mention *next = place_after(c, place->te);
+        if (!next || next->tb > place->te + 4)
+            break;
+        place = next;
+    }
     const amem *where = place ? &c->mem[place->first] : NULL;
     if (!where || strlen(where->root) != 3 || strcmp(where->root, "EUR") == 0)
         where = victim && victim->n ? &c->mem[victim->first] : NULL;

@@ -3692,6 +3692,16 @@ static void test_killed_subject_with_pp(void **state)
     assert_true(target_is(&e, "UKRMIL"));
 }
 
+static void test_bomb_past_org_place(void **state)
+{
+    (void)state;
+    static evs e;
+    /* a bomb through an organisation's building "in <city>": the city's
+     * state's unidentified attackers */
+    code_on(&e, "2003-08-19", "A truck bomb tore through the U.N. headquarters in Baghdad on Tuesday, killing 17 people.");
+    assert_true(has_event(&e, "IRQUAF", "UN", "1832"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3900,6 +3910,7 @@ int main(void)
         cmocka_unit_test(test_took_refuge),
         cmocka_unit_test(test_took_delivery),
         cmocka_unit_test(test_killed_subject_with_pp),
+        cmocka_unit_test(test_bomb_past_org_place),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
