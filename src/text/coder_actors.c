@@ -848,6 +848,22 @@ static bool direction_of(const ent_coder *c, size_t pp, size_t sb)
     return false;
 }
 
+/* "Protesters angry over joblessness set fire to ...", "troops loyal
+ * to the president": an adjective after a plural people's agent word
+ * (at i) describes the people; the agent word is no adjective itself. */
+static bool postnominal_adjective(const ent_coder *c, size_t i, size_t next)
+{
+    static const char *const adj[] = {"angry", "furious", "loyal", "unhappy", "upset",
+                                      "hostile", "eager", NULL};
+    const ent_token *t = &c->toks.v[i];
+    if (t->end - t->start < 4 || (c->text[t->end - 1] | 0x20) != 's')
+        return false;
+    for (size_t k = 0; adj[k]; k++)
+        if (tok_is(c, next, adj[k]))
+            return true;
+    return false;
+}
+
 /* A bare agent with no country so far ("people", "protesters") takes the
  * state of the first place after "in" later in the sentence ("... blocked
  * streets in Hong Kong"); the mention is inserted in token order. */
@@ -2108,7 +2124,8 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                               coder_people_agent(c->d->agents[pending_agent].suffix)) &&
                             !tok_any(c, end, W_PREPS) &&
                             !tok_any(c, end, W_AUX_WORDS) &&
-                            !tok_any(c, end, W_NOT_ADJ_NEXT);
+                            !tok_any(c, end, W_NOT_ADJ_NEXT) &&
+                            !postnominal_adjective(c, i, end);
                 /* "military and non-military aid", "military or economic
                  * pressure": an adjective-shaped agent word coordinated
                  * with a lower-case word that is no agent */

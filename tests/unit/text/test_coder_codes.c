@@ -3702,6 +3702,15 @@ static void test_bomb_past_org_place(void **state)
     assert_true(has_event(&e, "IRQUAF", "UN", "1832"));
 }
 
+static void test_postnominal_adjective(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "Protesters angry over X" are protesters, not an adjective */
+    code_on(&e, "2014-02-07", "Protesters angry over joblessness set fire to the presidency building in Sarajevo on Friday.");
+    assert_true(has_event(&e, "BIHCVL", "BIHGOV", "145"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3911,6 +3920,7 @@ int main(void)
         cmocka_unit_test(test_took_delivery),
         cmocka_unit_test(test_killed_subject_with_pp),
         cmocka_unit_test(test_bomb_past_org_place),
+        cmocka_unit_test(test_postnominal_adjective),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
