@@ -3709,6 +3709,9 @@ static void test_postnominal_adjective(void **state)
     /* "Protesters angry over X" are protesters, not an adjective */
     code_on(&e, "2014-02-07", "Protesters angry over joblessness set fire to the presidency building in Sarajevo on Friday.");
     assert_true(has_event(&e, "BIHCVL", "BIHGOV", "145"));
+    /* Shi'ite or Sunni Muslims in a crowd are civilians of the place */
+    code_on(&e, "2004-01-19", "Tens of thousands of Shi'ite Muslims marched through Baghdad on Monday.");
+    assert_true(source_is(&e, "IRQCVL"));
 }
 
 int main(void)
