@@ -741,6 +741,24 @@ static const mention *place_giver(ent_coder *c, const vmatch *v, const mention *
             return NULL;
         return made_mention(c, g->root, "", v, buf);
     }
+    /* "Edmundo Gonzalez arrived in Spain on Sunday after being granted
+     * asylum", "Assad had arrived in Moscow and been granted asylum": the
+     * state the person came to grants it */
+    if (strcmp(c->d->verbs[v->entry].code, "075") == 0)
+        for (size_t q = 0; q < c->n_ments; q++) {
+            const mention *m = &c->ments[q];
+            if (m->tb <= patient->te || m->te > v->tb || !m->n || m->pronoun || m->tb < 2)
+                continue;
+            size_t pp = m->tb - 1;
+            const amem *g = &c->mem[m->first];
+            if ((tok_is(c, pp, "in") || tok_is(c, pp, "to")) &&
+                (tok_is(c, pp - 1, "arrived") || tok_is(c, pp - 1, "fled") ||
+                 tok_is(c, pp - 1, "flew") || tok_is(c, pp - 1, "flown") ||
+                 tok_is(c, pp - 1, "escaped")) &&
+                strlen(g->root) == 3 && coder_state_root(c, g->root) &&
+                strcmp(g->root, c->mem[patient->first].root) != 0)
+                return made_mention(c, g->root, "", v, buf);
+        }
     if (strncmp(c->d->verbs[v->entry].code, "084", 3) != 0)
         return NULL;
     /* "Five Americans detained in Iran were freed": the place where the

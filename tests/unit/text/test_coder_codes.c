@@ -3714,6 +3714,15 @@ static void test_postnominal_adjective(void **state)
     assert_true(source_is(&e, "IRQCVL"));
 }
 
+static void test_arrived_granted_asylum(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "arrived in X after being granted asylum": X grants it (075) */
+    code_on(&e, "2024-09-08", "Venezuelan opposition candidate Edmundo Gonzalez arrived in Spain on Sunday after being granted asylum.");
+    assert_true(has_event(&e, "ESP", "VENOPP", "075"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3924,6 +3933,7 @@ int main(void)
         cmocka_unit_test(test_killed_subject_with_pp),
         cmocka_unit_test(test_bomb_past_org_place),
         cmocka_unit_test(test_postnominal_adjective),
+        cmocka_unit_test(test_arrived_granted_asylum),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
