@@ -5881,6 +5881,21 @@ static bool plotted_act(const ent_coder *c, const vmatch *v, size_t sb)
  * in an apposition (after its "of"); the apposition's head, the mention
  * right before the apposition's first comma, is the subject. NULL if
  * src is no such owner. */
+/* "Iran's most powerful military commander, Qassem Soleimani, was
+ * killed": a subject mention that holds its own apposition (a comma
+ * inside) is closed by a second comma, then only auxiliaries up to the
+ * participle at vb. */
+static bool closed_apposition(const ent_coder *c, const mention *src, size_t vb)
+{
+    size_t e = src->te;
+    if (e + 1 >= vb || !((c->toks.v[e].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[e].start] == ','))
+        return false;
+    bool inner = false;
+    for (size_t j = src->tb + 1; j + 1 < e && !inner; j++)
+        inner = (c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',';
+    return inner && coder_only_aux(c, e + 1, vb);
+}
+
 /* "The U.S. ambassador to Libya was killed": the subject's noun phrase
  * ends in a prepositional phrase naming another actor ("to Libya", "of
  * the mission"), then only auxiliaries up to the participle at vb. */
@@ -6656,7 +6671,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     src = h;
             }
             if (participle && root >= 18 && root <= 20 && src && src->n &&
-                ((!src->pronoun && (coder_only_aux(c, src->te, vb) || pp_then_aux(c, src, vb))) ||
+                ((!src->pronoun && (coder_only_aux(c, src->te, vb) || pp_then_aux(c, src, vb) ||
+                                    closed_apposition(c, src, vb))) ||
                  appositive_subject(c, src, vb, sb)) &&
                 (!emitted || prev_nosub))
                 att = unnamed_attacker(c, v, src, false, &uaf, sb, se);

@@ -3690,6 +3690,9 @@ static void test_killed_subject_with_pp(void **state)
     assert_true(has_event(&e, "LBYREB", "USAGOV", "186"));
     code_on(&e, "2014-03-18", "A Ukrainian serviceman was killed on Tuesday when gunmen stormed a base in Simferopol.");
     assert_true(target_is(&e, "UKRMIL"));
+    /* a subject that holds its apposition, closed by a comma */
+    code_on(&e, "2020-01-03", "Iran's top military commander, Qassem Soleimani, was killed in a U.S. drone strike on Friday.");
+    assert_true(has_event(&e, "USA", "IRNMIL", "194") || has_event(&e, "USA", "IRNMIL", "186"));
 }
 
 static void test_bomb_past_org_place(void **state)
