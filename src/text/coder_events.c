@@ -5883,8 +5883,8 @@ static bool plotted_act(const ent_coder *c, const vmatch *v, size_t sb)
  * src is no such owner. */
 /* "Iran's most powerful military commander, Qassem Soleimani, was
  * killed": a subject mention that holds its own apposition (a comma
- * inside) is closed by a second comma, then only auxiliaries up to the
- * participle at vb. */
+ * inside) is closed by a second comma, or followed by a participle phrase
+ * between commas, then only auxiliaries up to the participle at vb. */
 static bool closed_apposition(const ent_coder *c, const mention *src, size_t vb)
 {
     size_t e = src->te;
@@ -5893,7 +5893,19 @@ static bool closed_apposition(const ent_coder *c, const mention *src, size_t vb)
     bool inner = false;
     for (size_t j = src->tb + 1; j + 1 < e && !inner; j++)
         inner = (c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',';
-    return inner && coder_only_aux(c, e + 1, vb);
+    if (inner && coder_only_aux(c, e + 1, vb))
+        return true;
+    /* "Rajiv Gandhi, campaigning to return to power, was assassinated": a
+     * participle phrase between commas, no act of its own */
+    if (!gerund(c, e + 1))
+        return false;
+    for (size_t j = e + 2; j < vb && j < e + 14; j++) {
+        if ((c->tflag[j] & TF_VERB) && !tok_any(c, j - 1, W_S_TO))
+            return false;
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[j].start] == ',')
+            return coder_only_aux(c, j + 1, vb);
+    }
+    return false;
 }
 
 /* "The U.S. ambassador to Libya was killed": the subject's noun phrase

@@ -3693,6 +3693,8 @@ static void test_killed_subject_with_pp(void **state)
     /* a subject that holds its apposition, closed by a comma */
     code_on(&e, "2020-01-03", "Iran's top military commander, Qassem Soleimani, was killed in a U.S. drone strike on Friday.");
     assert_true(has_event(&e, "USA", "IRNMIL", "194") || has_event(&e, "USA", "IRNMIL", "186"));
+    code_on(&e, "1991-05-21", "Former Prime Minister Rajiv Gandhi, campaigning to return to power, was assassinated by a bomb near Madras on Tuesday.");
+    assert_true(has_code(&e, "186"));
 }
 
 static void test_bomb_past_org_place(void **state)
