@@ -5765,6 +5765,25 @@ static void merge_same_acts(ent_coder *c)
          * rocking Khartoum": gunfire or explosions in a "with" phrase after
          * a verb of fighting (root 19, "fought", "clashed") describe that
          * fight, not another */
+        /* "signed into law on Wednesday a $95 billion package of military
+         * aid for Ukraine", "signed a $1.3 billion aid package to help
+         * Colombia": a bare "signed" whose object is aid is the aid given
+         * (07), no agreement (057) */
+        if (n && code_root(c->d->verbs[w->entry].code) == 7) {
+            vmatch *sg = &c->vms[n - 1];
+            bool near = strcmp(c->d->verbs[sg->entry].code, "057") == 0 && sg->te == sg->tb + 1 &&
+                        tok_is(c, sg->tb, "signed") && w->tb > sg->te && w->tb <= sg->te + 12;
+            for (size_t j = sg->te; near && j < w->tb; j++)
+                near = !(c->toks.v[j].flags & ENT_TOK_PUNCT) || c->text[c->toks.v[j].start] == '$' ||
+                       c->text[c->toks.v[j].start] == '.' || c->text[c->toks.v[j].start] == '-';
+            for (size_t j = sg->te; near && j < w->tb; j++)
+                near = !tok_any(c, j, W_BOUNDARY | W_CLAUSE_WORDS) && !(c->tflag[j] & TF_ATOM);
+            if (near) {
+                sg->entry = w->entry;
+                sg->te = w->te;
+                continue;
+            }
+        }
         if (n && code_root(c->d->verbs[w->entry].code) == 19 && with_phrase(c, w->tb) &&
             (tok_is(c, w->tb, "gunfire") || tok_is(c, w->tb, "explosions"))) {
             bool fought = false;

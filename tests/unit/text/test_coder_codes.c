@@ -3728,6 +3728,18 @@ static void test_arrived_granted_asylum(void **state)
     assert_true(has_event(&e, "ESP", "VENOPP", "075"));
 }
 
+static void test_signed_aid(void **state)
+{
+    (void)state;
+    static evs e;
+    /* signing an aid package gives the aid (07), no agreement (057) */
+    code_on(&e, "2024-04-24", "President Joe Biden signed into law on Wednesday a package of military aid for Ukraine.");
+    assert_true(has_event(&e, "USAGOV", "UKR", "072"));
+    assert_false(has_code(&e, "057"));
+    code_on(&e, "2024-04-24", "Russia and China signed a trade agreement on Wednesday.");
+    assert_true(has_code(&e, "057"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3939,6 +3951,7 @@ int main(void)
         cmocka_unit_test(test_bomb_past_org_place),
         cmocka_unit_test(test_postnominal_adjective),
         cmocka_unit_test(test_arrived_granted_asylum),
+        cmocka_unit_test(test_signed_aid),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
