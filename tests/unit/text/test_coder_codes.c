@@ -3736,7 +3736,7 @@ static void test_signed_aid(void **state)
     code_on(&e, "2024-04-24", "President Joe Biden signed into law on Wednesday a package of military aid for Ukraine.");
     assert_true(has_event(&e, "USAGOV", "UKR", "072"));
     assert_false(has_code(&e, "057"));
-    code_on(&e, "2024-04-24", "Russia and China signed a trade agreement on Wednesday.");
+    code_on(&e, "2024-04-24", "Russia and China signed a friendship treaty on Wednesday.");
     assert_true(has_code(&e, "057"));
 }
 
