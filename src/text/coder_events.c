@@ -2857,6 +2857,32 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
  * disband the unit, a police force notorious for torture": neither the
  * disbanding nor the torture is reported as done). The demand and the
  * verb share a clause (an apposition's comma does not end it). */
+/* "... or face the threat of sanctions", "or face air strikes" after a
+ * demand (from token a on, in the sentence before se): the threat's code
+ * (1312 for sanctions or penalties, 1384 for force, 130 otherwise), or
+ * NULL when the demand names none. */
+static const char *or_face(const ent_coder *c, size_t a, size_t se)
+{
+    for (size_t j = a; j + 2 < se && j < a + 30; j++) {
+        if (c->text[c->toks.v[j].start] == ';')
+            return NULL;
+        if (!tok_is(c, j, "or") || !tok_is(c, j + 1, "face"))
+            continue;
+        for (size_t k = j + 2; k < se && k < j + 10; k++) {
+            if (c->toks.v[k].flags & ENT_TOK_PUNCT)
+                break;
+            if (tok_is(c, k, "sanctions") || tok_is(c, k, "penalties") || tok_is(c, k, "tariffs") ||
+                tok_is(c, k, "embargo"))
+                return "1312";
+            if (tok_is(c, k, "strikes") || tok_is(c, k, "force") || tok_is(c, k, "attack") ||
+                tok_is(c, k, "war") || tok_is(c, k, "invasion") || tok_is(c, k, "military"))
+                return "1384";
+        }
+        return "130";
+    }
+    return NULL;
+}
+
 static bool demand_content(const ent_coder *c, size_t k, size_t sb)
 {
     const vmatch *v = &c->vms[k];
@@ -7761,6 +7787,21 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         c->implied = NULL;
         if (rc)
             return rc;
+        /* "demanded that Iran suspend enrichment by August 31 or face the
+         * threat of sanctions": the demand carries a threat of what the
+         * target faces (1312 sanctions, 1384 force, else 130) */
+        if (!neg && tgt && code_root(d->verbs[iv.entry].code) == 10) {
+            const char *tc = or_face(c, iv.te, se);
+            uint32_t te;
+            if (tc && code_entry(d, tc, &te)) {
+                vmatch fv = iv;
+                fv.entry = te;
+                fv.plover_entry = 0;
+                rc = emit(c, doc, sidx, &fv, src, tgt, false, mod, use_fn, ctx);
+                if (rc)
+                    return rc;
+            }
+        }
         /* "warned Vladimir Putin in a telephone call", "apologised to
          * Aliyev in a telephone call": the call is an act of its own (041),
          * by the one who spoke to the one spoken to, once a sentence */

@@ -3740,6 +3740,19 @@ static void test_signed_aid(void **state)
     assert_true(has_code(&e, "057"));
 }
 
+static void test_demand_or_face(void **state)
+{
+    (void)state;
+    static evs e;
+    /* a demand "or face <sanctions | air strikes>" also threatens them */
+    code_on(&e, "2006-07-31", "The Security Council demanded on Monday that Iran suspend enrichment or face sanctions.");
+    assert_true(has_event(&e, "UN", "IRN", "1312"));
+    code_on(&e, "1994-02-09", "NATO demanded on Wednesday that Serbia pull back its guns or face air strikes.");
+    assert_true(has_event(&e, "NATO", "SRB", "1384"));
+    code_on(&e, "2006-07-31", "The Security Council demanded on Monday that Iran suspend enrichment.");
+    assert_false(has_root(&e, "13"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3952,6 +3965,7 @@ int main(void)
         cmocka_unit_test(test_postnominal_adjective),
         cmocka_unit_test(test_arrived_granted_asylum),
         cmocka_unit_test(test_signed_aid),
+        cmocka_unit_test(test_demand_or_face),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
