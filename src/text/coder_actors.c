@@ -1922,8 +1922,18 @@ int coder_build_mentions(ent_coder *c, size_t sb, size_t se)
                     if (ts && strcmp(ts, "GOV") != 0)
                         snprintf(title, sizeof title, "%.3s", ts);
                 }
+                /* "the U.N. World Food Programme": an organisation named
+                 * right after another's short name is that body, the first
+                 * name its modifier */
+                bool org_in_org = have_actor && a->tb == end && !last_group &&
+                                  c->n_mem == last_first + 1 &&
+                                  c->d->actors[a->entry].kind != AK_PERSON &&
+                                  !coder_state_root(c, c->mem[last_first].root) &&
+                                  strlen(c->d->actors[a->entry].root) >= 2 &&
+                                  !coder_state_root(c, c->d->actors[a->entry].root) &&
+                                  strcmp(c->mem[last_first].root, "EUR") != 0;
                 if (have_actor && a->tb == end && !last_group &&
-                    (c->d->actors[a->entry].kind == AK_PERSON ||
+                    (c->d->actors[a->entry].kind == AK_PERSON || org_in_org ||
                      (c->n_mem > m->first &&
                       strcmp(c->mem[c->n_mem - 1].root, c->d->actors[a->entry].root) == 0)))
                     c->n_mem = last_first;

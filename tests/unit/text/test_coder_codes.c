@@ -3753,6 +3753,18 @@ static void test_demand_or_face(void **state)
     assert_false(has_root(&e, "13"));
 }
 
+static void test_org_in_org(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "the U.N. World Food Programme" is one body, not the UN and WFP */
+    code_on(&e, "2014-04-01", "The U.N. World Food Programme began airdropping food to South Sudan on Tuesday.");
+    assert_true(source_is(&e, "WFP"));
+    assert_false(source_is(&e, "UN"));
+    code_on(&e, "2014-04-01", "The EU and NATO condemned the attack on Friday.");
+    assert_true(source_is(&e, "EU") && source_is(&e, "NATO"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3966,6 +3978,7 @@ int main(void)
         cmocka_unit_test(test_arrived_granted_asylum),
         cmocka_unit_test(test_signed_aid),
         cmocka_unit_test(test_demand_or_face),
+        cmocka_unit_test(test_org_in_org),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
