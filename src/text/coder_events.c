@@ -385,6 +385,14 @@ static bool mutual_code(const char *code)
     return false;
 }
 
+/* Token j joins or leads others ("joined", "led", ...). */
+static bool join_word(const ent_coder *c, size_t j)
+{
+    return tok_is(c, j, "joined") || tok_is(c, j, "join") || tok_is(c, j, "joins") ||
+           tok_is(c, j, "joining") || tok_is(c, j, "led") || tok_is(c, j, "leads") ||
+           tok_is(c, j, "leading");
+}
+
 /* "Britain, France and Germany joined Washington in blaming Tehran",
  * "Saudi Arabia led Arab states in severing ties with Qatar": a gerund
  * after "in" whose clause's verb is joining or leading others is the
@@ -396,9 +404,7 @@ static bool joined_in(const ent_coder *c, size_t i, size_t sb)
     for (size_t j = i - 1; j-- > sb && j + 8 > i;) {
         if (c->toks.v[j].flags & ENT_TOK_PUNCT)
             return false;
-        if (tok_is(c, j, "joined") || tok_is(c, j, "join") || tok_is(c, j, "joins") ||
-            tok_is(c, j, "joining") || tok_is(c, j, "led") || tok_is(c, j, "leads") ||
-            tok_is(c, j, "leading"))
+        if (join_word(c, j))
             return true;
     }
     return false;
@@ -482,9 +488,7 @@ static const mention *mention_before(const ent_coder *c, size_t tok, size_t sb)
 static const mention *joined_subject(const ent_coder *c, size_t i, size_t sb)
 {
     for (size_t j = i - 1; j-- > sb && j + 8 > i;)
-        if (tok_is(c, j, "joined") || tok_is(c, j, "join") || tok_is(c, j, "joins") ||
-            tok_is(c, j, "joining") || tok_is(c, j, "led") || tok_is(c, j, "leads") ||
-            tok_is(c, j, "leading"))
+        if (join_word(c, j))
             return j > sb ? mention_before(c, j, sb) : NULL;
     return NULL;
 }
