@@ -2616,6 +2616,28 @@ static bool nature_noun(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
+/* "Russian military forces withdrew from Kherson", "U.S. military forces
+ * were placed on alert": a verb match (the k-th) made only of the words
+ * of an actor's name ("military forces" of "use military force") names
+ * the actor when another verb match follows it in the clause. */
+static bool actor_words_act(const ent_coder *c, size_t k)
+{
+    const vmatch *v = &c->vms[k];
+    int r = code_root(c->d->verbs[v->entry].code);
+    if (k + 1 >= c->n_vms || r < 18) /* ("a peacekeeping force landed": a deployment) */
+        return false;
+    for (size_t j = v->tb; j < v->te; j++)
+        if (!(c->tflag[j] & TF_ATOM))
+            return false;
+    const vmatch *w = &c->vms[k + 1];
+    if (w->tb < v->te || w->tb > v->te + 6)
+        return false;
+    for (size_t j = v->te; j < w->tb; j++)
+        if ((c->toks.v[j].flags & ENT_TOK_PUNCT) || tok_any(c, j, W_CLAUSE_WORDS | W_BOUNDARY))
+            return false;
+    return true;
+}
+
 /* "the impeached president", "a captured pilot": a participle right after
  * an article or an owner qualifies the noun after it; it reports no act. */
 static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t sb)
@@ -6503,7 +6525,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             denial_wording(c, k, sb) || stray_left(c, v, sb) || opening_plural(c, v, sb) ||
             cited_content(c, v, sb) || noun_background(c, v, sb) || appeal_conjunct(c, k, sb) ||
             plotted_act(c, v, sb) || judged_act(c, v, se) || electoral_beat(c, v, sb, se) ||
-            possessed_bid(c, v, sb) || nature_noun(c, v, sb))
+            possessed_bid(c, v, sb) || nature_noun(c, v, sb) || actor_words_act(c, k))
             continue;
         if (manner_act(c, k, sb) || help_purpose(c, v, sb) || consequence_harm(c, k, sb) ||
             imagined_act(c, v, se) || released_item(c, v, se) || asylum_arrival(c, v, se) ||

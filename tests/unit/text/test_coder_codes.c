@@ -3765,6 +3765,18 @@ static void test_org_in_org(void **state)
     assert_true(source_is(&e, "EU") && source_is(&e, "NATO"));
 }
 
+static void test_actor_words_act(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "military forces" naming the actor is no use of military force */
+    code_on(&e, "2022-11-11", "Russian military forces withdrew from Kherson on Friday.");
+    assert_true(has_code(&e, "0874"));
+    assert_false(has_root(&e, "19"));
+    code_on(&e, "1990-08-24", "A West African peacekeeping force landed in Monrovia on Friday.");
+    assert_true(has_code(&e, "074"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3979,6 +3991,7 @@ int main(void)
         cmocka_unit_test(test_signed_aid),
         cmocka_unit_test(test_demand_or_face),
         cmocka_unit_test(test_org_in_org),
+        cmocka_unit_test(test_actor_words_act),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
