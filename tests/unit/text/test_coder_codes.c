@@ -3775,6 +3775,9 @@ static void test_actor_words_act(void **state)
     assert_false(has_root(&e, "19"));
     code_on(&e, "1990-08-24", "A West African peacekeeping force landed in Monrovia on Friday.");
     assert_true(has_code(&e, "074"));
+    /* a naval strike group is no strike */
+    code_on(&e, "2017-04-09", "A U.S. Navy strike group is heading toward the Korean peninsula.");
+    assert_false(has_root(&e, "19"));
 }
 
 int main(void)
