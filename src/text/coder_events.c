@@ -3666,6 +3666,35 @@ static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
     recode(c->d, iv, "180");
 }
 
+/* "Myanmar security forces killed at least 114 people ... in the bloodiest
+ * day of protests", "troops ... crushing the pro-democracy protest and
+ * killing hundreds": a state's police or troops who kill or massacre
+ * their own civilians in a protest or a crackdown repress it (175), as
+ * the golds code it, not an assault (18x) or a massacre (202). Updates
+ * *iv. */
+static void protest_killing(const ent_coder *c, vmatch *iv, const mention *src,
+                            const mention *tgt, size_t sb, size_t se)
+{
+    const char *code = c->d->verbs[iv->entry].code;
+    if (!src || !src->n || !tgt || !tgt->n ||
+        !(strcmp(code, "202") == 0 || strcmp(code, "1823") == 0 || strcmp(code, "180") == 0))
+        return;
+    const amem *s0 = &c->mem[src->first], *t0 = &c->mem[tgt->first];
+    const char *ss = amem_suffix(s0), *ts = amem_suffix(t0);
+    if ((strcmp(ss, "COP") != 0 && strcmp(ss, "MIL") != 0) || strcmp(ts, "CVL") != 0 ||
+        strcmp(s0->root, t0->root) != 0)
+        return;
+    static const char *const w[] = {"protest", "protests", "protesters", "demonstrators",
+                                    "demonstration", "demonstrations", "crackdown",
+                                    "pro-democracy", "rally", "marchers", "sit-in", NULL};
+    for (size_t j = sb; j < se; j++)
+        for (size_t k = 0; w[k]; k++)
+            if (tok_is(c, j, w[k])) {
+                recode(c->d, iv, "175");
+                return;
+            }
+}
+
 /* "would pull out of a 2002 ceasefire pact with the Tamil Tiger rebels":
  * leaving a deal named as settling a conflict (a ceasefire, truce,
  * armistice or peace deal) rejects that settlement (127, the codebook's
@@ -7800,6 +7829,7 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         fire_on_people(c, &iv, src, tgt);
         attack_on_people(c, &iv, src, tgt);
         crowd_attack_by_nonstate(c, &iv, src);
+        protest_killing(c, &iv, src, tgt, sb, se);
         settlement_withdrawal(c, &iv);
         missile_over(c, &iv, tgt);
         bool trip_now = strcmp(d->verbs[iv.entry].code, "042") == 0 && visit_phrase(c, v, sb);

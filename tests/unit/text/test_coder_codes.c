@@ -3780,6 +3780,18 @@ static void test_actor_words_act(void **state)
     assert_false(has_root(&e, "19"));
 }
 
+static void test_protest_killing(void **state)
+{
+    (void)state;
+    static evs e;
+    /* a state's forces killing their own civilians in a protest repress
+     * it (175); a massacre elsewhere stays 202 */
+    code_on(&e, "2021-03-27", "Myanmar security forces killed at least 114 people on Saturday in the bloodiest day of protests.");
+    assert_true(has_event(&e, "MMRCOP", "MMRCVL", "175"));
+    code_on(&e, "2021-03-27", "Myanmar security forces killed at least 114 people in a village on Saturday.");
+    assert_false(has_code(&e, "175"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3995,6 +4007,7 @@ int main(void)
         cmocka_unit_test(test_demand_or_face),
         cmocka_unit_test(test_org_in_org),
         cmocka_unit_test(test_actor_words_act),
+        cmocka_unit_test(test_protest_killing),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
