@@ -1500,6 +1500,23 @@ static bool nature_subject(const ent_coder *c, size_t vb, size_t sb)
         if (!crossed && j == vb - 1 && j > sb && tok_any(c, j, W_WHO_WHICH | W_S_THAT) &&
             nature_word(c, j - 1))
             return true;
+        /* "Typhoon Yagi, the strongest storm to hit Asia this year,
+         * slammed into Vietnam": an apposition between the subject and
+         * its verb is passed over */
+        if (!crossed && j + 1 == vb && j > sb && c->text[c->toks.v[j].start] == ',') {
+            size_t c1 = SIZE_MAX;
+            for (size_t q = j; q-- > sb + 1 && q + 16 > j;)
+                if (c->text[c->toks.v[q].start] == ',') {
+                    c1 = q;
+                    break;
+                }
+            if (c1 != SIZE_MAX && tok_any(c, c1 + 1, W_DET)) {
+                j = c1;
+                end = c1;
+                lo = c1 > sb + 12 ? c1 - 12 : sb;
+                continue;
+            }
+        }
         if (c->text[c->toks.v[j].start] == ',' || tok_any(c, j, W_CLAUSE_WORDS))
             return false;
         if (!nature_word(c, j))

@@ -3792,6 +3792,17 @@ static void test_protest_killing(void **state)
     assert_false(has_code(&e, "175"));
 }
 
+static void test_nature_subject_apposition(void **state)
+{
+    (void)state;
+    static evs e;
+    /* a storm's apposition before its verb does not make it an actor */
+    code_on(&e, "2024-09-07", "Typhoon Yagi, the strongest storm to hit Asia this year, slammed into northern Vietnam on Saturday.");
+    assert_int_equal(e.n, 0);
+    code_on(&e, "2024-09-07", "Russian President Vladimir Putin, the leader of the country, slammed the West on Saturday.");
+    assert_true(has_code(&e, "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4008,6 +4019,7 @@ int main(void)
         cmocka_unit_test(test_org_in_org),
         cmocka_unit_test(test_actor_words_act),
         cmocka_unit_test(test_protest_killing),
+        cmocka_unit_test(test_nature_subject_apposition),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
