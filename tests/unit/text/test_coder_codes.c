@@ -3600,6 +3600,8 @@ static void test_relations_aid_dictionary(void **state)
 {
     (void)state;
     static evs e;
+    code_on(&e, "2014-08-22", "Dozens of trucks from a Russian aid convoy crossed into eastern Ukraine on Friday.");
+    assert_true(has_event(&e, "RUS", "UKR", "073"));
     code_on(&e, "2006-05-15", "The United States resumed direct diplomatic relations with Libya on Monday.");
     assert_true(has_event(&e, "USA", "LBY", "050"));
     code_on(&e, "2022-03-16", "Biden announced 800 million dollars in security assistance for Ukraine on Wednesday.");
