@@ -1296,12 +1296,9 @@ static void followers_of(ent_coder *c, size_t sb)
     }
 }
 
-/* "ousted", "deposed", "former", "late" within the three words before
- * token i: an office holder named as no longer in office. */
-static bool ousted_before(const ent_coder *c, size_t i, size_t sb)
+/* One of the words w within the three words before token i. */
+static bool word_before(const ent_coder *c, size_t i, size_t sb, const char *const *w)
 {
-    static const char *const w[] = {"former", "ex",     "ousted", "deposed", "toppled",
-                                    "exiled", "overthrown", "late", "slain", NULL};
     for (size_t j = i; j > sb && j + 3 > i; j--)
         for (size_t k = 0; w[k]; k++)
             if (tok_is(c, j - 1, w[k]))
@@ -1309,13 +1306,20 @@ static bool ousted_before(const ent_coder *c, size_t i, size_t sb)
     return false;
 }
 
+/* "ousted", "deposed", "former", "late" within the three words before
+ * token i: an office holder named as no longer in office. */
+static bool ousted_before(const ent_coder *c, size_t i, size_t sb)
+{
+    static const char *const w[] = {"former", "ex",         "ousted", "deposed", "toppled",
+                                    "exiled", "overthrown", "late",   "slain",   NULL};
+    return word_before(c, i, sb, w);
+}
+
 /* "former" (or "ex-") within the three words before token i. */
 static bool former_before(const ent_coder *c, size_t i, size_t sb)
 {
-    for (size_t j = i; j > sb && j + 3 > i; j--)
-        if (tok_is(c, j - 1, "former") || tok_is(c, j - 1, "ex"))
-            return true;
-    return false;
+    static const char *const w[] = {"former", "ex", NULL};
+    return word_before(c, i, sb, w);
 }
 
 /* "former Prime Minister Frank Bainimarama", "arrested former President

@@ -2893,13 +2893,6 @@ static size_t consequence_clause(const ent_coder *c, size_t sb, size_t se, bool 
     return SIZE_MAX;
 }
 
-/* Verb match k is part of a demand, not an act of its own: the demand
- * of a protest ("blocked roads ... to demand that ...", "marched ...,
- * demanding that ...": the protest is the event, its demand says what it
- * is for), or what a demand asks for ("demanded that the government
- * disband the unit, a police force notorious for torture": neither the
- * disbanding nor the torture is reported as done). The demand and the
- * verb share a clause (an apposition's comma does not end it). */
 /* "... or face the threat of sanctions", "or face air strikes" after a
  * demand (from token a on, in the sentence before se): the threat's code
  * (1312 for sanctions or penalties, 1384 for force, 130 otherwise), or
@@ -2926,6 +2919,13 @@ static const char *or_face(const ent_coder *c, size_t a, size_t se)
     return NULL;
 }
 
+/* Verb match k is part of a demand, not an act of its own: the demand
+ * of a protest ("blocked roads ... to demand that ...", "marched ...,
+ * demanding that ...": the protest is the event, its demand says what it
+ * is for), or what a demand asks for ("demanded that the government
+ * disband the unit, a police force notorious for torture": neither the
+ * disbanding nor the torture is reported as done). The demand and the
+ * verb share a clause (an apposition's comma does not end it). */
 static bool demand_content(const ent_coder *c, size_t k, size_t sb)
 {
     const vmatch *v = &c->vms[k];
@@ -3673,14 +3673,11 @@ static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
           tok_is(c, iv->tb, "raided") || tok_is(c, iv->tb, "assaulted") ||
           tok_is(c, iv->tb, "killed"))) /* "killed 12 people in an attack" (killing_manner) */
         return;
-    const char *ss = amem_suffix(&c->mem[src->first]), *ts = amem_suffix(&c->mem[tgt->first]);
-    if (strcmp(ss, "REB") != 0 && strcmp(ss, "UAF") != 0 && strcmp(ss, "CRM") != 0)
-        return;
-    if (strcmp(ts, "CVL") != 0 && strcmp(ts, "EDU") != 0 && strcmp(ts, "REL") != 0 &&
-        strcmp(ts, "MED") != 0 && strcmp(ts, "REF") != 0 && strcmp(ts, "LAB") != 0 &&
-        strcmp(ts, "NGO") != 0)
-        return;
-    recode(c->d, iv, "180");
+    static const char *const armed[] = {"REB", "UAF", "CRM", NULL};
+    static const char *const people[] = {"CVL", "EDU", "REL", "MED", "REF", "LAB", "NGO", NULL};
+    if (code_in(amem_suffix(&c->mem[src->first]), armed) &&
+        code_in(amem_suffix(&c->mem[tgt->first]), people))
+        recode(c->d, iv, "180");
 }
 
 /* "Myanmar security forces killed at least 114 people ... in the bloodiest
@@ -3692,13 +3689,12 @@ static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
 static void protest_killing(const ent_coder *c, vmatch *iv, const mention *src,
                             const mention *tgt, size_t sb, size_t se)
 {
-    const char *code = c->d->verbs[iv->entry].code;
-    if (!src || !src->n || !tgt || !tgt->n ||
-        !(strcmp(code, "202") == 0 || strcmp(code, "1823") == 0 || strcmp(code, "180") == 0))
+    static const char *const killings[] = {"202", "1823", "180", NULL};
+    if (!src || !src->n || !tgt || !tgt->n || !code_in(c->d->verbs[iv->entry].code, killings))
         return;
+    static const char *const forces[] = {"COP", "MIL", NULL};
     const amem *s0 = &c->mem[src->first], *t0 = &c->mem[tgt->first];
-    const char *ss = amem_suffix(s0), *ts = amem_suffix(t0);
-    if ((strcmp(ss, "COP") != 0 && strcmp(ss, "MIL") != 0) || strcmp(ts, "CVL") != 0 ||
+    if (!code_in(amem_suffix(s0), forces) || strcmp(amem_suffix(t0), "CVL") != 0 ||
         strcmp(s0->root, t0->root) != 0)
         return;
     static const char *const w[] = {"protest", "protests", "protesters", "demonstrators",
@@ -3741,9 +3737,8 @@ static void crowd_attack_by_nonstate(const ent_coder *c, vmatch *iv, const menti
 {
     if (strcmp(c->d->verbs[iv->entry].code, "175") != 0 || !src || !src->n || src->pronoun)
         return;
-    const char *ss = amem_suffix(&c->mem[src->first]);
-    if (strcmp(ss, "REB") != 0 && strcmp(ss, "UAF") != 0 && strcmp(ss, "CRM") != 0 &&
-        strcmp(ss, "CVL") != 0)
+    static const char *const nonstate[] = {"REB", "UAF", "CRM", "CVL", NULL};
+    if (!code_in(amem_suffix(&c->mem[src->first]), nonstate))
         return;
     for (size_t j = iv->tb; j < iv->te; j++)
         if (tok_is(c, j, "disperse") || tok_is(c, j, "dispersed") || tok_is(c, j, "tear") ||
@@ -5834,12 +5829,6 @@ static void killing_manner(const ent_coder *c, size_t k, vmatch *iv, size_t sb, 
     }
 }
 
-/* "fired tear gas and rubber bullets", "airdropped food and medical
- * supplies", "torched cars and smashed shop windows": two matches of the
- * same code joined by "and" (with at most two other words between them,
- * none of them part of an actor's name, and no actor inside the second:
- * "stormed the Capitol and clashed with police") report one act; the
- * first takes in the second. */
 /* Token i opens the noun of a "with" phrase: "with gunfire", ", with
  * heavy gunfire", "with automatic gunfire and explosions". */
 static bool with_phrase(const ent_coder *c, size_t i)
@@ -5852,6 +5841,12 @@ static bool with_phrase(const ent_coder *c, size_t i)
     return j > 0 && tok_is(c, j - 1, "with") && !is_verb_tok(c, i);
 }
 
+/* "fired tear gas and rubber bullets", "airdropped food and medical
+ * supplies", "torched cars and smashed shop windows": two matches of the
+ * same code joined by "and" (with at most two other words between them,
+ * none of them part of an actor's name, and no actor inside the second:
+ * "stormed the Capitol and clashed with police") report one act; the
+ * first takes in the second. */
 static void merge_same_acts(ent_coder *c)
 {
     size_t n = 0;
@@ -5859,10 +5854,6 @@ static void merge_same_acts(ent_coder *c)
     for (size_t k = 0; k < c->n_vms; k++) {
         vmatch *w = &c->vms[k];
         c->demands = c->demands || code_root(c->d->verbs[w->entry].code) == 10;
-        /* "fought for control of the capital, with gunfire and explosions
-         * rocking Khartoum": gunfire or explosions in a "with" phrase after
-         * a verb of fighting (root 19, "fought", "clashed") describe that
-         * fight, not another */
         /* "signed into law on Wednesday a $95 billion package of military
          * aid for Ukraine", "signed a $1.3 billion aid package to help
          * Colombia": a bare "signed" whose object is aid is the aid given
@@ -5882,6 +5873,10 @@ static void merge_same_acts(ent_coder *c)
                 continue;
             }
         }
+        /* "fought for control of the capital, with gunfire and explosions
+         * rocking Khartoum": gunfire or explosions in a "with" phrase after
+         * a verb of fighting (root 19, "fought", "clashed") describe that
+         * fight, not another */
         if (n && code_root(c->d->verbs[w->entry].code) == 19 && with_phrase(c, w->tb) &&
             (tok_is(c, w->tb, "gunfire") || tok_is(c, w->tb, "explosions"))) {
             bool fought = false;
@@ -5993,11 +5988,6 @@ static bool plotted_act(const ent_coder *c, const vmatch *v, size_t sb)
     return false;
 }
 
-/* "Chris Hani, the head of the South African Communist Party, was shot
- * dead": the mention src right before the passive verb vb is the owner
- * in an apposition (after its "of"); the apposition's head, the mention
- * right before the apposition's first comma, is the subject. NULL if
- * src is no such owner. */
 /* "Iran's most powerful military commander, Qassem Soleimani, was
  * killed": a subject mention that holds its own apposition (a comma
  * inside) is closed by a second comma, or followed by a participle phrase
@@ -6043,6 +6033,11 @@ static bool pp_then_aux(const ent_coder *c, const mention *src, size_t vb)
     return false;
 }
 
+/* "Chris Hani, the head of the South African Communist Party, was shot
+ * dead": the mention src right before the passive verb vb is the owner
+ * in an apposition (after its "of"); the apposition's head, the mention
+ * right before the apposition's first comma, is the subject. NULL if
+ * src is no such owner. */
 static const mention *apposed_head(const ent_coder *c, const mention *src, size_t vb, size_t sb)
 {
     if (!src || !src->n)
