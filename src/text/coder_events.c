@@ -2999,13 +2999,13 @@ static bool adverbial_gap(const ent_coder *c, size_t a, size_t b)
  * ("agreed to pause its offensive" 0871, as "agreed to a ceasefire"), and
  * agreeing to diplomatic cooperation (05) is the agreement reached
  * ("agreed to restore diplomatic relations", as the real-news and
- * development golds code it); so is agreeing to yield or to give
- * ("agreed to step down" 0831, "agreed to lift the ban" 0812, "agreed to
- * send tanks" 072: what is agreed is decided), except to release or swap
- * persons (0353, the codebook's "agree to" under 035) and to lend ("agreed to
- * lend Pakistan $3 billion" is a pledge of economic aid, 0331, a
- * dictionary pattern); agreeing to material cooperation (06) stays intent
- * (0312).
+ * development golds code it); so is agreeing to yield ("agreed to step
+ * down" 0831, "agreed to lift the ban" 0812: what is agreed is decided),
+ * except to release or swap persons (0353, the codebook's "agree to"
+ * under 035); agreeing to give aid ("agreed to send tanks" 0332,
+ * "agreed to lend Pakistan $3 billion" 0331) and to material cooperation
+ * (06) stays intent (033x, 031x), as the codebook's root 03 ("offer,
+ * promise, agree to") asks.
  * Updates *iv.
  */
 static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
@@ -3139,8 +3139,14 @@ static void intent_of_next(const ent_coder *c, size_t k, vmatch *iv)
         }
         return;
     }
-    if (strcmp(hc, "037") == 0 && (code_root(nc) >= 11 || code_root(nc) == 5 ||
-                                   code_root(nc) == 7 || code_root(nc) == 8)) {
+    /* "agreed to deploy four battalions to Poland", "agreed to offer
+     * Greece a third bailout": agreeing to give aid is the codebook's
+     * "agree to" under 03 (033x; development golds 7 of 8, in four
+     * stories); granting asylum or protection (075) is the decision
+     * itself and stays the act */
+    bool aid_intent = code_root(nc) == 7 && strcmp(nc, "075") != 0;
+    if (strcmp(hc, "037") == 0 && !aid_intent &&
+        (code_root(nc) >= 11 || code_root(nc) == 5 || code_root(nc) == 7 || code_root(nc) == 8)) {
         if (code_root(nc) <= 8) /* PLOVER: AGREE to cooperate; a decision to sanction is SANCTION */
             iv->plover_entry = v->entry + 1;
         iv->entry = nx->entry;
@@ -7608,6 +7614,12 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 iv.entry = e181;
         }
         protective_deployment(c, &iv, se);
+        /* "agreed to deploy four battalions to Poland ..., the alliance's
+         * biggest reinforcement": agreeing to protect is the intent to
+         * (0334), as agreeing to give aid (intent_of_next) */
+        if (strcmp(d->verbs[v->entry].code, "037") == 0 &&
+            strcmp(d->verbs[iv.entry].code, "074") == 0)
+            recode(d, &iv, "0334");
         purpose_meeting(c, &iv, sb);
         judged_talks(c, &iv, sb, se);
         agreed_yielding(c, &iv, sb, se);

@@ -336,9 +336,9 @@ static void test_joint_partner(void **state)
     assert_true(source_is(&e, "GBRGOV"));
 }
 
-/* an agreement to yield or to give is coded as the act agreed (CAMEO),
- * and keeps PLOVER's AGREE type, except a loan; agreeing to material
- * cooperation stays an intent */
+/* an agreement to yield is coded as the act agreed (CAMEO), and keeps
+ * PLOVER's AGREE type; agreeing to give aid (test_agreed_aid) or to
+ * material cooperation stays an intent */
 static void test_agreed_act(void **state)
 {
     (void)state;
@@ -349,8 +349,6 @@ static void test_agreed_act(void **state)
     assert_true(has_code(&e, "0831"));
     assert_string_equal(ent_event_plover_code(&e.v[0]), "037");
     assert_string_equal(ent_cameo_lookup(ent_event_plover_code(&e.v[0]))->plover, "AGREE");
-    code_on(&e, "2023-01-25", "Germany agreed on Wednesday to send Leopard 2 tanks to Ukraine.");
-    assert_true(has_code(&e, "072"));
     code_on(&e, "2021-06-21", "The European Union agreed on Monday to impose sanctions on Belarus.");
     assert_true(has_root(&e, "16"));
     assert_string_equal(ent_event_plover_code(&e.v[0]), "163");
@@ -3805,6 +3803,25 @@ static void test_nature_subject_apposition(void **state)
     assert_true(has_code(&e, "111"));
 }
 
+static void test_agreed_aid(void **state)
+{
+    (void)state;
+    static evs e;
+    /* agreeing to give aid is the intent to (033x); granting asylum stays
+     * the act (075) */
+    code_on(&e, "2019-09-02", "Britain agreed on Tuesday to send tanks to Poland.");
+    assert_true(has_event(&e, "GBR", "POL", "0332"));
+    assert_false(has_root(&e, "07"));
+    code_on(&e, "2019-09-02", "NATO agreed on Tuesday to deploy three battalions to Romania to reinforce its defences.");
+    assert_true(has_event(&e, "NATO", "ROU", "0334"));
+    code_on(&e, "2019-09-02", "The European Union agreed on Tuesday to offer Portugal a rescue package.");
+    assert_true(has_event(&e, "EU", "PRT", "0331"));
+    code_on(&e, "2019-09-02", "Qatar agreed to give Egypt $2 billion in support.");
+    assert_true(has_event(&e, "QAT", "EGY", "0331"));
+    code_on(&e, "2019-09-02", "Germany agreed on Tuesday to grant asylum to 200 Afghan interpreters.");
+    assert_true(has_code(&e, "075"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4022,6 +4039,7 @@ int main(void)
         cmocka_unit_test(test_actor_words_act),
         cmocka_unit_test(test_protest_killing),
         cmocka_unit_test(test_nature_subject_apposition),
+        cmocka_unit_test(test_agreed_aid),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
