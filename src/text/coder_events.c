@@ -5714,6 +5714,34 @@ static bool phone_call_after(const ent_coder *c, size_t vte, size_t se)
     return false;
 }
 
+/* "Biden and Putin agreed at their first summit in Geneva to ...",
+ * "agreed in talks in Riyadh on Tuesday to ...": an agreement or pledge
+ * (the verb match begins at vtb) made at a meeting of the parties named
+ * says they met. Returns the meeting's code (046 talks or negotiations,
+ * 040 a summit or meeting) when a phrase "at/in/during [det] [up to four
+ * words] summit/talks/meeting" follows the verb with no clause
+ * punctuation between, else NULL. */
+static const char *meeting_phrase(const ent_coder *c, size_t vtb, size_t se)
+{
+    size_t j = vtb + 1; /* ("agreed on Tuesday at talks": two words more) */
+    while (j < se && j < vtb + 4 && !(c->toks.v[j].flags & ENT_TOK_PUNCT) &&
+           !(tok_is(c, j, "at") || tok_is(c, j, "in") || tok_is(c, j, "during")))
+        j++;
+    if (j + 1 >= se || !(tok_is(c, j, "at") || tok_is(c, j, "in") || tok_is(c, j, "during")))
+        return NULL;
+    for (size_t k = j + 1; k < se && k < j + 7; k++) {
+        if ((c->toks.v[k].flags & ENT_TOK_PUNCT) && c->text[c->toks.v[k].start] != '-')
+            return NULL;
+        if (tok_is(c, k, "talks") || tok_is(c, k, "negotiations"))
+            return "046";
+        if (tok_is(c, k, "summit") || tok_is(c, k, "meeting"))
+            return "040";
+        if (tok_any(c, k, W_CLAUSE_WORDS | W_S_TO))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* "..., pounding their positions with air strikes and artillery fire": a
  * weapon named in a "with" phrase (verb match k of root 19, "with" at
  * most three words before it, no verb or clause punctuation between)
@@ -7881,6 +7909,23 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                 if (rc)
                     return rc;
             }
+        }
+        /* "X and Y agreed at their first summit to ...": the parties met
+         * (a joint act, each with no target), once a sentence */
+        const char *mc = NULL;
+        if (!phone_done && !neg && !tgt && src && src->n >= 2 &&
+            (code_root(d->verbs[iv.entry].code) == 3 || strcmp(d->verbs[v->entry].code, "037") == 0) &&
+            (mc = meeting_phrase(c, v->tb, se)) != NULL) {
+            uint32_t em;
+            if (code_entry(d, mc, &em)) {
+                vmatch mv = iv;
+                mv.entry = em;
+                mv.plover_entry = 0;
+                rc = emit(c, doc, sidx, &mv, src, NULL, false, mod, use_fn, ctx);
+                if (rc)
+                    return rc;
+            }
+            phone_done = true;
         }
         /* "warned Vladimir Putin in a telephone call", "apologised to
          * Aliyev in a telephone call": the call is an act of its own (041),

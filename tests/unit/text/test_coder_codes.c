@@ -3822,6 +3822,24 @@ static void test_agreed_aid(void **state)
     assert_true(has_code(&e, "075"));
 }
 
+static void test_agreed_at_meeting(void **state)
+{
+    (void)state;
+    static evs e;
+    /* parties who agree at their summit or in talks met (040, 046), each
+     * with no target; one party agreeing in talks with others does not
+     * add a meeting, nor does "agreed in principle" */
+    code_on(&e, "2019-09-02", "Chile and Peru agreed in talks in Lima on Friday to reopen the border.");
+    assert_true(has_event(&e, "CHL", "", "046"));
+    assert_true(has_event(&e, "PER", "", "046"));
+    code_on(&e, "2019-09-02", "The presidents of Chile and Peru agreed at their summit in Lima on Friday to reopen the border.");
+    assert_true(has_event(&e, "CHLGOV", "", "040"));
+    code_on(&e, "2019-09-02", "Iran agreed in talks with six world powers on Thursday to open the site to inspectors.");
+    assert_false(has_code(&e, "046"));
+    code_on(&e, "2019-09-02", "Chile and Peru agreed in principle on Friday to reopen the border.");
+    assert_false(has_root(&e, "04"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4040,6 +4058,7 @@ int main(void)
         cmocka_unit_test(test_protest_killing),
         cmocka_unit_test(test_nature_subject_apposition),
         cmocka_unit_test(test_agreed_aid),
+        cmocka_unit_test(test_agreed_at_meeting),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
