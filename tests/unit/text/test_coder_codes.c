@@ -3840,6 +3840,25 @@ static void test_agreed_at_meeting(void **state)
     assert_false(has_root(&e, "04"));
 }
 
+static void test_session22_vocabulary(void **state)
+{
+    (void)state;
+    static evs e;
+    /* accepting a plan or proposal (037), snatching a person (181),
+     * coming to another's defence (052), lifting curbs (085), freezing
+     * contacts (161) */
+    code_on(&e, "2019-09-02", "Iran accepted a Turkish peace plan on Monday.");
+    assert_true(has_event(&e, "IRN", "TUR", "037"));
+    code_on(&e, "2019-09-02", "Gunmen snatched a French aid worker in Niger on Monday.");
+    assert_true(has_code(&e, "181"));
+    code_on(&e, "2019-09-02", "China came to the defence of Iran on Monday.");
+    assert_true(has_event(&e, "CHN", "IRN", "052"));
+    code_on(&e, "2019-09-02", "Japan lifted curbs on exports to South Korea on Monday.");
+    assert_true(has_event(&e, "JPN", "KOR", "085"));
+    code_on(&e, "2019-09-02", "Germany froze high-level contacts with Belarus on Monday.");
+    assert_true(has_event(&e, "DEU", "BLR", "161"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4059,6 +4078,7 @@ int main(void)
         cmocka_unit_test(test_nature_subject_apposition),
         cmocka_unit_test(test_agreed_aid),
         cmocka_unit_test(test_agreed_at_meeting),
+        cmocka_unit_test(test_session22_vocabulary),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
