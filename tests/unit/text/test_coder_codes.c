@@ -3857,6 +3857,11 @@ static void test_session22_vocabulary(void **state)
     assert_true(has_event(&e, "JPN", "KOR", "085"));
     code_on(&e, "2019-09-02", "Germany froze high-level contacts with Belarus on Monday.");
     assert_true(has_event(&e, "DEU", "BLR", "161"));
+    /* buying crude (061), granting self-rule (0833) */
+    code_on(&e, "2019-09-02", "India bought record volumes of Russian crude oil in May.");
+    assert_true(has_event(&e, "IND", "RUS", "061"));
+    code_on(&e, "2019-09-02", "Indonesia granted self-rule to Aceh on Monday.");
+    assert_true(has_code(&e, "0833"));
 }
 
 int main(void)
