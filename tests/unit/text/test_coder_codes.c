@@ -3864,6 +3864,20 @@ static void test_session22_vocabulary(void **state)
     assert_true(has_code(&e, "0833"));
 }
 
+static void test_first_time_clause(void **state)
+{
+    (void)state;
+    static evs e;
+    /* ", the first time X has done Y" tells how rare the act is; it
+     * reports no event of its own */
+    code_on(&e, "2015-11-24", "Greek jets shot down a Turkish drone on Tuesday, the first time a NATO member has downed an allied aircraft.");
+    assert_true(has_event(&e, "GRCMIL", "TUR", "190"));
+    assert_false(has_event(&e, "NATO", "", "190"));
+    assert_int_equal(e.n, 1);
+    code_on(&e, "2015-11-24", "Greek jets shot down a Turkish drone on Tuesday, and NATO condemned the attack.");
+    assert_true(has_code(&e, "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4084,6 +4098,7 @@ int main(void)
         cmocka_unit_test(test_agreed_aid),
         cmocka_unit_test(test_agreed_at_meeting),
         cmocka_unit_test(test_session22_vocabulary),
+        cmocka_unit_test(test_first_time_clause),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
