@@ -4840,6 +4840,29 @@ static bool first_time_clause(const ent_coder *c, size_t vb, size_t sb)
     return false;
 }
 
+/* "..., a day after a court dissolved the ruling party", "hours after
+ * Iraqi Scud missiles struck Tel Aviv": the verb vb is in a clause opened
+ * by a span of time and "after" or "before", with a subject of its own
+ * (a word between "after" and the verb): what happened then is
+ * background even when the main clause codes nothing. */
+static bool dated_background(const ent_coder *c, size_t vb, size_t sb)
+{
+    for (size_t j = vb; j-- > sb + 1;) {
+        const char ch = c->text[c->toks.v[j].start];
+        if (((c->toks.v[j].flags & ENT_TOK_PUNCT) && ch != '-' && ch != '\'') ||
+            (tok_any(c, j, W_BOUNDARY) && !tok_is(c, j, "and")))
+            return false;
+        if (!(tok_is(c, j, "after") || tok_is(c, j, "before")))
+            continue;
+        return j + 1 < vb &&
+               (tok_is(c, j - 1, "day") || tok_is(c, j - 1, "days") ||
+                tok_is(c, j - 1, "hours") || tok_is(c, j - 1, "hour") ||
+                tok_is(c, j - 1, "weeks") || tok_is(c, j - 1, "week") ||
+                tok_is(c, j - 1, "months") || tok_is(c, j - 1, "minutes"));
+    }
+    return false;
+}
+
 /* "China's economy grew ..., beating the target", "the Mexican peso
  * fell", "Iran's currency ... slid": an actor that only owns or modifies
  * the subject of a market report (economy, currency, exports, prices)
@@ -7380,7 +7403,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             tgt = prev_tgt;
         if ((!passive && (background_clause(c, src, vb, sb) || market_owner(c, src, vb) ||
                           earlier_relative(c, vb, sb))) ||
-            (emitted && (in_background(c, vb, sb) || first_time_clause(c, vb, sb))))
+            (emitted && (in_background(c, vb, sb) || first_time_clause(c, vb, sb))) ||
+            dated_background(c, vb, sb))
             continue;
         /* ", accusing X of ...": no accusation without its X; ", pounding
          * cities with missiles": force falls on the target of the act */

@@ -3878,6 +3878,21 @@ static void test_first_time_clause(void **state)
     assert_true(has_code(&e, "111"));
 }
 
+static void test_dated_background(void **state)
+{
+    (void)state;
+    static evs e;
+    /* ", a day after X did Y", "hours after X did Y": background, even
+     * when the main clause codes nothing (its subject is no actor), and
+     * the main clause keeps its act */
+    code_on(&e, "2008-12-03", "Thai protesters ended their siege of the airport on Wednesday, a day after a court dissolved the ruling party.");
+    assert_false(has_root(&e, "17"));
+    code_on(&e, "2024-06-26", "Kenya's president withdrew the finance bill on Wednesday, a day after police shot dead several protesters.");
+    assert_false(has_root(&e, "17"));
+    assert_false(has_root(&e, "18"));
+    assert_true(has_root(&e, "08"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4099,6 +4114,7 @@ int main(void)
         cmocka_unit_test(test_agreed_at_meeting),
         cmocka_unit_test(test_session22_vocabulary),
         cmocka_unit_test(test_first_time_clause),
+        cmocka_unit_test(test_dated_background),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
