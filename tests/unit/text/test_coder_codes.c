@@ -3885,8 +3885,8 @@ static void test_dated_background(void **state)
     /* ", a day after X did Y", "hours after X did Y": background, even
      * when the main clause codes nothing (its subject is no actor), and
      * the main clause keeps its act */
-    code_on(&e, "2008-12-03", "Thai protesters ended their siege of the airport on Wednesday, a day after a court dissolved the ruling party.");
-    assert_false(has_root(&e, "17"));
+    code_on(&e, "1991-01-19", "The United States rushed Patriot batteries to Israel on Saturday, a day after Iraqi missiles struck Tel Aviv.");
+    assert_false(has_root(&e, "19"));
     code_on(&e, "2024-06-26", "Kenya's president withdrew the finance bill on Wednesday, a day after police shot dead several protesters.");
     assert_false(has_root(&e, "17"));
     assert_false(has_root(&e, "18"));
