@@ -3893,6 +3893,21 @@ static void test_dated_background(void **state)
     assert_true(has_root(&e, "08"));
 }
 
+static void test_forced_consequence(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "forced X to <act>" after the act tells its consequence: no 170 of
+     * its own, and X's act is not the subject's; "forcibly" still
+     * coerces */
+    code_on(&e, "1985-06-14", "Lebanese gunmen hijacked an American airliner on Friday and forced the pilot to fly to Beirut.");
+    assert_true(has_code(&e, "181"));
+    assert_false(has_code(&e, "170"));
+    assert_int_equal(e.n, 1);
+    code_on(&e, "2005-08-17", "Israeli troops began forcibly evacuating settlers from Gaza.");
+    assert_true(has_code(&e, "170"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4115,6 +4130,7 @@ int main(void)
         cmocka_unit_test(test_session22_vocabulary),
         cmocka_unit_test(test_first_time_clause),
         cmocka_unit_test(test_dated_background),
+        cmocka_unit_test(test_forced_consequence),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
