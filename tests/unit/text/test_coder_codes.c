@@ -3862,6 +3862,13 @@ static void test_session22_vocabulary(void **state)
     assert_true(has_event(&e, "IND", "RUS", "061"));
     code_on(&e, "2019-09-02", "Indonesia granted self-rule to Aceh on Monday.");
     assert_true(has_code(&e, "0833"));
+    /* ordering an end to an armed campaign (087), an embargo or a halt
+     * to sales (163), not a demand */
+    code_on(&e, "2015-01-01", "The PKK ordered an end to its armed campaign on Thursday.");
+    assert_true(has_event(&e, "TURREB", "", "087"));
+    assert_false(has_root(&e, "10"));
+    code_on(&e, "1941-08-01", "Washington ordered an embargo on oil sales to Japan on Friday.");
+    assert_true(has_event(&e, "USA", "JPN", "163"));
 }
 
 static void test_first_time_clause(void **state)
