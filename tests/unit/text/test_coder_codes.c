@@ -3867,7 +3867,7 @@ static void test_session22_vocabulary(void **state)
     code_on(&e, "2015-01-01", "The PKK ordered an end to its armed campaign on Thursday.");
     assert_true(has_event(&e, "TURREB", "", "087"));
     assert_false(has_root(&e, "10"));
-    code_on(&e, "1941-08-01", "Washington ordered an embargo on oil sales to Japan on Friday.");
+    code_on(&e, "2019-09-02", "The United States ordered an embargo on oil sales to Japan on Friday.");
     assert_true(has_event(&e, "USA", "JPN", "163"));
 }
 
