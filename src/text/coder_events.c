@@ -3480,12 +3480,15 @@ static void protective_deployment(const ent_coder *c, vmatch *iv, size_t se)
      * alliance's biggest reinforcement": a force sent to keep the peace
      * or to reinforce another's defence (not "on what he called a
      * peacekeeping mission") */
-    for (size_t j = iv->te; j < se && j < iv->te + 20 && !to_help; j++) {
+    /* ("send peacekeeping troops": inside the match too; "as part of a
+     * NATO peace force") */
+    for (size_t j = iv->tb + 1; j < se && j < iv->te + 20 && !to_help; j++) {
         const char ch = c->text[c->toks.v[j].start];
         if (ch == ';' || ch == '.')
             break;
         if (tok_is(c, j, "peacekeepers") || tok_is(c, j, "peacekeeping") ||
-            tok_is(c, j, "reinforcement") || tok_is(c, j, "reassure")) {
+            tok_is(c, j, "reinforcement") || tok_is(c, j, "reassure") ||
+            (j + 1 < se && tok_is(c, j, "peace") && tok_is(c, j + 1, "force"))) {
             to_help = !(tok_is(c, j - 1, "called") ||
                         (j >= 2 && tok_any(c, j - 1, W_DET) && tok_is(c, j - 2, "called")));
             break;

@@ -3915,6 +3915,23 @@ static void test_forced_consequence(void **state)
     assert_true(has_code(&e, "170"));
 }
 
+static void test_peace_force_deployment(void **state)
+{
+    (void)state;
+    static evs e;
+    /* troops sent as peacekeepers ("send peacekeeping troops", "as part
+     * of a U.N. peace force") protect (074; 0334 when promised), not a
+     * show of force (154); "the Russian-led military alliance" is the
+     * CSTO */
+    code_on(&e, "2022-01-06", "Britain said on Monday it would send peacekeeping troops to Cyprus.");
+    assert_true(has_event(&e, "GBR", "CYP", "0334"));
+    code_on(&e, "2022-01-06", "Britain said on Monday it would send 500 troops to Cyprus as part of a U.N. peace force.");
+    assert_true(has_event(&e, "GBR", "CYP", "0334"));
+    assert_false(has_root(&e, "15"));
+    code_on(&e, "2022-01-06", "The Russian-led military alliance said on Thursday it would hold exercises in Tajikistan.");
+    assert_true(has_event(&e, "CSTO", "TJK", "150"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4138,6 +4155,7 @@ int main(void)
         cmocka_unit_test(test_first_time_clause),
         cmocka_unit_test(test_dated_background),
         cmocka_unit_test(test_forced_consequence),
+        cmocka_unit_test(test_peace_force_deployment),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
