@@ -3932,6 +3932,18 @@ static void test_peace_force_deployment(void **state)
     assert_true(has_event(&e, "CSTO", "TJK", "150"));
 }
 
+static void test_pro_state_people(void **state)
+{
+    (void)state;
+    static evs e;
+    /* people on a state's side are those of the place they act in, with
+     * their own agent, as pro-X rebels are */
+    code_on(&e, "2014-04-06", "Thousands of pro-Russian demonstrators rallied in Sevastopol on Sunday.");
+    assert_true(source_is(&e, "UKRCVL"));
+    code_on(&e, "2014-04-06", "Pro-Russian separatists seized the regional administration building in Donetsk on Sunday.");
+    assert_true(source_is(&e, "UKRREB"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4156,6 +4168,7 @@ int main(void)
         cmocka_unit_test(test_dated_background),
         cmocka_unit_test(test_forced_consequence),
         cmocka_unit_test(test_peace_force_deployment),
+        cmocka_unit_test(test_pro_state_people),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
