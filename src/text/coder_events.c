@@ -5971,13 +5971,20 @@ static void merge_same_acts(ent_coder *c)
         }
         if (n) {
             vmatch *v = &c->vms[n - 1];
+            /* ("a massive drone and missile attack": aerial and
+             * artillery weapons of one attack, 195 and 194) */
+            const char *vc = c->d->verbs[v->entry].code, *wc = c->d->verbs[w->entry].code;
+            bool weapons = (strcmp(vc, "194") == 0 || strcmp(vc, "195") == 0) &&
+                           (strcmp(wc, "194") == 0 || strcmp(wc, "195") == 0);
             bool joined = w->tb > v->te && w->tb <= v->te + 3 && tok_any(c, w->tb - 1, W_S_AND) &&
-                          strcmp(c->d->verbs[v->entry].code, c->d->verbs[w->entry].code) == 0;
+                          (strcmp(vc, wc) == 0 || weapons);
             for (size_t j = v->te; joined && j + 1 < w->tb; j++)
                 joined = !in_atom(c, j) && !(c->toks.v[j].flags & ENT_TOK_PUNCT);
             for (size_t j = w->tb; joined && j < w->te; j++)
                 joined = !in_atom(c, j); /* "and clashed with police": its own object */
             if (joined) {
+                if (weapons && strcmp(wc, "195") == 0)
+                    v->entry = w->entry; /* (the aerial attack names it) */
                 v->te = w->te;
                 continue;
             }

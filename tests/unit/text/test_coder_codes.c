@@ -3692,7 +3692,7 @@ static void test_killed_subject_with_pp(void **state)
     assert_true(target_is(&e, "UKRMIL"));
     /* a subject that holds its apposition, closed by a comma */
     code_on(&e, "2020-01-03", "Iran's top military commander, Qassem Soleimani, was killed in a U.S. drone strike on Friday.");
-    assert_true(has_event(&e, "USA", "IRNMIL", "194") || has_event(&e, "USA", "IRNMIL", "186"));
+    assert_true(has_event(&e, "USA", "IRNMIL", "195") || has_event(&e, "USA", "IRNMIL", "186"));
     code_on(&e, "1991-05-21", "Former Prime Minister Rajiv Gandhi, campaigning to return to power, was assassinated by a bomb near Madras on Tuesday.");
     assert_true(has_code(&e, "186"));
 }
@@ -3944,6 +3944,19 @@ static void test_pro_state_people(void **state)
     assert_true(source_is(&e, "UKRREB"));
 }
 
+static void test_drone_attack_aerial(void **state)
+{
+    (void)state;
+    static evs e;
+    /* drones are aerial weapons (195); "a drone and missile attack" is
+     * one attack, named by its aerial part */
+    code_on(&e, "2023-01-01", "Russia launched dozens of drones at Kyiv overnight.");
+    assert_true(has_event(&e, "RUS", "UKR", "195"));
+    code_on(&e, "2023-01-01", "Russia launched a massive drone and missile attack on Kyiv.");
+    assert_true(has_event(&e, "RUS", "UKR", "195"));
+    assert_int_equal(e.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4169,6 +4182,7 @@ int main(void)
         cmocka_unit_test(test_forced_consequence),
         cmocka_unit_test(test_peace_force_deployment),
         cmocka_unit_test(test_pro_state_people),
+        cmocka_unit_test(test_drone_attack_aerial),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
