@@ -6066,7 +6066,9 @@ static bool plotted_act(const ent_coder *c, const vmatch *v, size_t sb)
 {
     static const char *const plot[] = {"plot",       "plots",      "plotting",  "plotted",
                                        "conspiracy", "conspiring", "conspired", NULL};
-    for (size_t j = v->tb; j-- > sb + 1 && j + 8 > v->tb;) {
+    /* (a match may begin with its "to": "to bomb") */
+    size_t from = v->tb + (tok_any(c, v->tb, W_S_TO) ? 1 : 0);
+    for (size_t j = from; j-- > sb + 1 && j + 8 > v->tb;) {
         if (c->toks.v[j].flags & ENT_TOK_PUNCT)
             return false;
         if (!tok_any(c, j, W_S_TO))

@@ -3955,6 +3955,15 @@ static void test_drone_attack_aerial(void **state)
     code_on(&e, "2023-01-01", "Russia launched a massive drone and missile attack on Kyiv.");
     assert_true(has_event(&e, "RUS", "UKR", "195"));
     assert_int_equal(e.n, 1);
+    /* the noun "bomb" is no air strike ("parcel bombs sent from
+     * Yemen"); "bombed", "bombing" and "to bomb" are; so are guided
+     * bombs */
+    code_on(&e, "2010-10-30", "Two parcel bombs sent from Yemen to Chicago were intercepted in Britain on Friday.");
+    assert_false(has_code(&e, "195"));
+    code_on(&e, "2010-10-30", "Israeli jets bombed Gaza on Friday.");
+    assert_true(has_code(&e, "195"));
+    code_on(&e, "2024-05-25", "Russian guided bombs struck a store in Kharkiv on Saturday.");
+    assert_true(has_event(&e, "RUS", "UKR", "195"));
 }
 
 int main(void)
