@@ -3958,7 +3958,7 @@ static void test_drone_attack_aerial(void **state)
     /* the noun "bomb" is no air strike ("parcel bombs sent from
      * Yemen"); "bombed", "bombing" and "to bomb" are; so are guided
      * bombs */
-    code_on(&e, "2010-10-30", "Two parcel bombs sent from Yemen to Chicago were intercepted in Britain on Friday.");
+    code_on(&e, "2010-10-30", "A tip from Saudi intelligence alerted U.S. officials to two parcel bombs sent from Yemen.");
     assert_false(has_code(&e, "195"));
     code_on(&e, "2010-10-30", "Israeli jets bombed Gaza on Friday.");
     assert_true(has_code(&e, "195"));
