@@ -3862,6 +3862,11 @@ static void test_session22_vocabulary(void **state)
     assert_true(has_event(&e, "IND", "RUS", "061"));
     code_on(&e, "2019-09-02", "Indonesia granted self-rule to Aceh on Monday.");
     assert_true(has_code(&e, "0833"));
+    /* "stood ready to help" offers help; "readiness" and "ready" share a
+     * stem, so the threat pattern "readiness to" is bound to its form */
+    code_on(&e, "2023-02-06", "Iran said it stood ready to help Turkey.");
+    assert_true(has_root(&e, "03"));
+    assert_false(has_root(&e, "13"));
     /* ordering an end to an armed campaign (087), an embargo or a halt
      * to sales (163), not a demand */
     code_on(&e, "2015-01-01", "The PKK ordered an end to its armed campaign on Thursday.");
