@@ -7903,6 +7903,13 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
                     tgt = main_src;
                     break;
                 }
+        /* "North Korea fired artillery shells at a South Korean island,
+         * and the South returned fire": fire is returned to whoever fired
+         * (the sentence's last source) */
+        if (!tgt && last_src && last_src != src && src && src->n && last_src->n &&
+            !mentions_share_root(c, last_src, src) && tok_is(c, vb, "returned") &&
+            vb + 1 < se && tok_is(c, vb + 1, "fire"))
+            tgt = last_src;
         /* a target model that prefers no target over the rules' choice
          * also overrides the target the act would imply */
         const mention *rules_tgt = tgt;

@@ -3867,6 +3867,13 @@ static void test_session22_vocabulary(void **state)
     code_on(&e, "2023-02-06", "Iran said it stood ready to help Turkey.");
     assert_true(has_root(&e, "03"));
     assert_false(has_root(&e, "13"));
+    /* fire returned is fighting (193) on whoever fired; brushing aside a
+     * demand rejects it (120) */
+    code_on(&e, "2010-11-23", "North Korea fired artillery shells at a South Korean island on Tuesday, and South Korea returned fire.");
+    assert_true(has_event(&e, "KOR", "PRK", "193"));
+    assert_false(has_root(&e, "08"));
+    code_on(&e, "2016-04-08", "Pakistan's prime minister brushed aside opposition demands that he step down.");
+    assert_true(has_root(&e, "12"));
     /* ordering an end to an armed campaign (087), an embargo or a halt
      * to sales (163), not a demand */
     code_on(&e, "2015-01-01", "The PKK ordered an end to its armed campaign on Thursday.");
