@@ -5791,6 +5791,23 @@ static const char *meeting_phrase(const ent_coder *c, size_t vtb, size_t se)
     return NULL;
 }
 
+/* Emits, beside the act iv, an act of its own coded `code` over the same
+ * words (the threat a demand carries, the meeting an agreement was made
+ * at, the call a warning was given in), asserted, with code's own PLOVER
+ * type. Returns emit's result; 0 if the dictionary has no such code. */
+static int emit_also(ent_coder *c, const char *doc, int sidx, const vmatch *iv, const char *code,
+                     const mention *src, const mention *tgt, ent_modality mod, ent_event_fn fn,
+                     void *ctx)
+{
+    uint32_t e;
+    if (!code_entry(c->d, code, &e))
+        return 0;
+    vmatch w = *iv;
+    w.entry = e;
+    w.plover_entry = 0;
+    return emit(c, doc, sidx, &w, src, tgt, false, mod, fn, ctx);
+}
+
 /* "..., pounding their positions with air strikes and artillery fire": a
  * weapon named in a "with" phrase (verb match k of root 19, "with" at
  * most three words before it, no verb or clause punctuation between)
@@ -7974,15 +7991,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * target faces (1312 sanctions, 1384 force, else 130) */
         if (!neg && tgt && code_root(d->verbs[iv.entry].code) == 10) {
             const char *tc = or_face(c, iv.te, se);
-            uint32_t te;
-            if (tc && code_entry(d, tc, &te)) {
-                vmatch fv = iv;
-                fv.entry = te;
-                fv.plover_entry = 0;
-                rc = emit(c, doc, sidx, &fv, src, tgt, false, mod, use_fn, ctx);
-                if (rc)
-                    return rc;
-            }
+            if (tc && (rc = emit_also(c, doc, sidx, &iv, tc, src, tgt, mod, use_fn, ctx)) != 0)
+                return rc;
         }
         /* "X and Y agreed at their first summit to ...": the parties met
          * (a joint act, each with no target), once a sentence */
@@ -7990,15 +8000,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
         if (!phone_done && !neg && !tgt && src && src->n >= 2 &&
             (code_root(d->verbs[iv.entry].code) == 3 || strcmp(d->verbs[v->entry].code, "037") == 0) &&
             (mc = meeting_phrase(c, v->tb, se)) != NULL) {
-            uint32_t em;
-            if (code_entry(d, mc, &em)) {
-                vmatch mv = iv;
-                mv.entry = em;
-                mv.plover_entry = 0;
-                rc = emit(c, doc, sidx, &mv, src, NULL, false, mod, use_fn, ctx);
-                if (rc)
-                    return rc;
-            }
+            if ((rc = emit_also(c, doc, sidx, &iv, mc, src, NULL, mod, use_fn, ctx)) != 0)
+                return rc;
             phone_done = true;
         }
         /* "warned Vladimir Putin in a telephone call", "apologised to
@@ -8006,14 +8009,8 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
          * by the one who spoke to the one spoken to, once a sentence */
         if (!phone_done && !neg && tgt && tgt->n && !tgt->pronoun &&
             code_root(d->verbs[iv.entry].code) != 4 && phone_call_after(c, iv.te, se)) {
-            uint32_t e041;
-            if (code_entry(d, "041", &e041)) {
-                vmatch pv = iv;
-                pv.entry = e041;
-                rc = emit(c, doc, sidx, &pv, src, tgt, false, mod, use_fn, ctx);
-                if (rc)
-                    return rc;
-            }
+            if ((rc = emit_also(c, doc, sidx, &iv, "041", src, tgt, mod, use_fn, ctx)) != 0)
+                return rc;
             phone_done = true;
         }
         prev_trip = trip_now;
