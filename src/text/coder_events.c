@@ -7975,12 +7975,16 @@ static int code_sentence(ent_coder *c, const char *doc, int sidx, size_t sb,
             tgt = src;
         /* "hijacked an airliner ... and forced it to land in Beirut",
          * "seizing the capital and forcing the emir to flee": being made
-         * to do something is told as the consequence of the act, not a
-         * coercion of its own (no development gold codes one: 0 of 14);
+         * to do something after another act ("forcing", "and forced") is
+         * told as its consequence, not a coercion of its own (no
+         * development gold codes one: 0 of 14; "Turkey forced Greece to
+         * close the border" alone stays 170);
          * the match still holds its clause, so what the forced party did
          * ("land in Beirut") is not coded as the subject's act either */
         bool forced = strcmp(d->verbs[iv.entry].code, "170") == 0 &&
-                      (tok_is(c, iv.tb, "forced") || tok_is(c, iv.tb, "forcing"));
+                      (tok_is(c, iv.tb, "forcing") ||
+                       (tok_is(c, iv.tb, "forced") && iv.tb > sb &&
+                        (emitted || tok_any(c, iv.tb - 1, W_S_AND))));
         rc = forced ? 0 : emit(c, doc, sidx, &iv, src, tgt, neg, mod, use_fn, ctx);
         c->reciprocal = false;
         c->implied = NULL;
