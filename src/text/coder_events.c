@@ -5989,10 +5989,13 @@ static void merge_same_acts(ent_coder *c)
         if (n) {
             vmatch *v = &c->vms[n - 1];
             /* ("a massive drone and missile attack": aerial and
-             * artillery weapons of one attack, 195 and 194) */
+             * artillery weapons modifying one attack, 195 and 194; "air
+             * strikes and artillery barrages" stay two) */
             const char *vc = c->d->verbs[v->entry].code, *wc = c->d->verbs[w->entry].code;
+            const ent_token *last = &c->toks.v[v->te - 1];
             bool weapons = (strcmp(vc, "194") == 0 || strcmp(vc, "195") == 0) &&
-                           (strcmp(wc, "194") == 0 || strcmp(wc, "195") == 0);
+                           (strcmp(wc, "194") == 0 || strcmp(wc, "195") == 0) &&
+                           c->text[last->end - 1] != 's';
             bool joined = w->tb > v->te && w->tb <= v->te + 3 && tok_any(c, w->tb - 1, W_S_AND) &&
                           (strcmp(vc, wc) == 0 || weapons);
             for (size_t j = v->te; joined && j + 1 < w->tb; j++)
