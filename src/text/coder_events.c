@@ -2672,6 +2672,17 @@ static bool attributive_participle(const ent_coder *c, const vmatch *v, size_t s
             if (c->ments[q].tb == vb + 1 && c->ments[q].n && !c->ments[q].pronoun &&
                 (c->ments[q].person || agent_inside(c, &c->ments[q])))
                 return true;
+    /* "across Iraq and occupied Kuwait", "in occupied Kuwait": a
+     * participle of seizure after a preposition, or after "and" that
+     * follows no verb ("invaded and occupied Kuwait" stays), names the
+     * place after it */
+    if (v->te == vb + 1 && vb > sb + 1 &&
+        (tok_is(c, vb, "occupied") || tok_is(c, vb, "annexed") || tok_is(c, vb, "besieged")) &&
+        (tok_any(c, vb - 1, W_PREPS) ||
+         ((tok_is(c, vb - 1, "and") || tok_is(c, vb - 1, "or")) && !is_verb_tok(c, vb - 2))))
+        for (size_t q = 0; q < c->n_ments; q++)
+            if (c->ments[q].tb == vb + 1 && c->ments[q].n && !c->ments[q].pronoun)
+                return true;
     /* "Tibet's exiled spiritual leader": after a possessive too */
     if (vb <= sb || !(tok_any(c, vb - 1, W_DET) || tok_poss(c, vb - 1)) ||
         tok_any(c, vb - 1, W_S_THAT | W_PRON_PERSON))

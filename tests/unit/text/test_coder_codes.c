@@ -3978,6 +3978,18 @@ static void test_drone_attack_aerial(void **state)
     assert_true(has_event(&e, "RUS", "UKR", "195"));
 }
 
+static void test_occupied_place(void **state)
+{
+    (void)state;
+    static evs e;
+    /* "across Iraq and occupied Kuwait" names a place; "invaded and
+     * occupied Kuwait" occupies it */
+    code_on(&e, "1991-01-17", "U.S. warplanes struck targets across Iraq and occupied Kuwait on Thursday.");
+    assert_false(has_code(&e, "192"));
+    code_on(&e, "1990-08-02", "Iraq invaded and occupied Kuwait on Thursday.");
+    assert_true(has_event(&e, "IRQ", "KWT", "192"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4204,6 +4216,7 @@ int main(void)
         cmocka_unit_test(test_peace_force_deployment),
         cmocka_unit_test(test_pro_state_people),
         cmocka_unit_test(test_drone_attack_aerial),
+        cmocka_unit_test(test_occupied_place),
     };
     return cmocka_run_group_tests(tests, setup_full, teardown_full);
 }
