@@ -3874,6 +3874,11 @@ static void test_session22_vocabulary(void **state)
     assert_false(has_root(&e, "08"));
     code_on(&e, "2016-04-08", "Pakistan's prime minister brushed aside opposition demands that he step down.");
     assert_true(has_root(&e, "12"));
+    /* "would submit his resignation" promises it (0341): the verb, not
+     * the noun, carries the future */
+    code_on(&e, "2019-11-29", "Iraq's prime minister said on Friday he would submit his resignation to parliament.");
+    assert_true(has_code(&e, "0341"));
+    assert_false(has_code(&e, "0831"));
     /* ordering an end to an armed campaign (087), an embargo or a halt
      * to sales (163), not a demand */
     code_on(&e, "2015-01-01", "The PKK ordered an end to its armed campaign on Thursday.");
