@@ -495,6 +495,14 @@ static int root_index(const char *r)
     return x;
 }
 
+bool coder_str_in(const char *s, const char *const *set)
+{
+    for (size_t i = 0; set[i]; i++)
+        if (strcmp(set[i], s) == 0)
+            return true;
+    return false;
+}
+
 bool coder_state_root(const ent_coder *c, const char *root)
 {
     int x = root_index(root);

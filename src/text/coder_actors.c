@@ -485,15 +485,6 @@ static bool backed_rebels(const ent_coder *c, const atom *at, size_t se)
     return false;
 }
 
-/* Whether suffix is one of the NULL-terminated set. */
-static bool suffix_in(const char *suffix, const char *const *set)
-{
-    for (size_t i = 0; set[i]; i++)
-        if (strcmp(suffix, set[i]) == 0)
-            return true;
-    return false;
-}
-
 /* "pro-Russian separatists", "Pro-Jakarta militias": rebels who take a
  * side are coded under the state they fight in (CAMEO's separatists are
  * their region's country's): the partner named with them ("Ukraine and
@@ -575,7 +566,7 @@ static void locate_pro(ent_coder *c, size_t sb, size_t se)
         for (size_t j = 0; where && !backed && j < m->n; j++) {
             const amem *g = &c->mem[m->first + j];
             if (strlen(g->code) == 6 && strncmp(g->code, pro, 3) == 0 &&
-                suffix_in(g->code + 3, people)) {
+                coder_str_in(g->code + 3, people)) {
                 text_copy(old, sizeof old, g->code);
                 relocate(c, k, old, loc);
             }

@@ -2010,13 +2010,6 @@ static bool gerund_after_prep_list(const ent_coder *c, size_t i, size_t sb)
     return false;
 }
 
-static bool code_in(const char *code, const char *const *set)
-{
-    for (size_t i = 0; set[i]; i++)
-        if (strcmp(set[i], code) == 0)
-            return true;
-    return false;
-}
 
 
 /* m names a city or region of a state (a dictionary actor that is not a
@@ -2301,7 +2294,7 @@ static bool implied_target(const ent_coder *c, const char *code, bool agreed,
     if (!src || !src->n)
         return false;
     const amem *s0 = &c->mem[src->first];
-    if (code_in(code, curfew)) {
+    if (coder_str_in(code, curfew)) {
         const mention *place = NULL;
         for (size_t q = 0; q < c->n_ments && !place; q++) {
             const mention *m = &c->ments[q];
@@ -3695,8 +3688,8 @@ static void attack_on_people(const ent_coder *c, vmatch *iv, const mention *src,
         return;
     static const char *const armed[] = {"REB", "UAF", "CRM", NULL};
     static const char *const people[] = {"CVL", "EDU", "REL", "MED", "REF", "LAB", "NGO", NULL};
-    if (code_in(amem_suffix(&c->mem[src->first]), armed) &&
-        code_in(amem_suffix(&c->mem[tgt->first]), people))
+    if (coder_str_in(amem_suffix(&c->mem[src->first]), armed) &&
+        coder_str_in(amem_suffix(&c->mem[tgt->first]), people))
         recode(c->d, iv, "180");
 }
 
@@ -3710,11 +3703,11 @@ static void protest_killing(const ent_coder *c, vmatch *iv, const mention *src,
                             const mention *tgt, size_t sb, size_t se)
 {
     static const char *const killings[] = {"202", "1823", "180", NULL};
-    if (!src || !src->n || !tgt || !tgt->n || !code_in(c->d->verbs[iv->entry].code, killings))
+    if (!src || !src->n || !tgt || !tgt->n || !coder_str_in(c->d->verbs[iv->entry].code, killings))
         return;
     static const char *const forces[] = {"COP", "MIL", NULL};
     const amem *s0 = &c->mem[src->first], *t0 = &c->mem[tgt->first];
-    if (!code_in(amem_suffix(s0), forces) || strcmp(amem_suffix(t0), "CVL") != 0 ||
+    if (!coder_str_in(amem_suffix(s0), forces) || strcmp(amem_suffix(t0), "CVL") != 0 ||
         strcmp(s0->root, t0->root) != 0)
         return;
     static const char *const w[] = {"protest", "protests", "protesters", "demonstrators",
@@ -3758,7 +3751,7 @@ static void crowd_attack_by_nonstate(const ent_coder *c, vmatch *iv, const menti
     if (strcmp(c->d->verbs[iv->entry].code, "175") != 0 || !src || !src->n || src->pronoun)
         return;
     static const char *const nonstate[] = {"REB", "UAF", "CRM", "CVL", NULL};
-    if (!code_in(amem_suffix(&c->mem[src->first]), nonstate))
+    if (!coder_str_in(amem_suffix(&c->mem[src->first]), nonstate))
         return;
     for (size_t j = iv->tb; j < iv->te; j++)
         if (tok_is(c, j, "disperse") || tok_is(c, j, "dispersed") || tok_is(c, j, "tear") ||

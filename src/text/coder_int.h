@@ -359,6 +359,8 @@ void coder_remember(ctxact *dst, const ent_coder *c, const mention *m);
 /* A state as a whole or one of its organs (government, military, police,
  * courts, legislature, intelligence). */
 bool coder_state_organ(const amem *m);
+/* Whether s is one of the NULL-terminated set (codes, suffixes). */
+bool coder_str_in(const char *s, const char *const *set);
 /* Root is the three-letter code of a state of the dictionary (not an
  * organisation or region such as ISI, OAU or EUR). */
 bool coder_state_root(const ent_coder *c, const char *root);
